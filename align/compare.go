@@ -1,0 +1,87 @@
+// Package align compares two article.Documents: it links their paragraphs
+// and sentences, labels each link, and computes word-level diffs.
+//
+// Everything here is a pure function of the documents: no I/O, no colours.
+package align
+
+import "github.com/wirediff/wirediff/article"
+
+// Kind is the label of one sentence record.
+type Kind int
+
+const (
+	Identical   Kind = iota // same words after normalising quotes, dashes, spaces and case
+	Edited                  // the same sentence with some words changed
+	Paraphrased             // the same content in mostly other words
+	Added                   // only in OTHER
+	Dropped                 // only in BASE
+)
+
+var kindNames = [...]string{"identical", "edited", "paraphrased", "added", "dropped"}
+
+// String returns the kind's name as used in the JSON output.
+func (k Kind) String() string { return kindNames[k] }
+
+// Op is the operation of one diff chunk.
+type Op int
+
+const (
+	Equal Op = iota
+	Delete
+	Insert
+)
+
+var opNames = [...]string{"equal", "delete", "insert"}
+
+func (o Op) String() string { return opNames[o] }
+
+// A Chunk is one piece of a word-level diff: Text is kept (Equal), only in
+// BASE (Delete) or only in OTHER (Insert). Chunks never split a word.
+type Chunk struct {
+	Op   Op
+	Text string
+}
+
+// A SentenceLink is one record of a comparison: a group of BASE sentences
+// and a group of OTHER sentences (indexes into Document.Sentences), one of
+// which is empty for Added and Dropped.
+type SentenceLink struct {
+	Kind  Kind
+	Base  []int
+	Other []int
+	Score float64 // similarity in [0,1]; 0 for Added and Dropped
+	Moved bool    // the link breaks the order of the rest
+	Diff  []Chunk // for Edited (and Identical, all Equal); nil otherwise
+}
+
+// A ParagraphLink links a group of BASE paragraphs to a group of OTHER
+// paragraphs (indexes into Document.Paragraphs).
+type ParagraphLink struct {
+	Base  []int
+	Other []int
+	Score float64
+}
+
+// Summary counts a comparison's sentence records by kind.
+type Summary struct {
+	Identical, Edited, Paraphrased, Added, Dropped int
+	Moved                                          int
+	// Reused is the share of OTHER's body text (in bytes) that is in
+	// identical, edited or paraphrased sentences.
+	Reused float64
+}
+
+// A Comparison is the result of Compare.
+type Comparison struct {
+	Base, Other *article.Document
+	Summary     Summary
+	Paragraphs  []ParagraphLink
+	Sentences   []SentenceLink
+}
+
+// Options tune a comparison.
+type Options struct {
+	// IgnoreBoilerplate leaves paragraphs whose role is not Body out of
+	// the comparison: their sentences appear in no record.
+	IgnoreBoilerplate bool
+}

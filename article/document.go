@@ -1,0 +1,60 @@
+// Package article turns an input (plain text or HTML, from a file, standard
+// input or a URL) into a Document: the clean article text, its paragraphs
+// with their roles, and its sentences, each with byte offsets into the text.
+//
+// The text of a Document is what the reader sees: decoded to UTF-8,
+// NFC-normalised, with line endings, non-breaking and zero-width spaces
+// cleaned, and paragraphs joined by one blank line. Typographic quotes and
+// dashes are kept as published; comparison-time normalisation (case,
+// quotes, dashes) is the align package's business, not this one's.
+package article
+
+// Role says what a paragraph is for. Only body paragraphs carry the story;
+// the others are shown and reported but may be left out of a comparison.
+type Role int
+
+const (
+	Body        Role = iota // the story itself
+	Heading                 // a short line with no end punctuation
+	Byline                  // "By …", a dateline, an agency line
+	Caption                 // a photo caption or credit
+	Boilerplate             // copyright, "contributed reporting", tag lists, calls to action
+)
+
+var roleNames = [...]string{"body", "heading", "byline", "caption", "boilerplate"}
+
+// String returns the role's name as used in the JSON output.
+func (r Role) String() string {
+	if r < 0 || int(r) >= len(roleNames) {
+		return "body"
+	}
+	return roleNames[r]
+}
+
+// A Paragraph is the byte range Text[Start:End] of its Document.
+type Paragraph struct {
+	Role       Role
+	Start, End int
+}
+
+// A Sentence is the byte range Text[Start:End] of its Document, inside
+// paragraph Paragraph. Text repeats that range for convenience.
+type Sentence struct {
+	Paragraph  int
+	Start, End int
+	Text       string
+}
+
+// A Document is one article, ready to compare.
+//
+// Invariants: paragraphs are in order and do not overlap; every sentence lies
+// inside its paragraph; sentences are in order, do not overlap and together
+// cover every non-space byte of every paragraph.
+type Document struct {
+	Name       string // as given on the command line ("-" for standard input)
+	Title      string // from HTML <title>/metadata, or the first heading; may be empty
+	Format     string // "text" or "html": what the input was detected as
+	Text       string
+	Paragraphs []Paragraph
+	Sentences  []Sentence
+}
