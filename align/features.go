@@ -1,0 +1,217 @@
+package align
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// A vocab numbers the stems of one comparison and weighs them.
+//
+// The weight of a stem is the product of two factors:
+//   - informativeness against the background table (freqTable), so that
+//     "the" counts for little and "Calenda" or "102.5" for much;
+//   - rarity inside the comparison, ln(1+S/df)/ln(1+S/2) for a stem found
+//     in df > 2 of the S sentences compared (1 for df ≤ 2: a word found only
+//     in a sentence and its counterpart keeps its full weight), so that the
+//     words of the story itself (ICE, Milan, Olympics: in half the sentences
+//     of both articles, factor about 0.3) count less than what a sentence
+//     alone says. With full weight for pair-specific words, thresholds
+//     measured on isolated sentence pairs (Similarity) carry over.
+//
+// Weights are integers (thousandths) so that every sum is exact and the
+// same in any order: scores do not depend on which document is BASE.
+type vocab struct {
+	bg     *freqTable
+	ids    map[string]int32 // stem -> id
+	byWord map[string]int32 // lower-cased word -> stem id (stemming is the costly part)
+	stems  []string
+	num    []bool    // the stem is a number
+	info   []float64 // background informativeness
+	df     []int32   // sentences containing the stem
+	w      []int64   // final weight, thousandths
+
+	trigrams  [][]uint64 // per stem, for fuzzy matching (see grams)
+	gramsDone []bool
+	row       []int64 // scratch rows of the LCS
+}
+
+func newVocab() *vocab {
+	return &vocab{bg: background(), ids: map[string]int32{}, byWord: map[string]int32{}}
+}
+
+// wordID returns the stem id of a lower-cased word.
+func (v *vocab) wordID(word string) int32 {
+	if id, ok := v.byWord[word]; ok {
+		return id
+	}
+	num := strings.IndexFunc(word, unicode.IsDigit) >= 0
+	stem := word
+	if !num {
+		stem = english.Stem(word, true)
+	}
+	id, ok := v.ids[stem]
+	if !ok {
+		id = int32(len(v.stems))
+		v.ids[stem] = id
+		v.stems = append(v.stems, stem)
+		v.num = append(v.num, num)
+		v.info = append(v.info, v.bg.informativeness(stem))
+		v.df = append(v.df, 0)
+	}
+	v.byWord[word] = id
+	return id
+}
+
+// finish computes the weights once every sentence has been added; total
+// is the number of sentences compared.
+func (v *vocab) finish(total int) {
+	s := float64(max(total, 2))
+	den := math.Log1p(s / 2)
+	v.w = make([]int64, len(v.stems))
+	for id := range v.stems {
+		local := 1.0
+		if df := float64(v.df[id]); df > 2 {
+			local = math.Log1p(s/df) / den
+		}
+		v.w[id] = max(1, int64(math.Round(1000*v.info[id]*local)))
+	}
+}
+
+// finishBackground weighs stems by the background table alone (no
+// comparison context), as Similarity and Classify do.
+func (v *vocab) finishBackground() {
+	v.w = make([]int64, len(v.stems))
+	for id := range v.stems {
+		v.w[id] = max(1, int64(math.Round(1000*v.info[id])))
+	}
+}
+
+// A sentence is the comparison view of one sentence (or of a group of
+// consecutive sentences when a merge is scored).
+type sentence struct {
+	norm  string  // Normalize(text): equal norms mean Identical
+	words []int32 // stem ids in order
+	set   []int32 // sorted distinct stem ids
+	seqW  int64   // sum of word weights (with repeats)
+	setW  int64   // sum of distinct stem weights
+	nums  []int32 // sorted distinct number stems
+	// content is the sorted distinct stems of ordinary words: not numbers,
+	// not names (capitalised after the first word, or in capitals).
+	content []int32
+	// contentWords is the sequence of ordinary words, contentW its weight.
+	contentWords []int32
+	contentW     int64
+}
+
+// analyse splits text into words (runs of letters, digits and marks;
+// apostrophes and hyphens split, as in the background table) and stems
+// them. Weights are filled in later by weigh.
+func (v *vocab) analyse(text string) sentence {
+	s := sentence{norm: Normalize(text)}
+	toks := tokenize(text)
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if t.kind != wordToken {
+			continue
+		}
+		// A number keeps its decimal point or thousands separator: 102.5
+		// and 1,000 are one word each.
+		end := t.end
+		for k+2 < len(toks) && isDigits(text[toks[k].start:toks[k].end]) && isDigits(text[toks[k+2].start:toks[k+2].end]) &&
+			toks[k+1].end-toks[k+1].start == 1 && (text[toks[k+1].start] == '.' || text[toks[k+1].start] == ',') {
+			k += 2
+			end = toks[k].end
+		}
+		word := text[t.start:end]
+		id := v.wordID(strings.ToLower(word))
+		s.words = append(s.words, id)
+		if !v.num[id] && !(len(s.words) > 1 && isName(word)) && !isAcronym(word) {
+			s.contentWords = append(s.contentWords, id)
+		}
+	}
+	s.content = slices.Clone(s.contentWords)
+	slices.Sort(s.content)
+	s.content = slices.Compact(s.content)
+	s.set = slices.Clone(s.words)
+	slices.Sort(s.set)
+	s.set = slices.Compact(s.set)
+	for _, id := range s.set {
+		if v.num[id] {
+			s.nums = append(s.nums, id)
+		}
+	}
+	return s
+}
+
+// isName reports whether a word (not the first of its sentence) looks like
+// a name: it starts with a capital.
+func isName(word string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(r)
+}
+
+// isAcronym reports whether a word is two or more capitals (ICE, DHS, RTL).
+func isAcronym(word string) bool {
+	n := 0
+	for _, r := range word {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// count adds the sentence's stems to the document frequencies.
+func (v *vocab) count(s *sentence) {
+	for _, id := range s.set {
+		v.df[id]++
+	}
+}
+
+// weigh fills in the weight sums once the vocab is finished.
+func (v *vocab) weigh(s *sentence) {
+	s.seqW, s.setW = 0, 0
+	for _, id := range s.words {
+		s.seqW += v.w[id]
+	}
+	for _, id := range s.set {
+		s.setW += v.w[id]
+	}
+	s.contentW = 0
+	for _, id := range s.contentWords {
+		s.contentW += v.w[id]
+	}
+}
+
+// join returns the view of sentences a and b read one after the other.
+func (v *vocab) join(a, b *sentence) sentence {
+	s := sentence{norm: a.norm + " " + b.norm}
+	s.words = append(slices.Clone(a.words), b.words...)
+	s.set = append(slices.Clone(a.set), b.set...)
+	slices.Sort(s.set)
+	s.set = slices.Compact(s.set)
+	s.contentWords = append(slices.Clone(a.contentWords), b.contentWords...)
+	s.content = append(slices.Clone(a.content), b.content...)
+	slices.Sort(s.content)
+	s.content = slices.Compact(s.content)
+	s.nums = append(slices.Clone(a.nums), b.nums...)
+	slices.Sort(s.nums)
+	s.nums = slices.Compact(s.nums)
+	v.weigh(&s)
+	return s
+}

@@ -1,0 +1,313 @@
+package align
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/wirediff/wirediff/article"
+)
+
+// records turns the matcher's links into the comparison's records, in
+// BASE order with Added sentences after the record of the OTHER sentence
+// before them. bi and oi map included sentences to document indexes.
+func (m *matcher) records(base, other *article.Document, bi, oi []int) []SentenceLink {
+	var links []link
+	for _, l := range m.links {
+		if l.b1 > l.b0 {
+			links = append(links, l)
+		}
+	}
+	slices.SortFunc(links, func(a, b link) int { return a.b0 - b.b0 })
+	moved := movedLinks(links, func(l link) int {
+		n := 0
+		for i := l.b0; i < l.b1; i++ {
+			n += len(base.Sentences[bi[i]].Text)
+		}
+		for j := l.o0; j < l.o1; j++ {
+			n += len(other.Sentences[oi[j]].Text)
+		}
+		return n
+	})
+
+	// Records in BASE order: links and dropped sentences.
+	var recs []SentenceLink
+	recOfLink := make([]int, len(links))
+	linkAtB := filled(len(m.base), -1)
+	linkAtO := filled(len(m.other), -1)
+	for k, l := range links {
+		for i := l.b0; i < l.b1; i++ {
+			linkAtB[i] = k
+		}
+		for j := l.o0; j < l.o1; j++ {
+			linkAtO[j] = k
+		}
+	}
+	for i := range m.base {
+		k := linkAtB[i]
+		if k < 0 {
+			recs = append(recs, SentenceLink{Kind: Dropped, Base: []int{bi[i]}})
+			continue
+		}
+		l := links[k]
+		if i != l.b0 {
+			continue
+		}
+		recOfLink[k] = len(recs)
+		recs = append(recs, m.record(l, base, other, bi, oi, moved[k]))
+	}
+
+	// Added sentences, each after the record of the OTHER sentence before it.
+	after := make([][]int, len(recs)+1) // after[r+1]: added after record r; after[0]: before all
+	cur := -1
+	for j := range m.other {
+		if k := linkAtO[j]; k >= 0 {
+			cur = recOfLink[k]
+			continue
+		}
+		after[cur+1] = append(after[cur+1], oi[j])
+	}
+	out := make([]SentenceLink, 0, len(recs)+len(m.other))
+	addAll := func(js []int) {
+		for _, j := range js {
+			out = append(out, SentenceLink{Kind: Added, Other: []int{j}})
+		}
+	}
+	addAll(after[0])
+	for r, rec := range recs {
+		out = append(out, rec)
+		addAll(after[r+1])
+	}
+	return out
+}
+
+func (m *matcher) record(l link, base, other *article.Document, bi, oi []int, moved bool) SentenceLink {
+	rec := SentenceLink{Kind: l.kind, Moved: moved}
+	var bt, ot []string
+	for i := l.b0; i < l.b1; i++ {
+		rec.Base = append(rec.Base, bi[i])
+		bt = append(bt, base.Sentences[bi[i]].Text)
+	}
+	for j := l.o0; j < l.o1; j++ {
+		rec.Other = append(rec.Other, oi[j])
+		ot = append(ot, other.Sentences[oi[j]].Text)
+	}
+	a, b := strings.Join(bt, " "), strings.Join(ot, " ")
+	switch l.kind {
+	case Identical:
+		rec.Score = 1
+		rec.Diff = []Chunk{{Op: Equal, Text: a}}
+	case Edited:
+		rec.Diff = WordDiff(a, b)
+		fallthrough
+	default:
+		rec.Score = roundScore(l.strength)
+	}
+	return rec
+}
+
+// roundScore keeps three decimals: enough to rank, and stable to print.
+func roundScore(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// movedLinks marks the links (sorted by BASE position) that are not in a
+// heaviest subsequence increasing in OTHER position, weighing each link by
+// weight: when two blocks swap places, the smaller one is the one that
+// moved. Cost: O(L log L) with a Fenwick tree of prefix maxima.
+func movedLinks(links []link, weight func(link) int) []bool {
+	moved := make([]bool, len(links))
+	if len(links) == 0 {
+		return moved
+	}
+	maxO := 0
+	for _, l := range links {
+		maxO = max(maxO, l.o0)
+	}
+	type best struct{ sum, at int } // heaviest chain ending at link `at`
+	tree := make([]best, maxO+2)
+	for i := range tree {
+		tree[i] = best{0, -1}
+	}
+	better := func(a, b best) bool {
+		return a.sum > b.sum || (a.sum == b.sum && a.at >= 0 && (b.at < 0 || a.at < b.at))
+	}
+	query := func(pos int) best { // best chain over OTHER positions < pos
+		r := best{0, -1}
+		for p := pos; p > 0; p -= p & -p {
+			if better(tree[p], r) {
+				r = tree[p]
+			}
+		}
+		return r
+	}
+	update := func(pos int, b best) {
+		for p := pos + 1; p < len(tree); p += p & -p {
+			if better(b, tree[p]) {
+				tree[p] = b
+			}
+		}
+	}
+	prev := make([]int, len(links))
+	sums := make([]int, len(links))
+	for k, l := range links {
+		q := query(l.o0)
+		prev[k] = q.at
+		sums[k] = q.sum + weight(l)
+		update(l.o0, best{sums[k], k})
+	}
+	end := 0
+	for k := range links {
+		if sums[k] > sums[end] {
+			end = k
+		}
+	}
+	for k := range moved {
+		moved[k] = true
+	}
+	for k := end; k >= 0; k = prev[k] {
+		moved[k] = false
+	}
+	return moved
+}
+
+// paragraphLinks groups paragraphs joined by sentence links (connected
+// components) and scores each group: the byte-weighted mean score of its
+// links over all the compared text of its paragraphs.
+func paragraphLinks(base, other *article.Document, recs []SentenceLink) []ParagraphLink {
+	nb := len(base.Paragraphs)
+	parent := make([]int, nb+len(other.Paragraphs))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	union := func(a, b int) {
+		ra, rb := find(a), find(b)
+		if ra < rb {
+			parent[rb] = ra
+		} else if rb < ra {
+			parent[ra] = rb
+		}
+	}
+	bpar := func(i int) int { return clampPar(base.Sentences[i].Paragraph, nb) }
+	opar := func(j int) int { return nb + clampPar(other.Sentences[j].Paragraph, len(other.Paragraphs)) }
+	if nb == 0 || len(other.Paragraphs) == 0 {
+		return nil
+	}
+	linkedBytes := map[int]float64{}
+	for _, r := range recs {
+		if len(r.Base) == 0 || len(r.Other) == 0 {
+			continue
+		}
+		for _, i := range r.Base {
+			union(bpar(r.Base[0]), bpar(i))
+		}
+		for _, j := range r.Other {
+			union(bpar(r.Base[0]), opar(j))
+		}
+	}
+	totalBytes := map[int]int{}
+	for _, r := range recs {
+		n := 0
+		for _, i := range r.Base {
+			n += len(base.Sentences[i].Text)
+		}
+		for _, j := range r.Other {
+			n += len(other.Sentences[j].Text)
+		}
+		var root int
+		if len(r.Base) > 0 {
+			root = find(bpar(r.Base[0]))
+		} else {
+			root = find(opar(r.Other[0]))
+		}
+		totalBytes[root] += n
+		if len(r.Base) > 0 && len(r.Other) > 0 {
+			linkedBytes[root] += r.Score * float64(n)
+		}
+	}
+	groups := map[int]*ParagraphLink{}
+	var roots []int
+	for p := range parent {
+		root := find(p)
+		if _, linked := linkedBytes[root]; !linked {
+			continue
+		}
+		g := groups[root]
+		if g == nil {
+			g = &ParagraphLink{}
+			groups[root] = g
+			roots = append(roots, root)
+		}
+		if p < nb {
+			g.Base = append(g.Base, p)
+		} else {
+			g.Other = append(g.Other, p-nb)
+		}
+	}
+	out := make([]ParagraphLink, 0, len(roots))
+	for _, root := range roots {
+		g := groups[root]
+		if t := totalBytes[root]; t > 0 {
+			g.Score = roundScore(linkedBytes[root] / float64(t))
+		}
+		out = append(out, *g)
+	}
+	slices.SortFunc(out, func(a, b ParagraphLink) int {
+		if a.Base[0] != b.Base[0] {
+			return a.Base[0] - b.Base[0]
+		}
+		return a.Other[0] - b.Other[0]
+	})
+	return out
+}
+
+func clampPar(p, n int) int { return min(max(p, 0), n-1) }
+
+// summarize counts the records and measures how much of OTHER's body text
+// was reused.
+func summarize(other *article.Document, recs []SentenceLink) Summary {
+	var s Summary
+	reused := map[int]bool{}
+	for _, r := range recs {
+		switch r.Kind {
+		case Identical:
+			s.Identical++
+		case Edited:
+			s.Edited++
+		case Paraphrased:
+			s.Paraphrased++
+		case Added:
+			s.Added++
+		case Dropped:
+			s.Dropped++
+		}
+		if r.Moved {
+			s.Moved++
+		}
+		if len(r.Base) > 0 {
+			for _, j := range r.Other {
+				reused[j] = true
+			}
+		}
+	}
+	var body, kept int
+	for j, sen := range other.Sentences {
+		if roleOf(other, sen.Paragraph) != article.Body {
+			continue
+		}
+		body += len(sen.Text)
+		if reused[j] {
+			kept += len(sen.Text)
+		}
+	}
+	if body > 0 {
+		s.Reused = roundScore(float64(kept) / float64(body))
+	}
+	return s
+}

@@ -1,0 +1,319 @@
+package align
+
+import (
+	"slices"
+	"unicode/utf8"
+)
+
+// A pairScore holds the signals measured on a pair of sentences (or of
+// sentence groups), each symmetric in the two sides.
+type pairScore struct {
+	// dice is the weighted Dice coefficient of the two stem sets:
+	// 2·w(A∩B)/(w(A)+w(B)), with near-identical stems (typos, spelling
+	// variants) counted at half weight. It is the Score of a link.
+	dice float64
+	// kept is the share of the shorter side's word weight that the
+	// weighted longest common subsequence keeps in order: how much of the
+	// shorter sentence survives word for word.
+	kept float64
+	// keptContent is kept measured on ordinary words only (names and
+	// numbers left out): an edit keeps what a sentence says, not only whom
+	// it names.
+	keptContent float64
+	// keptW is the weighted LCS itself, in the same thousandths as the
+	// weights; inter the weight of the shared stems (w(A∩B)); sharedMax
+	// the weight of the most informative shared stem.
+	keptW, inter, sharedMax int64
+	// contentMax is the weight of the most informative shared stem that is
+	// an ordinary word on both sides (not a name, not a number): sentences
+	// that only share who and where are about the same people, not
+	// necessarily saying the same thing.
+	contentMax int64
+	// lengthRatio is the shorter side's word count over the longer's.
+	lengthRatio float64
+	// numConflict is set when each side has a number the other lacks: a
+	// changed figure, which an edit may show but a paraphrase may not hide.
+	numConflict bool
+}
+
+// keptFloor is the least weight a shorter side counts for in kept: that of
+// two words of middling rarity (editMinWeight).
+const keptFloor = 12000
+
+// maxLCSCells bounds the quadratic LCS of one pair; above it (two
+// sentences of over 2,000 words each) kept is estimated from the shared
+// stem weights instead.
+const maxLCSCells = 4 << 20
+
+// score measures a pair. Cost: O(a·b) for a and b words (the LCS), plus a
+// merge of the two stem sets.
+func (v *vocab) score(a, b *sentence) pairScore {
+	var ps pairScore
+	var shared int64
+	var onlyA, onlyB []int32
+	i, j := 0, 0
+	for i < len(a.set) || j < len(b.set) {
+		switch {
+		case j == len(b.set) || (i < len(a.set) && a.set[i] < b.set[j]):
+			onlyA = append(onlyA, a.set[i])
+			i++
+		case i == len(a.set) || b.set[j] < a.set[i]:
+			onlyB = append(onlyB, b.set[j])
+			j++
+		default:
+			w := v.w[a.set[i]]
+			shared += 2 * w
+			ps.sharedMax = max(ps.sharedMax, w)
+			i++
+			j++
+		}
+	}
+	fuzzy := v.fuzzyPairs(onlyA, onlyB)
+	for _, p := range fuzzy {
+		shared += min(v.w[p[0]], v.w[p[1]])
+	}
+	ps.inter = shared / 2
+	if tot := a.setW + b.setW; tot > 0 {
+		ps.dice = min(1, float64(shared)/float64(tot))
+	}
+	ps.numConflict = conflicts(a.nums, b.nums)
+	ps.contentMax = v.sharedMax(a.content, b.content)
+
+	if len(a.words)*len(b.words) > maxLCSCells {
+		ps.keptW = shared / 2
+	} else {
+		ps.keptW = v.lcs(a.words, b.words, fuzzy)
+	}
+	if la, lb := len(a.words), len(b.words); la > 0 && lb > 0 {
+		ps.lengthRatio = float64(min(la, lb)) / float64(max(la, lb))
+	}
+	// A sentence lighter than keptFloor cannot be kept "whole": two words
+	// found inside a long sentence are weak evidence of an edit.
+	ps.kept = min(1, float64(ps.keptW)/float64(max(min(a.seqW, b.seqW), keptFloor)))
+	if len(a.contentWords)*len(b.contentWords) <= maxLCSCells {
+		kc := v.lcs(a.contentWords, b.contentWords, fuzzy)
+		ps.keptContent = min(1, float64(kc)/float64(max(min(a.contentW, b.contentW), keptFloor)))
+	} else {
+		ps.keptContent = ps.kept
+	}
+	return ps
+}
+
+// sharedMax returns the largest weight of a stem in both sorted sets.
+func (v *vocab) sharedMax(a, b []int32) int64 {
+	var best int64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case b[j] < a[i]:
+			j++
+		default:
+			best = max(best, v.w[a[i]])
+			i++
+			j++
+		}
+	}
+	return best
+}
+
+// conflicts reports whether each sorted set has an element the other lacks.
+func conflicts(a, b []int32) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	var onlyA, onlyB bool
+	for _, x := range a {
+		if _, found := slices.BinarySearch(b, x); !found {
+			onlyA = true
+		}
+	}
+	for _, x := range b {
+		if _, found := slices.BinarySearch(a, x); !found {
+			onlyB = true
+		}
+	}
+	return onlyA && onlyB
+}
+
+// lcs returns the weight of the heaviest common subsequence of two word
+// sequences; equal stems weigh their weight, fuzzy pairs half the lighter.
+// Cost: O(len(a)·len(b)) time, O(len(b)) memory.
+func (v *vocab) lcs(a, b []int32, fuzzy [][2]int32) int64 {
+	if cap(v.row) < 2*(len(b)+1) {
+		v.row = make([]int64, 2*(len(b)+1))
+	}
+	prev, cur := v.row[:len(b)+1], v.row[len(b)+1:2*(len(b)+1)]
+	clear(prev)
+	clear(cur)
+	for _, x := range a {
+		for j, y := range b {
+			best := max(prev[j+1], cur[j])
+			if x == y {
+				best = max(best, prev[j]+v.w[x])
+			} else if len(fuzzy) > 0 && isFuzzy(fuzzy, x, y) {
+				best = max(best, prev[j]+min(v.w[x], v.w[y])/2)
+			}
+			cur[j+1] = best
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func isFuzzy(pairs [][2]int32, x, y int32) bool {
+	for _, p := range pairs {
+		if (p[0] == x && p[1] == y) || (p[0] == y && p[1] == x) {
+			return true
+		}
+	}
+	return false
+}
+
+// Fuzzy matching of stems: two stems of at least fuzzyMinLen letters whose
+// character trigrams (with word boundaries) have a Dice coefficient of at
+// least fuzzyMinDice are taken for the same word misspelt or spelt another
+// way: Italy/Italer (0.55), Milan/Milano (0.73), organis/organ (0.67).
+// Numbers never match fuzzily: 2025 and 2026 are different years.
+const (
+	fuzzyMinLen  = 5
+	fuzzyMinDice = 0.5
+	// fuzzyMaxWork bounds the stem pairs examined per sentence pair.
+	fuzzyMaxWork = 400
+)
+
+// fuzzyPairs pairs up stems of a and b (each sorted, disjoint) that look
+// like one word, greedily by similarity with ties broken by stem text so
+// the result does not depend on which side is which.
+func (v *vocab) fuzzyPairs(a, b []int32) [][2]int32 {
+	a, b = v.fuzzyCandidates(a), v.fuzzyCandidates(b)
+	if len(a) == 0 || len(b) == 0 || len(a)*len(b) > fuzzyMaxWork {
+		return nil
+	}
+	type cand struct {
+		x, y int32
+		d    float64
+	}
+	var cs []cand
+	for _, x := range a {
+		for _, y := range b {
+			gx, gy := v.grams(x), v.grams(y)
+			// Dice cannot exceed 2·min/(sum): skip hopeless lengths.
+			if 2*min(len(gx), len(gy)) < int(fuzzyMinDice*float64(len(gx)+len(gy))) {
+				continue
+			}
+			if d := gramDice(gx, gy); d >= fuzzyMinDice {
+				cs = append(cs, cand{x, y, d})
+			}
+		}
+	}
+	if len(cs) == 0 {
+		return nil
+	}
+	key := func(c cand) (string, string) {
+		s, t := v.stems[c.x], v.stems[c.y]
+		if s > t {
+			s, t = t, s
+		}
+		return s, t
+	}
+	slices.SortFunc(cs, func(p, q cand) int {
+		if p.d != q.d {
+			if p.d > q.d {
+				return -1
+			}
+			return 1
+		}
+		p1, p2 := key(p)
+		q1, q2 := key(q)
+		if p1 != q1 {
+			if p1 < q1 {
+				return -1
+			}
+			return 1
+		}
+		if p2 < q2 {
+			return -1
+		} else if p2 > q2 {
+			return 1
+		}
+		return 0
+	})
+	usedA, usedB := map[int32]bool{}, map[int32]bool{}
+	var out [][2]int32
+	for _, c := range cs {
+		if usedA[c.x] || usedB[c.y] {
+			continue
+		}
+		usedA[c.x], usedB[c.y] = true, true
+		out = append(out, [2]int32{c.x, c.y})
+	}
+	return out
+}
+
+func (v *vocab) fuzzyCandidates(ids []int32) []int32 {
+	var out []int32
+	for _, id := range ids {
+		if len(v.grams(id)) > 0 {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// grams returns the sorted character trigrams of a stem (see trigramDice),
+// or nil for a stem that never matches fuzzily (a number, or shorter than
+// fuzzyMinLen). Computed once per stem.
+func (v *vocab) grams(id int32) []uint64 {
+	for int(id) >= len(v.trigrams) {
+		v.trigrams = append(v.trigrams, nil)
+		v.gramsDone = append(v.gramsDone, false)
+	}
+	if !v.gramsDone[id] {
+		v.gramsDone[id] = true
+		if !v.num[id] && utf8.RuneCountInString(v.stems[id]) >= fuzzyMinLen {
+			v.trigrams[id] = trigrams(v.stems[id])
+		}
+	}
+	return v.trigrams[id]
+}
+
+// trigramDice is the Dice coefficient of the character trigrams of two
+// words padded with a boundary mark ("#ab", "abc", …, "yz#").
+func trigramDice(s, t string) float64 {
+	return gramDice(trigrams(s), trigrams(t))
+}
+
+// gramDice is the Dice coefficient of two sorted sets of trigrams.
+func gramDice(gs, gt []uint64) float64 {
+	if len(gs)+len(gt) == 0 {
+		return 0
+	}
+	shared, i, j := 0, 0, 0
+	for i < len(gs) && j < len(gt) {
+		switch {
+		case gs[i] < gt[j]:
+			i++
+		case gt[j] < gs[i]:
+			j++
+		default:
+			shared++
+			i++
+			j++
+		}
+	}
+	return 2 * float64(shared) / float64(len(gs)+len(gt))
+}
+
+// trigrams returns the distinct trigrams of "#"+s+"#", each packed into a
+// uint64 (three runes of 21 bits), sorted.
+func trigrams(s string) []uint64 {
+	rs := append(append([]rune{'#'}, []rune(s)...), '#')
+	var out []uint64
+	for i := 0; i+3 <= len(rs); i++ {
+		out = append(out, uint64(rs[i])<<42|uint64(rs[i+1])<<21|uint64(rs[i+2]))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

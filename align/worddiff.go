@@ -1,0 +1,325 @@
+package align
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
+// maxDiffCells bounds the work of one WordDiff: above this product of the
+// two token counts, the diff falls back to a coarse one (common prefix and
+// suffix kept, the middle replaced whole). Sentences never come near it
+// (two 2,000-word sentences are 1.6e7 tokens²); it only keeps a pathological
+// input (a megabyte with no full stop) from taking minutes.
+const maxDiffCells = 1 << 26
+
+// WordDiff returns a word-level diff of a (BASE) and b (OTHER) that reads
+// like an editor's redline.
+//
+// Contract: the chunks are in order; the Equal and Delete chunks spell a
+// exactly; the Equal and Insert chunks spell b up to the folding of quotes,
+// dashes and spaces (Equal chunks carry a's text); no chunk starts or ends
+// inside a word (a run of characters between spaces); a Delete is never
+// followed by another Delete nor an Insert by an Insert, and in a change
+// the Delete comes before the Insert. Comparison is case-sensitive but
+// blind to typographic variants: “set” and "set" are equal, “set -our”
+// and "set our" differ in the word -our.
+//
+// Idea: each distinct word, run of space and run of punctuation becomes
+// one rune of a private alphabet (U+E000 upwards, so never a surrogate),
+// sergi/go-diff's Myers diff runs on the two rune strings, and the result
+// is mapped back. A word only partly kept (its punctuation changed) is then
+// changed whole, and a single short word or a bare space kept between two
+// changes joins them, so "the" does not float alone in a rewritten clause.
+//
+// Cost: O((n+m)·d) time for n and m tokens and d changed tokens, O(n+m)
+// memory; see maxDiffCells for the bound on huge inputs.
+func WordDiff(a, b string) []Chunk {
+	ta, tb := tokenize(a), tokenize(b)
+	matchA, matchB, ok := matchTokens(a, b, ta, tb)
+	if !ok {
+		return coarseDiff(a, b, ta, tb)
+	}
+	wholeWords(a, b, ta, tb, matchA, matchB)
+	return buildChunks(a, b, ta, tb, matchA, matchB)
+}
+
+// diffKey is the text a token is compared by.
+func diffKey(s string, t token) string {
+	if t.kind == spaceToken {
+		return " "
+	}
+	return foldToken(s[t.start:t.end])
+}
+
+// matchTokens diffs the token sequences and returns, for each token, the
+// index of the token it is kept as on the other side, or -1. The matching
+// is monotone. ok is false when the input is too large or the private
+// alphabet runs out.
+func matchTokens(a, b string, ta, tb []token) (matchA, matchB []int, ok bool) {
+	if len(ta)*len(tb) > maxDiffCells && len(ta) > 0 && len(tb) > 0 {
+		return nil, nil, false
+	}
+	alphabet := map[string]rune{}
+	next := rune(0xE000)
+	encode := func(s string, toks []token) ([]rune, bool) {
+		rs := make([]rune, len(toks))
+		for i, t := range toks {
+			k := diffKey(s, t)
+			r, seen := alphabet[k]
+			if !seen {
+				if next > utf8.MaxRune {
+					return nil, false
+				}
+				r = next
+				next++
+				alphabet[k] = r
+			}
+			rs[i] = r
+		}
+		return rs, true
+	}
+	ra, okA := encode(a, ta)
+	rb, okB := encode(b, tb)
+	if !okA || !okB {
+		return nil, nil, false
+	}
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0 // no deadline: the same inputs must give the same diff
+	matchA = make([]int, len(ta))
+	matchB = make([]int, len(tb))
+	for i := range matchA {
+		matchA[i] = -1
+	}
+	for i := range matchB {
+		matchB[i] = -1
+	}
+	i, j := 0, 0
+	for _, d := range dmp.DiffMainRunes(ra, rb, false) {
+		n := utf8.RuneCountInString(d.Text)
+		switch d.Type {
+		case diffmatchpatch.DiffEqual:
+			for k := 0; k < n; k++ {
+				matchA[i+k], matchB[j+k] = j+k, i+k
+			}
+			i += n
+			j += n
+		case diffmatchpatch.DiffDelete:
+			i += n
+		case diffmatchpatch.DiffInsert:
+			j += n
+		}
+	}
+	return matchA, matchB, true
+}
+
+// groups numbers the tokens of s by "written word": a maximal run of
+// word and punctuation tokens with no space inside. Each space token, and
+// each word of a script written without spaces, is a group of its own.
+func groups(s string, toks []token) []int {
+	g := make([]int, len(toks))
+	id := 0
+	for i, t := range toks {
+		if i > 0 {
+			prev := toks[i-1]
+			if t.kind == spaceToken || prev.kind == spaceToken || startsScriptio(s, t) || startsScriptio(s, prev) {
+				id++
+			}
+		}
+		g[i] = id
+	}
+	return g
+}
+
+func startsScriptio(s string, t token) bool {
+	r, _ := utf8.DecodeRuneInString(s[t.start:])
+	return isScriptio(r)
+}
+
+// wholeWords unkeeps every token of a written word that is not kept whole,
+// together with its partner on the other side, until no word is kept in
+// part. Each pass only unkeeps, so it ends after at most n+m passes; in
+// practice two or three.
+func wholeWords(a, b string, ta, tb []token, matchA, matchB []int) {
+	ga, gb := groups(a, ta), groups(b, tb)
+	for changed := true; changed; {
+		changed = false
+		changed = unkeepPartial(ga, matchA, matchB) || changed
+		changed = unkeepPartial(gb, matchB, matchA) || changed
+	}
+}
+
+func unkeepPartial(g, match, partner []int) bool {
+	changed := false
+	start := 0
+	for start < len(g) {
+		end := start
+		whole := true
+		for end < len(g) && g[end] == g[start] {
+			if match[end] < 0 {
+				whole = false
+			}
+			end++
+		}
+		if !whole {
+			for k := start; k < end; k++ {
+				if m := match[k]; m >= 0 {
+					partner[m] = -1
+					match[k] = -1
+					changed = true
+				}
+			}
+		}
+		start = end
+	}
+	return changed
+}
+
+// A region is a run of kept tokens (equal) or of changed ones: tokens
+// a[i0:i1] and b[j0:j1].
+type region struct {
+	equal          bool
+	i0, i1, j0, j1 int
+}
+
+func buildChunks(a, b string, ta, tb []token, matchA, matchB []int) []Chunk {
+	var regs []region
+	i, j := 0, 0
+	for i < len(ta) || j < len(tb) {
+		if i < len(ta) && j < len(tb) && matchA[i] == j {
+			r := region{equal: true, i0: i, j0: j}
+			for i < len(ta) && j < len(tb) && matchA[i] == j {
+				i++
+				j++
+			}
+			r.i1, r.j1 = i, j
+			regs = append(regs, r)
+			continue
+		}
+		r := region{i0: i, j0: j}
+		for i < len(ta) && matchA[i] < 0 {
+			i++
+		}
+		for j < len(tb) && matchB[j] < 0 {
+			j++
+		}
+		r.i1, r.j1 = i, j
+		regs = append(regs, r)
+	}
+	regs = mergeIslands(a, ta, regs)
+
+	var chunks []Chunk
+	add := func(op Op, text string) {
+		if text == "" {
+			return
+		}
+		if n := len(chunks); n > 0 && chunks[n-1].Op == op {
+			chunks[n-1].Text += text
+			return
+		}
+		chunks = append(chunks, Chunk{Op: op, Text: text})
+	}
+	for _, r := range regs {
+		if r.equal {
+			add(Equal, span(a, ta, r.i0, r.i1))
+			continue
+		}
+		add(Delete, span(a, ta, r.i0, r.i1))
+		add(Insert, span(b, tb, r.j0, r.j1))
+	}
+	return chunks
+}
+
+// islandWordLen is the longest word (in runes) that mergeIslands folds
+// into the changes around it: articles, prepositions, conjunctions.
+const islandWordLen = 4
+
+// mergeIslands folds an equal region that holds at most one short word
+// (and otherwise spaces and punctuation) and lies between two changes into
+// one change with them.
+func mergeIslands(a string, ta []token, regs []region) []region {
+	out := regs[:0:0]
+	for k := 0; k < len(regs); k++ {
+		r := regs[k]
+		n := len(out)
+		if r.equal || n < 2 || out[n-1].equal == false || out[n-2].equal {
+			out = append(out, r)
+			continue
+		}
+		island := out[n-1]
+		if !isIsland(a, ta, island) {
+			out = append(out, r)
+			continue
+		}
+		c := out[n-2]
+		c.i1, c.j1 = r.i1, r.j1
+		out = append(out[:n-2], c)
+	}
+	return out
+}
+
+func isIsland(a string, ta []token, r region) bool {
+	words := 0
+	for _, t := range ta[r.i0:r.i1] {
+		if t.kind != wordToken {
+			continue
+		}
+		words++
+		if words > 1 || utf8.RuneCountInString(a[t.start:t.end]) > islandWordLen {
+			return false
+		}
+	}
+	return true
+}
+
+func span(s string, toks []token, i0, i1 int) string {
+	if i0 >= i1 {
+		return ""
+	}
+	return s[toks[i0].start:toks[i1-1].end]
+}
+
+// coarseDiff keeps the longest common prefix and suffix of whole written
+// words and replaces the middle.
+func coarseDiff(a, b string, ta, tb []token) []Chunk {
+	p := 0
+	for p < len(ta) && p < len(tb) && diffKey(a, ta[p]) == diffKey(b, tb[p]) {
+		p++
+	}
+	q := 0
+	for q < len(ta)-p && q < len(tb)-p && diffKey(a, ta[len(ta)-1-q]) == diffKey(b, tb[len(tb)-1-q]) {
+		q++
+	}
+	matchA := make([]int, len(ta))
+	matchB := make([]int, len(tb))
+	for i := range matchA {
+		matchA[i] = -1
+	}
+	for i := range matchB {
+		matchB[i] = -1
+	}
+	for k := 0; k < p; k++ {
+		matchA[k], matchB[k] = k, k
+	}
+	for k := 0; k < q; k++ {
+		matchA[len(ta)-1-k], matchB[len(tb)-1-k] = len(tb)-1-k, len(ta)-1-k
+	}
+	wholeWords(a, b, ta, tb, matchA, matchB)
+	return buildChunks(a, b, ta, tb, matchA, matchB)
+}
+
+// diffText returns the two sides a diff spells: BASE (Equal+Delete) and
+// OTHER (Equal+Insert, with Equal in BASE's spelling).
+func diffText(chunks []Chunk) (base, other string) {
+	var a, b strings.Builder
+	for _, c := range chunks {
+		if c.Op != Insert {
+			a.WriteString(c.Text)
+		}
+		if c.Op != Delete {
+			b.WriteString(c.Text)
+		}
+	}
+	return a.String(), b.String()
+}

@@ -1,0 +1,107 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// cleanText makes decoded text ready for splitting into paragraphs:
+//
+//   - line ends (CRLF, CR, NEL, U+2028) become "\n"; a paragraph separator
+//     (U+2029), form feed or vertical tab becomes a blank line;
+//   - non-breaking and other fixed-width spaces become plain spaces;
+//   - invisible characters (zero-width spaces and joiners, word joiner,
+//     byte-order marks, soft hyphens) and control characters other than
+//     "\n" and "\t" are removed;
+//   - the result is NFC-normalised (after the removals, so that no removed
+//     character can keep two composable characters apart).
+//
+// Runs of spaces are left alone: paragraph splitting reads indentation,
+// and collapse squeezes them afterwards. Typographic quotes and dashes are
+// kept. Cost: one pass and one copy, plus NFC's own pass when the text is
+// not ASCII.
+func cleanText(s string) string {
+	if isPlainASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == '\r':
+			b.WriteByte('\n')
+			if i < len(s) && s[i] == '\n' {
+				i++
+			}
+		case r == '\n' || r == '\t':
+			b.WriteRune(r)
+		case r == '\u0085' || r == '\u2028':
+			b.WriteByte('\n')
+		case r == '\u2029' || r == '\f' || r == '\v':
+			b.WriteString("\n\n")
+		case isInvisible(r) || unicode.IsControl(r):
+			// dropped
+		case r == ' ' || unicode.Is(unicode.Zs, r):
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	out := b.String()
+	if !isPlainASCII(out) {
+		out = norm.NFC.String(out)
+	}
+	return out
+}
+
+// isPlainASCII reports whether s is ASCII with no control characters but
+// "\n" and "\t", so that cleanText has nothing to do.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || (c < ' ' && c != '\n' && c != '\t') || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// isInvisible reports characters that have no width and no meaning for a
+// reader: zero-width space, non-joiner and joiner, word joiner and the
+// invisible operators, byte-order mark, soft hyphen, Mongolian vowel
+// separator.
+func isInvisible(r rune) bool {
+	switch r {
+	case '\u200B', '\u200C', '\u200D', '\u2060', '\u2061', '\u2062', '\u2063', '\u2064',
+		'\uFEFF', '\u00AD', '\u180E':
+		return true
+	}
+	return false
+}
+
+// collapse trims s and replaces every run of white space in it by one
+// space. Cost: linear; no allocation when s is already collapsed.
+func collapse(s string) string {
+	clean := true
+	prevSpace := true // leading space is not clean
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if sp && (prevSpace || r != ' ') {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	if clean && s == "" {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

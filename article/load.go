@@ -1,0 +1,252 @@
+package article
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"mime"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+)
+
+const (
+	// DefaultMaxSize is the largest input Load reads unless told otherwise.
+	DefaultMaxSize = 32 << 20
+	// DefaultTimeout bounds a whole URL request, body included.
+	DefaultTimeout = 30 * time.Second
+	// MaxRedirects is how many redirects Load follows for one URL.
+	MaxRedirects = 5
+)
+
+// LoadOptions say how Load reads its input. The zero value is ready to use.
+type LoadOptions struct {
+	// MaxSize is the largest input accepted, in bytes; 0 or less means
+	// DefaultMaxSize. It is enforced while reading, so a larger input is
+	// never held in memory whole.
+	MaxSize int64
+	// Stdin is read for the name "-"; nil means os.Stdin.
+	Stdin io.Reader
+	// HTTPClient fetches URLs; nil means http.DefaultTransport behind a
+	// client that follows at most MaxRedirects redirects. A client's own
+	// CheckRedirect is kept, and the redirect cap applies on top of it.
+	HTTPClient *http.Client
+	// Timeout bounds one URL request, body included; 0 means DefaultTimeout.
+	Timeout time.Duration
+	// Encoding names the input's character encoding with a WHATWG label
+	// ("windows-1252", "latin1", "utf-16le", "shift_jis", ...), overriding
+	// detection; "" detects. See CheckEncoding.
+	Encoding string
+}
+
+func (o LoadOptions) maxSize() int64 {
+	if o.MaxSize <= 0 {
+		return DefaultMaxSize
+	}
+	return o.MaxSize
+}
+
+// Load reads and parses one input: "-" is standard input (opts.Stdin), a
+// name starting with http:// or https:// is fetched, anything else is a
+// file path. See Parse for what happens to the bytes.
+//
+// Every error is an *InputError naming the input and the problem in plain
+// words: a missing or unreadable file, a directory, an empty or binary
+// file, a PDF or image given by mistake, undecodable text, an input over
+// the size limit, or a URL that times out, fails, redirects too often or
+// serves something other than text.
+func Load(ctx context.Context, name string, opts LoadOptions) (*Document, error) {
+	if opts.Encoding != "" {
+		if err := CheckEncoding(opts.Encoding); err != nil {
+			return nil, &InputError{Name: name, Problem: err.Error()}
+		}
+	}
+	h := hints{encoding: opts.Encoding}
+	switch {
+	case name == "-":
+		r := opts.Stdin
+		if r == nil {
+			r = os.Stdin
+		}
+		data, err := readAtMost(name, r, opts.maxSize())
+		if err != nil {
+			return nil, err
+		}
+		return parse(name, data, h, nil)
+	case isURL(name):
+		return loadURL(ctx, name, opts)
+	}
+	data, err := readFile(name, opts.maxSize())
+	if err != nil {
+		return nil, err
+	}
+	return parse(name, data, h, nil)
+}
+
+func isURL(name string) bool {
+	lower := strings.ToLower(name)
+	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")
+}
+
+// readFile reads a file of at most max bytes.
+func readFile(name string, max int64) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fileError(name, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, fileError(name, err)
+	}
+	if info.IsDir() {
+		return nil, inputErrorf(name, "is a directory, not a file")
+	}
+	if info.Mode().IsRegular() && info.Size() > max {
+		return nil, tooLarge(name, max)
+	}
+	return readAtMost(name, f, max)
+}
+
+// readAtMost reads r to its end, refusing more than max bytes: it never
+// holds more than max+1 bytes of a longer input.
+func readAtMost(name string, r io.Reader, max int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, fileError(name, err)
+	}
+	if int64(len(data)) > max {
+		return nil, tooLarge(name, max)
+	}
+	return data, nil
+}
+
+func tooLarge(name string, max int64) error {
+	return inputErrorf(name, "is larger than the %s limit; use --max-size to raise it", sizeString(max))
+}
+
+// fileError puts an error from opening or reading a file in plain words.
+func fileError(name string, err error) error {
+	var problem string
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		problem = "no such file"
+	case errors.Is(err, fs.ErrPermission):
+		problem = "permission denied"
+	default:
+		cause := err
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			cause = pe.Err
+		}
+		if strings.Contains(cause.Error(), "is a directory") {
+			problem = "is a directory, not a file"
+		} else {
+			problem = "cannot read: " + cause.Error()
+		}
+	}
+	return &InputError{Name: name, Problem: problem, Err: err}
+}
+
+// errTooManyRedirects is returned by the redirect check.
+var errTooManyRedirects = errors.New("too many redirects")
+
+// loadURL fetches and parses one URL.
+func loadURL(ctx context.Context, name string, opts LoadOptions) (*Document, error) {
+	u, err := url.Parse(name)
+	if err != nil || u.Host == "" {
+		return nil, inputErrorf(name, "is not a valid URL")
+	}
+	timeout := opts.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+
+	client := &http.Client{}
+	if opts.HTTPClient != nil {
+		c := *opts.HTTPClient
+		client = &c
+	}
+	own := client.CheckRedirect
+	client.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+		if len(via) > MaxRedirects {
+			return errTooManyRedirects
+		}
+		if own != nil {
+			return own(req, via)
+		}
+		return nil
+	}
+
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, inputErrorf(name, "is not a valid URL")
+	}
+	req.Header.Set("Accept", "text/html, application/xhtml+xml, text/plain;q=0.9, */*;q=0.1")
+	req.Header.Set("User-Agent", "wirediff (+https://github.com/wirediff/wirediff)")
+	resp, err := client.Do(req)
+	if err != nil {
+		return nil, fetchError(ctx, name, timeout, err)
+	}
+	defer resp.Body.Close()
+
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return nil, inputErrorf(name, "the server answered %s", resp.Status)
+	}
+	ct := resp.Header.Get("Content-Type")
+	if !textualType(ct) {
+		mt, _, _ := mime.ParseMediaType(ct)
+		return nil, inputErrorf(name, "serves %s, not text or HTML", mt)
+	}
+	max := opts.maxSize()
+	if resp.ContentLength > max {
+		return nil, tooLarge(name, max)
+	}
+	data, err := io.ReadAll(io.LimitReader(resp.Body, max+1))
+	if err != nil {
+		return nil, fetchError(ctx, name, timeout, err)
+	}
+	if int64(len(data)) > max {
+		return nil, tooLarge(name, max)
+	}
+	return parse(name, data, hints{encoding: opts.Encoding, contentType: ct}, resp.Request.URL)
+}
+
+// textualType reports whether a Content-Type may hold an article: any
+// text/*, XHTML or XML, or no type at all (the content then decides).
+func textualType(ct string) bool {
+	if strings.TrimSpace(ct) == "" {
+		return true
+	}
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil {
+		return false
+	}
+	return strings.HasPrefix(mt, "text/") || mt == "application/xhtml+xml" || mt == "application/xml"
+}
+
+// fetchError puts an error from an HTTP request in plain words.
+func fetchError(ctx context.Context, name string, timeout time.Duration, err error) error {
+	var ne net.Error
+	switch {
+	case errors.Is(err, errTooManyRedirects):
+		return &InputError{Name: name, Problem: fmt.Sprintf("too many redirects (more than %d)", MaxRedirects), Err: err}
+	case errors.Is(ctx.Err(), context.DeadlineExceeded) || errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout()):
+		return &InputError{Name: name, Problem: "timed out after " + timeout.String(), Err: err}
+	case errors.Is(err, context.Canceled):
+		return &InputError{Name: name, Problem: "cancelled", Err: err}
+	}
+	cause := err
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		cause = ue.Err
+	}
+	return &InputError{Name: name, Problem: "cannot fetch: " + cause.Error(), Err: err}
+}

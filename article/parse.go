@@ -1,0 +1,90 @@
+package article
+
+import (
+	"net/url"
+	"strings"
+)
+
+// Parse reads one article from data: it detects the format from the
+// content (HTML or plain text; a .html name only helps when the content
+// is ambiguous), decodes it to UTF-8, extracts and cleans the text, and
+// splits it into paragraphs with roles and into sentences. name is used in
+// errors and stored in Document.Name.
+//
+// Every error is an *InputError naming the input and the problem.
+//
+// Cost: linear in len(data) for plain text; for HTML, what parsing and
+// readability cost (roughly linear). Memory: a few copies of the text.
+func Parse(name string, data []byte) (*Document, error) {
+	return parse(name, data, hints{}, nil)
+}
+
+// parse is Parse with what is known about the input besides its bytes.
+func parse(name string, data []byte, h hints, pageURL *url.URL) (*Document, error) {
+	dec, err := decode(name, data, h)
+	if err != nil {
+		return nil, err
+	}
+	doc := &Document{Name: name, Encoding: dec.encoding}
+	var blocks []block
+	if dec.html {
+		doc.Format = "html"
+		ex, err := extractHTML(dec.text, pageURL)
+		if err != nil {
+			return nil, &InputError{Name: name, Problem: "cannot parse HTML: " + err.Error(), Err: err}
+		}
+		if len(ex.blocks) == 0 {
+			return nil, inputErrorf(name, "no readable text in this HTML")
+		}
+		doc.Title = ex.title
+		blocks = ex.blocks
+	} else {
+		doc.Format = "text"
+		text := cleanText(dec.text)
+		if strings.TrimSpace(text) == "" {
+			return nil, inputErrorf(name, "contains only white space")
+		}
+		blocks = splitPlain(text)
+		if len(blocks) == 0 {
+			return nil, inputErrorf(name, "has no text (only separator lines)")
+		}
+	}
+	assignRoles(blocks)
+	if doc.Title == "" {
+		for _, b := range blocks {
+			if b.role == Heading {
+				doc.Title = b.text
+				break
+			}
+		}
+	}
+	doc.build(blocks)
+	return doc, nil
+}
+
+// build lays the blocks out as the document's text, one blank line
+// between paragraphs, and splits each paragraph into sentences.
+func (d *Document) build(blocks []block) {
+	size := 0
+	for _, b := range blocks {
+		size += len(b.text) + 2
+	}
+	var text strings.Builder
+	text.Grow(size)
+	d.Paragraphs = make([]Paragraph, 0, len(blocks))
+	for i, b := range blocks {
+		if i > 0 {
+			text.WriteString("\n\n")
+		}
+		start := text.Len()
+		text.WriteString(b.text)
+		d.Paragraphs = append(d.Paragraphs, Paragraph{Role: b.role, Start: start, End: text.Len()})
+	}
+	d.Text = text.String()
+	for pi, p := range d.Paragraphs {
+		for _, s := range splitSentences(d.Text[p.Start:p.End]) {
+			start, end := p.Start+s.start, p.Start+s.end
+			d.Sentences = append(d.Sentences, Sentence{Paragraph: pi, Start: start, End: end, Text: d.Text[start:end]})
+		}
+	}
+}

@@ -1,0 +1,312 @@
+package article
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A block is one paragraph on its way into a Document: its text (trimmed,
+// white space collapsed) and what the input's structure says about it.
+type block struct {
+	text string
+	hint hint
+	role Role // set by assignRoles
+}
+
+// A hint is what the structure of the input (Markdown marks, HTML tags
+// and classes) says about a block, before the text itself is looked at.
+type hint int
+
+const (
+	hintNone        hint = iota
+	hintHeading          // <h1>-<h6>, "# Title", a setext underline
+	hintListItem         // <li>, "- item", "• item", "1. item"
+	hintCaption          // <figcaption>, an element classed as a caption or credit
+	hintByline           // an element classed as a byline or author
+	hintBoilerplate      // an element classed as copyright, disclaimer, newsletter
+)
+
+// longLine is the length (in characters) beyond which no one hard-wraps
+// text: a document with many lines this long has one paragraph per line.
+const longLine = 100
+
+// A textLine is one line of plain text with its indentation measured.
+type textLine struct {
+	content string // without leading and trailing white space
+	indent  int    // leading white space, in columns (a tab counts 4)
+	width   int    // indent plus the content's length in characters
+	kind    lineKind
+	// numbered is set for a list item with a number or letter ("1.",
+	// "(a)"): unlike a bullet, it may also be a wrapped line that happens
+	// to start with "(2)".
+	numbered bool
+}
+
+type lineKind int
+
+const (
+	lineText lineKind = iota
+	lineBlank
+	lineHeading   // "# Title"; content holds the title
+	lineListItem  // "- item" or "1. item"; content holds the item without a bullet
+	lineRule      // "***", "---", "* * *": a separator, never text
+	lineUnderline // "====" or "----" under a line: a setext heading
+)
+
+var (
+	atxHeading   = regexp.MustCompile(`^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
+	bulletItem   = regexp.MustCompile(`^[-*+•·◦‣▪●][ \t]+(\S.*)$`)
+	numberedItem = regexp.MustCompile(`^(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\)|\([a-zA-Z]\)|[a-zA-Z][.)])[ \t]+\S`)
+	ruleLine     = regexp.MustCompile(`^(?:([-*_=~#•·])[ \t]*)(?:[-*_=~#•·][ \t]*){2,}$`)
+)
+
+// splitPlain splits cleaned plain text into paragraphs.
+//
+// Blank lines always separate paragraphs. Whether the lines of a block
+// between blank lines are one paragraph (hard-wrapped text) or one
+// paragraph each is decided per document: if at least a fifth of its lines
+// are longer than longLine characters, nobody wrapped it and every line is
+// a paragraph (the way many sites export articles). Otherwise the text is
+// hard-wrapped: the lines of a block are joined into one paragraph, except
+// where the layout shows a break: a list item, a heading, a rise in
+// indentation, a centred line, or a line that ends a sentence (or is short)
+// although the next line's first word would have fitted after it.
+//
+// Markdown is read cheaply: "#" headings, setext underlines, bullets
+// (removed from the text) and rules (dropped).
+//
+// Cost: linear in the text, plus a sort of the line widths.
+func splitPlain(text string) []block {
+	raw := strings.Split(text, "\n")
+	lines := make([]textLine, len(raw))
+	nonBlank, long := 0, 0
+	for i, r := range raw {
+		lines[i] = measureLine(r)
+		if lines[i].kind != lineBlank {
+			nonBlank++
+			if utf8.RuneCountInString(lines[i].content) > longLine {
+				long++
+			}
+		}
+	}
+	// A "----" or "====" line right under a text line is a setext underline.
+	for i := 1; i < len(lines); i++ {
+		if lines[i].kind == lineRule && lines[i-1].kind == lineText && isUnderline(lines[i].content) {
+			lines[i].kind = lineUnderline
+		}
+	}
+	perLine := long > 0 && long*5 >= nonBlank
+	width := 0
+	if !perLine {
+		width = wrapWidth(lines)
+	}
+
+	var blocks []block
+	var cur []string
+	curHint := hintNone
+	flush := func() {
+		if len(cur) > 0 {
+			if t := collapse(joinWrapped(cur)); t != "" {
+				blocks = append(blocks, block{text: t, hint: curHint})
+			}
+		}
+		cur, curHint = cur[:0], hintNone
+	}
+	for i, l := range lines {
+		switch l.kind {
+		case lineBlank, lineRule:
+			flush()
+			continue
+		case lineUnderline:
+			if len(cur) > 0 {
+				curHint = hintHeading
+			}
+			flush()
+			continue
+		case lineHeading:
+			flush()
+			cur, curHint = append(cur, l.content), hintHeading
+			flush()
+			continue
+		case lineListItem:
+			if l.numbered && len(cur) > 0 && !perLine && !breaksBeforeNumber(lines[i-1], l, width) {
+				// "(2) offer you …" wrapped to the start of a line.
+				cur = append(cur, l.content)
+				continue
+			}
+			flush()
+			cur, curHint = append(cur, l.content), hintListItem
+			continue
+		}
+		if len(cur) > 0 && (perLine || breaksBefore(lines[i-1], l, width)) {
+			flush()
+		}
+		if len(cur) > 0 && l.kind == lineText && i+1 < len(lines) && lines[i+1].kind == lineUnderline {
+			// The line above a setext underline is a heading of its own.
+			flush()
+		}
+		cur = append(cur, l.content)
+	}
+	flush()
+	return blocks
+}
+
+// measureLine classifies one raw line.
+func measureLine(s string) textLine {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	indent := 0
+	for _, r := range s {
+		if r == '\t' {
+			indent += 4
+		} else if unicode.IsSpace(r) {
+			indent++
+		} else {
+			break
+		}
+	}
+	content := strings.TrimLeftFunc(s, unicode.IsSpace)
+	l := textLine{content: content, indent: indent, width: indent + utf8.RuneCountInString(content)}
+	switch {
+	case content == "":
+		l.kind = lineBlank
+	case ruleLine.MatchString(content):
+		l.kind = lineRule
+	case atxHeading.MatchString(content):
+		l.kind = lineHeading
+		l.content = atxHeading.FindStringSubmatch(content)[1]
+		if l.content == "" {
+			l.kind = lineBlank
+		}
+	case bulletItem.MatchString(content):
+		l.kind = lineListItem
+		l.content = bulletItem.FindStringSubmatch(content)[1]
+	case numberedItem.MatchString(content):
+		l.kind = lineListItem
+		l.numbered = true
+	}
+	return l
+}
+
+func isUnderline(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.Trim(s, "=") == "" || strings.Trim(s, "-") == ""
+}
+
+// wrapWidth estimates the column at which hard-wrapped text was wrapped:
+// the 90th percentile of the widths of lines that another line follows
+// (the last line of a paragraph is short and says nothing). Returns 0 when
+// fewer than three lines are followed by another.
+func wrapWidth(lines []textLine) int {
+	var widths []int
+	for i := 0; i+1 < len(lines); i++ {
+		if lines[i].kind == lineText && lines[i+1].kind == lineText {
+			widths = append(widths, lines[i].width)
+		}
+	}
+	if len(widths) < 3 {
+		return 0
+	}
+	slices.Sort(widths)
+	return widths[len(widths)*9/10]
+}
+
+// breaksBefore decides whether line b, which directly follows line a in
+// hard-wrapped text, starts a new paragraph.
+func breaksBefore(a, b textLine, width int) bool {
+	if a.kind == lineListItem && b.indent > 0 && b.indent >= a.indent {
+		return false // the continuation of a list item
+	}
+	if b.indent > a.indent {
+		return true // first-line indent, or a centred line
+	}
+	if a.indent >= 8 && b.indent != a.indent {
+		return true // a centred or deeply indented line above
+	}
+	if allCaps(a.content) != allCaps(b.content) {
+		return true // a heading in capitals above or below
+	}
+	if width == 0 {
+		return true // no wrapping seen: every line stands alone
+	}
+	next := b.content
+	if i := strings.IndexFunc(next, unicode.IsSpace); i >= 0 {
+		next = next[:i]
+	}
+	fits := a.width+1+utf8.RuneCountInString(next) <= width
+	return fits && (endsSentence(a.content) || a.width*10 < width*6)
+}
+
+// breaksBeforeNumber decides whether a line starting with a number or
+// letter in brackets ("(2) offer you", "a) You must") after line a starts
+// a list item, or continues a's paragraph: an item follows a line that
+// ends a sentence or a clause (colon), a short line, or rises in indent.
+func breaksBeforeNumber(a, b textLine, width int) bool {
+	return width == 0 || endsSentence(a.content) || b.indent > a.indent || a.width*10 < width*6
+}
+
+// allCaps reports whether s has at least two letters and none in lower case.
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// endsSentence reports whether s ends with sentence-final punctuation
+// (or a colon or semicolon), possibly followed by closing quotes and
+// brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, isCloser)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', ':', ';', '…', '。', '！', '？', '؟', '۔':
+		return true
+	}
+	return false
+}
+
+// isCloser reports closing quotes and brackets, which stay with the
+// sentence they end.
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', ')', ']', '}', '”', '’', '»', '›', '」', '』', '）', '】', '》', '〉', '〕', '］':
+		return true
+	}
+	return false
+}
+
+// joinWrapped joins the lines of one paragraph with spaces, except after
+// a line ending in a hyphen that follows a letter, where the word goes on
+// ("free-" + "software" reads "free-software").
+func joinWrapped(lines []string) string {
+	if len(lines) == 1 {
+		return lines[0]
+	}
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			prev := lines[i-1]
+			if !(strings.HasSuffix(prev, "-") && len(prev) >= 2 && isLetterBefore(prev, len(prev)-1)) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// isLetterBefore reports whether the character before byte offset i of s
+// is a letter or a hyphen.
+func isLetterBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r) || r == '-'
+}

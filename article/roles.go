@@ -1,0 +1,195 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Role rules. Each is a pattern of form and shape that news sites share,
+// not a string from one site: the tests pin them on lines from several.
+//
+// Only short paragraphs are looked at (maxRoleBytes): a long paragraph is
+// always body, which also keeps the cost of the patterns bounded.
+const maxRoleBytes = 600
+
+var (
+	// Copyright lines: "© 2026 …", "Copyright 2026 …", "(c) 2026", "All rights reserved".
+	copyrightRE = regexp.MustCompile(`(?i)(©|^copyright\b|\(c\)\s*\d{4}|\ball rights reserved\b|^™)`)
+
+	// An agency's slug line: one hyphenated token ending in "Wire" ("The-CNN-Wire").
+	wireSlugRE = regexp.MustCompile(`(?i)^(?:\p{L}+-)+wire$`)
+
+	// Credits for reporting: "X and Y contributed reporting.", "… contributed to this report.",
+	// and the bare "CNN’s X and Y contributed." that names the outlet.
+	contributedRE = regexp.MustCompile(`(?i:\bcontributed\s+(?:reporting|research|to\s+this\s+(?:report|story|article))(?:\s+from\s+[^.]+)?)\s*\.?$|^\p{Lu}[\p{L}.-]*['’]s\s+\p{Lu}.*\bcontributed\s*\.?$`)
+
+	// Notes about the story itself and agency credit lines.
+	storyNoteRE = regexp.MustCompile(`(?i)^(?:this\s+(?:story|article|report|post|piece)\s+(?:has\s+been|was|is\s+being|will\s+be|is)\s+(?:updated|corrected|amended|developing|originally\s+published|published)|(?:editor(?:['’]s)?\s+note|editing\s+by|reporting\s+by|writing\s+by|additional\s+reporting\s+by|compiled\s+by|(?:correction|clarification|update)\s*(?:\(|:))|(?:the\s+)?associated\s+press\s+contributed)`)
+
+	// Calls to action and page furniture. Matched at the start of short paragraphs.
+	furnitureRE = regexp.MustCompile(`(?i)^(?:help\s+us\s+improve|sign\s+up\b|subscribe\b|follow\s+(?:us|@)|click\s+here|read\s+(?:more|next|also)\b|also\s+read\b|see\s+also\b|related(?:\s+(?:articles?|stories|coverage|content))?\s*:|recommended\b|more\s+from\b|advertisement$|ad$|sponsored\b|story\s+continues\s+below|share\s+(?:this|on)\b|was\s+this\s+(?:article|story)\s+helpful|download\s+(?:the|our)\s+app|don['’]t\s+miss\b|get\s+(?:the|our)\s+(?:latest|newsletter)|watch\s*:|listen\s*:|tl;\s*dr$|tldr$)`)
+
+	// Labels that introduce a list of tags.
+	tagLabelRE = regexp.MustCompile(`(?i)^(?:tags?|topics?|related\s+topics|keywords|filed\s+under|categories|more\s+on)\s*:`)
+
+	// Photo credits and captions.
+	creditRE = regexp.MustCompile(`(?i)(?:\([^()]{0,120}\b(?:photos?|photograph|photographer|image|images|pool|illustration|shutterstock)\b[^()]{0,120}\)|^(?:photo|photograph|image|picture|illustration|credit|file\s+photo|pictured)s?(?:\s+credit)?\s*:|\bvia\s+(?:getty\s+images|ap\s+images|reuters|afp|shutterstock|imagn)\b|[\p{L}.]+/(?:ap|afp|reuters|getty\s+images|epa|bloomberg|shutterstock|sipa|anadolu|nurphoto|zuma|pa\s+images|ansa)\s*$)`)
+
+	// "By Name …": a byline, when it stays short and does not read as a sentence.
+	bylineRE = regexp.MustCompile(`^(?i:by|written\s+by|words\s+by|story\s+by)\s+\p{Lu}`)
+
+	// Dates and times, as datelines print them.
+	dateRE = regexp.MustCompile(`(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b`)
+	timeRE = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|ist|cet|cest|bst|[ecmp][sd]?t)\b|\b\d{1,2}:\d{2}\b`)
+
+	// Words that open a dateline: "Updated 10:32 AM EST …", "Published …".
+	datelineLeadRE = regexp.MustCompile(`(?i)^(?:updated|published|posted|last\s+updated|first\s+published)\b`)
+)
+
+// assignRoles gives each block its role: first from the block alone
+// (roleOf), then from its neighbours:
+//
+//   - the short items that follow a tag label ("Tags:") are boilerplate;
+//   - a paragraph just before a caption that repeats most of its words is a
+//     caption too (a photo's alt text printed above its caption);
+//   - the first paragraph, when it is a headline in title case (even with
+//     a full stop), is a heading.
+func assignRoles(blocks []block) {
+	for i := range blocks {
+		blocks[i].role = roleOf(blocks[i].text, blocks[i].hint)
+	}
+	for i := 0; i < len(blocks); i++ {
+		if !tagLabelRE.MatchString(blocks[i].text) {
+			continue
+		}
+		for j := i + 1; j < len(blocks) && isTagItem(blocks[j]); j++ {
+			blocks[j].role = Boilerplate
+			i = j
+		}
+	}
+	for i := len(blocks) - 2; i >= 0; i-- {
+		if blocks[i+1].role == Caption && (blocks[i].role == Body || blocks[i].role == Heading) &&
+			len(blocks[i].text) <= maxRoleBytes && repeats(blocks[i+1].text, blocks[i].text) {
+			blocks[i].role = Caption
+		}
+	}
+	for i := range blocks {
+		if blocks[i].role == Byline || blocks[i].role == Boilerplate {
+			continue
+		}
+		if blocks[i].role == Body && isTitleCase(blocks[i].text) {
+			blocks[i].role = Heading
+		}
+		break
+	}
+}
+
+// roleOf classifies one paragraph by its text and structural hint.
+func roleOf(text string, h hint) Role {
+	if len(text) > maxRoleBytes {
+		if h == hintCaption {
+			return Caption
+		}
+		return Body
+	}
+	words := strings.Fields(text)
+	n := len(words)
+	switch {
+	case n <= 40 && copyrightRE.MatchString(text):
+		return Boilerplate
+	case n == 1 && wireSlugRE.MatchString(text):
+		return Boilerplate
+	case n <= 40 && contributedRE.MatchString(text):
+		return Boilerplate
+	case n <= 40 && storyNoteRE.MatchString(text):
+		return Boilerplate
+	case n <= 15 && furnitureRE.MatchString(text):
+		return Boilerplate
+	case n <= 40 && tagLabelRE.MatchString(text):
+		return Boilerplate
+	case h == hintBoilerplate:
+		return Boilerplate
+	case h == hintCaption:
+		return Caption
+	case n <= 80 && creditRE.MatchString(text):
+		return Caption
+	case h == hintByline && n <= 30:
+		return Byline
+	case n <= 20 && bylineRE.MatchString(text) && !endsSentence(strings.TrimSuffix(text, "Jr.")):
+		return Byline
+	case n <= 20 && !endsSentence(text) && (dateRE.MatchString(text) || (datelineLeadRE.MatchString(text) && timeRE.MatchString(text))):
+		return Byline
+	case h == hintHeading:
+		return Heading
+	case isHeadingShape(text, n):
+		return Heading
+	}
+	return Body
+}
+
+// isHeadingShape reports a short line that does not read as a sentence:
+// at most 15 words, no sentence-final punctuation, starting with a capital
+// letter or a digit (a line opening with a quotation mark is a pull quote,
+// not a heading).
+func isHeadingShape(text string, words int) bool {
+	if words == 0 || words > 15 || len(text) > 120 || endsSentence(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return !isCloser(last) && last != ','
+}
+
+// isTitleCase reports a headline set in title case: at most 25 words,
+// most of the longer words capitalised ("The U.S. Is Sending an ICE Unit to
+// Assist With Olympic Security.").
+func isTitleCase(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 3 || len(words) > 25 {
+		return false
+	}
+	long, capital := 0, 0
+	for _, w := range words {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	return long >= 3 && capital*10 >= long*8
+}
+
+// isTagItem reports a block that can be an item of a tag list: a list
+// item or a short line with no sentence punctuation.
+func isTagItem(b block) bool {
+	n := len(strings.Fields(b.text))
+	return n > 0 && n <= 6 && !endsSentence(b.text)
+}
+
+// repeats reports whether most words of short also appear in long, as
+// when a photo's alt text is printed above its caption.
+func repeats(long, short string) bool {
+	have := make(map[string]bool)
+	for _, w := range strings.Fields(strings.ToLower(long)) {
+		have[strings.TrimFunc(w, unicode.IsPunct)] = true
+	}
+	words := strings.Fields(strings.ToLower(short))
+	if len(words) < 3 {
+		return false
+	}
+	found := 0
+	for _, w := range words {
+		if have[strings.TrimFunc(w, unicode.IsPunct)] {
+			found++
+		}
+	}
+	return found*10 >= len(words)*6
+}

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"runtime"
+	"sync"
+
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/render"
+)
+
+// compareAll compares every OTHER (docs[1:]) with BASE (docs[0]), in
+// parallel on up to GOMAXPROCS workers. Each comparison depends only on its
+// own pair, so the result does not depend on which other OTHERs were given.
+func compareAll(docs []*article.Document, opts align.Options) *render.Report {
+	comps := make([]*align.Comparison, len(docs)-1)
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(comps)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				comps[i] = align.Compare(docs[0], docs[i+1], opts)
+			}
+		}()
+	}
+	for i := range comps {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	return &render.Report{Documents: docs, Comparisons: comps, Version: version()}
+}
+
+// differs reports whether any OTHER departs from BASE: any record that is
+// not an identical sentence in its place.
+func differs(rep *render.Report) bool {
+	for _, c := range rep.Comparisons {
+		s := c.Summary
+		if s.Edited+s.Paraphrased+s.Added+s.Dropped+s.Moved > 0 {
+			return true
+		}
+	}
+	return false
+}

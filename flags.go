@@ -1,0 +1,120 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/article"
+)
+
+// config holds the parsed command line.
+type config struct {
+	format            string
+	output            string
+	color             string
+	quiet             bool
+	stat              bool
+	sideBySide        bool
+	order             string
+	ignoreBoilerplate bool
+	encoding          string
+	maxSize           byteSize
+	version           bool
+	help              bool
+
+	inputs []string // BASE first, then each OTHER
+}
+
+// flagSet binds every flag, short and long, to one field of c.
+func (c *config) flagSet(stderr io.Writer) *pflag.FlagSet {
+	fs := pflag.NewFlagSet("wirediff", pflag.ContinueOnError)
+	fs.SetOutput(io.Discard) // errors are reported by run, with the prefix and a hint
+	fs.SortFlags = false
+	fs.StringVarP(&c.format, "format", "f", "term", "")
+	fs.StringVarP(&c.output, "output", "o", "", "")
+	fs.StringVar(&c.color, "color", "auto", "")
+	fs.BoolVarP(&c.quiet, "quiet", "q", false, "")
+	fs.BoolVar(&c.stat, "stat", false, "")
+	fs.BoolVarP(&c.sideBySide, "side-by-side", "y", false, "")
+	fs.StringVar(&c.order, "order", "base", "")
+	fs.BoolVar(&c.ignoreBoilerplate, "ignore-boilerplate", false, "")
+	fs.StringVar(&c.encoding, "encoding", "", "")
+	c.maxSize = byteSize(article.DefaultMaxSize)
+	fs.Var(&c.maxSize, "max-size", "")
+	fs.BoolVar(&c.version, "version", false, "")
+	fs.BoolVarP(&c.help, "help", "h", false, "")
+	return fs
+}
+
+// check validates the flag values and the operands.
+func (c *config) check(args []string) error {
+	switch c.format {
+	case "term", "html", "json":
+	default:
+		return fmt.Errorf("unknown format %q: want term, html or json", c.format)
+	}
+	switch c.color {
+	case "auto", "always", "never":
+	default:
+		return fmt.Errorf("unknown --color value %q: want auto, always or never", c.color)
+	}
+	switch c.order {
+	case "base", "other":
+	default:
+		return fmt.Errorf("unknown --order value %q: want base or other", c.order)
+	}
+	if len(args) < 2 {
+		return fmt.Errorf("need a BASE and at least one OTHER article, got %d", len(args))
+	}
+	stdin := 0
+	for _, a := range args {
+		if a == "-" {
+			stdin++
+		}
+	}
+	if stdin > 1 {
+		return fmt.Errorf("standard input (-) can be given only once")
+	}
+	c.inputs = args
+	return nil
+}
+
+func (c *config) alignOptions() align.Options {
+	return align.Options{IgnoreBoilerplate: c.ignoreBoilerplate}
+}
+
+func (c *config) loadOptions(stdin io.Reader) article.LoadOptions {
+	return article.LoadOptions{MaxSize: int64(c.maxSize), Stdin: stdin, Encoding: c.encoding}
+}
+
+// byteSize is a flag value for a size in bytes with an optional unit:
+// 1048576, 512K, 32MiB, 1GB (K, M and G are powers of 1024).
+type byteSize int64
+
+func (s *byteSize) String() string { return strconv.FormatInt(int64(*s), 10) }
+func (s *byteSize) Type() string   { return "size" }
+
+func (s *byteSize) Set(v string) error {
+	t := strings.ToUpper(strings.TrimSpace(v))
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GIB", 1 << 30}, {"MIB", 1 << 20}, {"KIB", 1 << 10}, {"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"B", 1}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n <= 0 || n > (1<<62)/mult {
+		return fmt.Errorf("invalid size %q: want a positive number of bytes, optionally with K, M or G", v)
+	}
+	*s = byteSize(n * mult)
+	return nil
+}

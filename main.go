@@ -1,0 +1,129 @@
+// Command wirediff shows what changed when a news story travels from a wire
+// service into other outlets.
+//
+// It compares a BASE article (the wire copy or the original) with one or more
+// OTHER articles derived from it, aligns their paragraphs and sentences, and
+// reports sentence by sentence what is identical, edited, paraphrased, added,
+// dropped or moved. See usage below, and README.md for the JSON contract.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+
+	"github.com/spf13/pflag"
+)
+
+const usage = `Usage: wirediff [flags] BASE OTHER [OTHER...]
+
+Compare each OTHER article against BASE (the wire copy or the original) and
+show, sentence by sentence, what is identical, edited, paraphrased, added,
+dropped or moved. An article is a plain-text or HTML file, an http(s) URL,
+or - for standard input.
+
+Flags:
+  -f, --format FORMAT       output format: term, html or json (default term)
+  -o, --output FILE         write to FILE instead of standard output
+      --color WHEN          colour the terminal output: auto, always or never
+                            (default auto: only on a terminal, and not when
+                            NO_COLOR is set)
+  -q, --quiet               print the summary of each comparison only
+      --stat                print one summary line per OTHER
+  -y, --side-by-side        print BASE and OTHER in two columns
+      --order ORDER         follow the sentence order of base or other
+                            (default base)
+      --ignore-boilerplate  leave headings, bylines, captions and boilerplate
+                            out of the comparison
+      --encoding NAME       read inputs in this encoding (e.g. windows-1252)
+                            instead of detecting it
+      --max-size SIZE       refuse inputs larger than SIZE (default 32MiB)
+      --version             print the version and exit
+  -h, --help                print this help and exit
+
+Examples:
+  wirediff wire.txt rewrite.txt
+  wirediff --stat wire.txt outlet1.html outlet2.html
+  wirediff -f html -o report.html wire.txt outlet.html
+  curl -s https://example.com/story | wirediff -f json wire.txt - | jq .comparisons[0].summary
+
+Exit status: 0 if every OTHER carries BASE unchanged (identical sentences
+only), 1 if any difference was found, 2 on trouble (unreadable or invalid
+input, bad flags).
+`
+
+// Exit statuses, as in diff(1).
+const (
+	exitSame    = 0
+	exitDiffers = 1
+	exitTrouble = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the whole command, apart from the process exit: the script tests
+// call it directly.
+func run(args []string, stdin io.Reader, stdout io.Writer, stderr io.Writer) int {
+	var cfg config
+	fs := cfg.flagSet(stderr)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			fmt.Fprint(stdout, usage)
+			return exitSame
+		}
+		errorf(stderr, "%v", err)
+		hintf(stderr, "run 'wirediff --help' for usage")
+		return exitTrouble
+	}
+	if cfg.help {
+		fmt.Fprint(stdout, usage)
+		return exitSame
+	}
+	if cfg.version {
+		fmt.Fprintf(stdout, "wirediff %s\n", version())
+		return exitSame
+	}
+	if err := cfg.check(fs.Args()); err != nil {
+		errorf(stderr, "%v", err)
+		hintf(stderr, "run 'wirediff --help' for usage")
+		return exitTrouble
+	}
+
+	docs, err := loadAll(context.Background(), cfg.inputs, cfg.loadOptions(stdin))
+	if err != nil {
+		errorf(stderr, "%v", err)
+		return exitTrouble
+	}
+	rep := compareAll(docs, cfg.alignOptions())
+	if err := writeReport(&cfg, rep, stdout); err != nil {
+		errorf(stderr, "%v", err)
+		return exitTrouble
+	}
+	if differs(rep) {
+		return exitDiffers
+	}
+	return exitSame
+}
+
+// version reports the module version the binary was built from.
+func version() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "devel"
+}
+
+// errorf prints a diagnostic on stderr with the command's prefix.
+func errorf(w io.Writer, format string, a ...any) {
+	fmt.Fprintf(w, "wirediff: "+format+"\n", a...)
+}
+
+// hintf prints a hint that follows a diagnostic.
+func hintf(w io.Writer, format string, a ...any) {
+	fmt.Fprintf(w, "wirediff: hint: "+format+"\n", a...)
+}

@@ -1,0 +1,81 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+// TestMain lets the script tests run the command in-process as "wirediff".
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"wirediff": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScripts runs the command-line scenarios in testdata/script/*.txtar:
+// exit status, standard output and error, files written.
+func TestScripts(t *testing.T) {
+	seeds, err := filepath.Abs("testdata/seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("SEEDS", seeds)
+			env.Setenv("NO_COLOR", "")
+			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"mkinput": mkinput,
+		},
+	})
+}
+
+// mkinput writes an input file that a txtar archive cannot hold as text:
+//
+//	mkinput KIND NAME
+//
+// KIND is binary, elf, pdf, invalid-utf8, utf16, windows-1252 or big (just over
+// 1 MiB of text).
+func mkinput(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: mkinput KIND NAME")
+	}
+	var data []byte
+	switch args[0] {
+	case "binary":
+		for i := range 4096 {
+			data = append(data, byte(i*131+i/7))
+		}
+	case "elf":
+		data = []byte{0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0}
+	case "pdf":
+		data = []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+	case "invalid-utf8":
+		data = []byte("Milan’s mayor said \xff\xfe they are not welcome.\n")
+	case "utf16":
+		s := "\ufeffThe mayor of Milan said they are not welcome.\n"
+		for _, r := range s {
+			data = append(data, byte(r), byte(r>>8))
+		}
+	case "windows-1252":
+		data = []byte("\x93They\x92re not welcome in Milan,\x94 the mayor said \x97 twice.\n")
+	case "big":
+		var b bytes.Buffer
+		for i := 0; b.Len() <= 1<<20; i++ {
+			fmt.Fprintf(&b, "Sentence number %d of a long article says little.\n\n", i)
+		}
+		data = b.Bytes()
+	default:
+		ts.Fatalf("mkinput: unknown kind %q", args[0])
+	}
+	if err := os.WriteFile(ts.MkAbs(args[1]), data, 0o644); err != nil {
+		ts.Fatalf("mkinput: %v", err)
+	}
+}

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"golang.org/x/term"
+
+	"github.com/wirediff/wirediff/render"
+)
+
+// writeReport renders rep in the chosen format to standard output or, with
+// -o, to a file that is written whole or not at all.
+func writeReport(c *config, rep *render.Report, stdout io.Writer) error {
+	if c.output == "" {
+		bw := bufio.NewWriter(stdout)
+		if err := renderTo(c, rep, bw, stdout); err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+	return writeFileAtomic(c.output, func(w io.Writer) error { return renderTo(c, rep, w, nil) })
+}
+
+// renderTo writes the report to w; tty is the stream to inspect for colour
+// and width (nil when writing to a file).
+func renderTo(c *config, rep *render.Report, w io.Writer, tty io.Writer) error {
+	switch c.format {
+	case "json":
+		return render.JSON(w, rep)
+	case "html":
+		return render.HTML(w, rep)
+	}
+	isTTY, width := terminal(tty)
+	opts := render.TermOptions{
+		Color:      useColor(c.color, isTTY, os.Getenv("NO_COLOR")),
+		Width:      width,
+		Quiet:      c.quiet,
+		Stat:       c.stat,
+		SideBySide: c.sideBySide,
+		Order:      c.order,
+	}
+	if opts.Width == 0 && opts.SideBySide {
+		opts.Width = 120 // two columns need a width, even in a pipe
+	}
+	return render.Term(w, rep, opts)
+}
+
+// terminal reports whether w is a terminal, and its width if so.
+func terminal(w io.Writer) (bool, int) {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return false, 0
+	}
+	width, _, err := term.GetSize(int(f.Fd()))
+	if err != nil || width <= 0 {
+		width = 80
+	}
+	return true, width
+}
+
+// useColor applies --color: always and never win; auto colours a terminal
+// unless NO_COLOR is set to anything (https://no-color.org).
+func useColor(when string, isTTY bool, noColor string) bool {
+	switch when {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	return isTTY && noColor == ""
+}
+
+// writeFileAtomic writes name through a temporary file in the same
+// directory, renamed into place only when write succeeded: a reader never
+// sees half a report, and a failed run leaves any old file as it was.
+func writeFileAtomic(name string, write func(io.Writer) error) (err error) {
+	dir := filepath.Dir(name)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".*")
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	bw := bufio.NewWriter(tmp)
+	if err = write(bw); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	if err = bw.Flush(); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	if err = tmp.Chmod(0o644); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	if err = os.Rename(tmp.Name(), name); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	return nil
+}

@@ -1,0 +1,185 @@
+package render
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/article"
+)
+
+// SchemaV1 is the JSON Schema (draft 2020-12) of the output of JSON,
+// version 1. Later versions of the output may add fields but keep these.
+//
+//go:embed schema/v1.json
+var SchemaV1 []byte
+
+// JSON writes r as one JSON object followed by a newline, in the version 1
+// layout described by SchemaV1:
+//
+//	{"version": 1, "wirediff": "<program version>",
+//	 "documents": [{"name", "title", "format", "text",
+//	                "paragraphs": [{"role", "start", "end"}],
+//	                "sentences": [{"paragraph", "text", "start", "end"}]}],
+//	 "comparisons": [{"base", "other", "verdict",
+//	                  "summary": {"identical", "edited", "paraphrased", "added",
+//	                              "dropped", "moved", "reused"},
+//	                  "paragraphs": [{"base": [], "other": [], "score"}],
+//	                  "sentences": [{"kind", "base": [], "other": [], "score",
+//	                                 "moved", "diff": [{"op", "text"}]}]}]}
+//
+// "base" and "other" of a comparison index "documents"; those of a record
+// index the sentences (or paragraphs) of those documents. Offsets are bytes
+// of "text". Lists are never null, scores are rounded to three decimals,
+// and the output is the same byte for byte for the same report.
+func JSON(w io.Writer, r *Report) error {
+	if err := r.check(); err != nil {
+		return err
+	}
+	out := jsonReport{
+		Version:     1,
+		Wirediff:    r.Version,
+		Documents:   make([]jsonDocument, len(r.Documents)),
+		Comparisons: make([]jsonComparison, len(r.Comparisons)),
+	}
+	for i, d := range r.Documents {
+		out.Documents[i] = newJSONDocument(d)
+	}
+	for i, c := range r.Comparisons {
+		out.Comparisons[i] = newJSONComparison(c, r.docIndex(c.Base), r.docIndex(c.Other))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return fmt.Errorf("writing JSON: %w", err)
+	}
+	return nil
+}
+
+type jsonReport struct {
+	Version     int              `json:"version"`
+	Wirediff    string           `json:"wirediff"`
+	Documents   []jsonDocument   `json:"documents"`
+	Comparisons []jsonComparison `json:"comparisons"`
+}
+
+type jsonDocument struct {
+	Name       string          `json:"name"`
+	Title      string          `json:"title"`
+	Format     string          `json:"format"`
+	Text       string          `json:"text"`
+	Paragraphs []jsonParagraph `json:"paragraphs"`
+	Sentences  []jsonSentence  `json:"sentences"`
+}
+
+type jsonParagraph struct {
+	Role  string `json:"role"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+type jsonSentence struct {
+	Paragraph int    `json:"paragraph"`
+	Text      string `json:"text"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+}
+
+type jsonComparison struct {
+	Base       int            `json:"base"`
+	Other      int            `json:"other"`
+	Verdict    string         `json:"verdict"`
+	Summary    jsonSummary    `json:"summary"`
+	Paragraphs []jsonParaLink `json:"paragraphs"`
+	Sentences  []jsonSentLink `json:"sentences"`
+}
+
+type jsonSummary struct {
+	Identical   int     `json:"identical"`
+	Edited      int     `json:"edited"`
+	Paraphrased int     `json:"paraphrased"`
+	Added       int     `json:"added"`
+	Dropped     int     `json:"dropped"`
+	Moved       int     `json:"moved"`
+	Reused      float64 `json:"reused"`
+}
+
+type jsonParaLink struct {
+	Base  []int   `json:"base"`
+	Other []int   `json:"other"`
+	Score float64 `json:"score"`
+}
+
+type jsonSentLink struct {
+	Kind  string      `json:"kind"`
+	Base  []int       `json:"base"`
+	Other []int       `json:"other"`
+	Score float64     `json:"score"`
+	Moved bool        `json:"moved"`
+	Diff  []jsonChunk `json:"diff"`
+}
+
+type jsonChunk struct {
+	Op   string `json:"op"`
+	Text string `json:"text"`
+}
+
+func newJSONDocument(d *article.Document) jsonDocument {
+	jd := jsonDocument{
+		Name:       d.Name,
+		Title:      d.Title,
+		Format:     d.Format,
+		Text:       d.Text,
+		Paragraphs: make([]jsonParagraph, len(d.Paragraphs)),
+		Sentences:  make([]jsonSentence, len(d.Sentences)),
+	}
+	for i, p := range d.Paragraphs {
+		jd.Paragraphs[i] = jsonParagraph{Role: p.Role.String(), Start: p.Start, End: p.End}
+	}
+	for i, s := range d.Sentences {
+		jd.Sentences[i] = jsonSentence{Paragraph: s.Paragraph, Text: d.Text[s.Start:s.End], Start: s.Start, End: s.End}
+	}
+	return jd
+}
+
+func newJSONComparison(c *align.Comparison, base, other int) jsonComparison {
+	s := c.Summary
+	jc := jsonComparison{
+		Base:    base,
+		Other:   other,
+		Verdict: verdict(s, countQuotes(quoteEdits(c))),
+		Summary: jsonSummary{
+			Identical: s.Identical, Edited: s.Edited, Paraphrased: s.Paraphrased,
+			Added: s.Added, Dropped: s.Dropped, Moved: s.Moved,
+			Reused: round3(s.Reused),
+		},
+		Paragraphs: make([]jsonParaLink, len(c.Paragraphs)),
+		Sentences:  make([]jsonSentLink, len(c.Sentences)),
+	}
+	for i, p := range c.Paragraphs {
+		jc.Paragraphs[i] = jsonParaLink{Base: ints(p.Base), Other: ints(p.Other), Score: round3(p.Score)}
+	}
+	for i, l := range c.Sentences {
+		jl := jsonSentLink{
+			Kind:  l.Kind.String(),
+			Base:  ints(l.Base),
+			Other: ints(l.Other),
+			Score: round3(l.Score),
+			Moved: l.Moved,
+			Diff:  make([]jsonChunk, len(l.Diff)),
+		}
+		for j, ch := range l.Diff {
+			jl.Diff[j] = jsonChunk{Op: ch.Op.String(), Text: ch.Text}
+		}
+		jc.Sentences[i] = jl
+	}
+	return jc
+}
+
+// ints returns a copy of x that is never nil, so it encodes as [].
+func ints(x []int) []int {
+	return append(make([]int, 0, len(x)), x...)
+}

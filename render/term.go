@@ -1,0 +1,550 @@
+package render
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/article"
+)
+
+// TermOptions choose what Term shows and how.
+type TermOptions struct {
+	// Color adds ANSI colours and text attributes. Without it the output
+	// is plain text with wdiff-style markers ([-deleted-]{+inserted+}).
+	// Term never looks at the terminal itself: the caller decides.
+	Color bool
+	// Width is the number of columns to wrap to, at word boundaries; 0
+	// means no wrapping (one line per sentence), except side by side,
+	// where 0 means 120 columns. Text columns never get narrower than
+	// minText, so very small widths give longer lines.
+	Width int
+	// Quiet prints only the header of each comparison.
+	Quiet bool
+	// Stat prints one line per OTHER, like `git diff --stat`.
+	Stat bool
+	// SideBySide prints BASE and OTHER in two columns.
+	SideBySide bool
+	// Order is "base" (the default, also for "") to follow the sentences
+	// of the BASE, or "other" to follow those of each OTHER.
+	Order string
+}
+
+const (
+	labelWidth = 7  // the margin column: a label and at least one space
+	minText    = 12 // the narrowest text column
+	sbsWidth   = 120
+)
+
+// SGR parameters of the styles used.
+const (
+	sgrDim   = "2"
+	sgrBold  = "1"
+	sgrDel   = "31;9" // deleted words: red, struck through
+	sgrIns   = "32;4" // inserted words: green, underlined
+	sgrAdd   = "32"
+	sgrDrop  = "31"
+	sgrEdit  = "33"
+	sgrQuote = "1;33"
+	sgrPara  = "35"
+	sgrMoved = "36"
+)
+
+// Term writes r for a terminal or a log.
+//
+// Each comparison starts with a header: the two names, a verdict, the
+// counts per label and the share of OTHER reused. Then (unless Quiet) the
+// article in the chosen order, one record per entry with its label in the
+// margin:
+//
+//	same   identical sentence
+//	edit   sentence with [-deleted-]{+inserted+} words
+//	quote  an edit that changes words inside a quotation
+//	para - paraphrased: the BASE sentence ...
+//	     + ... and the OTHER one
+//	add    sentence only in OTHER
+//	drop   sentence only in BASE
+//	moved  where a moved record now is (or was)
+//	skip   sentence left out of the comparison (boilerplate)
+//	¶3     paragraph 3 starts (with its role when not body)
+//
+// so `grep '^quote'` lists the altered quotations. With Color the markers
+// give way to colours (deleted red and struck through, inserted green and
+// underlined) and every line ends with a reset.
+//
+// Cost: linear in the size of the documents and records.
+func Term(w io.Writer, r *Report, opts TermOptions) error {
+	if err := r.check(); err != nil {
+		return err
+	}
+	var primary side
+	switch opts.Order {
+	case "", "base":
+		primary = baseSide
+	case "other":
+		primary = otherSide
+	default:
+		return fmt.Errorf("render: unknown order %q (want \"base\" or \"other\")", opts.Order)
+	}
+	bw := bufio.NewWriter(w)
+	t := &termWriter{w: bw, opts: opts}
+	if opts.Stat {
+		t.stat(r)
+	} else {
+		for i, c := range r.Comparisons {
+			if i > 0 {
+				t.blank()
+			}
+			q := quoteEdits(c)
+			t.header(c, countQuotes(q))
+			if opts.Quiet {
+				continue
+			}
+			t.blank()
+			units := readingOrder(c, primary, opts.SideBySide)
+			if opts.SideBySide {
+				t.sideBySide(c, primary, units, q)
+			} else {
+				t.inline(c, primary, units, q)
+			}
+		}
+	}
+	if t.err == nil {
+		t.err = bw.Flush()
+	}
+	if t.err != nil {
+		return fmt.Errorf("writing terminal output: %w", t.err)
+	}
+	return nil
+}
+
+// termWriter writes lines and keeps the first write error.
+type termWriter struct {
+	w    *bufio.Writer
+	opts TermOptions
+	err  error
+	b    strings.Builder
+}
+
+func (t *termWriter) emit(l line) {
+	t.b.Reset()
+	writeLine(&t.b, trimRight(l), t.opts.Color)
+	t.b.WriteByte('\n')
+	if t.err == nil {
+		_, t.err = t.w.WriteString(t.b.String())
+	}
+}
+
+func (t *termWriter) blank() { t.emit(nil) }
+
+// textWidth is the width of the text column after the margin.
+func (t *termWriter) textWidth() int {
+	if t.opts.Width <= 0 {
+		return 0
+	}
+	return max(t.opts.Width-labelWidth, minText)
+}
+
+// row writes spans wrapped to the text column, with label in the margin of
+// the first line.
+func (t *termWriter) row(label, labelSGR string, spans []span) {
+	for i, l := range wrap(spans, t.textWidth()) {
+		m := line{{label + pad(textWidth(label), labelWidth), labelSGR}}
+		if i > 0 {
+			m = line{{strings.Repeat(" ", labelWidth), ""}}
+		}
+		t.emit(append(m, l...))
+	}
+}
+
+// join returns SGR parameters that apply all of ps, each parameter once.
+func join(ps ...string) string {
+	var out []string
+	for _, p := range ps {
+		for _, x := range strings.Split(p, ";") {
+			if x != "" && !slices.Contains(out, x) {
+				out = append(out, x)
+			}
+		}
+	}
+	return strings.Join(out, ";")
+}
+
+// roleSGR is the style of the text of a paragraph with role ro: headings
+// bold, everything that is not story dimmed.
+func roleSGR(ro article.Role) string {
+	switch ro {
+	case article.Body:
+		return ""
+	case article.Heading:
+		return sgrBold
+	default:
+		return sgrDim
+	}
+}
+
+// header writes the summary of one comparison.
+func (t *termWriter) header(c *align.Comparison, quotes int) {
+	for _, d := range []struct {
+		label string
+		doc   *article.Document
+	}{{"base", c.Base}, {"other", c.Other}} {
+		sp := []span{{d.doc.Name, sgrBold}}
+		if d.doc.Title != "" {
+			sp = append(sp, span{" — " + d.doc.Title, ""})
+		}
+		t.row(d.label, sgrBold, sp)
+	}
+	t.row("", "", []span{{verdict(c.Summary, quotes), sgrBold}})
+	s := c.Summary
+	var sp []span
+	for i, n := range []struct {
+		n    int
+		name string
+		sgr  string
+	}{
+		{s.Identical, "identical", ""},
+		{s.Edited, "edited", sgrEdit},
+		{s.Paraphrased, "paraphrased", sgrPara},
+		{s.Added, "added", sgrAdd},
+		{s.Dropped, "dropped", sgrDrop},
+		{s.Moved, "moved", sgrMoved},
+	} {
+		sep := ", "
+		if i == 0 {
+			sep = ""
+		}
+		sgr := n.sgr
+		if n.n == 0 {
+			sgr = ""
+		}
+		sp = append(sp, span{sep, ""}, span{fmt.Sprintf("%d %s", n.n, n.name), sgr})
+	}
+	sp = append(sp, span{fmt.Sprintf("; %d%% of its body text comes from the base", percent(s.Reused)), ""})
+	t.row("", "", sp)
+}
+
+// chunkSpans turns a diff into spans. keep selects the ops shown (Equal is
+// always shown); deleted and inserted words get markers or colours, with
+// the spaces around them kept outside.
+//
+// In colour, a deleted word directly followed by an inserted one gets a
+// space between them ("-our our" rather than "-ourour"); the markers of the
+// plain form already keep them apart.
+func (t *termWriter) chunkSpans(diff []align.Chunk, base string, keepDelete, keepInsert bool) []span {
+	var sp []span
+	for i, ch := range diff {
+		switch ch.Op {
+		case align.Equal:
+			sp = append(sp, span{ch.Text, base})
+		case align.Delete:
+			if keepDelete {
+				sp = append(sp, t.marked(ch.Text, "[-", "-]", join(base, sgrDel))...)
+				if t.opts.Color && keepInsert && i+1 < len(diff) && diff[i+1].Op == align.Insert &&
+					strings.TrimRightFunc(ch.Text, isBreak) == ch.Text &&
+					strings.TrimLeftFunc(diff[i+1].Text, isBreak) == diff[i+1].Text {
+					sp = append(sp, span{" ", ""})
+				}
+			}
+		case align.Insert:
+			if keepInsert {
+				sp = append(sp, t.marked(ch.Text, "{+", "+}", join(base, sgrIns))...)
+			}
+		}
+	}
+	return sp
+}
+
+// marked returns text between open and close markers (plain) or in style
+// sgr (colour), with its leading and trailing spaces outside.
+func (t *termWriter) marked(text, open, close, sgr string) []span {
+	core := strings.TrimFunc(text, isBreak)
+	if core == "" {
+		return []span{{text, ""}}
+	}
+	i := strings.Index(text, core)
+	lead, trail := text[:i], text[i+len(core):]
+	if !t.opts.Color {
+		core = open + core + close
+	}
+	return []span{{lead, ""}, {core, sgr}, {trail, ""}}
+}
+
+// recordText returns the text of record l on side s, styled by the role of
+// its paragraph and extra.
+func recordText(c *align.Comparison, l *align.SentenceLink, s side, extra string) []span {
+	d := s.doc(c)
+	idx := s.sents(l)
+	return []span{{sentenceText(d, idx), join(roleSGR(role(d, firstPara(d, idx))), extra)}}
+}
+
+// markRow returns the margin label and the text of a paragraph mark: a
+// paragraph of the side followed is "¶3" in the margin; one of the other
+// side (a paragraph only there) is named in full, "other ¶3", so that its
+// number is not taken for one of the side followed.
+func markRow(m *paraMark, primary side) (label, text string) {
+	n := fmt.Sprintf("¶%d", m.para+1)
+	if m.side == primary {
+		label = n
+	} else {
+		text = sideName(m.side) + " " + n
+	}
+	if m.role != article.Body {
+		if text != "" {
+			text += ", "
+		}
+		text += m.role.String()
+	}
+	return label, text
+}
+
+func sideName(s side) string {
+	if s == baseSide {
+		return "base"
+	}
+	return "other"
+}
+
+// movedNote says where the far end of moved record l is.
+func movedNote(c *align.Comparison, l *align.SentenceLink, primary side) string {
+	far := primary.flip()
+	p := firstPara(far.doc(c), far.sents(l)) + 1
+	if primary == baseSide {
+		return fmt.Sprintf("now in other ¶%d", p)
+	}
+	return fmt.Sprintf("was in base ¶%d", p)
+}
+
+// inline writes the records one under the other.
+func (t *termWriter) inline(c *align.Comparison, primary side, units []unit, quotes []bool) {
+	first := true
+	for _, u := range units {
+		if u.mark != nil {
+			if !first {
+				t.blank()
+			}
+			label, text := markRow(u.mark, primary)
+			t.row(label, sgrDim, []span{{text, sgrDim}})
+		}
+		first = false
+		switch u.kind {
+		case unitLoose:
+			d := u.side.doc(c)
+			ro := role(d, d.Sentences[u.sent].Paragraph)
+			t.row("skip", sgrDim, []span{{sentText(d, u.sent), join(roleSGR(ro), sgrDim)}})
+		case unitGhost:
+			// Inline output notes moves at the record itself.
+		case unitRecord:
+			t.inlineRecord(c, &c.Sentences[u.rec], primary, quotes[u.rec])
+		}
+	}
+}
+
+func (t *termWriter) inlineRecord(c *align.Comparison, l *align.SentenceLink, primary side, quote bool) {
+	ro := role(c.Base, firstPara(c.Base, l.Base))
+	switch {
+	case l.Kind == align.Identical:
+		t.row("same", sgrDim, recordText(c, l, primary, ""))
+	case l.Kind == align.Edited && len(l.Diff) > 0:
+		label, sgr := "edit", sgrEdit
+		if quote {
+			label, sgr = "quote", sgrQuote
+		}
+		t.row(label, sgr, t.chunkSpans(l.Diff, roleSGR(ro), true, true))
+	case l.Kind == align.Edited || l.Kind == align.Paraphrased:
+		label, sgr := "para", sgrPara
+		if l.Kind == align.Edited {
+			label, sgr = "edit", sgrEdit
+		}
+		t.row(label+" -", sgr, recordText(c, l, baseSide, ""))
+		t.row("     +", sgr, recordText(c, l, otherSide, ""))
+	case l.Kind == align.Added:
+		t.row("add", sgrAdd, recordText(c, l, otherSide, sgrAdd))
+	case l.Kind == align.Dropped:
+		t.row("drop", sgrDrop, recordText(c, l, baseSide, sgrDrop))
+	}
+	if l.Moved && len(l.Base) > 0 && len(l.Other) > 0 {
+		t.row("moved", sgrMoved, []span{{movedNote(c, l, primary), sgrMoved}})
+	}
+}
+
+// sideBySide writes BASE on the left and OTHER on the right.
+func (t *termWriter) sideBySide(c *align.Comparison, primary side, units []unit, quotes []bool) {
+	width := t.opts.Width
+	if width <= 0 {
+		width = sbsWidth
+	}
+	col := max((width-labelWidth-3)/2, minText)
+	gutter := " | "
+	if t.opts.Color {
+		gutter = " │ "
+	}
+	put := func(label, lsgr string, left, right []span) {
+		ll, rl := wrap(left, col), wrap(right, col)
+		for i := range max(len(ll), len(rl)) {
+			var l line
+			if i == 0 {
+				l = line{{label + pad(textWidth(label), labelWidth), lsgr}}
+			} else {
+				l = line{{strings.Repeat(" ", labelWidth), ""}}
+			}
+			var lw int
+			if i < len(ll) {
+				l = append(l, ll[i]...)
+				lw = ll[i].width()
+			}
+			l = append(l, span{pad(lw, col), ""}, span{gutter, sgrDim})
+			if i < len(rl) {
+				l = append(l, rl[i]...)
+			}
+			t.emit(l)
+		}
+	}
+	put("", "", []span{{c.Base.Name, sgrBold}}, []span{{c.Other.Name, sgrBold}})
+	for _, u := range units {
+		if m := u.mark; m != nil {
+			note := fmt.Sprintf("¶%d", m.para+1)
+			if m.role != article.Body {
+				note += " " + m.role.String()
+			}
+			if m.side == baseSide {
+				put("", "", []span{{note, sgrDim}}, nil)
+			} else {
+				put("", "", nil, []span{{note, sgrDim}})
+			}
+		}
+		switch u.kind {
+		case unitLoose:
+			d := u.side.doc(c)
+			ro := role(d, d.Sentences[u.sent].Paragraph)
+			sp := []span{{sentText(d, u.sent), join(roleSGR(ro), sgrDim)}}
+			if u.side == baseSide {
+				put("skip", sgrDim, sp, nil)
+			} else {
+				put("skip", sgrDim, nil, sp)
+			}
+		case unitGhost:
+			l := &c.Sentences[u.rec]
+			back := primary
+			note := fmt.Sprintf("(moved here from %s ¶%d)", sideName(back), firstPara(back.doc(c), back.sents(l))+1)
+			sp := []span{{note, sgrMoved}}
+			if u.side == baseSide {
+				put("moved", sgrMoved, sp, nil)
+			} else {
+				put("moved", sgrMoved, nil, sp)
+			}
+		case unitRecord:
+			l := &c.Sentences[u.rec]
+			left := recordText(c, l, baseSide, "")
+			right := recordText(c, l, otherSide, "")
+			label, sgr := "same", sgrDim
+			switch l.Kind {
+			case align.Edited:
+				label, sgr = "edit", sgrEdit
+				if quotes[u.rec] {
+					label, sgr = "quote", sgrQuote
+				}
+				if len(l.Diff) > 0 {
+					bro := roleSGR(role(c.Base, firstPara(c.Base, l.Base)))
+					oro := roleSGR(role(c.Other, firstPara(c.Other, l.Other)))
+					left = t.chunkSpans(l.Diff, bro, true, false)
+					right = t.chunkSpans(l.Diff, oro, false, true)
+				}
+			case align.Paraphrased:
+				label, sgr = "para", sgrPara
+			case align.Added:
+				label, sgr, left = "add", sgrAdd, nil
+				right = recordText(c, l, otherSide, sgrAdd)
+			case align.Dropped:
+				label, sgr, right = "drop", sgrDrop, nil
+				left = recordText(c, l, baseSide, sgrDrop)
+			}
+			put(label, sgr, left, right)
+			if l.Moved && len(l.Base) > 0 && len(l.Other) > 0 {
+				sp := []span{{movedNote(c, l, primary), sgrMoved}}
+				if primary == baseSide {
+					put("moved", sgrMoved, nil, sp)
+				} else {
+					put("moved", sgrMoved, sp, nil)
+				}
+			}
+		}
+	}
+}
+
+// trimRight drops the spaces at the end of l.
+func trimRight(l line) line {
+	for len(l) > 0 {
+		last := &l[len(l)-1]
+		t := strings.TrimRight(last.text, " ")
+		if t != "" {
+			last.text = t
+			return l
+		}
+		l = l[:len(l)-1]
+	}
+	return l
+}
+
+// stat writes one line per comparison: name, reused share, counts of
+// changed (~), added (+) and dropped (-) records, and a bar of those
+// proportional to the counts, scaled so the longest fits the width.
+func (t *termWriter) stat(r *Report) {
+	nameW, digits, maxTotal := 0, 1, 0
+	for _, c := range r.Comparisons {
+		s := c.Summary
+		nameW = max(nameW, textWidth(clean(c.Other.Name)))
+		for _, n := range []int{s.Edited + s.Paraphrased, s.Added, s.Dropped} {
+			digits = max(digits, len(fmt.Sprint(n)))
+		}
+		maxTotal = max(maxTotal, s.Edited+s.Paraphrased+s.Added+s.Dropped)
+	}
+	// " name | 100% | n~ n+ n- | bar"
+	fixed := 1 + nameW + 3 + 4 + 3 + 3*(digits+2) - 1 + 3
+	avail := 50
+	if t.opts.Width > 0 {
+		avail = max(t.opts.Width-fixed, 10)
+	}
+	scale := 1.0
+	if maxTotal > avail {
+		scale = float64(avail) / float64(maxTotal)
+	}
+	bar := func(n int) int {
+		if n == 0 {
+			return 0
+		}
+		return max(1, int(math.Round(float64(n)*scale)))
+	}
+	var total struct{ chg, add, drop int }
+	for _, c := range r.Comparisons {
+		s := c.Summary
+		chg := s.Edited + s.Paraphrased
+		total.chg += chg
+		total.add += s.Added
+		total.drop += s.Dropped
+		name := clean(c.Other.Name)
+		l := line{
+			{" " + name + pad(textWidth(name), nameW) + " | ", ""},
+			{fmt.Sprintf("%3d%%", percent(s.Reused)), ""},
+			{" | ", ""},
+			{fmt.Sprintf("%*d~", digits, chg), ""},
+			{fmt.Sprintf(" %*d+", digits, s.Added), ""},
+			{fmt.Sprintf(" %*d-", digits, s.Dropped), ""},
+			{" | ", ""},
+			{strings.Repeat("~", bar(chg)), sgrEdit},
+			{strings.Repeat("+", bar(s.Added)), sgrAdd},
+			{strings.Repeat("-", bar(s.Dropped)), sgrDrop},
+		}
+		t.emit(l)
+	}
+	base := "the base"
+	if len(r.Comparisons) > 0 {
+		base = clean(r.Comparisons[0].Base.Name)
+	}
+	t.emit(line{{fmt.Sprintf(" %s compared with %s: %d changed (~), %d added (+), %d dropped (-); %% of each text from the base",
+		plural(len(r.Comparisons), "other"), base, total.chg, total.add, total.drop), ""}})
+}

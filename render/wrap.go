@@ -1,0 +1,238 @@
+package render
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/clipperhouse/uax29/v2/graphemes"
+	"github.com/mattn/go-runewidth"
+)
+
+// widths measures terminal columns. It is fixed here rather than taken from
+// the locale (runewidth.DefaultCondition reads the environment) so that the
+// output does not depend on where it is made: East Asian ambiguous
+// characters count as narrow, as in most terminals outside CJK locales.
+var widths = &runewidth.Condition{EastAsianWidth: false, StrictEmojiNeutral: true}
+
+// textWidth returns the number of terminal columns s takes.
+func textWidth(s string) int { return widths.StringWidth(s) }
+
+// A span is a piece of text with one style: the parameters of an ANSI SGR
+// sequence ("31;9" for red and struck through), or "" for none.
+type span struct {
+	text string
+	sgr  string
+}
+
+// A line is one output line: spans with no line break inside.
+type line []span
+
+func (l line) width() int {
+	w := 0
+	for _, s := range l {
+		w += textWidth(s.text)
+	}
+	return w
+}
+
+// isBreak reports whether r is a space a line may break at. No-break spaces
+// are not.
+func isBreak(r rune) bool {
+	return unicode.IsSpace(r) && r != '\u00a0' && r != '\u2007' && r != '\u202f'
+}
+
+// clean replaces the characters of s that a terminal would act on (C0 and
+// C1 controls, DEL; invalid UTF-8) with U+FFFD, so that an article cannot
+// move the cursor, change colours or set the window title. Breaking spaces
+// are left for the wrapper, which turns every run of them into one space.
+func clean(s string) string {
+	ok := true
+	for i, r := range s {
+		if (unicode.IsControl(r) && !isBreak(r)) || (r == utf8.RuneError && !validAt(s, i)) {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if (unicode.IsControl(r) && !isBreak(r)) || (r == utf8.RuneError && !validAt(s, i)) {
+			r = utf8.RuneError
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// validAt reports whether the rune at byte i of s is a real U+FFFD rather
+// than an invalid byte.
+func validAt(s string, i int) bool {
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return size == 3
+}
+
+// word is a run of non-space pieces between two break opportunities; space
+// is the style of the space before it (used when the word does not start a
+// line), hasSpace whether there was one.
+type word struct {
+	pieces   []span
+	width    int
+	hasSpace bool
+	space    string
+}
+
+// words splits spans at breaking spaces; every run of them becomes one
+// space. Adjacent pieces with no space between (say a deleted and an
+// inserted word, "[-a-]{+b+}") stay one word.
+func words(spans []span) []word {
+	var out []word
+	var cur *word
+	pendingSpace, spaceStyle := false, ""
+	for _, sp := range spans {
+		t := clean(sp.text)
+		for len(t) > 0 {
+			r, size := utf8.DecodeRuneInString(t)
+			if isBreak(r) {
+				j := size
+				for j < len(t) {
+					r2, s2 := utf8.DecodeRuneInString(t[j:])
+					if !isBreak(r2) {
+						break
+					}
+					j += s2
+				}
+				t = t[j:]
+				if !pendingSpace {
+					spaceStyle = sp.sgr
+				}
+				pendingSpace = true
+				cur = nil
+				continue
+			}
+			j := 0
+			for j < len(t) {
+				r2, s2 := utf8.DecodeRuneInString(t[j:])
+				if isBreak(r2) {
+					break
+				}
+				j += s2
+			}
+			if cur == nil {
+				out = append(out, word{hasSpace: pendingSpace && len(out) > 0, space: spaceStyle})
+				cur = &out[len(out)-1]
+				pendingSpace = false
+			}
+			cur.pieces = append(cur.pieces, span{t[:j], sp.sgr})
+			cur.width += textWidth(t[:j])
+			t = t[j:]
+		}
+	}
+	return out
+}
+
+// wrap breaks spans into lines of at most width columns, at spaces,
+// greedily (each line takes as many words as fit). A word wider than a line
+// is cut between grapheme clusters. With width <= 0 everything goes on one
+// line. Spaces at the ends of lines are dropped; the result has at least one
+// line.
+//
+// Cost: O(len of the text) time; the lines share the text of spans.
+func wrap(spans []span, width int) []line {
+	ws := words(spans)
+	var lines []line
+	var cur line
+	curW := 0
+	flush := func() {
+		lines = append(lines, cur)
+		cur, curW = nil, 0
+	}
+	for _, w := range ws {
+		if width <= 0 {
+			if w.hasSpace && curW > 0 {
+				cur = append(cur, span{" ", w.space})
+				curW++
+			}
+			cur = append(cur, w.pieces...)
+			curW += w.width
+			continue
+		}
+		if curW > 0 {
+			if curW+1+w.width <= width {
+				if w.hasSpace {
+					cur = append(cur, span{" ", w.space})
+					curW++
+				}
+				cur = append(cur, w.pieces...)
+				curW += w.width
+				continue
+			}
+			if !w.hasSpace && curW+w.width <= width {
+				cur = append(cur, w.pieces...)
+				curW += w.width
+				continue
+			}
+			flush()
+		}
+		if w.width <= width {
+			cur = append(cur, w.pieces...)
+			curW = w.width
+			continue
+		}
+		// Too wide for any line: cut between grapheme clusters.
+		for _, p := range w.pieces {
+			g := graphemes.FromString(p.text)
+			start := 0
+			for g.Next() {
+				cw := textWidth(g.Value())
+				if curW+cw > width && curW > 0 {
+					if g.Start() > start {
+						cur = append(cur, span{p.text[start:g.Start()], p.sgr})
+					}
+					start = g.Start()
+					flush()
+				}
+				curW += cw
+			}
+			if start < len(p.text) {
+				cur = append(cur, span{p.text[start:], p.sgr})
+			}
+		}
+	}
+	if len(cur) > 0 || len(lines) == 0 {
+		flush()
+	}
+	return lines
+}
+
+// writeLine appends l to b, with ANSI SGR sequences when color is set: a
+// sequence at each change of style and a reset before the end of the line,
+// so every line stands alone (as `less -R` and grep need).
+func writeLine(b *strings.Builder, l line, color bool) {
+	cur := ""
+	for _, s := range l {
+		if color && s.sgr != cur {
+			if cur != "" {
+				b.WriteString("\x1b[0m")
+			}
+			if s.sgr != "" {
+				b.WriteString("\x1b[" + s.sgr + "m")
+			}
+			cur = s.sgr
+		}
+		b.WriteString(s.text)
+	}
+	if color && cur != "" {
+		b.WriteString("\x1b[0m")
+	}
+}
+
+// pad returns the spaces that fill a text of width w to width to.
+func pad(w, to int) string {
+	if w >= to {
+		return ""
+	}
+	return strings.Repeat(" ", to-w)
+}
