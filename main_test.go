@@ -41,8 +41,9 @@ func TestScripts(t *testing.T) {
 //
 //	mkinput KIND NAME
 //
-// KIND is binary, elf, pdf, invalid-utf8, utf16, windows-1252 or big (just over
-// 1 MiB of text).
+// KIND is binary, elf, pdf, invalid-utf8, utf16, windows-1252, mixed-eol,
+// giant (one 1 MiB paragraph), huge (100 MiB) or big (just over 1 MiB of
+// text in paragraphs).
 func mkinput(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 2 {
 		ts.Fatalf("usage: mkinput KIND NAME")
@@ -66,6 +67,18 @@ func mkinput(ts *testscript.TestScript, neg bool, args []string) {
 		}
 	case "windows-1252":
 		data = []byte("\x93They\x92re not welcome in Milan,\x94 the mayor said \x97 twice.\n")
+	case "mixed-eol":
+		data = []byte("The mayor spoke on Tuesday.\r\n\r\nHe said they are not welcome.\r\rThe Games open on Feb. 6.\n\nThat is all.\n")
+	case "giant":
+		// One paragraph of just over 1 MiB: sentences but no line break.
+		var b bytes.Buffer
+		for i := 0; b.Len() <= 1<<20; i++ {
+			fmt.Fprintf(&b, "Clause %d of one endless paragraph goes on, and on. ", i)
+		}
+		data = b.Bytes()
+	case "huge":
+		// 100 MiB, past the default size limit.
+		data = bytes.Repeat([]byte("A line of a very large file.\n"), (100<<20)/29+1)
 	case "big":
 		var b bytes.Buffer
 		for i := 0; b.Len() <= 1<<20; i++ {
