@@ -1,7 +1,24 @@
 // Package align compares two article.Documents: it links their paragraphs
 // and sentences, labels each link, and computes word-level diffs.
 //
-// Everything here is a pure function of the documents: no I/O, no colours.
+// Compare is the entry point; WordDiff, Similarity, Classify and Normalize
+// expose its parts for renderers and for evaluation.
+//
+// How sentences are compared: words are Snowball-stemmed and weighted by
+// informativeness, from an embedded table of English word frequencies
+// (SUBTLEX-US, see freq.go) and from how many sentences of the two
+// documents use them, so that names, numbers and rare words count and the
+// vocabulary of the story does not. Near-identical spellings (typos)
+// count at half weight. A pair is Identical when its texts are equal after
+// Normalize; Edited when most of the shorter side survives word for word
+// in order (a weighted longest common subsequence), names and numbers
+// aside; Paraphrased when it shares enough weighted stems and passes
+// checks on lengths, numbers and shared rare words; otherwise its
+// sentences are Dropped and Added. Every threshold is a named constant
+// with the data it was chosen from (align.go).
+//
+// Everything here is a pure function of the documents: no I/O, no colours,
+// no dependence on map order or time; the same inputs give the same output.
 package align
 
 import "github.com/wirediff/wirediff/article"
@@ -49,7 +66,7 @@ type SentenceLink struct {
 	Kind  Kind
 	Base  []int
 	Other []int
-	Score float64 // similarity in [0,1]; 0 for Added and Dropped
+	Score float64 // similarity in [0,1]: 1 for Identical, 0 for Added and Dropped (see Compare)
 	Moved bool    // the link breaks the order of the rest
 	Diff  []Chunk // for Edited (and Identical, all Equal); nil otherwise
 }

@@ -9,7 +9,9 @@ import (
 	"github.com/wirediff/wirediff/article"
 )
 
-// textDoc builds a Document from plain text for tests: one paragraph per
+// textDoc builds a Document from plain text without the article package,
+// for tests that need exact control of the sentences (and fuzzing that
+// should exercise align alone): one paragraph per
 // non-blank line (a line with no end punctuation is a Heading), sentences
 // split after ". ", "? " and "! " unless the word before the full stop is
 // an abbreviation (U.S., Mr.).
@@ -84,11 +86,16 @@ func seed(t testing.TB, n string) *article.Document {
 	return load(t, m[0])
 }
 
+// load parses a testdata file with article.Parse.
 func load(t testing.TB, path string) *article.Document {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return textDoc(filepath.Base(path), string(b))
+	d, err := article.Parse(filepath.Base(path), b)
+	if err != nil {
+		t.Fatalf("parsing %s: %v", path, err)
+	}
+	return d
 }

@@ -103,6 +103,9 @@ type sentence struct {
 	// content is the sorted distinct stems of ordinary words: not numbers,
 	// not names (capitalised after the first word, or in capitals).
 	content []int32
+	// acronyms are the stems of words in capitals; initials those of the
+	// initials of runs of capitalised words (see addInitials).
+	acronyms, initials []int32
 	// contentWords is the sequence of ordinary words, contentW its weight.
 	contentWords []int32
 	contentW     int64
@@ -113,6 +116,7 @@ type sentence struct {
 // them. Weights are filled in later by weigh.
 func (v *vocab) analyse(text string) sentence {
 	s := sentence{norm: Normalize(text)}
+	var initials []rune // of the run of capitalised words so far
 	toks := tokenize(text)
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
@@ -133,7 +137,20 @@ func (v *vocab) analyse(text string) sentence {
 		if !v.num[id] && !(len(s.words) > 1 && isName(word)) && !isAcronym(word) {
 			s.contentWords = append(s.contentWords, id)
 		}
+		switch {
+		case isAcronym(word) && utf8.RuneCountInString(word) <= maxInitials:
+			s.acronyms = append(s.acronyms, id)
+			initials = nil
+		case isName(word):
+			r, _ := utf8.DecodeRuneInString(word)
+			initials = append(initials, unicode.ToLower(r))
+			v.addInitials(&s, initials)
+		case !connectors[strings.ToLower(word)]:
+			initials = nil
+		}
 	}
+	s.acronyms = sortedSet(s.acronyms)
+	s.initials = sortedSet(s.initials)
 	s.content = slices.Clone(s.contentWords)
 	slices.Sort(s.content)
 	s.content = slices.Compact(s.content)
@@ -146,6 +163,28 @@ func (v *vocab) analyse(text string) sentence {
 		}
 	}
 	return s
+}
+
+// Initialisms. News writes "Immigration and Customs Enforcement" in one
+// sentence and "ICE" in the next, "Department of Homeland Security" and
+// "DHS". Every run of capitalised words (small connectors allowed inside)
+// yields the initials of its sub-runs, and an acronym on one side matches
+// them on the other (see score).
+const maxInitials = 6
+
+var connectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "de": true, "del": true, "di": true}
+
+// addInitials records the initials of every run of at least two
+// capitalised words ending at the last one.
+func (v *vocab) addInitials(s *sentence, initials []rune) {
+	for n := 2; n <= min(len(initials), maxInitials); n++ {
+		s.initials = append(s.initials, v.wordID(string(initials[len(initials)-n:])))
+	}
+}
+
+func sortedSet(ids []int32) []int32 {
+	slices.Sort(ids)
+	return slices.Compact(ids)
 }
 
 // isName reports whether a word (not the first of its sentence) looks like
@@ -209,6 +248,8 @@ func (v *vocab) join(a, b *sentence) sentence {
 	s.content = append(slices.Clone(a.content), b.content...)
 	slices.Sort(s.content)
 	s.content = slices.Compact(s.content)
+	s.acronyms = sortedSet(append(slices.Clone(a.acronyms), b.acronyms...))
+	s.initials = sortedSet(append(slices.Clone(a.initials), b.initials...))
 	s.nums = append(slices.Clone(a.nums), b.nums...)
 	slices.Sort(s.nums)
 	s.nums = slices.Compact(s.nums)

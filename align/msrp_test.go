@@ -16,7 +16,7 @@ import (
 	"github.com/wirediff/wirediff/article"
 )
 
-var msrpDump = flag.String("msrp.dump", "", "write every MSRP comparison of TestMSRPCalibration to this file (tab-separated: set, id1, id2, kind, score, sentence 1, sentence 2)")
+var msrpDump = flag.String("msrp.dump", "", "write every MSRP comparison of TestMSRPCalibration to this file (tab-separated: set, id1, id2, kind and score of the strongest link or \"added\" and 0 when none, sentence 1, sentence 2)")
 
 // Calibration floors for TestMSRPCalibration. The aims are to link at
 // least 95% of the positive (paraphrase) pairs and at most 2% of the

@@ -59,6 +59,9 @@ func Normalize(s string) string {
 // isWordRune reports whether r belongs inside a word: letters, digits and
 // combining marks (so "é" spelled as e + U+0301 stays one word).
 func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r)
 }
 
@@ -66,6 +69,9 @@ func isWordRune(r rune) bool {
 // (Han, Hiragana, Katakana, Thai…): each such rune counts as a word of
 // its own, so a diff can show a change inside a line of Chinese.
 func isScriptio(r rune) bool {
+	if r < 0x0E00 {
+		return false
+	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 

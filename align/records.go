@@ -12,23 +12,14 @@ import (
 // BASE order with Added sentences after the record of the OTHER sentence
 // before them. bi and oi map included sentences to document indexes.
 func (m *matcher) records(base, other *article.Document, bi, oi []int) []SentenceLink {
-	var links []link
+	var links []bead
 	for _, l := range m.links {
 		if l.b1 > l.b0 {
 			links = append(links, l)
 		}
 	}
-	slices.SortFunc(links, func(a, b link) int { return a.b0 - b.b0 })
-	moved := movedLinks(links, func(l link) int {
-		n := 0
-		for i := l.b0; i < l.b1; i++ {
-			n += len(base.Sentences[bi[i]].Text)
-		}
-		for j := l.o0; j < l.o1; j++ {
-			n += len(other.Sentences[oi[j]].Text)
-		}
-		return n
-	})
+	slices.SortFunc(links, func(a, b bead) int { return a.b0 - b.b0 })
+	moved := movedLinks(links, m.size)
 
 	// Records in BASE order: links and dropped sentences.
 	var recs []SentenceLink
@@ -81,7 +72,7 @@ func (m *matcher) records(base, other *article.Document, bi, oi []int) []Sentenc
 	return out
 }
 
-func (m *matcher) record(l link, base, other *article.Document, bi, oi []int, moved bool) SentenceLink {
+func (m *matcher) record(l bead, base, other *article.Document, bi, oi []int, moved bool) SentenceLink {
 	rec := SentenceLink{Kind: l.kind, Moved: moved}
 	var bt, ot []string
 	for i := l.b0; i < l.b1; i++ {
@@ -113,7 +104,7 @@ func roundScore(x float64) float64 { return math.Round(x*1000) / 1000 }
 // heaviest subsequence increasing in OTHER position, weighing each link by
 // weight: when two blocks swap places, the smaller one is the one that
 // moved. Cost: O(L log L) with a Fenwick tree of prefix maxima.
-func movedLinks(links []link, weight func(link) int) []bool {
+func movedLinks(links []bead, weight func(bead) int) []bool {
 	moved := make([]bool, len(links))
 	if len(links) == 0 {
 		return moved

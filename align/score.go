@@ -68,33 +68,66 @@ func (v *vocab) score(a, b *sentence) pairScore {
 			j++
 		}
 	}
-	fuzzy := v.fuzzyPairs(onlyA, onlyB)
+	// An acronym on one side spelt out on the other counts as shared.
+	for _, x := range [2][2]*sentence{{a, b}, {b, a}} {
+		for _, id := range x[0].acronyms {
+			_, spelt := slices.BinarySearch(x[1].initials, id)
+			_, same := slices.BinarySearch(x[1].set, id)
+			if spelt && !same {
+				shared += 2 * v.w[id]
+				ps.sharedMax = max(ps.sharedMax, v.w[id])
+			}
+		}
+	}
+	tot := a.setW + b.setW
+	// Fuzzy matching costs more than the rest; it only runs where the
+	// exact overlap already makes the pair worth a look (a handful of
+	// misspellings cannot lift a pair from below fuzzyMinOverlap to a link).
+	var fuzzy [][2]int32
+	if tot > 0 && float64(shared)/float64(tot) >= fuzzyMinOverlap {
+		fuzzy = v.fuzzyPairs(onlyA, onlyB)
+	}
 	for _, p := range fuzzy {
-		shared += min(v.w[p[0]], v.w[p[1]])
+		// A misspelling is often unknown to the background table, hence
+		// weighs as a rare word: both spellings count as the lighter.
+		wx, wy := v.w[p[0]], v.w[p[1]]
+		shared += min(wx, wy)
+		tot -= max(wx, wy) - min(wx, wy)
 	}
 	ps.inter = shared / 2
-	if tot := a.setW + b.setW; tot > 0 {
+	if tot > 0 {
 		ps.dice = min(1, float64(shared)/float64(tot))
 	}
 	ps.numConflict = conflicts(a.nums, b.nums)
 	ps.contentMax = v.sharedMax(a.content, b.content)
 
-	if len(a.words)*len(b.words) > maxLCSCells {
-		ps.keptW = shared / 2
-	} else {
-		ps.keptW = v.lcs(a.words, b.words, fuzzy)
-	}
 	if la, lb := len(a.words), len(b.words); la > 0 && lb > 0 {
 		ps.lengthRatio = float64(min(la, lb)) / float64(max(la, lb))
 	}
 	// A sentence lighter than keptFloor cannot be kept "whole": two words
 	// found inside a long sentence are weak evidence of an edit.
-	ps.kept = min(1, float64(ps.keptW)/float64(max(min(a.seqW, b.seqW), keptFloor)))
-	if len(a.contentWords)*len(b.contentWords) <= maxLCSCells {
-		kc := v.lcs(a.contentWords, b.contentWords, fuzzy)
-		ps.keptContent = min(1, float64(kc)/float64(max(min(a.contentW, b.contentW), keptFloor)))
-	} else {
-		ps.keptContent = ps.kept
+	den := float64(max(min(a.seqW, b.seqW), keptFloor))
+	// The LCS is the costly part. Its weight is at most that of the
+	// shorter side's words found anywhere in the other; when even that
+	// bound cannot make an edit and the pair is too unlike to link as a
+	// paraphrase, the bound stands in for it.
+	ub := v.containedWeight(a, b, fuzzy)
+	switch {
+	case float64(ub)/den < editMinKept && ps.dice < contextMinDice:
+		ps.keptW = ub
+	case len(a.words)*len(b.words) > maxLCSCells:
+		ps.keptW = min(ub, shared/2)
+	default:
+		ps.keptW = v.lcs(a.words, b.words, fuzzy)
+	}
+	ps.kept = min(1, float64(ps.keptW)/den)
+	if ps.kept >= editMinKept {
+		if len(a.contentWords)*len(b.contentWords) <= maxLCSCells {
+			kc := v.lcs(a.contentWords, b.contentWords, fuzzy)
+			ps.keptContent = min(1, float64(kc)/float64(max(min(a.contentW, b.contentW), keptFloor)))
+		} else {
+			ps.keptContent = ps.kept
+		}
 	}
 	return ps
 }
@@ -116,6 +149,29 @@ func (v *vocab) sharedMax(a, b []int32) int64 {
 		}
 	}
 	return best
+}
+
+// containedWeight bounds the weighted LCS of a and b from above: the
+// weight of the words of the lighter side whose stem (or fuzzy partner)
+// occurs in the other. Cost: O(n log m).
+func (v *vocab) containedWeight(a, b *sentence, fuzzy [][2]int32) int64 {
+	if b.seqW < a.seqW {
+		a, b = b, a
+	}
+	var w int64
+	for _, x := range a.words {
+		if _, found := slices.BinarySearch(b.set, x); found {
+			w += v.w[x]
+			continue
+		}
+		for _, p := range fuzzy {
+			if p[0] == x || p[1] == x {
+				w += v.w[x] / 2
+				break
+			}
+		}
+	}
+	return w
 }
 
 // conflicts reports whether each sorted set has an element the other lacks.
@@ -173,14 +229,21 @@ func isFuzzy(pairs [][2]int32, x, y int32) bool {
 
 // Fuzzy matching of stems: two stems of at least fuzzyMinLen letters whose
 // character trigrams (with word boundaries) have a Dice coefficient of at
-// least fuzzyMinDice are taken for the same word misspelt or spelt another
-// way: Italy/Italer (0.55), Milan/Milano (0.73), organis/organ (0.67).
-// Numbers never match fuzzily: 2025 and 2026 are different years.
+// least fuzzyMinDice (fuzzyShortDice when one has only fuzzyMinLen
+// letters) are taken for the same word misspelt or spelt another way:
+// itali/ital for Italy/Italer (0.67), milan/milano (0.73), organis/organ
+// (0.67), but not said/sail (0.5). Numbers never match fuzzily: 2025 and
+// 2026 are different years.
 const (
-	fuzzyMinLen  = 5
-	fuzzyMinDice = 0.5
+	fuzzyMinLen    = 4
+	fuzzyMinDice   = 0.5
+	fuzzyShortDice = 0.6
 	// fuzzyMaxWork bounds the stem pairs examined per sentence pair.
 	fuzzyMaxWork = 400
+	// fuzzyMinOverlap is the exact weighted overlap (Dice) below which a
+	// pair is not searched for fuzzy matches: half the least similarity
+	// that links in context (contextMinDice).
+	fuzzyMinOverlap = contextMinDice / 2
 )
 
 // fuzzyPairs pairs up stems of a and b (each sorted, disjoint) that look
@@ -203,7 +266,11 @@ func (v *vocab) fuzzyPairs(a, b []int32) [][2]int32 {
 			if 2*min(len(gx), len(gy)) < int(fuzzyMinDice*float64(len(gx)+len(gy))) {
 				continue
 			}
-			if d := gramDice(gx, gy); d >= fuzzyMinDice {
+			need := fuzzyMinDice
+			if min(len(gx), len(gy)) <= fuzzyMinLen { // n letters make n trigrams
+				need = fuzzyShortDice
+			}
+			if d := gramDice(gx, gy); d >= need {
 				cs = append(cs, cand{x, y, d})
 			}
 		}

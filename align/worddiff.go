@@ -137,30 +137,37 @@ func startsScriptio(s string, t token) bool {
 	return isScriptio(r)
 }
 
-// wholeWords unkeeps every token of a written word that is not kept whole,
-// together with its partner on the other side, until no word is kept in
-// part. Each pass only unkeeps, so it ends after at most n+m passes; in
-// practice two or three.
+// wholeWords unkeeps every written word that is not kept whole as one
+// written word of the other side (a word with a token changed, or one
+// kept as part of a longer word: "00!0" against "00! 0"), together with
+// the partners of its tokens, until no such word is left. Each pass only
+// unkeeps, so it ends after at most n+m passes; in practice two or three.
 func wholeWords(a, b string, ta, tb []token, matchA, matchB []int) {
 	ga, gb := groups(a, ta), groups(b, tb)
 	for changed := true; changed; {
 		changed = false
-		changed = unkeepPartial(ga, matchA, matchB) || changed
-		changed = unkeepPartial(gb, matchB, matchA) || changed
+		changed = unkeepPartial(ga, gb, matchA, matchB) || changed
+		changed = unkeepPartial(gb, ga, matchB, matchA) || changed
 	}
 }
 
-func unkeepPartial(g, match, partner []int) bool {
+func unkeepPartial(g, pg, match, partner []int) bool {
 	changed := false
 	start := 0
 	for start < len(g) {
 		end := start
-		whole := true
 		for end < len(g) && g[end] == g[start] {
-			if match[end] < 0 {
-				whole = false
-			}
 			end++
+		}
+		whole := true
+		for k := start; k < end && whole; k++ {
+			m := match[k]
+			whole = m >= 0 && pg[m] == pg[match[start]]
+		}
+		if whole {
+			// The partner word must not extend beyond this one.
+			first, last := match[start], match[end-1]
+			whole = (first == 0 || pg[first-1] != pg[first]) && (last == len(pg)-1 || pg[last+1] != pg[last])
 		}
 		if !whole {
 			for k := start; k < end; k++ {

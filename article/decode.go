@@ -457,10 +457,22 @@ func metaCharset(data []byte) string {
 				if _, params, err := mime.ParseMediaType(content); err == nil && params["charset"] != "" {
 					return params["charset"]
 				}
-				if i := strings.Index(strings.ToLower(content), "charset="); i >= 0 {
+				if i := indexFold(content, "charset="); i >= 0 {
 					return strings.Trim(content[i+len("charset="):], " \"';")
 				}
 			}
 		}
 	}
+}
+
+// indexFold returns the offset of the first match of the ASCII string sub
+// in s, ignoring case, or -1. (Searching strings.ToLower(s) would give
+// offsets into a string whose length may differ from s.)
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
 }

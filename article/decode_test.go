@@ -186,6 +186,8 @@ func TestMetaCharset(t *testing.T) {
 		{`<meta http-equiv="content-type" content="text/html; charset=koi8-r">`, "koi8-r"},
 		{`<meta name="viewport" content="width=device-width">`, ""},
 		{`<body><meta charset="latin1">`, ""},
+		{"<meta http-equiv=content-type content=\"\xc8\xba; CHARSET=latin1\">", "latin1"}, // Ⱥ lower-cases to a longer ⱥ`
+		{"<meta http-equiv=content-type content=\"\xff\xfe charset=\">", ""},
 		{strings.Repeat(" ", 1100) + `<meta charset="latin1">`, ""}, // past the prescan window
 	}
 	for _, tt := range tests {

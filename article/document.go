@@ -7,6 +7,14 @@
 // cleaned, and paragraphs joined by one blank line. Typographic quotes and
 // dashes are kept as published; comparison-time normalisation (case,
 // quotes, dashes) is the align package's business, not this one's.
+//
+// Load reads an input by name (a file, "-" for standard input, or an
+// http(s) URL) within a size limit; Parse reads bytes already in memory.
+// Both detect HTML by content, decode legacy encodings, extract the
+// article from a web page, split paragraphs (blank-line separated,
+// one per line, or hard-wrapped), give each a role, and split sentences.
+// Every error they return is an *InputError saying, in plain words,
+// which input is wrong and how.
 package article
 
 // Role says what a paragraph is for. Only body paragraphs carry the story;

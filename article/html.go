@@ -22,11 +22,11 @@ type extracted struct {
 // View): navigation, ads, scripts, comments and footers are left out.
 // Its result is walked block by block (p, h1-h6, li, blockquote,
 // figcaption, ...), each block becoming a paragraph; headings, captions
-// and elements classed as bylines or captions give hints for roles. When
-// readability finds nothing, or on a small page keeps less than half of
-// the text, the whole body is walked instead (still without script,
-// style, nav, aside, footer and forms): that is what a fragment of HTML
-// needs. The title, and readability's byline if the text does not already
+// and elements classed as bylines or captions give hints for roles. A
+// small page (see smallPage), or one where readability finds (nearly)
+// nothing, is read whole instead, still without script, style, nav,
+// aside, footer, forms and hidden elements: that is what a fragment of
+// HTML needs. The title, and readability's byline if the text does not already
 // hold it, become the first paragraphs.
 //
 // Cost: parsing and readability are roughly linear in the page; the
@@ -46,8 +46,7 @@ func extractHTML(text string, pageURL *url.URL) (extracted, error) {
 	if rerr == nil && art.Node != nil {
 		blocks = walkBlocks(art.Node, false)
 	}
-	n := textLen(blocks)
-	if n == 0 || (n*2 < bodyLen && (bodyLen < 5000 || n < 200)) {
+	if n := textLen(blocks); n == 0 || bodyLen < smallPage || (n < smallPage/4 && n*4 < bodyLen) {
 		blocks = body
 	}
 
@@ -65,6 +64,13 @@ func extractHTML(text string, pageURL *url.URL) (extracted, error) {
 	out.blocks = append(lead, blocks...)
 	return out, nil
 }
+
+// smallPage is the amount of text (in bytes, after leaving out scripts,
+// navigation and footers) under which a page is read whole rather than
+// through readability, whose scoring is made for full pages: a fragment
+// has no clutter to remove, and readability may keep a menu or drop the
+// only paragraph.
+const smallPage = 2000
 
 // textLen is the number of bytes of text in blocks.
 func textLen(blocks []block) int {
@@ -146,6 +152,7 @@ type blockWalker struct {
 	blocks    []block
 	buf       strings.Builder
 	hint      hint
+	afterBr   bool // a <br> came last, with no text since
 }
 
 // walkBlocks returns the paragraphs of the tree under n. With wholeBody,
@@ -158,6 +165,7 @@ func walkBlocks(n *html.Node, wholeBody bool) []block {
 }
 
 func (w *blockWalker) flush() {
+	w.afterBr = false
 	if w.buf.Len() == 0 {
 		return
 	}
@@ -179,16 +187,24 @@ func (w *blockWalker) walk(n *html.Node, h hint) {
 			w.hint = h
 		}
 		w.buf.WriteString(n.Data)
+		if strings.TrimSpace(n.Data) != "" {
+			w.afterBr = false
+		}
 		return
 	case html.ElementNode:
 		if skipAlways[n.DataAtom] || isHidden(n) {
 			return
 		}
-		if w.wholeBody && (skipInBody[n.DataAtom] || hasRole(n, "navigation", "banner", "contentinfo", "complementary")) {
+		if w.wholeBody && (skipInBody[n.DataAtom] || hasRole(n, "navigation", "banner", "contentinfo", "complementary") || isFurniture(n)) {
 			return
 		}
 		if n.DataAtom == atom.Br {
-			w.buf.WriteByte(' ')
+			if w.afterBr {
+				w.flush() // two line breaks in a row end a paragraph
+			} else {
+				w.buf.WriteByte(' ')
+				w.afterBr = true
+			}
 			return
 		}
 	case html.DocumentNode:
@@ -330,6 +346,28 @@ func isHidden(n *html.Node) bool {
 			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// furnitureNames are class and id words that mark page furniture.
+var furnitureNames = map[string]bool{
+	"nav": true, "navbar": true, "navigation": true, "menu": true, "footer": true,
+	"sidebar": true, "breadcrumb": true, "breadcrumbs": true, "share": true, "social": true,
+	"cookie": true, "cookies": true, "banner": true, "ad": true, "ads": true, "advert": true,
+	"advertisement": true, "promo": true, "newsletter": true, "related": true,
+	"comments": true, "subscribe": true, "toolbar": true, "skip": true,
+}
+
+// isFurniture reports an element whose class or id has a word (split at
+// anything but letters) naming page furniture: "menu", "site-nav",
+// "ad-slot", "related-links".
+func isFurniture(n *html.Node) bool {
+	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	for _, w := range strings.FieldsFunc(names, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if furnitureNames[w] {
+			return true
 		}
 	}
 	return false

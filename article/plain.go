@@ -157,17 +157,13 @@ func splitPlain(text string) []block {
 // measureLine classifies one raw line.
 func measureLine(s string) textLine {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	indent := 0
-	for _, r := range s {
-		if r == '\t' {
-			indent += 4
-		} else if unicode.IsSpace(r) {
-			indent++
-		} else {
-			break
-		}
-	}
+	indent := leadingColumns(s)
 	content := strings.TrimLeftFunc(s, unicode.IsSpace)
+	if inner, ok := unframe(content); ok {
+		// "*  text in a box  *": the frame is not text.
+		indent += 1 + leadingColumns(inner)
+		content = strings.TrimSpace(inner)
+	}
 	l := textLine{content: content, indent: indent, width: indent + utf8.RuneCountInString(content)}
 	switch {
 	case content == "":
@@ -190,6 +186,47 @@ func measureLine(s string) textLine {
 	return l
 }
 
+// leadingColumns measures the white space that starts s (a tab counts 4).
+func leadingColumns(s string) int {
+	n := 0
+	for _, r := range s {
+		if r == '\t' {
+			n += 4
+		} else if unicode.IsSpace(r) {
+			n++
+		} else {
+			break
+		}
+	}
+	return n
+}
+
+// unframe returns the inside of a line of a box drawn with asterisks
+// ("*  Covered Software is provided …  *"), and whether s is one.
+func unframe(s string) (string, bool) {
+	if len(s) < 3 || s[0] != '*' || s[len(s)-1] != '*' || (s[1] != ' ' && s[1] != '\t') {
+		return "", false
+	}
+	if strings.Trim(s, "* \t") == "" && strings.Count(s, "*") > 2 {
+		return "", false // "* * *" is a rule, not a box
+	}
+	return strings.TrimRightFunc(s[1:len(s)-1], unicode.IsSpace), true
+}
+
+// hangingIndent returns the column where the text of line l starts after
+// a list marker or opening bracket ("a) ", "1.2. ", "["), or -1 if l has
+// none. Continuation lines of such a line are often indented to it.
+func hangingIndent(l textLine) int {
+	c := l.content
+	if m := numberedItem.FindString(c); m != "" {
+		return l.indent + utf8.RuneCountInString(m) - 1
+	}
+	if r, size := utf8.DecodeRuneInString(c); isOpener(r) && size < len(c) {
+		return l.indent + 1
+	}
+	return -1
+}
+
 func isUnderline(s string) bool {
 	s = strings.TrimSpace(s)
 	return strings.Trim(s, "=") == "" || strings.Trim(s, "-") == ""
@@ -197,8 +234,9 @@ func isUnderline(s string) bool {
 
 // wrapWidth estimates the column at which hard-wrapped text was wrapped:
 // the 90th percentile of the widths of lines that another line follows
-// (the last line of a paragraph is short and says nothing). Returns 0 when
-// fewer than three lines are followed by another.
+// (the last line of a paragraph is short and says nothing), or the widest
+// of them when there are fewer than ten. Returns 0 when no line is
+// followed by another.
 func wrapWidth(lines []textLine) int {
 	var widths []int
 	for i := 0; i+1 < len(lines); i++ {
@@ -206,10 +244,13 @@ func wrapWidth(lines []textLine) int {
 			widths = append(widths, lines[i].width)
 		}
 	}
-	if len(widths) < 3 {
+	if len(widths) == 0 {
 		return 0
 	}
 	slices.Sort(widths)
+	if len(widths) < 10 {
+		return widths[len(widths)-1] // too few lines for a percentile
+	}
 	return widths[len(widths)*9/10]
 }
 
@@ -219,7 +260,7 @@ func breaksBefore(a, b textLine, width int) bool {
 	if a.kind == lineListItem && b.indent > 0 && b.indent >= a.indent {
 		return false // the continuation of a list item
 	}
-	if b.indent > a.indent {
+	if b.indent > a.indent && b.indent != hangingIndent(a) {
 		return true // first-line indent, or a centred line
 	}
 	if a.indent >= 8 && b.indent != a.indent {
@@ -230,6 +271,9 @@ func breaksBefore(a, b textLine, width int) bool {
 	}
 	if width == 0 {
 		return true // no wrapping seen: every line stands alone
+	}
+	if strings.HasSuffix(a.content, "-") && isLetterBefore(a.content, len(a.content)-1) {
+		return false // a word goes on: "well-" + "known"
 	}
 	next := b.content
 	if i := strings.IndexFunc(next, unicode.IsSpace); i >= 0 {

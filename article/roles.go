@@ -35,7 +35,7 @@ var (
 	tagLabelRE = regexp.MustCompile(`(?i)^(?:tags?|topics?|related\s+topics|keywords|filed\s+under|categories|more\s+on)\s*:`)
 
 	// Photo credits and captions.
-	creditRE = regexp.MustCompile(`(?i)(?:\([^()]{0,120}\b(?:photos?|photograph|photographer|image|images|pool|illustration|shutterstock)\b[^()]{0,120}\)|^(?:photo|photograph|image|picture|illustration|credit|file\s+photo|pictured)s?(?:\s+credit)?\s*:|\bvia\s+(?:getty\s+images|ap\s+images|reuters|afp|shutterstock|imagn)\b|[\p{L}.]+/(?:ap|afp|reuters|getty\s+images|epa|bloomberg|shutterstock|sipa|anadolu|nurphoto|zuma|pa\s+images|ansa)\s*$)`)
+	creditRE = regexp.MustCompile(`(?i)(?:\([^()]{0,120}\b(?:photos?|photograph|photographer|image|images|pool|illustration|shutterstock)\b[^()]{0,120}\)|(?:^|[.!?]\s+)(?:photo|photograph|image|picture|illustration|credit|file\s+photo|pictured)s?(?:\s+credit)?\s*:|\bvia\s+(?:getty\s+images|ap\s+images|reuters|afp|shutterstock|imagn)\b|[\p{L}.]+/(?:ap|afp|reuters|getty\s+images|epa|bloomberg|shutterstock|sipa|anadolu|nurphoto|zuma|pa\s+images|ansa)\s*$)`)
 
 	// "By Name …": a byline, when it stays short and does not read as a sentence.
 	bylineRE = regexp.MustCompile(`^(?i:by|written\s+by|words\s+by|story\s+by)\s+\p{Lu}`)
@@ -94,14 +94,16 @@ func roleOf(text string, h hint) Role {
 		}
 		return Body
 	}
-	words := strings.Fields(text)
-	n := len(words)
+	n := countWords(text)
+	lower := strings.ToLower(text)
+	// Each pattern runs only when a cheap test finds its key word: the
+	// patterns are many, and most paragraphs are short enough to try.
 	switch {
-	case n <= 40 && copyrightRE.MatchString(text):
+	case n <= 40 && containsAny(lower, "©", "™", "copyright", "(c)", "rights reserved") && copyrightRE.MatchString(text):
 		return Boilerplate
 	case n == 1 && wireSlugRE.MatchString(text):
 		return Boilerplate
-	case n <= 40 && contributedRE.MatchString(text):
+	case n <= 40 && strings.Contains(lower, "contributed") && contributedRE.MatchString(text):
 		return Boilerplate
 	case n <= 40 && storyNoteRE.MatchString(text):
 		return Boilerplate
@@ -113,7 +115,7 @@ func roleOf(text string, h hint) Role {
 		return Boilerplate
 	case h == hintCaption:
 		return Caption
-	case n <= 80 && creditRE.MatchString(text):
+	case n <= 80 && containsAny(lower, "photo", "image", "pool", "illustration", "shutterstock", "picture", "credit", "via ", "/") && creditRE.MatchString(text):
 		return Caption
 	case h == hintByline && n <= 30:
 		return Byline
@@ -127,6 +129,20 @@ func roleOf(text string, h hint) Role {
 		return Heading
 	}
 	return Body
+}
+
+// countWords counts the white-space-separated words of s.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }
 
 // isHeadingShape reports a short line that does not read as a sentence:

@@ -130,3 +130,18 @@ func TestAbbreviationKind(t *testing.T) {
 		}
 	}
 }
+
+// Parse shares one Punkt model between goroutines; run with -race.
+func TestParseConcurrent(t *testing.T) {
+	const text = "U.S. Ambassador Tilman Fertitta met Mr. Piantedosi. “Could we say ‘No’?” he asked. It ended."
+	want := splitTexts(text)
+	done := make(chan []string)
+	for i := 0; i < 4; i++ {
+		go func() { done <- splitTexts(text) }()
+	}
+	for i := 0; i < 4; i++ {
+		if diff := cmp.Diff(want, <-done); diff != "" {
+			t.Errorf("concurrent split differs (-first +other):\n%s", diff)
+		}
+	}
+}

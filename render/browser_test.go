@@ -226,22 +226,6 @@ func TestHTMLInBrowser(t *testing.T) {
 	if eval(`document.querySelector("#c1-r2 td:last-child .s").classList.contains("partner")`) == true {
 		t.Errorf("hovering one sentence marked the partner of another")
 	}
-	shot := *screenshot
-	if shot == "" {
-		shot = os.Getenv("WIREDIFF_SCREENSHOT")
-	}
-	if shot == "" {
-		shot = filepath.Join(t.TempDir(), "report.png")
-	}
-	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(shot, png, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshot: %s", shot)
-
 	// Focusing a moved sentence marks its other place too.
 	if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS("#c1-r5 td:first-child .s"))); err != nil {
 		t.Fatal(err)
@@ -295,6 +279,60 @@ func TestHTMLInBrowser(t *testing.T) {
 		t.Errorf("print: navigation visible %v, second panel visible %v; want navigation hidden and every panel shown",
 			visible("nav.changes"), visible("#c2"))
 	}
+	if _, err := chromedp.Run(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "light"}},
+		})
+		return err
+	})); err != nil {
+		t.Fatal(err)
+	}
+
+	// The seed report, for a screenshot of real articles: the first
+	// altered quotation hovered.
+	seedsURL := write("seeds.html", seedReport(t))
+	page.reset()
+	if err := chromedp.Do(ctx, chromedp.Navigate(seedsURL), chromedp.WaitVisible(chromedp.CSS("#c1"))); err != nil {
+		t.Fatalf("opening %s: %v", seedsURL, err)
+	}
+	requests, problems = page.reset()
+	for _, p := range problems {
+		t.Errorf("seed page console: %s", p)
+	}
+	for _, r := range requests {
+		if r != seedsURL {
+			t.Errorf("seed page requested %s", r)
+		}
+	}
+	xy, err = chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => {
+		const e = document.querySelector("#c1 tr.quote td:first-child .s") ||
+			document.querySelector("#c1 tr.change td:first-child .s");
+		if (!e) return [0, 0];
+		e.scrollIntoView({block: "center"});
+		const r = e.getClientRects()[0];
+		return [r.left + r.width / 2, r.top + r.height / 2];
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.MouseEvent(chromedp.MouseMoved, xy[0], xy[1])); err != nil {
+		t.Fatal(err)
+	}
+	shot := *screenshot
+	if shot == "" {
+		shot = os.Getenv("WIREDIFF_SCREENSHOT")
+	}
+	if shot == "" {
+		shot = filepath.Join(t.TempDir(), "report.png")
+	}
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(shot, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot of the seed report: %s", shot)
 
 	// The hostile page: its text shows as text and nothing runs.
 	page.reset()

@@ -130,6 +130,7 @@ type rowView struct {
 	Mark        *markView
 	ID          string
 	Class       string
+	Change      bool // a stop for previous/next change (the row has class "change")
 	Symbol      string
 	Kind        string // read by screen readers: what the row is
 	Title       string // shown on hover over the symbol
@@ -144,6 +145,7 @@ type cellView struct {
 	Class   string
 	Label   string // read by screen readers before the text
 	Pieces  []pieceView
+	Title   string // shown on hover: the similarity of a paraphrase
 	Note    string // where a moved sentence went
 	Href    string
 	Badge   string
@@ -180,7 +182,7 @@ func newComparisonView(c *align.Comparison, i int) comparisonView {
 	}
 	for _, u := range readingOrder(c, baseSide, true) {
 		row := newRowView(c, id, u, quotes)
-		if strings.Contains(row.Class, " change") {
+		if row.Change {
 			v.Changes++
 		}
 		v.Rows = append(v.Rows, row)
@@ -253,7 +255,9 @@ func newRowView(c *align.Comparison, id string, u unit, quotes []bool) rowView {
 	row.Kind = kind
 	row.Title = kind
 	link := fmt.Sprintf("%s-%d", id, u.rec)
-	if l.Kind != align.Identical {
+	moved := l.Moved && len(l.Base) > 0 && len(l.Other) > 0
+	if l.Kind != align.Identical || moved {
+		row.Change = true
 		row.Class += " change"
 	}
 	switch l.Kind {
@@ -265,14 +269,11 @@ func newRowView(c *align.Comparison, id string, u unit, quotes []bool) rowView {
 		row.Title += ", inside a quotation"
 		row.Kind += " inside a quotation"
 	}
-	if l.Moved && len(l.Base) > 0 && len(l.Other) > 0 {
+	if moved {
 		row.Class += " moved"
 		row.Symbol += "↕"
 		row.Title += ", moved"
 		row.Kind += ", moved"
-		if !strings.Contains(row.Class, " change") {
-			row.Class += " change"
-		}
 	}
 	cell := func(s side) cellView {
 		d := s.doc(c)
@@ -285,6 +286,9 @@ func newRowView(c *align.Comparison, id string, u unit, quotes []bool) rowView {
 			Link:    link,
 			Class:   "s " + roleClass(role(d, firstPara(d, idx))),
 			Label:   sideTitle(s) + ", " + row.Kind + ":",
+		}
+		if l.Kind == align.Paraphrased {
+			cv.Title = row.Title
 		}
 		if l.Kind == align.Edited && len(l.Diff) > 0 {
 			for _, ch := range l.Diff {
@@ -307,7 +311,7 @@ func newRowView(c *align.Comparison, id string, u unit, quotes []bool) rowView {
 	if quotes[u.rec] {
 		row.Other.Badge = "quotation altered"
 	}
-	if strings.Contains(row.Class, " moved") {
+	if moved {
 		row.Other.Note = fmt.Sprintf("↓ now in other ¶%d", firstPara(c.Other, l.Other)+1)
 		row.Other.Href = fmt.Sprintf("#%s-g%d", id, u.rec)
 	}

@@ -74,11 +74,12 @@ func validAt(s string, i int) bool {
 	return size == 3
 }
 
-// word is a run of non-space pieces between two break opportunities; space
-// is the style of the space before it (used when the word does not start a
-// line), hasSpace whether there was one.
+// word is a run of non-space pieces, pieces[from:to] of the slice words
+// returns, between two break opportunities; space is the style of the
+// space before it (used when the word does not start a line), hasSpace
+// whether there was one.
 type word struct {
-	pieces   []span
+	from, to int
 	width    int
 	hasSpace bool
 	space    string
@@ -86,10 +87,12 @@ type word struct {
 
 // words splits spans at breaking spaces; every run of them becomes one
 // space. Adjacent pieces with no space between (say a deleted and an
-// inserted word, "[-a-]{+b+}") stay one word.
-func words(spans []span) []word {
+// inserted word, "[-a-]{+b+}") stay one word. All words share the returned
+// pieces, which share the text of spans.
+func words(spans []span) ([]word, []span) {
 	var out []word
-	var cur *word
+	var pieces []span
+	inWord := false
 	pendingSpace, spaceStyle := false, ""
 	for _, sp := range spans {
 		t := clean(sp.text)
@@ -109,10 +112,10 @@ func words(spans []span) []word {
 					spaceStyle = sp.sgr
 				}
 				pendingSpace = true
-				cur = nil
+				inWord = false
 				continue
 			}
-			j := 0
+			j := size
 			for j < len(t) {
 				r2, s2 := utf8.DecodeRuneInString(t[j:])
 				if isBreak(r2) {
@@ -120,17 +123,19 @@ func words(spans []span) []word {
 				}
 				j += s2
 			}
-			if cur == nil {
-				out = append(out, word{hasSpace: pendingSpace && len(out) > 0, space: spaceStyle})
-				cur = &out[len(out)-1]
+			if !inWord {
+				out = append(out, word{from: len(pieces), to: len(pieces), hasSpace: pendingSpace && len(out) > 0, space: spaceStyle})
+				inWord = true
 				pendingSpace = false
 			}
-			cur.pieces = append(cur.pieces, span{t[:j], sp.sgr})
-			cur.width += textWidth(t[:j])
+			w := &out[len(out)-1]
+			pieces = append(pieces, span{t[:j], sp.sgr})
+			w.to = len(pieces)
+			w.width += textWidth(t[:j])
 			t = t[j:]
 		}
 	}
-	return out
+	return out, pieces
 }
 
 // wrap breaks spans into lines of at most width columns, at spaces,
@@ -141,7 +146,7 @@ func words(spans []span) []word {
 //
 // Cost: O(len of the text) time; the lines share the text of spans.
 func wrap(spans []span, width int) []line {
-	ws := words(spans)
+	ws, pieces := words(spans)
 	var lines []line
 	var cur line
 	curW := 0
@@ -150,12 +155,13 @@ func wrap(spans []span, width int) []line {
 		cur, curW = nil, 0
 	}
 	for _, w := range ws {
+		wp := pieces[w.from:w.to]
 		if width <= 0 {
 			if w.hasSpace && curW > 0 {
 				cur = append(cur, span{" ", w.space})
 				curW++
 			}
-			cur = append(cur, w.pieces...)
+			cur = append(cur, wp...)
 			curW += w.width
 			continue
 		}
@@ -165,24 +171,24 @@ func wrap(spans []span, width int) []line {
 					cur = append(cur, span{" ", w.space})
 					curW++
 				}
-				cur = append(cur, w.pieces...)
+				cur = append(cur, wp...)
 				curW += w.width
 				continue
 			}
 			if !w.hasSpace && curW+w.width <= width {
-				cur = append(cur, w.pieces...)
+				cur = append(cur, wp...)
 				curW += w.width
 				continue
 			}
 			flush()
 		}
 		if w.width <= width {
-			cur = append(cur, w.pieces...)
+			cur = append(cur, wp...)
 			curW = w.width
 			continue
 		}
 		// Too wide for any line: cut between grapheme clusters.
-		for _, p := range w.pieces {
+		for _, p := range wp {
 			g := graphemes.FromString(p.text)
 			start := 0
 			for g.Next() {

@@ -89,6 +89,7 @@ func FuzzWrap(f *testing.F) {
 	f.Add("a\u00a0b  c\td\n\ne", 3)
 	f.Add("\x1b[2Jesc\x07", 1)
 	f.Add("👩‍👩‍👧👩‍👩‍👧👩‍👩‍👧", 2)
+	f.Add("\u202b👩", 1)
 	f.Fuzz(func(t *testing.T, s string, width int) {
 		if width < 0 || width > 200 {
 			return
@@ -120,13 +121,16 @@ func FuzzWrap(f *testing.F) {
 	})
 }
 
-// singleCluster reports whether s is at most one grapheme cluster: a
-// cluster wider than a line has to go on a line of its own.
+// singleCluster reports whether s has at most one grapheme cluster that
+// takes up columns: a cluster wider than a line has to go on a line of its
+// own (with any zero-width clusters before it).
 func singleCluster(s string) bool {
 	g := graphemes.FromString(s)
 	n := 0
 	for g.Next() {
-		n++
+		if textWidth(g.Value()) > 0 {
+			n++
+		}
 	}
 	return n <= 1
 }

@@ -283,3 +283,32 @@ func TestReportGolden(t *testing.T) {
 		t.Errorf("report mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// FuzzParseGold checks that ParseGold never panics and that what it
+// accepts is well formed.
+func FuzzParseGold(f *testing.F) {
+	f.Add("edited\nB: Sala said no\nO: Anger\n")
+	f.Add("# c\n\nparaphrased moved optional\nB: sala said yes\nB: The end\nO: Something\n\nidentical\nB: By\nO: Sala")
+	f.Add("B:\nO:\n\n\nedited\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		g, err := ParseGold("f.gold", []byte(data), testBase, testOther)
+		if err != nil {
+			return
+		}
+		for _, l := range g.Links {
+			if len(l.Base) == 0 || len(l.Other) == 0 || l.Kind > align.Paraphrased {
+				t.Fatalf("malformed link %+v from %q", l, data)
+			}
+			for _, b := range l.Base {
+				if b < 0 || b >= len(testBase.Sentences) {
+					t.Fatalf("base index %d out of range", b)
+				}
+			}
+			for _, o := range l.Other {
+				if o < 0 || o >= len(testOther.Sentences) {
+					t.Fatalf("other index %d out of range", o)
+				}
+			}
+		}
+	})
+}

@@ -1,6 +1,9 @@
 // Package eval measures how well align.Compare aligns documents: it reads
-// hand-labelled gold alignments, scores a Comparison against them, and
-// checks the structural invariants every Comparison must keep.
+// hand-labelled gold alignments (or builds them from the ground truth of
+// generated pairs, see internal/gendoc), scores a Comparison against them,
+// and checks the structural invariants every Comparison must keep. The
+// tests of this package are the project's accuracy regression guards;
+// cmd/evalreport prints the figures for the README.
 //
 // A gold file (testdata/gold/*.gold) names sentences by a distinctive
 // prefix of their text rather than by index, so it survives small changes

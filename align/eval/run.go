@@ -47,6 +47,34 @@ type Outcome struct {
 // Run reads p's documents (and gold) under the module root root, compares
 // them with opts and scores the comparison.
 func Run(root string, p Pair, opts align.Options) (*Outcome, error) {
+	out := &Outcome{Pair: p}
+	var base, other *article.Document
+	if p.Gold != "" {
+		g, err := LoadGold(root, p)
+		if err != nil {
+			return nil, err
+		}
+		out.Gold, base, other = g, g.Base, g.Other
+	} else {
+		var err error
+		if base, err = ReadDocument(root, p.Base); err != nil {
+			return nil, err
+		}
+		if other, err = ReadDocument(root, p.Other); err != nil {
+			return nil, err
+		}
+	}
+	out.Comparison = align.Compare(base, other, opts)
+	if out.Gold != nil {
+		out.Result = Score(out.Gold, out.Comparison)
+		out.Result.Name = p.Name
+	}
+	return out, nil
+}
+
+// LoadGold reads p's documents and gold file under the module root root
+// and resolves the gold against the documents (see ParseGold).
+func LoadGold(root string, p Pair) (*Gold, error) {
 	base, err := ReadDocument(root, p.Base)
 	if err != nil {
 		return nil, err
@@ -55,20 +83,11 @@ func Run(root string, p Pair, opts align.Options) (*Outcome, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := &Outcome{Pair: p, Comparison: align.Compare(base, other, opts)}
-	if p.Gold == "" {
-		return out, nil
-	}
 	data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(p.Gold)))
 	if err != nil {
 		return nil, fmt.Errorf("reading gold: %w", err)
 	}
-	if out.Gold, err = ParseGold(p.Gold, data, base, other); err != nil {
-		return nil, err
-	}
-	out.Result = Score(out.Gold, out.Comparison)
-	out.Result.Name = p.Name
-	return out, nil
+	return ParseGold(p.Gold, data, base, other)
 }
 
 // ReadDocument reads and parses the file at the slash-separated path rel
@@ -169,4 +188,11 @@ func WriteMistakes(w io.Writer, r Result) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// Summarize returns a one-line description of a comparison's summary.
+func Summarize(c *align.Comparison) string {
+	s := c.Summary
+	return fmt.Sprintf("%d identical, %d edited, %d paraphrased, %d added, %d dropped, %d moved; reused %.0f%% (BASE %d, OTHER %d sentences)",
+		s.Identical, s.Edited, s.Paraphrased, s.Added, s.Dropped, s.Moved, 100*s.Reused, len(c.Base.Sentences), len(c.Other.Sentences))
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/article"
 )
 
 // Counts are the outcomes of one binary decision over many items.
@@ -129,16 +130,8 @@ type gotLink struct {
 // combinations of all records.
 func Score(gold *Gold, got *align.Comparison) Result {
 	res := Result{Name: gold.Name}
-	text := func(sents int, d func(int) string) func(int) string {
-		return func(i int) string {
-			if i < 0 || i >= sents {
-				return ""
-			}
-			return d(i)
-		}
-	}
-	baseText := text(len(gold.Base.Sentences), func(i int) string { return gold.Base.Sentences[i].Text })
-	otherText := text(len(gold.Other.Sentences), func(i int) string { return gold.Other.Sentences[i].Text })
+	baseText := func(i int) string { return sentenceText(gold.Base, i) }
+	otherText := func(i int) string { return sentenceText(gold.Other, i) }
 
 	required := map[pair]Link{}
 	optional := map[pair]bool{}
@@ -254,4 +247,13 @@ func Score(gold *Gold, got *align.Comparison) Result {
 		return cmp.Or(cmp.Compare(a.Base, b.Base), cmp.Compare(a.Other, b.Other), cmp.Compare(a.What, b.What))
 	})
 	return res
+}
+
+// sentenceText returns the text of sentence i of d, or "" if there is no
+// such sentence.
+func sentenceText(d *article.Document, i int) string {
+	if i < 0 || i >= len(d.Sentences) {
+		return ""
+	}
+	return d.Sentences[i].Text
 }

@@ -15,19 +15,21 @@ var showMistakes = flag.Bool("mistakes", false, "log every alignment mistake of 
 // Floors of TestSeedAccuracy, over all seed pairs together (micro-average).
 //
 // They are regression guards, not targets (the targets are link F1 >= 0.9
-// and label accuracy >= 0.85): each sits roughly 0.1 below the figures
-// measured when it was set, so that ordinary tuning of the aligner does
-// not trip them but losing a feature does (0.1 of the seed gold is about
-// six links). Raise them as the aligner improves; never lower them to
-// make a change pass without saying why.
+// and label accuracy >= 0.85). The F1 floor sits 0.1 below the figure
+// measured when it was set (0.65), so that ordinary tuning of the aligner
+// does not trip it but losing a feature does: 0.1 of F1 is about four of
+// the 42 gold links. Label accuracy was 1.00 on the 20 links found; its
+// floor is the target itself, which leaves room for three wrong labels.
+// Raise the floors as the aligner improves; never lower one to let a
+// change pass without saying why.
 const (
-	floorLinkF1        = 0.0
-	floorLabelAccuracy = 0.0
+	floorLinkF1        = 0.55
+	floorLabelAccuracy = 0.85
 	// maxSpurious002003 bounds the links between 002 and 003 that the
-	// gold does not allow: the two stories share only a few wire
-	// sentences, so any unrelated pair linked is a false alarm a reader
-	// would notice.
-	maxSpurious002003 = 99
+	// gold does not allow (required or optional). The two stories share
+	// only a few wire sentences, so any other pair linked is a false alarm
+	// a reader would notice; the target is none, the guard allows one.
+	maxSpurious002003 = 1
 )
 
 func root(t testing.TB) string {
@@ -77,16 +79,22 @@ func TestSeedAccuracy(t *testing.T) {
 }
 
 // TestGoldResolves keeps the gold files in step with article.Parse: every
-// prefix must still name exactly one sentence (ParseGold fails otherwise),
-// and every record must still have its sentences.
+// prefix must still name exactly one sentence (ParseGold fails otherwise).
 func TestGoldResolves(t *testing.T) {
 	for _, p := range SeedPairs {
-		out, err := Run(root(t), p, align.Options{})
+		g, err := LoadGold(root(t), p)
 		if err != nil {
-			t.Fatal(err)
+			t.Error(err)
+			continue
 		}
-		if len(out.Gold.Links) == 0 {
-			t.Errorf("%s: no gold links", p.Name)
+		required := 0
+		for _, l := range g.Links {
+			if !l.Optional {
+				required++
+			}
+		}
+		if required == 0 {
+			t.Errorf("%s: no required gold links", p.Name)
 		}
 	}
 }
@@ -134,4 +142,13 @@ func TestGenerated(t *testing.T) {
 	var b strings.Builder
 	Markdown(&b, []Result{r})
 	t.Logf("generated pair:\n%s", b.String())
+	// The generator's edits are light (one to three words) and half the
+	// sentences are copied unchanged; the aligner scored 0.98 on both
+	// when these floors were set, 0.1 above them.
+	if f1 := r.Links.F1(); f1 < 0.88 {
+		t.Errorf("link F1 on the generated pair = %.3f, below the floor 0.88", f1)
+	}
+	if acc := r.LabelAccuracy(); acc < 0.88 {
+		t.Errorf("label accuracy on the generated pair = %.3f, below the floor 0.88", acc)
+	}
 }

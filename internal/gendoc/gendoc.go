@@ -1,8 +1,8 @@
 // Package gendoc generates large document pairs for benchmarks and
 // alignment tests. From real text it assembles a BASE document, then
 // derives an OTHER document from it the way copy is reworked: words
-// replaced, inserted or deleted; sentences reworded (word order changed
-// within and between clauses, synonyms from a small built-in list); adjacent
+// replaced, inserted or deleted; sentences reworded (words shuffled
+// within clauses, clauses rotated, synonyms from a small built-in list); adjacent
 // sentences merged and long ones split; sentences and paragraphs dropped;
 // sentences added from unrelated text; paragraphs moved. It returns the
 // ground truth — which OTHER sentences derive from which BASE sentences,
@@ -30,7 +30,7 @@ type Kind int
 const (
 	Identical   Kind = iota // copied unchanged
 	Edited                  // words replaced, inserted or deleted; or merged or split
-	Paraphrased             // clauses rotated, synonyms substituted
+	Paraphrased             // words shuffled within clauses, synonyms substituted
 )
 
 // String returns the kind's name, as align.Kind spells it.
@@ -129,12 +129,21 @@ type sentence struct {
 func Generate(src Sources, opts Options) (*Pair, error) {
 	pool := dedupe(src.Base, nil)
 	extra := dedupe(src.Extra, pool)
-	if len(pool) == 0 || len(extra) == 0 {
+	if len(pool) == 0 {
 		return nil, fmt.Errorf("generating: empty sources")
 	}
+	// Added sentences are full sentences: with end punctuation (so that
+	// they do not run into a heading) and at least four words.
 	var extraSents []string
 	for _, p := range extra {
-		extraSents = append(extraSents, p...)
+		for _, s := range p {
+			if endsWithStop(s) && len(strings.Fields(s)) >= 4 {
+				extraSents = append(extraSents, s)
+			}
+		}
+	}
+	if len(extraSents) == 0 {
+		return nil, fmt.Errorf("generating: no full sentences in the extra sources")
 	}
 	vocab := vocabulary(pool)
 	r := rand.New(rand.NewPCG(opts.Seed, 0x9e3779b97f4a7c15))
@@ -180,7 +189,7 @@ func Generate(src Sources, opts Options) (*Pair, error) {
 			default:
 				out = append(out, sentence{text: s, kind: Identical, from: []int{first + i}})
 			}
-			if r.Float64() < addSentence {
+			if r.Float64() < addSentence && endsWithStop(out[len(out)-1].text) {
 				out = append(out, sentence{text: extraSents[nextExtra]})
 				nextExtra = (nextExtra + 1) % len(extraSents)
 			}
@@ -316,19 +325,26 @@ func vocabulary(pool [][]string) []string {
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // edit replaces, inserts or deletes one to three words, never the last
-// (which carries the end punctuation). The result always differs from
-// the input.
+// (which carries the end punctuation) nor a leading list marker. The
+// result always differs from the input.
 func edit(r *rand.Rand, words []string, vocab []string) string {
 	w := slices.Clone(words)
+	first := 0
+	if isMarker(w[0]) {
+		first = 1
+	}
 	for range 1 + r.IntN(3) {
-		i := r.IntN(len(w) - 1)
+		if len(w)-1-first < 1 {
+			break
+		}
+		i := first + r.IntN(len(w)-1-first)
 		switch r.IntN(3) {
 		case 0:
 			w[i] = keepCase(w[i], vocab[r.IntN(len(vocab))]) + trailingPunct(w[i])
 		case 1:
 			w = slices.Insert(w, i+1, vocab[r.IntN(len(vocab))])
 		default:
-			if len(w) > 4 {
+			if len(w) > 4+first {
 				w = slices.Delete(w, i, i+1)
 				if i == 0 {
 					w[0] = upperFirst(w[0])
@@ -342,12 +358,11 @@ func edit(r *rand.Rand, words []string, vocab []string) string {
 	return strings.Join(w, " ")
 }
 
-// reword changes the word order and substitutes synonyms: each clause
-// (clauses end at a comma, semicolon or colon) is rotated at a random
-// cut, so "you may copy the program" can become "the program you may
-// copy", and the clauses themselves are rotated. Phrases stay mostly
-// intact, as in a human rewording, while the order of the sentence
-// changes throughout.
+// reword changes the word order and substitutes synonyms: the words of
+// each clause (clauses end at a comma, semicolon or colon) are shuffled
+// and the clauses themselves rotated. The sentence keeps its content
+// words but hardly any of their order, so a word diff of it would be
+// mostly changes: a paraphrase, not an edit.
 func reword(r *rand.Rand, words []string) string {
 	w := slices.Clone(words)
 	last := len(w) - 1
@@ -365,10 +380,7 @@ func reword(r *rand.Rand, words []string) string {
 		c := slices.Clone(w[start : i+1])
 		mark := trailingPunct(c[len(c)-1])
 		c[len(c)-1] = strings.TrimSuffix(c[len(c)-1], mark)
-		if len(c) >= 2 {
-			cut := 1 + r.IntN(len(c)-1)
-			c = append(c[cut:], c[:cut]...)
-		}
+		r.Shuffle(len(c), func(a, b int) { c[a], c[b] = c[b], c[a] })
 		c[len(c)-1] += mark
 		clauses = append(clauses, c)
 		start = i + 1
@@ -435,6 +447,20 @@ func split(words []string) (string, string) {
 	}
 	b[0] = upperFirst(b[0])
 	return strings.Join(a, " "), strings.Join(b, " ")
+}
+
+// endsWithStop reports whether s ends a sentence: with '.', '!' or '?',
+// possibly followed by closing quotes or brackets.
+func endsWithStop(s string) bool {
+	s = strings.TrimRight(s, `"')]’”`)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}
+
+// isMarker reports whether w looks like a list or section marker ("10.",
+// "(a)", "b)", "1.2."), which an edit leaves alone: replacing it with a
+// word would turn its period into a sentence end.
+func isMarker(w string) bool {
+	return strings.ContainsAny(w, "0123456789") || strings.HasSuffix(w, ")") || (len(w) <= 3 && strings.HasSuffix(w, "."))
 }
 
 func trailingPunct(w string) string {

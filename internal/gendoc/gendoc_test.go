@@ -248,3 +248,28 @@ func TestEdit(t *testing.T) {
 		}
 	}
 }
+
+func TestEndsWithStopAndMarkers(t *testing.T) {
+	for s, want := range map[string]bool{
+		"It ended.": true, `He said "go."`: true, "Why?”": true, "(Really!)": true,
+		"NO WARRANTY": false, "TL;DR": false, "a list,": false,
+	} {
+		if got := endsWithStop(s); got != want {
+			t.Errorf("endsWithStop(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for w, want := range map[string]bool{
+		"10.": true, "1.2.": true, "(a)": true, "b)": true, "K.": true,
+		"Version": false, "Inc.": false, "the": false,
+	} {
+		if got := isMarker(w); got != want {
+			t.Errorf("isMarker(%q) = %v, want %v", w, got, want)
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 100 {
+		if got := edit(r, strings.Fields("10. FUTURE REVISIONS OF THIS LICENSE"), []string{"word"}); !strings.HasPrefix(got, "10. ") {
+			t.Fatalf("edit changed the section number: %q", got)
+		}
+	}
+}

@@ -1,0 +1,111 @@
+// Command evalreport prints the alignment quality figures for the README
+// as Markdown: link precision, recall and F1, label accuracy overall and
+// per label on the labelled seed pairs (testdata/gold), the confusion
+// matrix, the summaries of the licence pairs, and the score on a
+// generated pair against its ground truth.
+//
+// Usage, from anywhere inside the module:
+//
+//	go run ./align/eval/cmd/evalreport [-mistakes] [-generated 200KB]
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/align/eval"
+	"github.com/wirediff/wirediff/internal/gendoc"
+)
+
+func main() {
+	mistakes := flag.Bool("mistakes", false, "also list every mistake on the seed pairs, with the sentences")
+	generated := flag.Int("generated", 100, "size in KB of the generated pair to score; 0 to skip")
+	seed := flag.Uint64("seed", 1, "seed of the generated pair")
+	flag.Parse()
+	if err := run(os.Stdout, *mistakes, *generated<<10, *seed); err != nil {
+		fmt.Fprintln(os.Stderr, "evalreport:", err)
+		os.Exit(1)
+	}
+}
+
+func run(w io.Writer, mistakes bool, generated int, seed uint64) error {
+	root, err := eval.ModuleRoot(".")
+	if err != nil {
+		return err
+	}
+	var results []eval.Result
+	for _, p := range eval.SeedPairs {
+		out, err := eval.Run(root, p, align.Options{})
+		if err != nil {
+			return err
+		}
+		if err := eval.Check(out.Comparison, align.Options{}); err != nil {
+			return fmt.Errorf("%s: invalid comparison: %w", p.Name, err)
+		}
+		results = append(results, out.Result)
+	}
+	fmt.Fprintln(w, "### Seed pairs against the hand-made gold (testdata/gold)")
+	fmt.Fprintln(w)
+	if err := eval.Markdown(w, results); err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "\nLabels of the gold links found, all pairs (rows: gold, columns: wirediff):")
+	fmt.Fprintln(w)
+	if err := eval.ConfusionTable(w, eval.Total(results)); err != nil {
+		return err
+	}
+	if mistakes {
+		fmt.Fprintln(w, "\n```")
+		for _, r := range results {
+			if err := eval.WriteMistakes(w, r); err != nil {
+				return err
+			}
+		}
+		fmt.Fprintln(w, "```")
+	}
+
+	fmt.Fprintln(w, "\n### Licence versions (no gold)")
+	fmt.Fprintln(w)
+	for _, p := range eval.LicensePairs {
+		out, err := eval.Run(root, p, align.Options{})
+		if err != nil {
+			return err
+		}
+		valid := "valid"
+		if err := eval.Check(out.Comparison, align.Options{}); err != nil {
+			valid = "INVALID: " + err.Error()
+		}
+		fmt.Fprintf(w, "- %s: %s; %s\n", p.Name, eval.Summarize(out.Comparison), valid)
+	}
+
+	if generated > 0 {
+		src, err := gendoc.LoadSources(root)
+		if err != nil {
+			return err
+		}
+		r, err := eval.ScoreGenerated(src, gendoc.Options{Size: generated, Seed: seed})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(w, "\n### Generated pair against its ground truth (internal/gendoc)")
+		fmt.Fprintln(w)
+		if err := eval.Markdown(w, []eval.Result{r}); err != nil {
+			return err
+		}
+		fmt.Fprintln(w)
+		if err := eval.ConfusionTable(w, r); err != nil {
+			return err
+		}
+		if mistakes {
+			fmt.Fprintln(w, "\n```")
+			if err := eval.WriteMistakes(w, r); err != nil {
+				return err
+			}
+			fmt.Fprintln(w, "```")
+		}
+	}
+	return nil
+}

@@ -1,0 +1,141 @@
+package align
+
+import (
+	"testing"
+)
+
+func TestFrequencyTable(t *testing.T) {
+	bg := background()
+	if bg.total != 49719560 {
+		t.Errorf("corpus total = %d, want SUBTLEX-US's 49,719,560", bg.total)
+	}
+	if len(bg.count) < 20000 {
+		t.Errorf("only %d stems in the table", len(bg.count))
+	}
+	// Informativeness grows as words get rarer.
+	order := []string{"the", "govern", "olymp", "calenda"}
+	for k := 1; k < len(order); k++ {
+		a, b := bg.informativeness(order[k-1]), bg.informativeness(order[k])
+		if a >= b {
+			t.Errorf("informativeness(%q) = %.2f >= informativeness(%q) = %.2f", order[k-1], a, order[k], b)
+		}
+	}
+}
+
+func TestSimilarity(t *testing.T) {
+	conte := "The former Italian Prime Minister Giuseppe Conte urged the country’s government to “set -our own limits” and “make clear decisions.”"
+	tests := []struct {
+		name     string
+		a, b     string
+		min, max float64
+	}{
+		{"same text", conte, conte, 1, 1},
+		{"quotes and case only", "“All security operations remain under Italian authority.”", `"all security operations remain under Italian authority."`, 1, 1},
+		{"nothing in common", "The cat sat on the mat.", "Stocks fell sharply in Tokyo.", 0, 0},
+		// Same story, different content: sharing names is not enough.
+		{"same story, different claims", "“This is a militia that kills,” Sala told Italian radio station RTL 102.5 on Tuesday.",
+			"Milan Mayor Giuseppe Sala said local authorities do not need ICE to secure the Games.", 0, 0.3},
+		{"edited sentence", conte, `Former prime minister Giuseppe Conte called on the government to "set our own limits" and make clear decisions.`, 0.6, 0.95},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Similarity(tt.a, tt.b)
+			if got < tt.min || got > tt.max {
+				t.Errorf("Similarity = %.3f, want in [%.2f, %.2f]", got, tt.min, tt.max)
+			}
+			if back := Similarity(tt.b, tt.a); back != got {
+				t.Errorf("not symmetric: %.6f vs %.6f", got, back)
+			}
+		})
+	}
+}
+
+// TestSimilarityTypo: a misspelt name still counts for something, less
+// than the right name and more than another name.
+func TestSimilarityTypo(t *testing.T) {
+	a := "Reports say agents will be in Italy later this February."
+	right := Similarity(a, a)
+	typo := Similarity(a, "Reports say agents will be in Italer later this February.")
+	other := Similarity(a, "Reports say agents will be in Spain later this February.")
+	if !(other < typo && typo < right) {
+		t.Errorf("Similarity: other name %.3f, typo %.3f, same %.3f; want increasing", other, typo, right)
+	}
+}
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		name   string
+		a, b   string
+		kind   Kind
+		linked bool
+	}{
+		{"identical after folding", "“We cannot allow this,” he added.", `"We cannot allow this," he added.`, Identical, true},
+		{"the Conte quote", "The former Italian Prime Minister Giuseppe Conte urged the country’s government to “set -our own limits” and “make clear decisions.”",
+			`Former prime minister Giuseppe Conte called on the government to "set our own limits" and make clear decisions in response to what he described as increasingly aggressive tactics by the agency in the United States.`, Edited, true},
+		{"changed number is an edit", "Two US citizens were killed by federal agents in Minneapolis this month.",
+			"Three US citizens were killed by federal agents in Minneapolis this month.", Edited, true},
+		{"trimmed quote is an edit", "“This is a militia that kills, a militia that enters into the homes of people, signing their own permission slips,” Sala told a local Italian radio station.",
+			"“This is a militia that kills,” he said.", Edited, true},
+		{"paraphrase", "The US Department of Homeland Security (DHS) confirmed the reports in a statement to CNN on Tuesday.",
+			"On Tuesday, confirmation came through a statement to CNN: personnel movement was acknowledged by the US Department of Homeland Security.", Paraphrased, true},
+		{"shared names only", "“This is a militia that kills,” Sala told Italian radio station RTL 102.5 on Tuesday.",
+			"“They’re not welcome in Milan,” — Milan Mayor Giuseppe Sala, RTL 102.5", Added, false},
+		{"only function words in common", "He said that it was the end of it.", "It was said that he is at the door.", Added, false},
+		{"typo", "Reports say agents will be in Italy later this February.", "Reports say agents will be in Italer later this February.", Edited, true},
+		{"a two-word tag", "This isn’t about severing relations or creating a diplomatic incident, but could we say ‘No?’", "• diplomatic relations", Added, false},
+		{"paraphrase may not change a number", "Police said 12 people were arrested after the match in Rome on Sunday night.",
+			"Officers reported that 40 fans had been detained in Rome following Sunday's game.", Added, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			kind, score, linked := Classify(tt.a, tt.b)
+			if linked != tt.linked || (linked && kind != tt.kind) {
+				t.Errorf("Classify = %v %.3f linked=%v, want %v linked=%v", kind, score, linked, tt.kind, tt.linked)
+			}
+			if score < 0 || score > 1 {
+				t.Errorf("score %.3f out of [0,1]", score)
+			}
+		})
+	}
+}
+
+func TestFuzzyPairs(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Italy", "Italer", true},
+		{"Milan", "Milano", true},
+		{"organisations", "organizations", true},
+		{"said", "sail", false},
+		{"Sala", "salt", false},
+		{"2025", "2026", false},
+		{"cat", "cut", false},
+	}
+	for _, tt := range tests {
+		v := newVocab()
+		x, y := v.analyse(tt.a), v.analyse(tt.b)
+		v.finishBackground()
+		got := len(v.fuzzyPairs(x.set, y.set)) == 1
+		if got != tt.want {
+			t.Errorf("fuzzy %q ~ %q = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestTrigramDice(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want float64
+	}{
+		{"milan", "milano", 8.0 / 11},
+		{"itali", "ital", 6.0 / 9},
+		{"abc", "abc", 1},
+		{"abc", "xyz", 0},
+	}
+	for _, tt := range tests {
+		if got := trigramDice(tt.a, tt.b); got != tt.want {
+			t.Errorf("trigramDice(%q, %q) = %.3f, want %.3f", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,385 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/article"
+)
+
+func compileSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(SchemaV1))
+	if err != nil {
+		t.Fatalf("schema is not JSON: %v", err)
+	}
+	c := jsonschema.NewCompiler()
+	c.DefaultDraft(jsonschema.Draft2020)
+	if err := c.AddResource("v1.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile("v1.json")
+	if err != nil {
+		t.Fatalf("compiling the schema: %v", err)
+	}
+	return s
+}
+
+// TestJSONSchema validates every golden JSON output, and fresh ones,
+// against SchemaV1, and checks that the schema rejects broken output.
+func TestJSONSchema(t *testing.T) {
+	s := compileSchema(t)
+	files, err := filepath.Glob(filepath.Join("testdata", "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden JSON files (%v)", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if err := s.Validate(inst); err != nil {
+			t.Errorf("%s does not match the schema: %v", f, err)
+		}
+	}
+	for _, r := range []*Report{storyReport(), hostileReport(), twoOthersReport(), seedReport(t)} {
+		var b bytes.Buffer
+		if err := JSON(&b, r); err != nil {
+			t.Fatal(err)
+		}
+		inst, err := jsonschema.UnmarshalJSON(&b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Validate(inst); err != nil {
+			t.Errorf("output does not match the schema: %v", err)
+		}
+	}
+
+	// The schema is not vacuous: each of these breaks the contract.
+	for _, tc := range []struct{ name, from, to string }{
+		{"unknown kind", `"kind": "identical"`, `"kind": "same"`},
+		{"null list", `"diff": []`, `"diff": null`},
+		{"string index", `"base": 0,`, `"base": "0",`},
+		{"negative offset", `"start": 0,`, `"start": -1,`},
+		{"score over 1", `"score": 0.612`, `"score": 1.5`},
+		{"wrong version", `"version": 1`, `"version": 2`},
+		{"added with a base sentence", `"kind": "added",
+          "base": []`, `"kind": "added",
+          "base": [1]`},
+	} {
+		var b bytes.Buffer
+		if err := JSON(&b, storyReport()); err != nil {
+			t.Fatal(err)
+		}
+		broken := strings.Replace(b.String(), tc.from, tc.to, 1)
+		if broken == b.String() {
+			t.Fatalf("%s: %q not found in the output", tc.name, tc.from)
+		}
+		inst, err := jsonschema.UnmarshalJSON(strings.NewReader(broken))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Validate(inst); err == nil {
+			t.Errorf("%s: the schema accepts it", tc.name)
+		}
+	}
+}
+
+// TestJSONContract decodes the output generically and checks the version 1
+// contract field by field: presence and type of every field, indexes in
+// range, offsets that match the text, rounding, and lists never null.
+func TestJSONContract(t *testing.T) {
+	for name, r := range map[string]*Report{"story": storyReport(), "seeds": seedReport(t), "hostile": hostileReport()} {
+		t.Run(name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := JSON(&b, r); err != nil {
+				t.Fatal(err)
+			}
+			out := b.Bytes()
+			if !bytes.HasSuffix(out, []byte("}\n")) {
+				t.Errorf("output does not end with a newline after the object")
+			}
+			var v map[string]any
+			dec := json.NewDecoder(bytes.NewReader(out))
+			dec.UseNumber()
+			if err := dec.Decode(&v); err != nil {
+				t.Fatalf("output is not JSON: %v", err)
+			}
+			if at := findNull(v, ""); at != "" {
+				t.Errorf("%s is null", at)
+			}
+			checkContract(t, v, r)
+		})
+	}
+}
+
+func checkContract(t *testing.T, v map[string]any, r *Report) {
+	t.Helper()
+	c := contract{t: t}
+	if c.num(v, "version", "") != 1 {
+		t.Errorf("version is not 1")
+	}
+	docs := c.list(v, "documents", "")
+	if len(docs) != len(r.Documents) {
+		t.Fatalf("%d documents, want %d", len(docs), len(r.Documents))
+	}
+	type docInfo struct {
+		text               string
+		nParas, nSents     int
+		paraStart, paraEnd []int
+	}
+	infos := make([]docInfo, len(docs))
+	for i, dv := range docs {
+		at := fmt.Sprintf("documents[%d]", i)
+		d := c.obj(dv, at)
+		if got := c.str(d, "name", at); got != r.Documents[i].Name {
+			t.Errorf("%s.name = %q, want %q (order of the command line)", at, got, r.Documents[i].Name)
+		}
+		c.str(d, "title", at)
+		text := c.str(d, "text", at)
+		info := docInfo{text: text}
+		for j, pv := range c.list(d, "paragraphs", at) {
+			pat := fmt.Sprintf("%s.paragraphs[%d]", at, j)
+			p := c.obj(pv, pat)
+			role := c.str(p, "role", pat)
+			if !strings.Contains("body heading byline caption boilerplate", role) || role == "" {
+				t.Errorf("%s.role = %q", pat, role)
+			}
+			s, e := c.offsets(p, pat, len(text))
+			info.paraStart, info.paraEnd = append(info.paraStart, s), append(info.paraEnd, e)
+			info.nParas++
+		}
+		for j, sv := range c.list(d, "sentences", at) {
+			sat := fmt.Sprintf("%s.sentences[%d]", at, j)
+			s := c.obj(sv, sat)
+			p := c.num(s, "paragraph", sat)
+			if p < 0 || p >= info.nParas {
+				t.Errorf("%s.paragraph = %d, out of range", sat, p)
+				continue
+			}
+			start, end := c.offsets(s, sat, len(text))
+			if got := c.str(s, "text", sat); start <= end && end <= len(text) && got != text[start:end] {
+				t.Errorf("%s.text = %q, but text[%d:%d] = %q", sat, got, start, end, text[start:end])
+			}
+			if start < info.paraStart[p] || end > info.paraEnd[p] {
+				t.Errorf("%s lies outside its paragraph %d", sat, p)
+			}
+			info.nSents++
+		}
+		infos[i] = info
+	}
+	comps := c.list(v, "comparisons", "")
+	if len(comps) != len(r.Comparisons) {
+		t.Fatalf("%d comparisons, want %d", len(comps), len(r.Comparisons))
+	}
+	for i, cv := range comps {
+		at := fmt.Sprintf("comparisons[%d]", i)
+		cm := c.obj(cv, at)
+		bi, oi := c.num(cm, "base", at), c.num(cm, "other", at)
+		if bi < 0 || bi >= len(docs) || oi < 0 || oi >= len(docs) {
+			t.Fatalf("%s: base %d or other %d out of range", at, bi, oi)
+		}
+		if bi != 0 || oi != i+1 {
+			t.Errorf("%s compares documents %d and %d, want 0 and %d", at, bi, oi, i+1)
+		}
+		sum := c.obj(cm["summary"], at+".summary")
+		want := r.Comparisons[i].Summary
+		for k, n := range map[string]int{"identical": want.Identical, "edited": want.Edited, "paraphrased": want.Paraphrased,
+			"added": want.Added, "dropped": want.Dropped, "moved": want.Moved} {
+			if got := c.num(sum, k, at+".summary"); got != n {
+				t.Errorf("%s.summary.%s = %d, want %d", at, k, got, n)
+			}
+		}
+		c.score(sum, "reused", at+".summary")
+		for j, pv := range c.list(cm, "paragraphs", at) {
+			pat := fmt.Sprintf("%s.paragraphs[%d]", at, j)
+			p := c.obj(pv, pat)
+			c.indexes(p, "base", pat, infos[bi].nParas)
+			c.indexes(p, "other", pat, infos[oi].nParas)
+			c.score(p, "score", pat)
+		}
+		for j, sv := range c.list(cm, "sentences", at) {
+			sat := fmt.Sprintf("%s.sentences[%d]", at, j)
+			s := c.obj(sv, sat)
+			kind := c.str(s, "kind", sat)
+			nb := len(c.indexes(s, "base", sat, infos[bi].nSents))
+			no := len(c.indexes(s, "other", sat, infos[oi].nSents))
+			switch kind {
+			case "identical", "edited", "paraphrased":
+				if nb == 0 || no == 0 {
+					t.Errorf("%s: %s record with an empty side", sat, kind)
+				}
+			case "added":
+				if nb != 0 || no == 0 {
+					t.Errorf("%s: added record must have only other sentences", sat)
+				}
+			case "dropped":
+				if nb == 0 || no != 0 {
+					t.Errorf("%s: dropped record must have only base sentences", sat)
+				}
+			default:
+				t.Errorf("%s.kind = %q", sat, kind)
+			}
+			c.score(s, "score", sat)
+			if _, ok := s["moved"].(bool); !ok {
+				t.Errorf("%s.moved is not a boolean", sat)
+			}
+			for k, chv := range c.list(s, "diff", sat) {
+				chat := fmt.Sprintf("%s.diff[%d]", sat, k)
+				ch := c.obj(chv, chat)
+				if op := c.str(ch, "op", chat); op != "equal" && op != "delete" && op != "insert" {
+					t.Errorf("%s.op = %q", chat, op)
+				}
+				c.str(ch, "text", chat)
+			}
+		}
+	}
+}
+
+// contract reads fields of a generically decoded JSON value, reporting
+// missing fields and wrong types.
+type contract struct{ t *testing.T }
+
+func (c contract) obj(v any, at string) map[string]any {
+	c.t.Helper()
+	m, ok := v.(map[string]any)
+	if !ok {
+		c.t.Fatalf("%s is %T, want an object", at, v)
+	}
+	return m
+}
+
+func (c contract) field(m map[string]any, k, at string) any {
+	c.t.Helper()
+	v, ok := m[k]
+	if !ok {
+		c.t.Fatalf("%s.%s is missing", at, k)
+	}
+	return v
+}
+
+func (c contract) str(m map[string]any, k, at string) string {
+	c.t.Helper()
+	s, ok := c.field(m, k, at).(string)
+	if !ok {
+		c.t.Fatalf("%s.%s is %T, want a string", at, k, m[k])
+	}
+	return s
+}
+
+func (c contract) num(m map[string]any, k, at string) int {
+	c.t.Helper()
+	n, ok := c.field(m, k, at).(json.Number)
+	if !ok {
+		c.t.Fatalf("%s.%s is %T, want a number", at, k, m[k])
+	}
+	i, err := n.Int64()
+	if err != nil {
+		c.t.Fatalf("%s.%s = %s, want an integer", at, k, n)
+	}
+	return int(i)
+}
+
+func (c contract) score(m map[string]any, k, at string) {
+	c.t.Helper()
+	n, ok := c.field(m, k, at).(json.Number)
+	if !ok {
+		c.t.Fatalf("%s.%s is %T, want a number", at, k, m[k])
+	}
+	f, err := n.Float64()
+	if err != nil || f < 0 || f > 1 {
+		c.t.Errorf("%s.%s = %s, want a number in [0,1]", at, k, n)
+	}
+	// At most three decimals.
+	if i := strings.IndexByte(n.String(), '.'); i >= 0 && len(n.String())-i-1 > 3 {
+		c.t.Errorf("%s.%s = %s has more than 3 decimals", at, k, n)
+	}
+}
+
+func (c contract) list(m map[string]any, k, at string) []any {
+	c.t.Helper()
+	l, ok := c.field(m, k, at).([]any)
+	if !ok {
+		c.t.Fatalf("%s.%s is %T, want a list", at, k, m[k])
+	}
+	return l
+}
+
+func (c contract) indexes(m map[string]any, k, at string, n int) []int {
+	c.t.Helper()
+	var out []int
+	for i, v := range c.list(m, k, at) {
+		num, ok := v.(json.Number)
+		x, err := num.Int64()
+		if !ok || err != nil || x < 0 || int(x) >= n {
+			c.t.Errorf("%s.%s[%d] = %v, want an index below %d", at, k, i, v, n)
+			continue
+		}
+		out = append(out, int(x))
+	}
+	return out
+}
+
+func (c contract) offsets(m map[string]any, at string, size int) (int, int) {
+	c.t.Helper()
+	s, e := c.num(m, "start", at), c.num(m, "end", at)
+	if s < 0 || e < s || e > size {
+		c.t.Errorf("%s: offsets %d..%d do not fit a text of %d bytes", at, s, e, size)
+	}
+	return s, e
+}
+
+// TestJSONEmptyLists checks that empty lists are written as [] and that
+// scores are rounded.
+func TestJSONEmptyLists(t *testing.T) {
+	empty := &article.Document{Name: "empty.txt"}
+	other := doc("o", "", para{article.Body, []string{"Only here."}})
+	r := &Report{Documents: []*article.Document{empty, other}, Comparisons: []*align.Comparison{{
+		Base: empty, Other: other,
+		Summary:   align.Summary{Added: 1, Reused: 1.0 / 3},
+		Sentences: []align.SentenceLink{{Kind: align.Added, Other: []int{0}, Score: 2.0 / 3}},
+	}}}
+	var b bytes.Buffer
+	if err := JSON(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{`"paragraphs": []`, `"sentences": []`, `"base": []`, `"diff": []`, `"reused": 0.333`, `"score": 0.667`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %s:\n%s", want, out)
+		}
+	}
+}
+
+// findNull returns the path of the first null in v, or "".
+func findNull(v any, at string) string {
+	switch x := v.(type) {
+	case nil:
+		return at + " "
+	case map[string]any:
+		for k, e := range x {
+			if p := findNull(e, at+"."+k); p != "" {
+				return p
+			}
+		}
+	case []any:
+		for i, e := range x {
+			if p := findNull(e, fmt.Sprintf("%s[%d]", at, i)); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}

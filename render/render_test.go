@@ -1,0 +1,95 @@
+package render
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/article"
+)
+
+// TestBrokenReport gives each renderer reports that do not hold together:
+// each must return an error naming the problem, never panic or write a
+// half-true page.
+func TestBrokenReport(t *testing.T) {
+	tests := []struct {
+		name    string
+		corrupt func(r *Report)
+		want    string
+	}{
+		{"nil report", nil, "nil report"},
+		{"nil document", func(r *Report) { r.Documents[1] = nil }, "document 1 is nil"},
+		{"nil comparison", func(r *Report) { r.Comparisons[0] = nil }, "comparison 0 is nil"},
+		{"document not in report", func(r *Report) { r.Documents = r.Documents[:1] }, "not in the report"},
+		{"sentence out of range", func(r *Report) { r.Comparisons[0].Sentences[2].Other = []int{99} }, "other sentence 99 out of range"},
+		{"negative sentence", func(r *Report) { r.Comparisons[0].Sentences[2].Base = []int{-1} }, "base sentence -1 out of range"},
+		{"empty record", func(r *Report) { r.Comparisons[0].Sentences[2] = align.SentenceLink{Kind: align.Identical} }, "record 2 is empty"},
+		{"unknown kind", func(r *Report) { r.Comparisons[0].Sentences[2].Kind = 9 }, "unknown kind 9"},
+		{"unknown op", func(r *Report) { r.Comparisons[0].Sentences[0].Diff[0].Op = 7 }, "unknown op 7"},
+		{"paragraph out of range", func(r *Report) { r.Comparisons[0].Paragraphs[0].Base = []int{40} }, "base paragraph 40 out of range"},
+		{"offsets past the text", func(r *Report) { r.Documents[0].Sentences[0].End = 1 << 20 }, "outside the text"},
+		{"sentence in no paragraph", func(r *Report) { r.Documents[1].Sentences[0].Paragraph = 30 }, "paragraph 30 out of range"},
+	}
+	renderers := map[string]func(*Report) error{
+		"JSON": func(r *Report) error { return JSON(&bytes.Buffer{}, r) },
+		"HTML": func(r *Report) error { return HTML(&bytes.Buffer{}, r) },
+		"Term": func(r *Report) error { return Term(&bytes.Buffer{}, r, TermOptions{}) },
+		"Stat": func(r *Report) error { return Term(&bytes.Buffer{}, r, TermOptions{Stat: true}) },
+	}
+	for _, tc := range tests {
+		for name, render := range renderers {
+			var r *Report
+			if tc.corrupt != nil {
+				r = storyReport()
+				tc.corrupt(r)
+			}
+			err := render(r)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("%s, %s: error %v, want one containing %q", name, tc.name, err, tc.want)
+			}
+		}
+	}
+}
+
+// failWriter fails every write.
+type failWriter struct{}
+
+var errDiskFull = errors.New("disk full")
+
+func (failWriter) Write([]byte) (int, error) { return 0, errDiskFull }
+
+func TestWriteErrors(t *testing.T) {
+	for name, err := range map[string]error{
+		"JSON": JSON(failWriter{}, storyReport()),
+		"HTML": HTML(failWriter{}, storyReport()),
+		"Term": Term(failWriter{}, storyReport(), TermOptions{}),
+	} {
+		if !errors.Is(err, errDiskFull) {
+			t.Errorf("%s: error %v, want one wrapping the writer's", name, err)
+		}
+	}
+}
+
+// TestEmptyReport renders a report with a BASE and no OTHER.
+func TestEmptyReport(t *testing.T) {
+	base := doc("b", "", para{article.Body, []string{"One."}})
+	r := &Report{Documents: []*article.Document{base}}
+	var j, h, s bytes.Buffer
+	if err := JSON(&j, r); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(j.String(), `"comparisons": []`) {
+		t.Errorf("JSON: want an empty list of comparisons:\n%s", j.String())
+	}
+	if err := HTML(&h, r); err != nil {
+		t.Fatal(err)
+	}
+	if err := Term(&s, r, TermOptions{Stat: true}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(s.String(), "0 others compared") {
+		t.Errorf("stat: %q", s.String())
+	}
+}
