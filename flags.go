@@ -68,6 +68,11 @@ func (c *config) check(args []string) error {
 	default:
 		return fmt.Errorf("unknown --order value %q: want base or other", c.order)
 	}
+	if c.encoding != "" {
+		if err := article.CheckEncoding(c.encoding); err != nil {
+			return err
+		}
+	}
 	if len(args) < 2 {
 		return fmt.Errorf("need a BASE and at least one OTHER article, got %d", len(args))
 	}

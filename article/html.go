@@ -26,8 +26,9 @@ type extracted struct {
 // small page (see smallPage), or one where readability finds (nearly)
 // nothing, is read whole instead, still without script, style, nav,
 // aside, footer, forms and hidden elements: that is what a fragment of
-// HTML needs. The title, and readability's byline if the text does not already
-// hold it, become the first paragraphs.
+// HTML needs. The title, and readability's byline if the text does not
+// already hold it, become the first paragraphs (the byline as printed on
+// the page when that holds the one readability took from the metadata).
 //
 // Cost: parsing and readability are roughly linear in the page; the
 // fallback walks the tree once more.
@@ -59,6 +60,14 @@ func extractHTML(text string, pageURL *url.URL) (extracted, error) {
 		lead = append(lead, block{text: out.title, hint: hintHeading})
 	}
 	if by := collapse(cleanText(art.Byline())); by != "" && !containsText(blocks, by) {
+		// Readability prefers the page's metadata, which often names one
+		// author; the byline printed on the page names them all.
+		for _, b := range body {
+			if b.hint == hintByline && len(b.text) <= maxClassHintBytes && strings.Contains(strings.ToLower(b.text), strings.ToLower(by)) {
+				by = b.text
+				break
+			}
+		}
 		lead = append(lead, block{text: by, hint: hintByline})
 	}
 	out.blocks = append(lead, blocks...)

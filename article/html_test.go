@@ -60,7 +60,7 @@ func TestNewsPage(t *testing.T) {
 	if d.Paragraphs[0].Role != Heading || paragraphTexts(d)[0] != d.Title {
 		t.Errorf("first paragraph %q (%s) is not the headline", paragraphTexts(d)[0], d.Paragraphs[0].Role)
 	}
-	if len(roles[Byline]) != 1 || !strings.Contains(roles[Byline][0], "Sana Noor Haq") {
+	if len(roles[Byline]) != 1 || roles[Byline][0] != "By Sana Noor Haq, Barbie Latza Nadeau, Antonia Mortensen, CNN" {
 		t.Errorf("bylines %q", roles[Byline])
 	}
 	if len(roles[Caption]) != 1 || !strings.HasPrefix(roles[Caption][0], "Milan Mayor Giuseppe Sala speaks to reporters") {
