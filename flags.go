@@ -26,6 +26,7 @@ type config struct {
 	maxSize           byteSize
 	version           bool
 	help              bool
+	base              string
 
 	inputs []string // BASE first, then each OTHER
 }
@@ -48,6 +49,7 @@ func (c *config) flagSet(stderr io.Writer) *pflag.FlagSet {
 	fs.Var(&c.maxSize, "max-size", "")
 	fs.BoolVar(&c.version, "version", false, "")
 	fs.BoolVarP(&c.help, "help", "h", false, "")
+	fs.StringVar(&c.base, "base", "", "")
 	return fs
 }
 
@@ -67,6 +69,11 @@ func (c *config) check(args []string) error {
 	case "base", "other":
 	default:
 		return fmt.Errorf("unknown --order value %q: want base or other", c.order)
+	}
+	switch c.base {
+	case "", "auto":
+	default:
+		return fmt.Errorf("unknown --base value %q: want auto (or give BASE first)", c.base)
 	}
 	if c.encoding != "" {
 		if err := article.CheckEncoding(c.encoding); err != nil {

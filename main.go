@@ -16,9 +16,14 @@ import (
 	"runtime/debug"
 
 	"github.com/spf13/pflag"
+
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/render"
 )
 
 const usage = `Usage: wirediff [flags] BASE OTHER [OTHER...]
+       wirediff --base auto [flags] ARTICLE ARTICLE [ARTICLE...]
+       wirediff search [flags] QUERY DIR [DIR...]
 
 Compare each OTHER article against BASE (the wire copy or the original) and
 show, sentence by sentence, what is identical, edited, paraphrased, added,
@@ -36,6 +41,8 @@ Flags:
   -y, --side-by-side        print BASE and OTHER in two columns
       --order ORDER         follow the sentence order of base or other
                             (default base)
+      --base auto           take as BASE the article the others carry most of,
+                            and say why
       --ignore-boilerplate  leave headings, bylines, captions and boilerplate
                             out of the comparison
       --encoding NAME       read inputs in this encoding (e.g. windows-1252)
@@ -69,6 +76,9 @@ func main() {
 // run is the whole command, apart from the process exit: the script tests
 // call it directly.
 func run(args []string, stdin io.Reader, stdout io.Writer, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "search" {
+		return runSearch(args[1:], stdin, stdout, stderr)
+	}
 	var cfg config
 	fs := cfg.flagSet(stderr)
 	if err := fs.Parse(args); err != nil {
@@ -99,7 +109,17 @@ func run(args []string, stdin io.Reader, stdout io.Writer, stderr io.Writer) int
 		errorf(stderr, "%v", err)
 		return exitTrouble
 	}
+	var choice *render.BaseChoice
+	if cfg.base == "auto" {
+		best, figures := align.ChooseBase(docs)
+		docs, figures = moveFirst(docs, best), moveFirst(figures, best)
+		choice = &render.BaseChoice{Figures: figures}
+	}
 	rep := compareAll(docs, cfg.alignOptions())
+	rep.BaseChoice = choice
+	if len(rep.Comparisons) > 1 {
+		rep.Coverage = align.Coverage(rep.Comparisons)
+	}
 	if err := writeReport(&cfg, rep, stdout); err != nil {
 		errorf(stderr, "%v", err)
 		return exitTrouble
@@ -108,6 +128,15 @@ func run(args []string, stdin io.Reader, stdout io.Writer, stderr io.Writer) int
 		return exitDiffers
 	}
 	return exitSame
+}
+
+// moveFirst returns s with s[i] moved to the front and the others in
+// their order.
+func moveFirst[T any](s []T, i int) []T {
+	out := make([]T, 0, len(s))
+	out = append(out, s[i])
+	out = append(out, s[:i]...)
+	return append(out, s[i+1:]...)
 }
 
 // version reports the module version the binary was built from.

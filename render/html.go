@@ -18,7 +18,7 @@ import (
 var htmlFiles embed.FS
 
 var (
-	htmlCSS  = mustRead("html/report.css")
+	htmlCSS  = mustRead("html/report.css") + coverageCSS
 	htmlJS   = mustRead("html/report.js")
 	htmlPage = template.Must(template.New("report.tmpl").ParseFS(htmlFiles, "html/report.tmpl"))
 	// htmlCSP allows the page's own style and script (by hash) and nothing
@@ -81,6 +81,16 @@ func HTML(w io.Writer, r *Report) error {
 		p.Comparisons = append(p.Comparisons, newComparisonView(c, i))
 		others = append(others, c.Other.Name)
 	}
+	if r.Coverage != nil {
+		cov, err := coverageHTML(r.Coverage, nil)
+		if err != nil {
+			return err
+		}
+		p.Coverage = cov
+	}
+	if r.BaseChoice != nil {
+		p.BaseReason = BaseReason(r.Documents, 0, r.BaseChoice.Figures)
+	}
 	p.Title = "wirediff: " + p.Base.Name
 	if len(others) > 0 {
 		p.Title += " vs " + strings.Join(others, ", ")
@@ -104,6 +114,8 @@ type pageView struct {
 	Tabs           bool
 	Base           docView
 	Comparisons    []comparisonView
+	Coverage       template.HTML
+	BaseReason     string
 }
 
 type docView struct{ Name, Title string }

@@ -50,6 +50,13 @@ func JSON(w io.Writer, r *Report) error {
 	for i, c := range r.Comparisons {
 		out.Comparisons[i] = newJSONComparison(c, r.docIndex(c.Base), r.docIndex(c.Other))
 	}
+	if r.Coverage != nil {
+		jc, err := newJSONCoverage(r, r.Coverage, r.BaseChoice)
+		if err != nil {
+			return err
+		}
+		out.Coverage = &jc
+	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
@@ -64,6 +71,7 @@ type jsonReport struct {
 	Wirediff    string           `json:"wirediff"`
 	Documents   []jsonDocument   `json:"documents"`
 	Comparisons []jsonComparison `json:"comparisons"`
+	Coverage    *jsonCoverage    `json:"coverage,omitempty"`
 }
 
 type jsonDocument struct {

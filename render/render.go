@@ -34,6 +34,11 @@ type Report struct {
 	Documents   []*article.Document
 	Comparisons []*align.Comparison
 	Version     string
+	// Coverage, when not nil, is the overview of the comparisons (which
+	// must share one BASE), drawn first.
+	Coverage *align.CoverageTable
+	// BaseChoice, when not nil, says that the BASE was chosen automatically.
+	BaseChoice *BaseChoice
 }
 
 // check reports the first inconsistency between the comparisons and the

@@ -92,6 +92,17 @@ func Term(w io.Writer, r *Report, opts TermOptions) error {
 	}
 	bw := bufio.NewWriter(w)
 	t := &termWriter{w: bw, opts: opts}
+	if r.BaseChoice != nil {
+		t.emit(line{{BaseReason(r.Documents, 0, r.BaseChoice.Figures), ""}})
+		t.blank()
+	}
+	if r.Coverage != nil && !opts.Stat {
+		t.err = bw.Flush()
+		if err := CoverageTerm(w, r.Coverage, CoverageOptions{Color: opts.Color, Width: opts.Width}); err != nil {
+			return err
+		}
+		t.blank()
+	}
 	if opts.Stat {
 		t.stat(r)
 	} else {

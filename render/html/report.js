@@ -120,7 +120,7 @@
     el.scrollIntoView({ block: "center" });
   }
   doc.addEventListener("click", function (e) {
-    var a = e.target && e.target.closest ? e.target.closest("a.note") : null;
+    var a = e.target && e.target.closest ? e.target.closest("a.note, .cov a, .cov-names a") : null;
     if (a) { e.preventDefault(); follow(a.getAttribute("href")); }
   });
   follow(window.location.hash);

@@ -1,0 +1,530 @@
+package align
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/wirediff/wirediff/article"
+)
+
+// This file looks at several comparisons of one BASE at once: which OTHER
+// carried which part of BASE (Coverage), and, before any comparison, which
+// of several documents the others derive from (ChooseBase).
+
+// A CoverageTable tells, for one BASE compared with several OTHERs, how
+// each OTHER carried each paragraph and sentence of BASE, and how much of
+// each OTHER is BASE. It is built by Coverage from the comparisons alone.
+//
+// Invariants: len(Paragraphs) == len(Base.Paragraphs) and
+// len(Sentences) == len(Base.Sentences), each row's Index is its position;
+// every row has one cell per OTHER, in the order of Others; len(Outlets)
+// == len(Others).
+type CoverageTable struct {
+	Base       *article.Document
+	Others     []*article.Document // Others[k] is the OTHER of the k-th comparison
+	Paragraphs []CoverageRow       // one per paragraph of Base, in order
+	Sentences  []CoverageRow       // one per sentence of Base, in order
+	Outlets    []Outlet            // Outlets[k] sums up Others[k]
+}
+
+// A CoverageRow is one paragraph or sentence of BASE across the OTHERs.
+type CoverageRow struct {
+	Index int            // of the paragraph or sentence in Base
+	Cells []CoverageCell // Cells[k] is what Others[k] did with it
+}
+
+// Compared reports whether the row was compared with at least one OTHER;
+// it was not when it was left out of every comparison (boilerplate with
+// Options.IgnoreBoilerplate).
+func (r CoverageRow) Compared() bool {
+	for _, c := range r.Cells {
+		if c.Compared {
+			return true
+		}
+	}
+	return false
+}
+
+// A CoverageCell says how one OTHER carried one paragraph or sentence of
+// BASE: the best label among the records holding its sentences.
+type CoverageCell struct {
+	// Compared is false when none of the row's sentences is in a record
+	// of this comparison; the other fields are then zero, and Record -1.
+	Compared bool
+	// Kind is the best label among the row's records, Identical before
+	// Edited before Paraphrased; Dropped when the OTHER carries none of it.
+	Kind Kind
+	// Record indexes the Comparison.Sentences record that gave Kind: the
+	// first in record order among those of the best label, so that a
+	// report can link the cell to its detail. -1 when not Compared.
+	Record int
+	// Moved is set when that record is Moved.
+	Moved bool
+	// Carried is the share of the row's compared text (in bytes) that is
+	// in identical, edited or paraphrased records: a paragraph whose one
+	// sentence out of four was kept word for word has Kind Identical and
+	// Carried about 0.25.
+	Carried float64
+}
+
+// An Outlet sums up one OTHER of a CoverageTable.
+type Outlet struct {
+	// Base splits BASE's body text by what this OTHER did with it:
+	// carried identical, edited, paraphrased, or not at all (Unlinked).
+	Base Share
+	// Text splits this OTHER's body text the same way: Text.Linked() is
+	// the share of it that is BASE (the comparison's Summary.Reused),
+	// Text.Unlinked the share that is its own.
+	Text Share
+}
+
+// A Share splits the body text of one side of a comparison by the kind of
+// record its sentences are in, as fractions of its bytes. The four add up
+// to 1 when the side has body text, and are all 0 when it has none.
+type Share struct {
+	Identical, Edited, Paraphrased float64
+	// Unlinked is the text in no link to the other side: dropped from
+	// BASE, or added by (the own text of) the OTHER.
+	Unlinked float64
+}
+
+// Linked returns the share of the text that is linked to the other side.
+func (s Share) Linked() float64 { return s.Identical + s.Edited + s.Paraphrased }
+
+// Shares splits the body text of c's BASE and OTHER by the kind of record
+// each sentence is in. Sentences outside body paragraphs do not count, so
+// that other.Linked() is c.Summary.Reused (before its rounding); body
+// sentences in no record count as Unlinked.
+//
+// Cost: O(records + sentences).
+func Shares(c *Comparison) (base, other Share) {
+	return shareOf(c, c.Base, recordOf(c, len(c.Base.Sentences), baseSents)),
+		shareOf(c, c.Other, recordOf(c, len(c.Other.Sentences), otherSents))
+}
+
+func baseSents(l *SentenceLink) []int  { return l.Base }
+func otherSents(l *SentenceLink) []int { return l.Other }
+
+// noRecord marks a sentence that is in no record.
+const noRecord = -1
+
+// recordOf returns, for each of the n sentences of one side of c, the
+// index of the record that holds it, or noRecord; side picks a record's
+// sentences of that side. A sentence in several records (which Compare
+// never produces) keeps the first.
+func recordOf(c *Comparison, n int, side func(*SentenceLink) []int) []int {
+	rec := make([]int, n)
+	for i := range rec {
+		rec[i] = noRecord
+	}
+	for ri := range c.Sentences {
+		for _, s := range side(&c.Sentences[ri]) {
+			if s >= 0 && s < n && rec[s] == noRecord {
+				rec[s] = ri
+			}
+		}
+	}
+	return rec
+}
+
+// linked reports whether a record of kind k links BASE text to OTHER text.
+func linked(k Kind) bool { return k == Identical || k == Edited || k == Paraphrased }
+
+// shareOf splits the body text of d, one side of c, by the kind of the
+// record each sentence is in (rec, from recordOf).
+func shareOf(c *Comparison, d *article.Document, rec []int) Share {
+	var total, unlinked int
+	var by [Dropped + 1]int
+	for i, s := range d.Sentences {
+		if !isBody(d, s.Paragraph) {
+			continue
+		}
+		n := s.End - s.Start
+		total += n
+		if r := rec[i]; r != noRecord && linked(c.Sentences[r].Kind) {
+			by[c.Sentences[r].Kind] += n
+		} else {
+			unlinked += n
+		}
+	}
+	if total == 0 {
+		return Share{}
+	}
+	t := float64(total)
+	return Share{
+		Identical:   float64(by[Identical]) / t,
+		Edited:      float64(by[Edited]) / t,
+		Paraphrased: float64(by[Paraphrased]) / t,
+		Unlinked:    float64(unlinked) / t,
+	}
+}
+
+func isBody(d *article.Document, p int) bool {
+	return p >= 0 && p < len(d.Paragraphs) && d.Paragraphs[p].Role == article.Body
+}
+
+// kindRank orders the labels of a cell from best to worst.
+func kindRank(k Kind) int {
+	switch k {
+	case Identical:
+		return 0
+	case Edited:
+		return 1
+	case Paraphrased:
+		return 2
+	}
+	return 3
+}
+
+// Coverage builds the table of comps, which must all compare one BASE
+// (comps[k].Other becomes Others[k]). A paragraph or sentence of BASE gets,
+// per OTHER, the best label among the records holding its sentences. Each
+// OTHER's cells and Outlet come from its own comparison alone, so they do
+// not depend on which other OTHERs were given or in what order.
+//
+// Coverage returns nil when comps is empty, holds nil, or its comparisons
+// do not share one BASE.
+//
+// Cost: O(records + sentences) per comparison; memory O((paragraphs +
+// sentences of BASE) × OTHERs) for the table.
+func Coverage(comps []*Comparison) *CoverageTable {
+	if len(comps) == 0 || comps[0] == nil {
+		return nil
+	}
+	base := comps[0].Base
+	for _, c := range comps {
+		if c == nil || base == nil || c.Base != base || c.Other == nil {
+			return nil
+		}
+	}
+	t := &CoverageTable{
+		Base:       base,
+		Others:     make([]*article.Document, len(comps)),
+		Paragraphs: make([]CoverageRow, len(base.Paragraphs)),
+		Sentences:  make([]CoverageRow, len(base.Sentences)),
+		Outlets:    make([]Outlet, len(comps)),
+	}
+	for i := range t.Paragraphs {
+		t.Paragraphs[i] = CoverageRow{Index: i, Cells: make([]CoverageCell, len(comps))}
+	}
+	for i := range t.Sentences {
+		t.Sentences[i] = CoverageRow{Index: i, Cells: make([]CoverageCell, len(comps))}
+	}
+	for k, c := range comps {
+		t.Others[k] = c.Other
+		rec := recordOf(c, len(base.Sentences), baseSents)
+		for i := range rec {
+			t.Sentences[i].Cells[k] = cellOf(c, base, rec, i, i+1)
+		}
+		for p := range base.Paragraphs {
+			lo, hi := paragraphSentences(base, p)
+			t.Paragraphs[p].Cells[k] = cellOf(c, base, rec, lo, hi)
+		}
+		b, o := shareOf(c, base, rec), shareOf(c, c.Other, recordOf(c, len(c.Other.Sentences), otherSents))
+		t.Outlets[k] = Outlet{Base: b, Text: o}
+	}
+	return t
+}
+
+// paragraphSentences returns the range [lo, hi) of the sentences of
+// paragraph p of d. Sentences are in order (see article.Document), so the
+// range is found by binary search.
+func paragraphSentences(d *article.Document, p int) (lo, hi int) {
+	lo, _ = slices.BinarySearchFunc(d.Sentences, p, func(s article.Sentence, p int) int { return s.Paragraph - p })
+	hi, _ = slices.BinarySearchFunc(d.Sentences, p+1, func(s article.Sentence, p int) int { return s.Paragraph - p })
+	return lo, hi
+}
+
+// cellOf sums up what c did with the BASE sentences lo..hi-1 (rec maps
+// each BASE sentence to its record).
+func cellOf(c *Comparison, base *article.Document, rec []int, lo, hi int) CoverageCell {
+	cell := CoverageCell{Record: noRecord}
+	var compared, carried int
+	for i := lo; i < hi; i++ {
+		r := rec[i]
+		if r == noRecord {
+			continue
+		}
+		l := &c.Sentences[r]
+		n := base.Sentences[i].End - base.Sentences[i].Start
+		compared += n
+		if linked(l.Kind) {
+			carried += n
+		}
+		better := !cell.Compared || kindRank(l.Kind) < kindRank(cell.Kind) ||
+			kindRank(l.Kind) == kindRank(cell.Kind) && r < cell.Record
+		if better {
+			cell.Compared, cell.Kind, cell.Record, cell.Moved = true, l.Kind, r, l.Moved
+		}
+	}
+	if cell.Compared && !linked(cell.Kind) {
+		cell.Kind = Dropped
+	}
+	if compared > 0 {
+		cell.Carried = float64(carried) / float64(compared)
+	}
+	return cell
+}
+
+// ChooseBase returns the index of the document among docs that the
+// others derive from, and for each document the figure that justifies the
+// choice: the share of its body text that another document carries,
+// averaged over the other documents. A source is carried, in part, by
+// every document made from it, while each of those adds text of its own
+// that the others lack, so the source has the highest figure. Ties go to
+// the shorter text (copy grows as it travels), then to the earlier
+// document.
+//
+// "Carried" is measured on word shingles: a word of a document counts as
+// carried by another when it lies in a run of shingleSize consecutive
+// words (see Shingles) that the other also contains, runs of function
+// words alone excepted. This sees copied and edited text and, partly,
+// reworded text. A pure excerpt of the source, with no text of its own,
+// is carried as much as the source and may be chosen over it. A document
+// without body paragraphs is read whole.
+//
+// Figures are in [0, 1]; a document of fewer than shingleSize words has 0.
+// With fewer than two documents ChooseBase returns 0 and figures of 0. The
+// figures do not depend on the order of docs (permuting docs permutes
+// them), nor does the choice unless two documents tie exactly.
+//
+// Cost: O(N) to hash the N bytes of the documents, then O(S·D) for S
+// shingles in D documents in the worst case (every shingle in every
+// document); memory O(S). Eleven news articles take one or two milliseconds.
+func ChooseBase(docs []*article.Document) (int, []float64) {
+	figures := make([]float64, len(docs))
+	if len(docs) < 2 {
+		return 0, figures
+	}
+	type shingled struct {
+		hash  []uint64 // the document's informative shingles, in order
+		first []int    // the word each starts at
+		words int
+	}
+	sh := make([]shingled, len(docs))
+	postings := map[uint64][]int{} // shingle -> the documents holding it, ascending
+	var buf []uint64
+	for i, d := range docs {
+		if d == nil {
+			continue
+		}
+		body := false
+		for _, p := range d.Paragraphs {
+			body = body || p.Role == article.Body
+		}
+		s := &sh[i]
+		for _, p := range d.Paragraphs {
+			if body && p.Role != article.Body || p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
+				continue
+			}
+			buf = Shingles(buf[:0], d.Text[p.Start:p.End], shingleSize)
+			for j, h := range buf {
+				if h == 0 {
+					continue
+				}
+				s.hash = append(s.hash, h)
+				s.first = append(s.first, s.words+j)
+				if ps := postings[h]; len(ps) == 0 || ps[len(ps)-1] != i {
+					postings[h] = append(ps, i)
+				}
+			}
+			if len(buf) > 0 {
+				s.words += len(buf) + shingleSize - 1
+			} else {
+				s.words += countWords(d.Text[p.Start:p.End])
+			}
+		}
+	}
+	// For document i, covered[j] counts the words of i inside shingles
+	// that j holds. Shingles come in order of their first word, so each
+	// new one adds the words past the end of the last one j held.
+	covered := make([]int, len(docs))
+	end := make([]int, len(docs))
+	for i, s := range sh {
+		clear(covered)
+		clear(end)
+		for x, h := range s.hash {
+			first := s.first[x]
+			for _, j := range postings[h] {
+				if j == i {
+					continue
+				}
+				covered[j] += first + shingleSize - max(first, end[j])
+				end[j] = first + shingleSize
+			}
+		}
+		if s.words == 0 {
+			continue
+		}
+		total := 0
+		for _, n := range covered {
+			total += n
+		}
+		figures[i] = float64(total) / float64(s.words*(len(docs)-1))
+	}
+	best := 0
+	for i := 1; i < len(docs); i++ {
+		switch {
+		case figures[i] > figures[best]:
+			best = i
+		case figures[i] == figures[best] && textLen(docs[i]) < textLen(docs[best]):
+			best = i
+		}
+	}
+	return best, figures
+}
+
+func textLen(d *article.Document) int {
+	if d == nil {
+		return 0
+	}
+	return len(d.Text)
+}
+
+// countWords returns the number of words Shingles sees in text.
+func countWords(text string) int { return len(Shingles(nil, text, 1)) }
+
+// shingleSize is the number of words in the shingles of ChooseBase.
+const shingleSize = 3
+
+// Shingles appends to dst one hash for every run of k consecutive words
+// of text, in order, and returns the extended slice: element p stands for
+// words p to p+k-1, so a text of w ≥ k words has w-k+1 shingles (none
+// when w < k). Words are runs of letters, digits and combining marks,
+// lower-cased, with apostrophes inside a word dropped ("Milan’s" and
+// "milans" are one word); everything else separates words. A shingle made
+// only of common function words ("and in the") says nothing about reuse:
+// its hash is 0, and no other shingle hashes to 0.
+//
+// Two texts that share a run of k words share its hash; different runs
+// collide with probability about 2⁻⁶⁴ per pair.
+//
+// Cost: O(len(text)); no allocation beyond growing dst.
+func Shingles(dst []uint64, text string, k int) []uint64 {
+	if k < 1 {
+		k = 1
+	}
+	var (
+		ring [maxShingle]uint64 // the last k word hashes
+		stop [maxShingle]bool
+		n    int // words seen
+	)
+	if k > maxShingle {
+		k = maxShingle
+	}
+	emit := func(h uint64, isStop bool) {
+		ring[n%k], stop[n%k] = h, isStop
+		n++
+		if n < k {
+			return
+		}
+		var s uint64
+		informative := false
+		for j := n - k; j < n; j++ {
+			s = mix(s ^ ring[j%k])
+			informative = informative || !stop[j%k]
+		}
+		switch {
+		case !informative:
+			s = 0
+		case s == 0:
+			s = 1
+		}
+		dst = append(dst, s)
+	}
+	h, inWord := uint64(fnvOffset), false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '\'' && inWord:
+				continue
+			default:
+				if inWord {
+					emit(h, isStopWord(h))
+					h, inWord = fnvOffset, false
+				}
+				continue
+			}
+			h = (h ^ uint64(c)) * fnvPrime
+			inWord = true
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r):
+			r = unicode.ToLower(r)
+			var buf [utf8.UTFMax]byte
+			for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
+				h = (h ^ uint64(b)) * fnvPrime
+			}
+			inWord = true
+		case (r == '’' || r == 'ʼ') && inWord:
+		default:
+			if inWord {
+				emit(h, isStopWord(h))
+				h, inWord = fnvOffset, false
+			}
+		}
+	}
+	if inWord {
+		emit(h, isStopWord(h))
+	}
+	return dst
+}
+
+// maxShingle bounds the k of Shingles.
+const maxShingle = 16
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// mix is the finaliser of SplitMix64: it spreads every input bit over the
+// output, so that chaining word hashes through it gives order-sensitive
+// shingle hashes.
+func mix(x uint64) uint64 {
+	x += 0x9e3779b97f4a7c15
+	x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
+	x = (x ^ x>>27) * 0x94d049bb133111eb
+	return x ^ x>>31
+}
+
+// wordHash is the hash Shingles gives a lower-case word.
+func wordHash(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
+	}
+	return h
+}
+
+// stopWords are the English function words whose runs say nothing about
+// reuse: "and in the", "it is a", "he said that".
+var stopWords = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{
+		"a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at",
+		"be", "because", "been", "before", "being", "between", "both", "but", "by",
+		"can", "could", "did", "do", "does", "for", "from", "had", "has", "have",
+		"he", "her", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it",
+		"its", "me", "more", "most", "my", "no", "not", "now", "of", "on", "one",
+		"only", "or", "other", "our", "out", "over", "said", "says", "say", "she",
+		"so", "some", "such", "than", "that", "the", "their", "them", "then",
+		"there", "these", "they", "this", "those", "through", "to", "too", "under",
+		"up", "us", "very", "was", "we", "were", "what", "when", "where", "which",
+		"while", "who", "whom", "why", "will", "with", "would", "you", "your",
+	} {
+		m[wordHash(w)] = true
+	}
+	return m
+}()
+
+func isStopWord(h uint64) bool { return stopWords[h] }

@@ -1,0 +1,456 @@
+// Package corpus finds the documents of a collection that reuse the text of
+// a query article: which files under some folders carry parts of it, ranked
+// by the share of the query they carry, each with its comparison.
+//
+// Search works in two passes. The first streams every file once: files are
+// read in parallel by a bounded pool of workers, their words hashed into
+// five-word shingles (align.Shingles), and each shingle looked up in the
+// set of the query's shingles. A file's hits give the share of the query's
+// words that lie in a run of five words the file also holds; only the best
+// files by that share are kept, by path, in a bounded heap, and nothing
+// else of a file outlives its reading. The second pass reads those
+// candidates again and runs align.Compare on each, with the query as BASE,
+// which also sees edited and reworded sentences; the matches are ranked by
+// the share of the query the comparison found in them.
+//
+// This is the candidate search of passim and TextPAIR (rare word n-grams
+// shared between documents) without the inverted index of the whole
+// collection, which one query does not need: memory stays that of the
+// query, the workers' files and the heap, whatever the size of the
+// collection. The price is that a file that rewords the query throughout,
+// with no five words in a row left as they were, is not a candidate.
+//
+// Files that cannot be read (not text, empty, too large, a link to
+// nothing, a folder that cannot be listed) are reported in the result and
+// skipped; they never stop a search.
+package corpus
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/article"
+)
+
+// ShingleSize is the number of words in the shingles of the candidate
+// search: long enough that a shared run is rarely a coincidence (passim
+// uses five as well), short enough that an edited sentence keeps some.
+const ShingleSize = 5
+
+// Defaults of Options.
+const (
+	DefaultTop       = 10
+	DefaultMinReused = 0.1
+)
+
+// Options tune a search. The zero value is ready to use.
+type Options struct {
+	// Top is the most matches returned; 0 means DefaultTop. Twice as many
+	// candidates are compared, since the comparison may rank them in
+	// another order than the index.
+	Top int
+	// MinReused is the share of the query's body text a file must carry
+	// to be a match; 0 means DefaultMinReused, a negative value 0. Files
+	// whose index estimate is under half of it are not compared.
+	MinReused float64
+	// Workers is the number of files read at once; 0 means twice
+	// GOMAXPROCS, so that a file waiting on the disk does not leave a
+	// processor idle.
+	Workers int
+	// Load says how files are read: its MaxSize bounds a file (larger
+	// ones are reported and skipped). Its Encoding applies to the
+	// comparisons; the index detects encodings itself.
+	Load article.LoadOptions
+	// Align tunes the comparisons.
+	Align align.Options
+	// Skip, when not nil, is a file not to search, compared with
+	// os.SameFile: the query itself, when it lies in the collection.
+	Skip os.FileInfo
+	// Progress, when not nil, is updated as files are read, so that a
+	// caller can show how far the search is.
+	Progress *Progress
+}
+
+func (o Options) top() int {
+	if o.Top <= 0 {
+		return DefaultTop
+	}
+	return o.Top
+}
+
+func (o Options) minReused() float64 {
+	switch {
+	case o.MinReused < 0:
+		return 0
+	case o.MinReused == 0:
+		return DefaultMinReused
+	}
+	return o.MinReused
+}
+
+func (o Options) workers() int {
+	if o.Workers <= 0 {
+		return 2 * runtime.GOMAXPROCS(0)
+	}
+	return o.Workers
+}
+
+// Progress counts what a search has done so far; its fields may be read
+// at any time while Search runs.
+type Progress struct {
+	Files    atomic.Int64 // files read (or tried)
+	Bytes    atomic.Int64 // bytes read
+	Problems atomic.Int64 // files skipped
+	Compared atomic.Int64 // candidates compared in the second pass
+}
+
+// A Match is a file that carries text of the query.
+type Match struct {
+	Path string
+	// Reused is the share of the query's body text (in bytes) that the
+	// file carries, identical, edited or paraphrased, as the comparison
+	// found it: the ranking key.
+	Reused float64
+	// Covered is the first pass's estimate: the share of the query's
+	// words that lie in a run of ShingleSize words the file also holds.
+	Covered float64
+	// Comparison has the query as BASE and the file as OTHER.
+	Comparison *align.Comparison
+}
+
+// A Problem is a file or folder that was skipped, and why.
+type Problem struct {
+	Path string
+	Err  error // an *article.InputError for a file that is not readable text
+}
+
+// A Result is what a search found.
+type Result struct {
+	Query *article.Document
+	Roots []string // the folders searched, as given
+	Files int      // files read, skipped ones included
+	Bytes int64    // their total size
+	// Candidates is the number of files the first pass found sharing
+	// text with the query at or above half the threshold; Compared, how
+	// many of them were compared.
+	Candidates, Compared int
+	// Matches are the compared files that carry at least MinReused of the
+	// query, best first (by Reused, then Covered, then path), at most Top.
+	Matches []Match
+	// Problems are the files and folders skipped, by path.
+	Problems []Problem
+	// MinReused and Top are the bounds the search applied.
+	MinReused float64
+	Top       int
+}
+
+// Search looks for reuse of query in the files under roots (folders, or
+// single files), recursively. Hidden files and folders (names starting
+// with ".") are left out; links to files are read, links to folders are
+// followed only when given as a root.
+//
+// Search returns an error, and no result, only when the search cannot be
+// made: a root that does not exist, a query with no run of ShingleSize
+// informative words to look for, or ctx done. Unreadable files are
+// Problems of the result.
+//
+// Cost: one read of every file and O(N) work for its N bytes (hashing,
+// one set look-up per word); then one comparison per candidate compared
+// (2 × Top at most). Memory: the query and its shingles, one file per
+// worker, and a heap of 2 × Top paths; it does not grow with the
+// collection, apart from the list of problems.
+func Search(ctx context.Context, query *article.Document, roots []string, opts Options) (*Result, error) {
+	if len(roots) == 0 {
+		return nil, errors.New("no folder to search")
+	}
+	for _, r := range roots {
+		if _, err := os.Stat(r); err != nil {
+			return nil, fmt.Errorf("searching %s: %w", r, plainErr(err))
+		}
+	}
+	q := newQueryIndex(query)
+	if q.shingles == 0 {
+		return nil, fmt.Errorf("the query %s is too short to search for: it needs a run of %d words that are not all common words", query.Name, ShingleSize)
+	}
+	res := &Result{Query: query, Roots: roots, MinReused: opts.minReused(), Top: opts.top()}
+	cands := newTopK(2 * res.Top)
+	floor := res.MinReused / 2
+
+	// First pass: walk, read in parallel, count hits.
+	paths := make(chan string, 64)
+	var (
+		mu       sync.Mutex // guards problems, cands, files, bytes, found
+		problems []Problem
+		files    int
+		bytes    int64
+		found    int
+	)
+	report := func(p Problem) {
+		mu.Lock()
+		problems = append(problems, p)
+		mu.Unlock()
+		if opts.Progress != nil {
+			opts.Progress.Problems.Add(1)
+		}
+	}
+	var wg sync.WaitGroup
+	for range opts.workers() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s := q.newScanner()
+			for path := range paths {
+				n, covered, err := s.scanFile(path, opts.Load.MaxSize)
+				if opts.Progress != nil {
+					opts.Progress.Files.Add(1)
+					opts.Progress.Bytes.Add(n)
+				}
+				mu.Lock()
+				files++
+				bytes += n
+				if err == nil && covered > 0 && covered >= floor {
+					found++
+					cands.offer(candidate{path: path, covered: covered})
+				}
+				mu.Unlock()
+				if err != nil {
+					report(Problem{Path: path, Err: err})
+				}
+			}
+		}()
+	}
+	walkErr := walk(ctx, roots, opts.Skip, paths, report)
+	close(paths)
+	wg.Wait()
+	if walkErr != nil {
+		return nil, walkErr
+	}
+	res.Files, res.Bytes, res.Candidates = files, bytes, found
+
+	// Second pass: compare the candidates.
+	best := cands.sorted()
+	matches := make([]*Match, len(best))
+	errs := make([]error, len(best))
+	work := make(chan int)
+	var cw sync.WaitGroup
+	for range min(opts.workers(), len(best)) {
+		cw.Add(1)
+		go func() {
+			defer cw.Done()
+			for i := range work {
+				matches[i], errs[i] = compare(ctx, query, best[i], opts)
+				if opts.Progress != nil {
+					opts.Progress.Compared.Add(1)
+				}
+			}
+		}()
+	}
+	for i := range best {
+		work <- i
+	}
+	close(work)
+	cw.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	for i, m := range matches {
+		res.Compared++
+		if errs[i] != nil {
+			problems = append(problems, Problem{Path: best[i].path, Err: errs[i]})
+			continue
+		}
+		if m.Reused >= res.MinReused {
+			res.Matches = append(res.Matches, *m)
+		}
+	}
+	slices.SortFunc(res.Matches, func(a, b Match) int {
+		return cmp.Or(cmp.Compare(b.Reused, a.Reused), cmp.Compare(b.Covered, a.Covered), cmp.Compare(a.Path, b.Path))
+	})
+	if len(res.Matches) > res.Top {
+		res.Matches = res.Matches[:res.Top]
+	}
+	slices.SortStableFunc(problems, func(a, b Problem) int { return cmp.Compare(a.Path, b.Path) })
+	res.Problems = problems
+	return res, nil
+}
+
+// compare reads a candidate in full and compares it with the query.
+func compare(ctx context.Context, query *article.Document, c candidate, opts Options) (*Match, error) {
+	lo := opts.Load
+	lo.Stdin = nil
+	doc, err := article.Load(ctx, c.path, lo)
+	if err != nil {
+		return nil, err
+	}
+	comp := align.Compare(query, doc, opts.Align)
+	base, _ := align.Shares(comp)
+	return &Match{Path: c.path, Reused: base.Linked(), Covered: c.covered, Comparison: comp}, nil
+}
+
+// walk sends every regular file (or link to one) under roots to paths,
+// in lexical order per root, and reports folders it cannot list. Links to
+// folders are followed only when named as a root. It stops
+// early, with ctx's error, when ctx is done.
+func walk(ctx context.Context, roots []string, skip os.FileInfo, paths chan<- string, report func(Problem)) error {
+	for _, root := range roots {
+		if info, err := os.Lstat(root); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+			if st, err := os.Stat(root); err == nil && st.IsDir() {
+				// A link named as a root is followed: walk the folder
+				// through it (WalkDir would not enter it).
+				root += string(filepath.Separator)
+			}
+		}
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				report(Problem{Path: path, Err: plainErr(err)})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if path != root && len(d.Name()) > 1 && d.Name()[0] == '.' {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				return nil
+			}
+			if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+				return nil // devices, sockets, pipes
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				info, err := os.Stat(path)
+				if err == nil && info.IsDir() {
+					return nil // links to folders are not followed
+				}
+				if err == nil && skip != nil && os.SameFile(info, skip) {
+					return nil
+				}
+			} else if skip != nil {
+				if info, err := d.Info(); err == nil && os.SameFile(info, skip) {
+					return nil
+				}
+			}
+			select {
+			case paths <- path:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+// plainErr returns the cause of a path error, whose path the caller
+// names anyway.
+func plainErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// candidate is a file that the first pass found sharing text.
+type candidate struct {
+	path    string
+	covered float64
+}
+
+// better orders candidates: more covered first, then by path, so that
+// the set kept does not depend on the order files were read in.
+func better(a, b candidate) bool {
+	if a.covered != b.covered {
+		return a.covered > b.covered
+	}
+	return a.path < b.path
+}
+
+// topK keeps the k best candidates offered, in a heap whose root is the
+// worst of them. Cost: O(log k) per offer, O(k) memory.
+type topK struct {
+	k    int
+	heap []candidate
+}
+
+func newTopK(k int) *topK { return &topK{k: k} }
+
+func (t *topK) offer(c candidate) {
+	for _, x := range t.heap {
+		if x.path == c.path {
+			return // the same file under two roots
+		}
+	}
+	if len(t.heap) < t.k {
+		t.heap = append(t.heap, c)
+		t.up(len(t.heap) - 1)
+		return
+	}
+	if !better(c, t.heap[0]) {
+		return
+	}
+	t.heap[0] = c
+	t.down(0)
+}
+
+// worse reports whether heap element i is worse than j (the heap's order).
+func (t *topK) worse(i, j int) bool { return better(t.heap[j], t.heap[i]) }
+
+func (t *topK) up(i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if !t.worse(i, p) {
+			return
+		}
+		t.heap[i], t.heap[p] = t.heap[p], t.heap[i]
+		i = p
+	}
+}
+
+func (t *topK) down(i int) {
+	for {
+		l, m := 2*i+1, i
+		if l < len(t.heap) && t.worse(l, m) {
+			m = l
+		}
+		if r := l + 1; r < len(t.heap) && t.worse(r, m) {
+			m = r
+		}
+		if m == i {
+			return
+		}
+		t.heap[i], t.heap[m] = t.heap[m], t.heap[i]
+		i = m
+	}
+}
+
+// sorted returns the candidates kept, best first.
+func (t *topK) sorted() []candidate {
+	out := slices.Clone(t.heap)
+	slices.SortFunc(out, func(a, b candidate) int {
+		if better(a, b) {
+			return -1
+		}
+		if better(b, a) {
+			return 1
+		}
+		return 0
+	})
+	return out
+}

@@ -1,0 +1,110 @@
+package corpus
+
+import (
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/article"
+)
+
+// queryIndex is the set of the query's shingles with where each occurs.
+//
+// Invariants: ids maps each distinct informative shingle of the query to
+// its id in [0, shingles); first[id] lists the word positions at which
+// that shingle starts, ascending; words is the number of words of the
+// query's text that was indexed.
+type queryIndex struct {
+	ids      map[uint64]int32
+	first    [][]int32
+	shingles int
+	words    int
+}
+
+// newQueryIndex indexes the body paragraphs of d (all of its paragraphs
+// when it has no body paragraph), each on its own, so that no shingle
+// runs across two paragraphs. Cost: O(len(d.Text)).
+func newQueryIndex(d *article.Document) *queryIndex {
+	q := &queryIndex{ids: map[uint64]int32{}}
+	body := false
+	for _, p := range d.Paragraphs {
+		body = body || p.Role == article.Body
+	}
+	var buf []uint64
+	for _, p := range d.Paragraphs {
+		if body && p.Role != article.Body || p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
+			continue
+		}
+		text := d.Text[p.Start:p.End]
+		buf = align.Shingles(buf[:0], text, ShingleSize)
+		for j, h := range buf {
+			if h == 0 {
+				continue
+			}
+			id, ok := q.ids[h]
+			if !ok {
+				id = int32(len(q.first))
+				q.ids[h] = id
+				q.first = append(q.first, nil)
+			}
+			q.first[id] = append(q.first[id], int32(q.words+j))
+		}
+		if len(buf) > 0 {
+			q.words += len(buf) + ShingleSize - 1
+		} else {
+			q.words += len(align.Shingles(buf[:0], text, 1))
+		}
+	}
+	q.shingles = len(q.first)
+	return q
+}
+
+// scanner counts a file's hits on a queryIndex. Each worker has its own:
+// its buffers are reused from file to file, so scanning allocates only
+// what reading the file takes.
+type scanner struct {
+	q       *queryIndex
+	buf     []uint64
+	hit     []bool  // by shingle id: seen in the current file
+	hits    []int32 // the ids set in hit, to clear them
+	covered []bool  // by query word
+}
+
+func (q *queryIndex) newScanner() *scanner {
+	return &scanner{q: q, hit: make([]bool, q.shingles), covered: make([]bool, q.words)}
+}
+
+// coverage returns the share of the query's words that lie in a shingle
+// of text, and forgets text. Cost: O(len(text)) plus O(ShingleSize) per
+// occurrence in the query of a shingle hit.
+func (s *scanner) coverage(text string) float64 {
+	s.buf = align.Shingles(s.buf[:0], text, ShingleSize)
+	for _, h := range s.buf {
+		if h == 0 {
+			continue
+		}
+		if id, ok := s.q.ids[h]; ok && !s.hit[id] {
+			s.hit[id] = true
+			s.hits = append(s.hits, id)
+		}
+	}
+	if len(s.hits) == 0 {
+		return 0
+	}
+	n := 0
+	for _, id := range s.hits {
+		s.hit[id] = false
+		for _, w := range s.q.first[id] {
+			for i := w; i < w+ShingleSize; i++ {
+				if !s.covered[i] {
+					s.covered[i] = true
+					n++
+				}
+			}
+		}
+	}
+	for _, id := range s.hits {
+		for _, w := range s.q.first[id] {
+			clear(s.covered[w : w+ShingleSize])
+		}
+	}
+	s.hits = s.hits[:0]
+	return float64(n) / float64(s.q.words)
+}

@@ -1,0 +1,150 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+
+	"github.com/wirediff/wirediff/article"
+)
+
+// scanFile reads the file at path (at most maxSize bytes; 0 means
+// article.DefaultMaxSize) and returns its size and the share of the query
+// it covers. Every error is an *article.InputError naming the file.
+//
+// The words are what the index needs, not the article: UTF-8 plain text is
+// hashed as it is, and UTF-8 HTML as the text of its elements, scripts and
+// styles left out, so that the common case costs a pass of the tokenizer
+// rather than article.Parse with its readability extraction and sentence
+// splitting. Anything else (other encodings, byte-order marks, NUL bytes,
+// empty files) goes through article.Parse, which decodes it or says what is
+// wrong with it. Navigation and footers of HTML pages are indexed too;
+// they cost nothing, since only the query's shingles are counted.
+func (s *scanner) scanFile(path string, maxSize int64) (int64, float64, error) {
+	if maxSize <= 0 {
+		maxSize = article.DefaultMaxSize
+	}
+	data, err := readFile(path, maxSize)
+	if err != nil {
+		return int64(len(data)), 0, err
+	}
+	text, ok := quickText(data)
+	if !ok {
+		doc, err := article.Parse(path, data)
+		if err != nil {
+			return int64(len(data)), 0, err
+		}
+		text = doc.Text
+	}
+	return int64(len(data)), s.coverage(text), nil
+}
+
+// readFile reads a whole file of at most max bytes.
+func readFile(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	if info.IsDir() {
+		return nil, &article.InputError{Name: path, Problem: "is a directory, not a file"}
+	}
+	if info.Size() > max {
+		return nil, tooLarge(path)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	if int64(len(data)) > max {
+		return nil, tooLarge(path)
+	}
+	return data, nil
+}
+
+func tooLarge(path string) error {
+	return &article.InputError{Name: path, Problem: "is larger than the size limit; use --max-size to raise it"}
+}
+
+// fileError puts an error from opening or reading a file in plain words.
+func fileError(path string, err error) error {
+	problem := "cannot read: " + plainErr(err).Error()
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		problem = "no such file (a link to a missing file?)"
+	case errors.Is(err, fs.ErrPermission):
+		problem = "permission denied"
+	}
+	return &article.InputError{Name: path, Problem: problem, Err: err}
+}
+
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// quickText returns the words of data for the index when data is UTF-8
+// text or HTML with something in it, and false when article.Parse must
+// decide (see scanFile).
+func quickText(data []byte) (string, bool) {
+	if bytes.HasPrefix(data, utf8BOM) || bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
+		return "", false
+	}
+	lead := bytes.TrimLeft(data, " \t\r\n\f")
+	if len(lead) == 0 {
+		return "", false
+	}
+	if lead[0] != '<' {
+		return string(data), true
+	}
+	text := htmlText(lead)
+	if strings.TrimSpace(text) == "" {
+		return "", false // let article.Parse say what the page lacks
+	}
+	return text, true
+}
+
+// skipped are the elements whose content is not text to read.
+var skipped = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true}
+
+// htmlText returns the text of an HTML page: its text nodes, entities
+// decoded, separated by a space at every tag so that the last word of one
+// element and the first of the next stay apart. Cost: one pass of the
+// x/net/html tokenizer, O(len(data)).
+func htmlText(data []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	var b strings.Builder
+	b.Grow(len(data) / 2)
+	skip := ""
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return b.String()
+		case html.TextToken:
+			if skip == "" {
+				b.Write(z.Text())
+			}
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if skip == "" && skipped[string(name)] {
+				skip = string(name)
+			}
+			b.WriteByte(' ')
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if skip == string(name) {
+				skip = ""
+			}
+			b.WriteByte(' ')
+		case html.SelfClosingTagToken:
+			b.WriteByte(' ')
+		}
+	}
+}

@@ -1,0 +1,59 @@
+// Command gencorpus writes a generated collection (see package gencorpus)
+// to a folder and prints its manifest: one line per planted file
+//
+//	planted  PATH  HOW  CARRIED
+//
+// and one per file that is not an article (bad PATH), then the totals.
+//
+// Usage, from the module root:
+//
+//	go run ./internal/gencorpus/cmd/gencorpus -n 10000 -seed 1 -out /tmp/coll
+//	wirediff search testdata/seeds/000_c64f40ef166d9df3.txt /tmp/coll
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/wirediff/wirediff/internal/gencorpus"
+)
+
+func main() {
+	n := flag.Int("n", 1000, "number of files")
+	seed := flag.Uint64("seed", 1, "random seed")
+	query := flag.String("query", "000_c64f40ef166d9df3.txt", "source the planted files derive from")
+	size := flag.Int("size", 5000, "mean size of an unrelated file, in bytes")
+	out := flag.String("out", "", "folder to write the collection to (required)")
+	root := flag.String("root", ".", "module root, where testdata/ is")
+	flag.Parse()
+	if *out == "" {
+		fmt.Fprintln(os.Stderr, "gencorpus: -out is required")
+		os.Exit(2)
+	}
+	if err := run(*root, *out, gencorpus.Options{Docs: *n, Seed: *seed, Query: *query, MeanSize: *size}); err != nil {
+		fmt.Fprintln(os.Stderr, "gencorpus:", err)
+		os.Exit(1)
+	}
+}
+
+func run(root, out string, opts gencorpus.Options) error {
+	src, err := gencorpus.LoadSources(root)
+	if err != nil {
+		return err
+	}
+	m, err := gencorpus.Write(out, src, opts)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(os.Stdout)
+	for _, p := range m.Planted {
+		fmt.Fprintf(w, "planted\t%s\t%s\t%.3f\n", p.Path, p.How, p.Carried)
+	}
+	for _, b := range m.Bad {
+		fmt.Fprintf(w, "bad\t%s\n", b)
+	}
+	fmt.Fprintf(w, "%d files, %d bytes in %s\n", m.Files, m.Bytes, out)
+	return w.Flush()
+}

@@ -1,0 +1,304 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/spf13/pflag"
+	"golang.org/x/term"
+
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/corpus"
+	"github.com/wirediff/wirediff/render"
+)
+
+const searchUsage = `Usage: wirediff search [flags] QUERY DIR [DIR...]
+       wirediff search [flags] --against DIR QUERY
+
+Find the files under the folders (plain text and HTML, recursively) that
+carry text of the QUERY article, rank them by the share of QUERY they
+carry, and show the comparison of the best ones. QUERY is a file, an
+http(s) URL, or - for standard input. Files that cannot be read are
+reported and skipped.
+
+Flags:
+      --against DIR         search DIR too (may be repeated)
+      --min-reused SHARE    a match carries at least this share of QUERY:
+                            0.25 or 25% (default 10%)
+      --top N               show at most N matches (default 10)
+  -f, --format FORMAT       output format: term, html or json (default term)
+  -o, --output FILE         write to FILE instead of standard output
+      --color WHEN          colour the terminal output: auto, always or never
+  -q, --quiet               print the ranking only, not the comparisons
+  -j, --jobs N              files read at once (default: two per processor)
+      --ignore-boilerplate  leave headings, bylines, captions and boilerplate
+                            out of the comparisons
+      --encoding NAME       read QUERY in this encoding instead of detecting it
+      --max-size SIZE       skip files larger than SIZE (default 32MiB)
+  -h, --help                print this help and exit
+
+Examples:
+  wirediff search wire.txt archive/
+  wirediff search --min-reused 50% --top 3 -q wire.txt site1/ site2/
+  wirediff search -f json --against archive/ wire.txt | jq '.search.matches'
+
+Exit status: 0 if no file carries the --min-reused share of QUERY, 1 if
+some file does, 2 on trouble (unreadable QUERY, missing folder, bad flags).
+`
+
+// searchConfig holds the parsed command line of wirediff search.
+type searchConfig struct {
+	against           []string
+	minReused         share
+	top               int
+	format            string
+	output            string
+	color             string
+	quiet             bool
+	jobs              int
+	ignoreBoilerplate bool
+	encoding          string
+	maxSize           byteSize
+	help              bool
+
+	query string
+	roots []string
+}
+
+func (c *searchConfig) flagSet() *pflag.FlagSet {
+	fs := pflag.NewFlagSet("wirediff search", pflag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.SortFlags = false
+	fs.StringArrayVar(&c.against, "against", nil, "")
+	c.minReused = share(corpus.DefaultMinReused)
+	fs.Var(&c.minReused, "min-reused", "")
+	fs.IntVar(&c.top, "top", corpus.DefaultTop, "")
+	fs.StringVarP(&c.format, "format", "f", "term", "")
+	fs.StringVarP(&c.output, "output", "o", "", "")
+	fs.StringVar(&c.color, "color", "auto", "")
+	fs.BoolVarP(&c.quiet, "quiet", "q", false, "")
+	fs.IntVarP(&c.jobs, "jobs", "j", 0, "")
+	fs.BoolVar(&c.ignoreBoilerplate, "ignore-boilerplate", false, "")
+	fs.StringVar(&c.encoding, "encoding", "", "")
+	c.maxSize = byteSize(article.DefaultMaxSize)
+	fs.Var(&c.maxSize, "max-size", "")
+	fs.BoolVarP(&c.help, "help", "h", false, "")
+	return fs
+}
+
+// check validates the flag values and the operands: QUERY, then folders.
+func (c *searchConfig) check(args []string) error {
+	switch c.format {
+	case "term", "html", "json":
+	default:
+		return fmt.Errorf("unknown format %q: want term, html or json", c.format)
+	}
+	switch c.color {
+	case "auto", "always", "never":
+	default:
+		return fmt.Errorf("unknown --color value %q: want auto, always or never", c.color)
+	}
+	if c.top < 1 {
+		return fmt.Errorf("invalid --top %d: want 1 or more", c.top)
+	}
+	if c.jobs < 0 {
+		return fmt.Errorf("invalid --jobs %d: want 1 or more", c.jobs)
+	}
+	if c.encoding != "" {
+		if err := article.CheckEncoding(c.encoding); err != nil {
+			return err
+		}
+	}
+	if len(args) == 0 {
+		return errors.New("need a QUERY article and at least one folder to search")
+	}
+	c.query, c.roots = args[0], append(args[1:len(args):len(args)], c.against...)
+	if len(c.roots) == 0 {
+		return errors.New("need at least one folder to search after QUERY (or --against DIR)")
+	}
+	return nil
+}
+
+// runSearch is wirediff search: args are the arguments after "search".
+func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var cfg searchConfig
+	fs := cfg.flagSet()
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			fmt.Fprint(stdout, searchUsage)
+			return exitSame
+		}
+		errorf(stderr, "%v", err)
+		hintf(stderr, "run 'wirediff search --help' for usage")
+		return exitTrouble
+	}
+	if cfg.help {
+		fmt.Fprint(stdout, searchUsage)
+		return exitSame
+	}
+	if err := cfg.check(fs.Args()); err != nil {
+		errorf(stderr, "%v", err)
+		hintf(stderr, "run 'wirediff search --help' for usage")
+		return exitTrouble
+	}
+
+	ctx := context.Background()
+	load := article.LoadOptions{MaxSize: int64(cfg.maxSize), Stdin: stdin, Encoding: cfg.encoding}
+	query, err := article.Load(ctx, cfg.query, load)
+	if err != nil {
+		errorf(stderr, "%v", err)
+		return exitTrouble
+	}
+	opts := corpus.Options{
+		Top:       cfg.top,
+		MinReused: float64(cfg.minReused),
+		Workers:   cfg.jobs,
+		Load:      article.LoadOptions{MaxSize: int64(cfg.maxSize)},
+		Align:     align.Options{IgnoreBoilerplate: cfg.ignoreBoilerplate},
+		Progress:  &corpus.Progress{},
+	}
+	if opts.MinReused == 0 {
+		opts.MinReused = -1 // 0 asked for: every file that shares text
+	}
+	if info, err := os.Stat(cfg.query); err == nil && cfg.query != "-" {
+		opts.Skip = info
+	}
+	stop := showProgress(stderr, opts.Progress, time.Second)
+	res, err := corpus.Search(ctx, query, cfg.roots, opts)
+	stop()
+	if err != nil {
+		errorf(stderr, "%v", err)
+		return exitTrouble
+	}
+	reportProblems(stderr, res.Problems, 20)
+	if err := writeSearch(&cfg, res, stdout); err != nil {
+		errorf(stderr, "%v", err)
+		return exitTrouble
+	}
+	if len(res.Matches) > 0 {
+		return exitDiffers
+	}
+	return exitSame
+}
+
+// reportProblems lists the skipped files on stderr, at most max of them
+// and then how many more, so that a folder of images does not bury the
+// result.
+func reportProblems(stderr io.Writer, problems []corpus.Problem, max int) {
+	for i, p := range problems {
+		if i == max {
+			errorf(stderr, "skipped %d more files that could not be read", len(problems)-max)
+			return
+		}
+		msg := p.Err.Error()
+		var ie *article.InputError
+		if !errors.As(p.Err, &ie) {
+			msg = p.Path + ": " + msg
+		}
+		errorf(stderr, "skipped %s", msg)
+	}
+}
+
+// writeSearch renders the result in the chosen format, to standard
+// output or to the -o file.
+func writeSearch(c *searchConfig, res *corpus.Result, stdout io.Writer) error {
+	write := func(w io.Writer, tty io.Writer) error {
+		switch c.format {
+		case "json":
+			return render.SearchJSON(w, res, version())
+		case "html":
+			return render.HTML(w, render.SearchReport(res, version()))
+		}
+		isTTY, width := terminal(tty)
+		opts := render.TermOptions{Color: useColor(c.color, isTTY, os.Getenv("NO_COLOR")), Width: width}
+		if err := render.SearchTerm(w, res, opts); err != nil {
+			return err
+		}
+		if c.quiet || len(res.Matches) == 0 {
+			return nil
+		}
+		if _, err := io.WriteString(w, "\n"); err != nil {
+			return err
+		}
+		return render.Term(w, render.SearchReport(res, version()), opts)
+	}
+	if c.output == "" {
+		bw := bufio.NewWriter(stdout)
+		if err := write(bw, stdout); err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+	return writeFileAtomic(c.output, func(w io.Writer) error { return write(w, nil) })
+}
+
+// showProgress prints how far the search is on stderr, on one line
+// rewritten in place, when stderr is a terminal and the search has run for
+// longer than after; the returned stop clears the line. When stderr is not
+// a terminal it does nothing.
+func showProgress(stderr io.Writer, p *corpus.Progress, after time.Duration) (stop func()) {
+	f, ok := stderr.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return func() {}
+	}
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		timer := time.NewTimer(after)
+		defer timer.Stop()
+		tick := time.NewTicker(250 * time.Millisecond)
+		defer tick.Stop()
+		select {
+		case <-done:
+			return
+		case <-timer.C:
+		}
+		for {
+			fmt.Fprintf(f, "\r\x1b[Kwirediff: searching: %d files read (%.1f MiB), %d skipped, %d compared",
+				p.Files.Load(), float64(p.Bytes.Load())/(1<<20), p.Problems.Load(), p.Compared.Load())
+			select {
+			case <-done:
+				fmt.Fprint(f, "\r\x1b[K")
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		wg.Wait()
+	}
+}
+
+// share is a flag value for a share of a text: 0.25, 25% or 25 %.
+type share float64
+
+func (s *share) String() string { return strconv.FormatFloat(float64(*s), 'g', -1, 64) }
+func (s *share) Type() string   { return "share" }
+
+func (s *share) Set(v string) error {
+	t := strings.TrimSpace(v)
+	pct := strings.HasSuffix(t, "%")
+	t = strings.TrimSpace(strings.TrimSuffix(t, "%"))
+	x, err := strconv.ParseFloat(t, 64)
+	if err == nil && pct {
+		x /= 100
+	}
+	if err != nil || math.IsNaN(x) || x < 0 || x > 1 {
+		return fmt.Errorf("invalid share %q: want a number from 0 to 1, or a percentage such as 25%%", v)
+	}
+	*s = share(x)
+	return nil
+}
