@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"syscall"
 
 	"github.com/spf13/pflag"
 
@@ -120,7 +121,9 @@ func run(args []string, stdin io.Reader, stdout io.Writer, stderr io.Writer) int
 	if len(rep.Comparisons) > 1 {
 		rep.Coverage = align.Coverage(rep.Comparisons)
 	}
-	if err := writeReport(&cfg, rep, stdout); err != nil {
+	if err := writeReport(&cfg, rep, stdout); err != nil && !errors.Is(err, syscall.EPIPE) {
+		// A reader that went away (wirediff … | head) is no trouble:
+		// exit quietly with the comparison's status.
 		errorf(stderr, "%v", err)
 		return exitTrouble
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -90,5 +92,23 @@ func mkinput(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	if err := os.WriteFile(ts.MkAbs(args[1]), data, 0o644); err != nil {
 		ts.Fatalf("mkinput: %v", err)
+	}
+}
+
+// brokenPipe is a standard output whose reader has gone away.
+type brokenPipe struct{}
+
+func (brokenPipe) Write([]byte) (int, error) {
+	return 0, &os.PathError{Op: "write", Path: "/dev/stdout", Err: syscall.EPIPE}
+}
+
+// TestBrokenPipe: wirediff … | head must exit quietly, with the status of
+// the comparison, not an error message.
+func TestBrokenPipe(t *testing.T) {
+	var stderr bytes.Buffer
+	code := run([]string{"testdata/seeds/000_c64f40ef166d9df3.txt", "testdata/seeds/001_e4d2f7d4ad65d4f5.txt"},
+		strings.NewReader(""), brokenPipe{}, &stderr)
+	if code != exitDiffers || stderr.Len() != 0 {
+		t.Errorf("run with a broken pipe: exit %d, stderr %q; want %d and nothing", code, stderr.String(), exitDiffers)
 	}
 }

@@ -14,7 +14,7 @@ import (
 	"github.com/wirediff/wirediff/article"
 )
 
-func compileSchema(t *testing.T) *jsonschema.Schema {
+func compileSchema(t testing.TB) *jsonschema.Schema {
 	t.Helper()
 	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(SchemaV1))
 	if err != nil {
