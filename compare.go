@@ -1,8 +1,12 @@
 package main
 
 import (
+	"fmt"
+	"io"
 	"runtime"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
@@ -12,8 +16,16 @@ import (
 // compareAll compares every OTHER (docs[1:]) with BASE (docs[0]), in
 // parallel on up to GOMAXPROCS workers. Each comparison depends only on its
 // own pair, so the result does not depend on which other OTHERs were given.
-func compareAll(docs []*article.Document, opts align.Options) *render.Report {
+//
+// On a terminal stderr, a run longer than a second shows how many
+// comparisons are done.
+func compareAll(docs []*article.Document, opts align.Options, stderr io.Writer) *render.Report {
 	comps := make([]*align.Comparison, len(docs)-1)
+	var done atomic.Int64
+	stop := showProgress(stderr, time.Second, func() string {
+		return fmt.Sprintf("comparing: %d of %d done", done.Load(), len(comps))
+	})
+	defer stop()
 	work := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(comps)) {
@@ -22,6 +34,7 @@ func compareAll(docs []*article.Document, opts align.Options) *render.Report {
 			defer wg.Done()
 			for i := range work {
 				comps[i] = align.Compare(docs[0], docs[i+1], opts)
+				done.Add(1)
 			}
 		}()
 	}

@@ -116,7 +116,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer, stderr io.Writer) int
 		docs, figures = moveFirst(docs, best), moveFirst(figures, best)
 		choice = &render.BaseChoice{Figures: figures}
 	}
-	rep := compareAll(docs, cfg.alignOptions())
+	rep := compareAll(docs, cfg.alignOptions(), stderr)
 	rep.BaseChoice = choice
 	if len(rep.Comparisons) > 1 {
 		rep.Coverage = align.Coverage(rep.Comparisons)

@@ -10,11 +10,9 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/spf13/pflag"
-	"golang.org/x/term"
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
@@ -173,7 +171,11 @@ func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if info, err := os.Stat(cfg.query); err == nil && cfg.query != "-" {
 		opts.Skip = info
 	}
-	stop := showProgress(stderr, opts.Progress, time.Second)
+	p := opts.Progress
+	stop := showProgress(stderr, time.Second, func() string {
+		return fmt.Sprintf("searching: %d files read (%.1f MiB), %d skipped, %d compared",
+			p.Files.Load(), float64(p.Bytes.Load())/(1<<20), p.Problems.Load(), p.Compared.Load())
+	})
 	res, err := corpus.Search(ctx, query, cfg.roots, opts)
 	stop()
 	if err != nil {
@@ -240,46 +242,6 @@ func writeSearch(c *searchConfig, res *corpus.Result, stdout io.Writer) error {
 		return bw.Flush()
 	}
 	return writeFileAtomic(c.output, func(w io.Writer) error { return write(w, nil) })
-}
-
-// showProgress prints how far the search is on stderr, on one line
-// rewritten in place, when stderr is a terminal and the search has run for
-// longer than after; the returned stop clears the line. When stderr is not
-// a terminal it does nothing.
-func showProgress(stderr io.Writer, p *corpus.Progress, after time.Duration) (stop func()) {
-	f, ok := stderr.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) {
-		return func() {}
-	}
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		timer := time.NewTimer(after)
-		defer timer.Stop()
-		tick := time.NewTicker(250 * time.Millisecond)
-		defer tick.Stop()
-		select {
-		case <-done:
-			return
-		case <-timer.C:
-		}
-		for {
-			fmt.Fprintf(f, "\r\x1b[Kwirediff: searching: %d files read (%.1f MiB), %d skipped, %d compared",
-				p.Files.Load(), float64(p.Bytes.Load())/(1<<20), p.Problems.Load(), p.Compared.Load())
-			select {
-			case <-done:
-				fmt.Fprint(f, "\r\x1b[K")
-				return
-			case <-tick.C:
-			}
-		}
-	}()
-	return func() {
-		close(done)
-		wg.Wait()
-	}
 }
 
 // share is a flag value for a share of a text: 0.25, 25% or 25 %.

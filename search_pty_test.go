@@ -10,8 +10,6 @@ import (
 	"time"
 
 	"golang.org/x/sys/unix"
-
-	"github.com/wirediff/wirediff/corpus"
 )
 
 // openPTY opens a pseudo-terminal and returns its two ends.
@@ -40,19 +38,15 @@ func openPTY(t *testing.T) (master, slave *os.File) {
 	return m, s
 }
 
-// On a terminal, progress shows once the search has run longer than the
+// On a terminal, progress shows once the work has run longer than the
 // delay, on one line rewritten in place and cleared at the end; a search
 // that ends sooner shows nothing.
 func TestProgressOnATerminal(t *testing.T) {
 	master, slave := openPTY(t)
-	var p corpus.Progress
-	p.Files.Add(1234)
-	p.Bytes.Add(3 << 20)
-	p.Problems.Add(2)
-
-	stop := showProgress(slave, &p, time.Hour)
+	status := func() string { return "searching: 1234 files read (3.0 MiB), 2 skipped, 0 compared" }
+	stop := showProgress(slave, time.Hour, status)
 	stop()
-	stop = showProgress(slave, &p, 20*time.Millisecond)
+	stop = showProgress(slave, 20*time.Millisecond, status)
 	time.Sleep(400 * time.Millisecond)
 	stop()
 	slave.Write([]byte("end\n"))

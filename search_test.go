@@ -5,8 +5,6 @@ import (
 	"os"
 	"testing"
 	"time"
-
-	"github.com/wirediff/wirediff/corpus"
 )
 
 func TestShareFlag(t *testing.T) {
@@ -36,16 +34,15 @@ func TestShareFlag(t *testing.T) {
 }
 
 // Progress is never written where it is not a terminal: a pipe or a buffer
-// gets nothing, however long the search.
+// gets nothing, however long the work.
 func TestProgressNotOnAPipe(t *testing.T) {
 	r, w, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	var p corpus.Progress
-	p.Files.Add(5)
-	stop := showProgress(w, &p, time.Millisecond)
+	status := func() string { return "working" }
+	stop := showProgress(w, time.Millisecond, status)
 	time.Sleep(30 * time.Millisecond)
 	stop()
 	w.Close()
@@ -55,7 +52,7 @@ func TestProgressNotOnAPipe(t *testing.T) {
 		t.Errorf("progress written to a pipe: %q", got.String())
 	}
 	var buf bytes.Buffer
-	showProgress(&buf, &p, time.Millisecond)()
+	showProgress(&buf, time.Millisecond, status)()
 	if buf.Len() != 0 {
 		t.Errorf("progress written to a buffer: %q", buf.String())
 	}
