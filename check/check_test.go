@@ -1,0 +1,302 @@
+package check
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/article"
+)
+
+// run compares two plain texts and checks them.
+func run(tb testing.TB, base, other string) *Report {
+	tb.Helper()
+	return Run(align.Compare(parse(tb, base), parse(tb, other), align.Options{}))
+}
+
+// quoteChange is what the table tests compare of a QuoteChange.
+type quoteChange struct{ Change, Speaker, OtherSpeaker, Base, Other string }
+
+func quoteChangesOf(r *Report) []quoteChange {
+	var out []quoteChange
+	for _, q := range r.Quotes {
+		out = append(out, quoteChange{q.Change, q.Speaker, q.OtherSpeaker, q.Base, q.Other})
+	}
+	return out
+}
+
+// Paragraphs the quote tests share: the BASE story.
+const quoteBase = `Former Prime Minister Giuseppe Conte urged the government to “set -our own limits” and “make clear decisions.”
+
+“After street violence and murders in the US, we now learn from their spokesperson that ICE agents will come to Italy,” Conte posted on X on Tuesday.
+
+“We cannot allow this,” he added. “Our government tried to downplay the situation. Enough with the bowing,” Conte added.
+
+“This is a militia that kills,” Sala told Italian radio station RTL 102.5 on Tuesday. “Could we ever say ‘No’ to Trump?”
+
+A DHS spokesperson said ICE would serve “a security role” and stressed that “all security operations remain under Italian authority.”
+
+“The normalisation of practices that run counter to European values must end,” the post read.`
+
+func TestQuoteChanges(t *testing.T) {
+	tests := []struct {
+		name  string
+		other string // replaces paragraphs of quoteBase: old => new, one per line
+		want  []quoteChange
+	}{{
+		name:  "unchanged",
+		other: "",
+	}, {
+		name:  "only the quote marks, punctuation and contractions changed",
+		other: "“We cannot allow this,” he added. => \"We can't allow this.\" he added.",
+	}, {
+		name:  "an excerpt, word for word",
+		other: "“This is a militia that kills,” Sala told Italian radio station RTL 102.5 on Tuesday. => Sala called ICE “a militia that kills” on Italian radio station RTL 102.5 on Tuesday.",
+	}, {
+		name: "American spelling and words in brackets",
+		other: "“Our government tried to downplay the situation. => “Our government [of Italy] tried to downplay the situation.\n" +
+			"The normalisation of practices => The normalization of practices",
+	}, {
+		name:  "a word changed",
+		other: "set -our own limits => set our own limits",
+		want:  []quoteChange{{"altered", "Giuseppe Conte", "Giuseppe Conte", "set -our own limits", "set our own limits"}},
+	}, {
+		name:  "a word changed at the start",
+		other: "“We cannot allow this,” => “We must allow this,”",
+		want:  []quoteChange{{"altered", "Conte", "Conte", "We cannot allow this,", "We must allow this,"}},
+	}, {
+		name: "words left out silently",
+		other: "“Our government tried to downplay the situation. Enough with the bowing,” Conte added. => " +
+			"“Our government tried the situation. Enough with the bowing,” Conte added.",
+		want: []quoteChange{{"altered", "Conte", "Conte",
+			"Our government tried to downplay the situation. Enough with the bowing,",
+			"Our government tried the situation. Enough with the bowing,"}},
+	}, {
+		name: "two quotations spliced with an ellipsis",
+		other: "“After street violence and murders in the US, we now learn from their spokesperson that ICE agents will come to Italy,” Conte posted on X on Tuesday. => " +
+			"“After street violence and murders in the US… We cannot allow this,” Conte posted on X.",
+		want: []quoteChange{{"spliced", "Conte", "Conte",
+			"After street violence and murders in the US … We cannot allow this,",
+			"After street violence and murders in the US… We cannot allow this,"}},
+	}, {
+		name: "words left out at an ellipsis",
+		other: "“After street violence and murders in the US, we now learn from their spokesperson that ICE agents will come to Italy,” Conte posted on X on Tuesday. => " +
+			"“After street violence and murders in the US … ICE agents will come to Italy,” Conte posted on X on Tuesday.",
+		want: []quoteChange{{"truncated", "Conte", "Conte",
+			"After street violence and murders in the US, we now learn from their spokesperson that ICE agents will come to Italy,",
+			"After street violence and murders in the US … ICE agents will come to Italy,"}},
+	}, {
+		name:  "another speaker",
+		other: "Sala told Italian radio => Calenda told Italian radio",
+		want: []quoteChange{
+			{"misattributed", "Sala", "Calenda", "This is a militia that kills,", "This is a militia that kills,"},
+			{"misattributed", "Sala", "Calenda", "Could we ever say ‘No’ to Trump?", "Could we ever say ‘No’ to Trump?"},
+		},
+	}, {
+		name: "one quotation continued over an attribution is no splice",
+		other: "“We cannot allow this,” he added. “Our government tried to downplay the situation. Enough with the bowing,” Conte added. => " +
+			"“We cannot allow this. Our government tried to downplay the situation,” Conte added.",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			other := quoteBase
+			for _, line := range strings.Split(tt.other, "\n") {
+				if line == "" {
+					continue
+				}
+				old, new, _ := strings.Cut(line, " => ")
+				if strings.Count(other, old) != 1 {
+					t.Fatalf("%q is not once in the base", old)
+				}
+				other = strings.Replace(other, old, new, 1)
+			}
+			got := quoteChangesOf(run(t, quoteBase, other))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("quote changes (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestParaphrasedQuote(t *testing.T) {
+	base := "The mayor spoke on the radio.\n\n“It is clear they are not welcome in Milan, without a doubt,” Sala said on the radio."
+	other := "The mayor spoke on the radio.\n\n“There is no doubt at all that these people are unwelcome here in the city of Milan,” Sala said on the radio."
+	got := quoteChangesOf(run(t, base, other))
+	want := []quoteChange{{"paraphrased", "Sala", "Sala",
+		"It is clear they are not welcome in Milan, without a doubt,",
+		"There is no doubt at all that these people are unwelcome here in the city of Milan,"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quote changes (-want +got):\n%s", diff)
+	}
+}
+
+// TestRunDeterministic runs every pair of truth.txt twice and checks that
+// the reports are equal, and that every offset and index in them is valid.
+func TestRunDeterministic(t *testing.T) {
+	for _, p := range readTruth(t) {
+		c := compareArticles(t, p.base, p.other)
+		r1, r2 := Run(c), Run(c)
+		if diff := cmp.Diff(r1, r2); diff != "" {
+			t.Errorf("%s with %s: two runs differ:\n%s", p.base, p.other, diff)
+		}
+		if msg := checkReport(c, r1); msg != "" {
+			t.Errorf("%s with %s: %s", p.base, p.other, msg)
+		}
+	}
+}
+
+// checkReport reports what is wrong with r as the report of c.
+func checkReport(c *align.Comparison, r *Report) string {
+	nb, no := len(c.Base.Sentences), len(c.Other.Sentences)
+	valid := func(idx []int, n int) bool {
+		for _, i := range idx {
+			if i < 0 || i >= n {
+				return false
+			}
+		}
+		return true
+	}
+	for _, q := range r.Quotes {
+		if !valid(q.BaseSentences, nb) || !valid(q.OtherSentences, no) || len(q.OtherSentences) == 0 {
+			return fmt.Sprintf("quote %q: sentence indexes out of range", q.Other)
+		}
+		if q.Change == "" || q.Other == "" {
+			return fmt.Sprintf("quote %q: empty change or text", q.Other)
+		}
+	}
+	for _, ty := range r.Typos {
+		if ty.Start < 0 || ty.End > len(c.Other.Text) || ty.Start >= ty.End || c.Other.Text[ty.Start:ty.End] != ty.Other {
+			return fmt.Sprintf("typo %q: offsets %d..%d do not hold it", ty.Other, ty.Start, ty.End)
+		}
+		if ty.Sentence < 0 || ty.Sentence >= no || ty.BaseSentence >= nb {
+			return fmt.Sprintf("typo %q: sentence out of range", ty.Other)
+		}
+	}
+	for _, f := range r.Facts {
+		if f.BaseSentence < 0 || f.BaseSentence >= nb || f.OtherSentence < 0 || f.OtherSentence >= no {
+			return fmt.Sprintf("fact %q: sentence out of range", f.Other)
+		}
+	}
+	return ""
+}
+
+// TestReportsGolden writes every report of truth.txt in full (speakers,
+// texts, sentence indexes) and compares with testdata/reports.golden.
+func TestReportsGolden(t *testing.T) {
+	var b strings.Builder
+	for _, p := range readTruth(t) {
+		r := Run(compareArticles(t, p.base, p.other))
+		fmt.Fprintf(&b, "== %s %s\n", p.base, p.other)
+		for _, q := range r.Quotes {
+			fmt.Fprintf(&b, "quote %s: %q (%q) -> %q (%q) base %v other %v\n",
+				q.Change, q.Base, q.Speaker, q.Other, q.OtherSpeaker, q.BaseSentences, q.OtherSentences)
+		}
+		for _, ty := range r.Typos {
+			fmt.Fprintf(&b, "typo %s: %q -> %q sentence %d (base %d) at %d..%d\n",
+				ty.Kind, ty.Base, ty.Other, ty.Sentence, ty.BaseSentence, ty.Start, ty.End)
+		}
+		for _, f := range r.Facts {
+			fmt.Fprintf(&b, "fact %s: %q -> %q sentences %d, %d\n", f.Kind, f.Base, f.Other, f.BaseSentence, f.OtherSentence)
+		}
+	}
+	golden := filepath.Join("testdata", "reports.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), b.String()); diff != "" {
+		t.Errorf("reports differ from %s (-want +got); if the change is right, run go test -update:\n%s", golden, diff)
+	}
+}
+
+func TestRunNil(t *testing.T) {
+	if r := Run(nil); r == nil || len(r.Quotes)+len(r.Typos)+len(r.Facts) != 0 {
+		t.Errorf("Run(nil) = %+v, want an empty report", r)
+	}
+}
+
+// bigPair returns two documents of about size bytes made of the seed
+// articles: BASE is seeds 000 to 003 repeated, OTHER the same with every
+// tenth paragraph of each copy dropped and a word changed in every
+// seventh (so quotations, typos and facts change all along). Deterministic.
+func bigPair(tb testing.TB, size int) (*align.Comparison, int) {
+	tb.Helper()
+	var paras []string
+	for _, name := range []string{"000", "001", "002", "003"} {
+		for _, p := range strings.Split(loadArticle(tb, name).Text, "\n\n") {
+			if strings.TrimSpace(p) != "" {
+				paras = append(paras, p)
+			}
+		}
+	}
+	var base, other []string
+	n := 0
+	for i := 0; n < size; i++ {
+		p := paras[i%len(paras)]
+		base = append(base, p)
+		n += len(p) + 2
+		switch {
+		case i%10 == 3:
+			continue
+		case i%7 == 2:
+			p = strings.Replace(p, " the ", " teh ", 1)
+			p = strings.Replace(p, "two", "three", 1)
+		}
+		other = append(other, p)
+	}
+	b := parse(tb, strings.Join(base, "\n\n"))
+	o := parse(tb, strings.Join(other, "\n\n"))
+	return align.Compare(b, o, align.Options{}), len(b.Text)
+}
+
+func BenchmarkRun(b *testing.B) {
+	for _, size := range []int{20_000, 200_000} {
+		c, n := bigPair(b, size)
+		Run(c) // load the word list
+		b.Run(fmt.Sprintf("%dKB", n/1000), func(b *testing.B) {
+			b.SetBytes(int64(n))
+			for i := 0; i < b.N; i++ {
+				Run(c)
+			}
+		})
+	}
+}
+
+func BenchmarkRunSeeds(b *testing.B) {
+	c := compareArticles(b, "000", "001")
+	Run(c)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Run(c)
+	}
+}
+
+func FuzzRun(f *testing.F) {
+	f.Add(quoteBase, strings.Replace(quoteBase, "-our", "our", 1))
+	f.Add("Two shootings on Tuesday in Italy.", "Three shootings on Monday in Italer.")
+	f.Add("“a … b” said X. “c” — Y", "“a b … c,” said Z. \"d\" —")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		da, err := article.Parse("a.txt", []byte(a))
+		if err != nil {
+			return
+		}
+		db, err := article.Parse("b.txt", []byte(b))
+		if err != nil {
+			return
+		}
+		c := align.Compare(da, db, align.Options{})
+		if msg := checkReport(c, Run(c)); msg != "" {
+			t.Fatal(msg)
+		}
+	})
+}

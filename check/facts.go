@@ -1,0 +1,545 @@
+package check
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/article"
+)
+
+// A Fact is a number, date, amount or name that changed between linked
+// sentences.
+type Fact struct {
+	Base, Other string // as written: "two" and "three", "Tuesday" and "Monday"
+	// Kind is "number", "amount" (a number with a currency or a unit:
+	// "$5 million", "40 percent"), "date" (a weekday, a month with or
+	// without its day, a year, "yesterday") or "name" (a run of
+	// capitalised words inside a sentence).
+	Kind                        string
+	BaseSentence, OtherSentence int
+}
+
+var (
+	weekdays = map[string]string{
+		"monday": "mon", "tuesday": "tue", "wednesday": "wed", "thursday": "thu", "friday": "fri",
+		"saturday": "sat", "sunday": "sun",
+	}
+	months = map[string]int{
+		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+		"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+		"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+	}
+	relativeDays = wordSet(`today yesterday tomorrow tonight`)
+	numberWords  = map[string]float64{
+		"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+		"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+		"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+		"dozen": 12, "dozens": 12, "hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000,
+		"million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12,
+	}
+	scales    = map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
+	units     = wordSet(`percent per cent dollars dollar euros euro pounds pound yen francs franc rupees rupee yuan`)
+	currency  = "$€£¥₹"
+	mayBefore = wordSet(`in on since until till by early late last next mid from this`)
+)
+
+// isDateWord reports whether w names a weekday or a month (May and March
+// included: callers that care use context).
+func isDateWord(w string) bool {
+	f := strings.TrimSuffix(bare(w), ".")
+	_, wd := weekdays[f]
+	_, mo := months[f]
+	return wd || mo && len(f) >= 3
+}
+
+// isFactWord reports whether folded w is a weekday, month or number word:
+// replacing one by another changes a fact, which is no typo.
+func isFactWord(w string) bool {
+	_, n := numberWords[w]
+	return isDateWord(w) || n || relativeDays[w]
+}
+
+// A factTok is one fact found in a text.
+type factTok struct {
+	kind, value, text string
+	start, end        int // in the text read
+}
+
+// extractFacts returns the facts in toks (the words of text), in order.
+// A capitalised word is a name only when it does not start a sentence;
+// initial says whether toks[0] does.
+func extractFacts(text string, toks []token) []factTok {
+	var out []factTok
+	gap := func(k int) string { // text before toks[k]
+		if k == 0 {
+			return text[:toks[0].start]
+		}
+		return text[toks[k-1].end:toks[k].start]
+	}
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		f := bare(t.text)
+		// Dates.
+		if wd, ok := weekdays[f]; ok {
+			out = append(out, factTok{"date", wd, t.text, t.start, t.end})
+			continue
+		}
+		if relativeDays[f] {
+			out = append(out, factTok{"date", f, t.text, t.start, t.end})
+			continue
+		}
+		if mo, ok := months[strings.TrimSuffix(f, ".")]; ok && isCapitalised(t.text) {
+			day, next := "", k+1
+			if next < len(toks) && isDay(toks[next].text) {
+				day, next = toks[next].text, next+1
+			}
+			prevDay := k > 0 && isDay(toks[k-1].text) && len(out) > 0 && out[len(out)-1].text == toks[k-1].text
+			ambiguous := f == "may" || f == "march" || len(f) < 3
+			if ambiguous && day == "" && !prevDay && (k == 0 || !mayBefore[fold(toks[k-1].text)]) {
+				continue
+			}
+			if prevDay { // "6 February": the day was taken as a number
+				day = out[len(out)-1].text
+				out = out[:len(out)-1]
+			}
+			end := next - 1
+			value := strconv.Itoa(mo)
+			if day != "" {
+				value += "-" + strings.TrimLeft(day, "0")
+			}
+			from := k
+			if prevDay {
+				from = k - 1
+			}
+			out = append(out, factTok{"date", value, text[toks[from].start:toks[end].end], toks[from].start, toks[end].end})
+			k = end
+			continue
+		}
+		if len(f) == 4 && isAllDigits(f) && f >= "1900" && f <= "2100" && !strings.ContainsAny(gap(k), currency) {
+			out = append(out, factTok{"date", f, t.text, t.start, t.end})
+			continue
+		}
+		// Numbers and amounts.
+		v, n := numberAt(toks, k)
+		if n == 0 {
+			continue
+		}
+		end := k + n - 1
+		kind, unit, start := "number", "", toks[k].start
+		if g := gap(k); strings.ContainsAny(g, currency) {
+			i := strings.LastIndexAny(g, currency)
+			_, n := utf8.DecodeRuneInString(g[i:])
+			kind, unit = "amount", g[i:i+n]
+			start = toks[k].start - len(g) + i
+		}
+		after := ""
+		if end+1 < len(toks) {
+			after = fold(toks[end+1].text)
+		}
+		rest := text[toks[end].end:]
+		stop := toks[end].end
+		switch {
+		case strings.HasPrefix(rest, "%"):
+			kind, unit = "amount", "%"
+			stop++
+		case units[after]:
+			kind, unit = "amount", after
+			if after == "per" && end+2 < len(toks) && fold(toks[end+2].text) == "cent" {
+				end++
+			}
+			end++
+			stop = toks[end].end
+		}
+		if unit == "percent" || unit == "per" {
+			unit = "%"
+		}
+		out = append(out, factTok{kind, formatNumber(v) + unit, text[start:stop], start, stop})
+		k = end
+	}
+	return out
+}
+
+func lastRune(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return ""
+	}
+	return string(r[len(r)-1])
+}
+
+func isAllDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isDay reports whether w is a day of the month: 1–31, or 1st–31st.
+func isDay(w string) bool {
+	w = strings.TrimRight(strings.ToLower(w), "stndrh,")
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= 31
+}
+
+// numberAt reads a number starting at toks[k]: digits ("1,200", "102.5",
+// "6th"), number words ("twenty-five", "three hundred") and a scale after
+// either ("3 million"). It returns the value and the number of tokens
+// read, 0 if toks[k] is no number. "One" alone is not read: it is more
+// often a pronoun than a count.
+func numberAt(toks []token, k int) (float64, int) {
+	f := fold(toks[k].text)
+	var v float64
+	n := 0
+	if d, ok := parseDigits(f); ok {
+		v, n = d, 1
+	} else if w, ok := wordNumber(f); ok {
+		v, n = w, 1
+		for k+n < len(toks) {
+			next := fold(toks[k+n].text)
+			w2, ok := wordNumber(next)
+			if !ok && next != "one" {
+				break
+			}
+			if next == "one" {
+				w2 = 1
+			}
+			if s, isScale := scales[next]; isScale {
+				v *= s
+			} else {
+				v += w2
+			}
+			n++
+		}
+		if f == "one" && n == 1 {
+			return 0, 0
+		}
+		return v, n
+	} else {
+		return 0, 0
+	}
+	if k+1 < len(toks) {
+		if s, ok := scales[fold(toks[k+1].text)]; ok {
+			v *= s
+			n++
+		}
+	}
+	return v, n
+}
+
+// parseDigits reads "1,200", "102.5", "6th" or "2026".
+func parseDigits(f string) (float64, bool) {
+	if f == "" || f[0] < '0' || f[0] > '9' {
+		return 0, false
+	}
+	f = strings.ReplaceAll(f, ",", "")
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		f = strings.TrimSuffix(f, suf)
+	}
+	v, err := strconv.ParseFloat(f, 64)
+	return v, err == nil
+}
+
+// wordNumber reads one number word, including hyphenated ones
+// ("twenty-five").
+func wordNumber(f string) (float64, bool) {
+	if v, ok := numberWords[f]; ok {
+		return v, true
+	}
+	if a, b, ok := strings.Cut(f, "-"); ok {
+		va, oka := numberWords[a]
+		vb, okb := numberWords[b]
+		if b == "one" {
+			vb, okb = 1, true
+		}
+		if oka && okb && va >= 20 && vb < 10 {
+			return va + vb, true
+		}
+	}
+	return 0, false
+}
+
+func formatNumber(v float64) string {
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		return strconv.FormatInt(int64(v), 10)
+	}
+	return strconv.FormatFloat(v, 'g', -1, 64)
+}
+
+// nameFacts returns the runs of capitalised words of toks that do not start a
+// sentence (with "of", "de" and the like inside a run), skipping dates:
+// "Giorgia Meloni", "Department of Homeland Security".
+func nameFacts(text string, toks []token) []factTok {
+	var out []factTok
+	for k := 0; k < len(toks); k++ {
+		if !isName(toks[k]) {
+			continue
+		}
+		end := k
+		for end+1 < len(toks) && strings.TrimSpace(text[toks[end].end:toks[end+1].start]) == "" {
+			next := toks[end+1]
+			if isName(next) {
+				end++
+				continue
+			}
+			if nameLinks[fold(next.text)] && end+2 < len(toks) && isName(toks[end+2]) {
+				end += 2
+				continue
+			}
+			break
+		}
+		// A title before the name is not part of it: "Prime Minister
+		// Giorgia Meloni" is "Giorgia Meloni".
+		first := k
+		for i := end - 1; i >= k; i-- {
+			if titles[fold(toks[i].text)] {
+				first = i + 1
+				break
+			}
+		}
+		var keys []string
+		for _, t := range toks[first : end+1] {
+			keys = append(keys, bare(t.text))
+		}
+		out = append(out, factTok{"name", strings.Join(keys, " "), text[toks[first].start:toks[end].end], toks[first].start, toks[end].end})
+		k = end
+	}
+	return out
+}
+
+func isName(t token) bool {
+	return !t.initial && isCapitalised(t.text) && !isDateWord(t.text) && !isFactWord(bare(t.text))
+}
+
+// maxSwap is the most words a change of a diff may delete or insert and
+// still be read as one thing swapped for another ("two" → "three",
+// "Giorgia Meloni" → "Mario Draghi") rather than a clause rewritten.
+const maxSwap = 6
+
+// facts finds the changed facts of c: in edited sentences, between what
+// each change of the diff deletes and inserts (numbers, amounts, dates,
+// and names when the change swaps one name for another in at most maxSwap
+// words); in paraphrased sentences and rewritten clauses, between the
+// numbers, amounts and dates of the two sides, when as many of a kind were
+// dropped as added (names are left out there: a paraphrase names people in
+// other ways). A value on both sides ("two" and "2", "Feb. 6" and "6
+// February") is no change, nor is a name changed by a letter or two (a
+// typo) or by adding or dropping a word ("Tilman Fertitta", "Tilman J
+// Fertitta"). Facts are read in the whole sentence and kept where they
+// overlap a change, so "6 February" → "8 February" is a date even though
+// only the day changed.
+//
+// Cost: linear in the size of the diffs and sentences.
+func facts(c *align.Comparison) []Fact {
+	var out []Fact
+	for _, l := range c.Sentences {
+		if len(l.Base) == 0 || len(l.Other) == 0 {
+			continue
+		}
+		bs, os := l.Base[0], l.Other[0]
+		switch {
+		case l.Kind == align.Edited && len(l.Diff) > 0:
+			bt, ot, chs := diffSides(l.Diff)
+			btoks, otoks := tokenize(bt, 0), tokenize(ot, 0)
+			ball := append(extractFacts(bt, btoks), nameFacts(bt, btoks)...)
+			oall := append(extractFacts(ot, otoks), nameFacts(ot, otoks)...)
+			for _, ch := range chs {
+				bf, of := within(ball, ch.del), within(oall, ch.ins)
+				nb, no := wordsIn(btoks, ch.del), wordsIn(otoks, ch.ins)
+				if nb > maxSwap || no > maxSwap {
+					// A clause rewritten: compare like a paraphrase.
+					out = append(out, pairFacts(withoutNames(bf), withoutNames(of), bs, os, true)...)
+					continue
+				}
+				if countKind(bf, "name") != 1 || countKind(of, "name") != 1 {
+					bf, of = withoutNames(bf), withoutNames(of)
+				}
+				out = append(out, pairFacts(bf, of, bs, os, false)...)
+			}
+		case l.Kind == align.Paraphrased:
+			bt, ot := linkText(c.Base, l.Base), linkText(c.Other, l.Other)
+			bf := extractFacts(bt, tokenize(bt, 0))
+			of := extractFacts(ot, tokenize(ot, 0))
+			out = append(out, pairFacts(bf, of, bs, os, true)...)
+		}
+	}
+	return out
+}
+
+// within returns the facts that overlap the byte range span.
+func within(fs []factTok, span [2]int) []factTok {
+	var out []factTok
+	for _, f := range fs {
+		if f.start < span[1] && f.end > span[0] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func withoutNames(fs []factTok) []factTok {
+	var out []factTok
+	for _, f := range fs {
+		if f.kind != "name" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func countKind(fs []factTok, kind string) int {
+	n := 0
+	for _, f := range fs {
+		if f.kind == kind {
+			n++
+		}
+	}
+	return n
+}
+
+// wordsIn counts the tokens inside the byte range span.
+func wordsIn(toks []token, span [2]int) int {
+	n := 0
+	for _, t := range toks {
+		if t.start >= span[0] && t.end <= span[1] {
+			n++
+		}
+	}
+	return n
+}
+
+// linkText returns the text of sentences idx of d, joined by a space.
+func linkText(d *article.Document, idx []int) string {
+	var parts []string
+	for _, i := range idx {
+		if i >= 0 && i < len(d.Sentences) {
+			s := d.Sentences[i]
+			parts = append(parts, d.Text[s.Start:s.End])
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// A change is one deletion and the insertion that replaces it in a diff:
+// byte ranges of the BASE and OTHER texts spelt by the diff.
+type change struct{ del, ins [2]int }
+
+// diffSides returns the BASE text (Equal and Delete chunks) and the OTHER
+// text (Equal and Insert chunks) of a diff, and its changes: each Delete
+// followed by an Insert.
+func diffSides(diff []align.Chunk) (string, string, []change) {
+	var b, o strings.Builder
+	var out []change
+	for i := 0; i < len(diff); i++ {
+		ch := diff[i]
+		switch ch.Op {
+		case align.Equal:
+			b.WriteString(ch.Text)
+			o.WriteString(ch.Text)
+		case align.Insert:
+			o.WriteString(ch.Text)
+		case align.Delete:
+			if i+1 < len(diff) && diff[i+1].Op == align.Insert {
+				c := change{
+					del: [2]int{b.Len(), b.Len() + len(ch.Text)},
+					ins: [2]int{o.Len(), o.Len() + len(diff[i+1].Text)},
+				}
+				out = append(out, c)
+				o.WriteString(diff[i+1].Text)
+				i++
+			}
+			b.WriteString(ch.Text)
+		}
+	}
+	return b.String(), o.String(), out
+}
+
+// pairFacts pairs the facts of a BASE text and an OTHER text, kind by
+// kind: values on both sides are dropped, and the rest are paired in
+// order. With strict, a kind is paired only when as many were dropped as
+// added.
+func pairFacts(bf, of []factTok, bs, os int, strict bool) []Fact {
+	var out []Fact
+	for _, kind := range []string{"number", "amount", "date", "name"} {
+		var b, o []factTok
+		for _, f := range bf {
+			if f.kind == kind {
+				b = append(b, f)
+			}
+		}
+		for _, f := range of {
+			if f.kind == kind {
+				o = append(o, f)
+			}
+		}
+		b, o = dropCommon(b, o)
+		if len(b) == 0 || len(o) == 0 || strict && len(b) != len(o) {
+			continue
+		}
+		for i := range min(len(b), len(o)) {
+			if kind == "name" && sameName(b[i].value, o[i].value) {
+				continue
+			}
+			out = append(out, Fact{Base: b[i].text, Other: o[i].text, Kind: kind, BaseSentence: bs, OtherSentence: os})
+		}
+	}
+	return out
+}
+
+// dropCommon removes the values found on both sides (as a multiset).
+func dropCommon(b, o []factTok) ([]factTok, []factTok) {
+	used := make([]bool, len(o))
+	var rb []factTok
+	for _, f := range b {
+		found := false
+		for j, g := range o {
+			if !used[j] && g.value == f.value {
+				used[j], found = true, true
+				break
+			}
+		}
+		if !found {
+			rb = append(rb, f)
+		}
+	}
+	var ro []factTok
+	for j, g := range o {
+		if !used[j] {
+			ro = append(ro, g)
+		}
+	}
+	return rb, ro
+}
+
+// sameName reports whether two names (folded, words joined by spaces) may
+// be one: a letter or two apart (a typo, reported as such), a spelling
+// variant, or one's words all found in the other.
+func sameName(a, b string) bool {
+	if distance(a, b, 2) <= 2 || align.SpellingVariant(a, b) {
+		return true
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	return subset(wa, wb) || subset(wb, wa)
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,125 @@
+package check
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestExtractFacts(t *testing.T) {
+	tests := []struct {
+		text string
+		want []factTok // kind, value, text (offsets not compared)
+	}{
+		{"in the wake of two fatal shootings", []factTok{{kind: "number", value: "2", text: "two"}}},
+		{"more than 50 countries and 1,200 agents", []factTok{{kind: "number", value: "50", text: "50"}, {kind: "number", value: "1200", text: "1,200"}}},
+		{"twenty-five people, three hundred more", []factTok{{kind: "number", value: "25", text: "twenty-five"}, {kind: "number", value: "300", text: "three hundred"}}},
+		{"RTL 102.5 on Tuesday", []factTok{{kind: "number", value: "102.5", text: "102.5"}, {kind: "date", value: "tue", text: "Tuesday"}}},
+		{"the Feb. 6 opening", []factTok{{kind: "date", value: "2-6", text: "Feb. 6"}}},
+		{"which begin on 6 February", []factTok{{kind: "date", value: "2-6", text: "6 February"}}},
+		{"in January 2026", []factTok{{kind: "date", value: "1", text: "January"}, {kind: "date", value: "2026", text: "2026"}}},
+		{"$5 million and 40 percent and 3%", []factTok{
+			{kind: "amount", value: "5000000$", text: "$5 million"},
+			{kind: "amount", value: "40%", text: "40 percent"},
+			{kind: "amount", value: "3%", text: "3%"},
+		}},
+		{"it may rain, said one of them yesterday", []factTok{{kind: "date", value: "yesterday", text: "yesterday"}}},
+		{"in May and on 3 May", []factTok{{kind: "date", value: "5", text: "May"}, {kind: "date", value: "5-3", text: "3 May"}}},
+	}
+	for _, tt := range tests {
+		got := extractFacts(tt.text, tokenize(tt.text, 0))
+		for i := range got {
+			got[i].start, got[i].end = 0, 0
+		}
+		if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(factTok{})); diff != "" {
+			t.Errorf("extractFacts(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// factOf is what the tests compare of a Fact.
+type factOf struct{ Kind, Base, Other string }
+
+func factsOf(r *Report) []factOf {
+	var out []factOf
+	for _, f := range r.Facts {
+		out = append(out, factOf{f.Kind, f.Base, f.Other})
+	}
+	return out
+}
+
+func TestFacts(t *testing.T) {
+	const base = "Lawmakers urged Prime Minister Giorgia Meloni to act after two fatal shootings in Minneapolis.\n\n" +
+		"The Department of Homeland Security confirmed the reports in a statement to CNN on Tuesday.\n\n" +
+		"The Games begin on 6 February and cost $5 million, officials said."
+	tests := []struct {
+		name, old, new string
+		want           []factOf
+	}{
+		{"unchanged", "", "", nil},
+		{"a number", "two fatal", "three fatal", []factOf{{"number", "two", "three"}}},
+		{"a number in other digits", "two fatal", "2 fatal", nil},
+		{"a weekday", "on Tuesday", "on Monday", []factOf{{"date", "Tuesday", "Monday"}}},
+		{"a day of the month", "6 February", "8 February", []factOf{{"date", "6 February", "8 February"}}},
+		{"the same date written otherwise", "on 6 February", "on Feb. 6", nil},
+		{"an amount", "$5 million", "$6 million", []factOf{{"amount", "$5 million", "$6 million"}}},
+		{"an amount in another currency", "$5 million", "€5 million", []factOf{{"amount", "$5 million", "€5 million"}}},
+		{"a name", "Giorgia Meloni", "Mario Draghi", []factOf{{"name", "Giorgia Meloni", "Mario Draghi"}}},
+		{"a name misspelt is a typo, not a fact", "Giorgia Meloni", "Giorgia Meloini", nil},
+		{"a name made longer", "Giorgia Meloni", "Giorgia Ilaria Meloni", nil},
+		{"a place", "in Minneapolis", "in Chicago", []factOf{{"name", "Minneapolis", "Chicago"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			other := base
+			if tt.old != "" {
+				other = replaceOnce(t, base, tt.old, tt.new)
+			}
+			if diff := cmp.Diff(tt.want, factsOf(run(t, base, other))); diff != "" {
+				t.Errorf("facts (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestFactsInParaphrase checks that a paraphrased sentence reports a
+// number swapped for another, and not a number merely dropped.
+func TestFactsInParaphrase(t *testing.T) {
+	base := "ICE federal agents killed two US citizens in the city of Minneapolis during protests against immigration raids."
+	tests := []struct {
+		other string
+		want  []factOf
+	}{
+		{"In Minneapolis, three American citizens died at the hands of federal ICE agents during protests against raids.",
+			[]factOf{{"number", "two", "three"}}},
+		{"In Minneapolis, American citizens died at the hands of federal ICE agents during protests against raids.", nil},
+	}
+	for _, tt := range tests {
+		r := run(t, base, tt.other)
+		if diff := cmp.Diff(tt.want, factsOf(r)); diff != "" {
+			t.Errorf("facts of %q (-want +got):\n%s", tt.other, diff)
+		}
+	}
+}
+
+func replaceOnce(tb testing.TB, s, old, new string) string {
+	tb.Helper()
+	i := indexOnce(s, old)
+	if i < 0 {
+		tb.Fatalf("%q is not once in %q", old, s)
+	}
+	return s[:i] + new + s[i+len(old):]
+}
+
+func indexOnce(s, sub string) int {
+	first := -1
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			if first >= 0 {
+				return -1
+			}
+			first = i
+		}
+	}
+	return first
+}

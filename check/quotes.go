@@ -1,0 +1,285 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/wirediff/wirediff/article"
+)
+
+// A Quote is one direct quotation in a Document.
+type Quote struct {
+	// Text is what is quoted, without the quote marks; the parts of a
+	// quotation that runs over several paragraphs are joined by a space.
+	Text string
+	// Speaker is who said it, as the text names them: a name with any
+	// title before it left out ("Giuseppe Sala" for "Milan Mayor Giuseppe
+	// Sala"), or a description ("a DHS spokesperson", "the post"); "" when
+	// the text does not say. A pronoun ("he added") is resolved to the
+	// name last given as a speaker.
+	Speaker string
+	// Start and End are byte offsets in Document.Text: from the opening
+	// quote mark to just after the closing one, or to the end of the
+	// paragraph where a quotation is left open.
+	Start, End int
+	// Sentences are the indexes of the sentences the quotation overlaps.
+	Sentences []int
+}
+
+// Quotes returns the direct quotations of d in order: text between double
+// quote marks, straight (") or typographic (“ ” „ « »), with any single
+// quotes nested inside kept as text. A quotation left open at the end of a
+// paragraph continues into the next one when that one opens with a quote
+// mark (the convention for quotations of several paragraphs), and ends
+// with its paragraph otherwise. Single quotes are not quotations at the
+// top level: they cannot be told from apostrophes.
+//
+// Each quotation is attributed (see Quote.Speaker) from the words around
+// it: after it ("Sala told RTL", "added Sala", "he said", "— Milan Mayor
+// Giuseppe Sala"), or before it in its sentence ("Conte urged the
+// government to", "The statement said:"); a quotation broken by "he said"
+// is two quotations with one speaker.
+//
+// Cost: linear in the size of d.Text (every attribution looks at a window
+// of a few dozen words), plus the first use of the word list (see
+// isKnownWord).
+func Quotes(d *article.Document) []Quote {
+	qs := findQuotes(d)
+	out := make([]Quote, len(qs))
+	for i := range qs {
+		out[i] = qs[i].Quote
+	}
+	return out
+}
+
+// quote is a Quote with what matching needs.
+type quote struct {
+	Quote
+	parts      [][2]int // the quoted text in Document.Text, one range per paragraph
+	firstPara  int
+	lastPara   int
+	group      int  // index of the first quote of its group (see groupQuotes)
+	proper     bool // Speaker is a name, not a description
+	speakerKey string
+	words      []qword // the words quoted, as compared
+}
+
+// findQuotes finds, groups and attributes the quotations of d.
+func findQuotes(d *article.Document) []quote {
+	qs := scanQuotes(d)
+	groupQuotes(d, qs)
+	attribute(d, qs)
+	for i := range qs {
+		qs[i].words = quoteWords(d.Text, qs[i].parts)
+	}
+	return qs
+}
+
+// scanQuotes finds the quotation marks of d, paragraph by paragraph.
+func scanQuotes(d *article.Document) []quote {
+	var qs []quote
+	var cur *quote
+	contentStart := 0
+	finish := func() {
+		if cur != nil && keepQuote(d.Text, cur) {
+			q := *cur
+			var text []string
+			for _, p := range q.parts {
+				text = append(text, strings.TrimSpace(d.Text[p[0]:p[1]]))
+			}
+			q.Text = strings.Join(text, " ")
+			q.Sentences = sentencesIn(d, q.Start, q.End)
+			qs = append(qs, q)
+		}
+		cur = nil
+	}
+	for pi, p := range d.Paragraphs {
+		if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
+			continue
+		}
+		text := d.Text[p.Start:p.End]
+		i := 0
+		if cur != nil {
+			// A quotation left open continues when this paragraph
+			// opens with a quote mark.
+			j := len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
+			if n := openingMark(text, j); n > 0 {
+				contentStart = p.Start + j + n
+				cur.lastPara = pi
+				i = j + n
+			} else {
+				finish()
+			}
+		}
+		for i < len(text) {
+			_, n := utf8.DecodeRuneInString(text[i:])
+			if cur == nil {
+				if m := openingMark(text, i); m > 0 {
+					cur = &quote{Quote: Quote{Start: p.Start + i}, firstPara: pi, lastPara: pi}
+					contentStart = p.Start + i + m
+					i += m
+					continue
+				}
+			} else if m := closingMark(text, i); m > 0 {
+				cur.parts = append(cur.parts, [2]int{contentStart, p.Start + i})
+				cur.End = p.Start + i + m
+				finish()
+				i += m
+				continue
+			} else if m := openingMark(text, i); m > 0 && isSpaceBefore(text, i) {
+				// A new quotation opens while one is open: the
+				// first was never closed; it ends here.
+				cur.parts = append(cur.parts, [2]int{contentStart, p.Start + i})
+				cur.End = p.Start + i
+				finish()
+				continue
+			}
+			i += n
+		}
+		if cur != nil {
+			cur.parts = append(cur.parts, [2]int{contentStart, p.End})
+			cur.End = p.End
+		}
+	}
+	finish()
+	return qs
+}
+
+// keepQuote reports whether q quotes at least one word.
+func keepQuote(text string, q *quote) bool {
+	for _, p := range q.parts {
+		if strings.IndexFunc(text[p[0]:p[1]], isWordRune) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// openingMark returns the length of the quote mark that opens a quotation
+// at byte i of s, or 0. “, „, « and two backquotes always open; a
+// straight " opens after a space, a bracket or a dash and before a
+// non-space; a ” used the wrong way round opens when a word follows it
+// directly after a space.
+func openingMark(s string, i int) int {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	next, _ := utf8.DecodeRuneInString(s[i+n:])
+	atStart := i == 0 || isSpaceBefore(s, i) || isOpenBefore(s, i)
+	switch {
+	case r == '“' || r == '„' || r == '«':
+		if i+n < len(s) && !unicode.IsSpace(next) {
+			return n
+		}
+	case r == '`' && next == '`':
+		return 2
+	case r == '"' || r == '”':
+		if atStart && i+n < len(s) && (isWordRune(next) || next == '‘' || next == '\'' || next == '…' || next == '.') {
+			return n
+		}
+	}
+	return 0
+}
+
+// closingMark returns the length of the quote mark that closes an open
+// quotation at byte i of s, or 0: ”, », " and the doubled single quotes
+// (’ or a straight single quote, then a straight single quote) that some
+// publishers type for a closing double quote.
+func closingMark(s string, i int) int {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	next, nn := utf8.DecodeRuneInString(s[i+n:])
+	switch {
+	case r == '”' || r == '»':
+		return n
+	case r == '"':
+		// A straight quote after a space and before a word opens a
+		// new quotation rather than closing this one.
+		if isSpaceBefore(s, i) && i+n < len(s) && isWordRune(next) {
+			return 0
+		}
+		return n
+	case (r == '’' || r == '\'') && next == '\'':
+		return n + nn
+	case r == '“' && i > 0 && !isSpaceBefore(s, i):
+		// “ used the wrong way round, at the end of a word.
+		return n
+	}
+	return 0
+}
+
+// sentencesIn returns the indexes of the sentences of d that overlap the
+// byte range [start, end).
+// Cost: O(log n + k) for n sentences, k of them in the range.
+func sentencesIn(d *article.Document, start, end int) []int {
+	var out []int
+	// The first sentence that ends after start.
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Sentences[m].End <= start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for i := lo; i < len(d.Sentences) && d.Sentences[i].Start < end; i++ {
+		if d.Sentences[i].End > start {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// sentenceAt returns the index of the sentence of d holding byte i, or -1.
+func sentenceAt(d *article.Document, i int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Sentences[m].End <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.Sentences) && d.Sentences[lo].Start <= i {
+		return lo
+	}
+	return -1
+}
+
+// groupQuotes marks runs of quotations that are pieces of one utterance:
+// in one paragraph, with nothing between them but an attribution ("he
+// added.", "the statement continued.") or nothing at all. An OTHER that
+// quotes two pieces of a group as one quotation has not spliced them.
+//
+// A group holds at most maxGroup quotations, which keeps matching linear
+// on a paragraph of a thousand quotations.
+func groupQuotes(d *article.Document, qs []quote) {
+	size := 0
+	for i := range qs {
+		qs[i].group = i
+		if i == 0 || qs[i].firstPara != qs[i-1].lastPara || size >= maxGroup {
+			size = 1
+			continue
+		}
+		size++
+		between := tokenize(d.Text[qs[i-1].End:qs[i].Start], qs[i-1].End)
+		if len(between) == 0 || len(between) <= 15 && hasSpeechVerb(between) {
+			qs[i].group = qs[i-1].group
+		} else {
+			size = 1
+		}
+	}
+}
+
+// maxGroup is the most quotations one utterance is taken to be broken
+// into.
+const maxGroup = 8
+
+func hasSpeechVerb(toks []token) bool {
+	for _, t := range toks {
+		if speechVerbs[fold(t.text)] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,611 @@
+package check
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/wirediff/wirediff/article"
+)
+
+// speechVerbs are the verbs that attribute a quotation, in every form
+// news copy uses them ("said", "tells", "posted on X", "the letter
+// opens"), folded to lower case.
+var speechVerbs = wordSet(`said say says saying told tell tells telling added add adds adding
+	posted posts posting wrote write writes writing stated states stating declared declares declaring
+	warned warns warning urged urges urging asked asks asking replied replies replying continued
+	continues continuing explained explains explaining insisted insists insisting argued argues
+	arguing noted notes noting tweeted tweets tweeting read reads opens opened claimed claims claiming
+	announced announces announcing commented comments commenting recalled recalls recalling
+	acknowledged acknowledges admitted admits stressed stresses stressing emphasised emphasized
+	emphasises emphasizes emphasising emphasizing concluded concludes called calls calling described
+	describes describing echoed echoes responded responds responding pleaded pleads shouted yelled
+	cried whispered testified texted quipped joked suggested suggests predicted vowed vows promised
+	threatened demanded demands complained complains conceded boasted lamented laments remarked
+	observed explains wondered asserted asserts maintained maintains countered`)
+
+// subjectCut are words that end the noun phrase before a verb: what
+// follows them is a time, a place, an adverb or a clause, not the
+// speaker ("The Department of Homeland Security on Tuesday echoed").
+var subjectCut = wordSet(`on in at during after before this last late early earlier later also
+	likewise then again previously recently separately meanwhile yesterday today tonight now once
+	himself herself themselves itself however too further still has have had was were is are will
+	would could should may might must who which that whose to for from with by via through while when
+	as not never who's reportedly publicly privately repeatedly`)
+
+// subjectSkip are words that may open a clause before its subject.
+var subjectSkip = wordSet(`and but yet so while as when then also meanwhile however instead separately likewise later earlier still now`)
+
+// notSubject are words a subject cannot start with.
+var notSubject = wordSet(`to for from with by of in on at that which who whose whether if because than about into
+	what how why where there here it's`)
+
+var pronouns = wordSet(`he she they it we`)
+
+// titles are the words that name a post held by a person and come before
+// the name ("Milan Mayor Giuseppe Sala", "Prime Minister Giuseppe Conte").
+// Only a title makes the words before a name droppable: "the Italian
+// Interior Ministry" keeps its words.
+var titles = wordSet(`president minister mayor secretary ambassador senator sen governor gov
+	chancellor premier judge dr mr mrs ms sir dame general gen chief director representative rep
+	commissioner spokesperson spokesman spokeswoman lord lady king queen prince princess pope cardinal
+	bishop rabbi imam councillor councilor mp mep sheriff officer captain colonel lieutenant sergeant
+	professor prof coach ceo chairman chairwoman chair leader speaker attorney justice politician`)
+
+// nameLinks may stand inside a name ("Department of Homeland Security").
+var nameLinks = wordSet(`of the and for de di da del della van von der al bin le la`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// A phrase is who a stretch of text says is speaking.
+type phrase struct {
+	text    string // as shown
+	key     string // the head word, folded: "sala", "spokesperson"
+	proper  bool   // a name rather than a description
+	pronoun bool
+	ok      bool
+}
+
+// An attributor attributes the quotations of one document.
+type attributor struct {
+	d *article.Document
+	// names are the folded capitalised words that occur other than at
+	// the start of a sentence: proper nouns, whatever the word list says
+	// ("Conte" is also a word).
+	names map[string]bool
+	// mentions are names given as speakers or in apposition ("Italy’s
+	// foreign minister, Antonio Tajani, said"), in text order: what "he"
+	// and "she" refer back to.
+	mentions []mention
+}
+
+type mention struct {
+	at int
+	p  phrase
+}
+
+// attribute sets the Speaker of each quotation of d. Cost: linear in the
+// text, with a window of a few dozen words per quotation.
+func attribute(d *article.Document, qs []quote) {
+	a := &attributor{d: d, names: map[string]bool{}}
+	for _, p := range d.Paragraphs {
+		if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
+			continue
+		}
+		for _, t := range tokenize(d.Text[p.Start:p.End], p.Start) {
+			if !t.initial && isCapitalised(t.text) {
+				a.names[bare(t.text)] = true
+			}
+		}
+	}
+	a.findMentions()
+	var quoteMentions []mention
+	for i := range qs {
+		q := &qs[i]
+		p := a.speaker(qs, i)
+		if p.pronoun {
+			p = a.lastMention(q.Start, quoteMentions)
+		} else if p.ok && !p.proper {
+			p = a.definite(p, qs[:i])
+		}
+		if p.ok {
+			q.Speaker, q.proper, q.speakerKey = p.text, p.proper, p.key
+			if p.proper {
+				quoteMentions = append(quoteMentions, mention{q.End, p})
+			}
+		}
+	}
+	// A quotation with no attribution of its own takes its group's
+	// (that of the first quotation of the group that has one).
+	first := map[int]int{}
+	for i := range qs {
+		if _, ok := first[qs[i].group]; !ok && qs[i].Speaker != "" {
+			first[qs[i].group] = i
+		}
+	}
+	for i := range qs {
+		if j, ok := first[qs[i].group]; ok && qs[i].Speaker == "" {
+			qs[i].Speaker, qs[i].proper, qs[i].speakerKey = qs[j].Speaker, qs[j].proper, qs[j].speakerKey
+		}
+	}
+}
+
+// findMentions collects the names that speak (subjects of speech verbs)
+// or are introduced in apposition (", Antonio Tajani,") in the text.
+func (a *attributor) findMentions() {
+	for _, s := range a.d.Sentences {
+		if s.Start < 0 || s.End > len(a.d.Text) || s.Start > s.End {
+			continue
+		}
+		toks := tokenize(a.d.Text[s.Start:s.End], s.Start)
+		for k, t := range toks {
+			if isSpeechVerbAt(toks, k) {
+				if p := a.subjectBefore(toks, k, 0); p.ok && p.proper {
+					a.mentions = append(a.mentions, mention{t.start, p})
+				}
+			}
+		}
+		// Apposition: two or three capitalised words between commas.
+		for k := 1; k < len(toks); k++ {
+			if !strings.Contains(a.gap(toks, k-1), ",") {
+				continue
+			}
+			n := 0
+			for k+n < len(toks) && n < 3 {
+				t := toks[k+n]
+				if !isCapitalised(t.text) || t.initial || isDateWord(t.text) {
+					break
+				}
+				n++
+				if strings.TrimSpace(a.gap(toks, k+n-1)) != "" {
+					break // punctuation after this word ends the name
+				}
+			}
+			if n >= 2 && k+n < len(toks) && strings.HasPrefix(a.gap(toks, k+n-1), ",") {
+				a.mentions = append(a.mentions, mention{toks[k].start, a.properPhrase(toks[k : k+n])})
+			}
+		}
+	}
+	sort.SliceStable(a.mentions, func(i, j int) bool { return a.mentions[i].at < a.mentions[j].at })
+}
+
+// lastMention returns the last name mentioned before byte at, in the text
+// or as the speaker of an earlier quotation.
+func (a *attributor) lastMention(at int, quoteMentions []mention) phrase {
+	var best mention
+	best.at = -1
+	for _, list := range [][]mention{a.mentions, quoteMentions} {
+		i := sort.Search(len(list), func(i int) bool { return list[i].at >= at })
+		if i > 0 && list[i-1].at > best.at {
+			best = list[i-1]
+		}
+	}
+	return best.p
+}
+
+// definite resolves "the spokesperson" to a speaker with the same head
+// word ("a DHS spokesperson") among the last 20 quotations, so both count
+// as one speaker.
+func (a *attributor) definite(p phrase, earlier []quote) phrase {
+	if !strings.HasPrefix(strings.ToLower(p.text), "the ") {
+		return p
+	}
+	for i := len(earlier) - 1; i >= max(0, len(earlier)-20); i-- {
+		if e := earlier[i]; e.Speaker != "" && e.speakerKey == p.key {
+			return phrase{text: e.Speaker, key: e.speakerKey, proper: e.proper, ok: true}
+		}
+	}
+	return p
+}
+
+// gap returns the text between token k and token k+1 (or the end of the
+// text for the last token).
+func (a *attributor) gap(toks []token, k int) string {
+	end := len(a.d.Text)
+	if k+1 < len(toks) {
+		end = toks[k+1].start
+	}
+	return a.d.Text[toks[k].end:end]
+}
+
+// speaker attributes quotation i of qs from the words around it.
+func (a *attributor) speaker(qs []quote, i int) phrase {
+	q := &qs[i]
+	para := a.d.Paragraphs[q.lastPara]
+	// After the quotation: up to the next one in the paragraph or the
+	// end of the sentence.
+	end := para.End
+	if i+1 < len(qs) && qs[i+1].Start < end && qs[i+1].Start >= q.End {
+		end = qs[i+1].Start
+	}
+	if p := a.after(q.End, end, endsSentence(a.d.Text, q)); p.ok {
+		return p
+	}
+	// Before it, from the start of its sentence or the end of the
+	// quotation before it in the sentence.
+	para = a.d.Paragraphs[q.firstPara]
+	start := para.Start
+	if s := sentenceAt(a.d, q.Start); s >= 0 {
+		start = max(start, a.d.Sentences[s].Start)
+	}
+	var prev *quote
+	if i > 0 && qs[i-1].End <= q.Start && qs[i-1].End > start {
+		start, prev = qs[i-1].End, &qs[i-1]
+	}
+	return a.before(start, q.Start, prev)
+}
+
+// after reads an attribution in the text from byte start to end, which
+// follows a quotation: "— Milan Mayor Giuseppe Sala", "added Sala",
+// "according to the ministry", "Sala told RTL", ", a DHS spokesperson
+// said".
+//
+// When the quotation itself ends a sentence (“… out of control.” These
+// comments…), only an attribution within its first few words counts
+// (“… No!” Sala said.).
+func (a *attributor) after(start, end int, ended bool) phrase {
+	if start >= end {
+		return phrase{}
+	}
+	toks := tokenizeFrom(a.d.Text[start:end], start, false)
+	if len(toks) == 0 {
+		return phrase{}
+	}
+	lead := a.d.Text[start:toks[0].start]
+	if strings.ContainsAny(lead, ".?!;") {
+		return phrase{} // the sentence ended with the quotation
+	}
+	// The sentence ends at the first full stop between words.
+	for k := range toks {
+		if k > 0 && strings.ContainsAny(a.gap(toks, k-1), ".?!;") {
+			toks = toks[:k]
+			break
+		}
+	}
+	toks = toks[:min(len(toks), 30)]
+	if ended {
+		toks = toks[:min(len(toks), 3)]
+	}
+	if strings.ContainsAny(lead, "—–") || strings.Contains(lead, "--") || strings.Contains(lead, " - ") {
+		if p := a.leadingPhrase(toks[:a.clauseEnd(toks, 0)]); p.ok {
+			return p
+		}
+	}
+	v := fold(toks[0].text)
+	if speechVerbs[v] && !isParticiple(v) && len(toks) > 1 {
+		if p := a.leadingPhrase(toks[1:a.clauseEnd(toks, 1)]); p.ok {
+			return p
+		}
+	}
+	if v == "according" && len(toks) > 2 && fold(toks[1].text) == "to" {
+		if p := a.leadingPhrase(toks[2:a.clauseEnd(toks, 2)]); p.ok {
+			return p
+		}
+	}
+	for k := 1; k < len(toks) && k < 14; k++ {
+		if isSpeechVerbAt(toks, k) {
+			return a.subjectBefore(toks, k, 0)
+		}
+	}
+	return phrase{}
+}
+
+// before reads an attribution in the text from byte start to end, which
+// comes before a quotation: "Conte urged the government to", "The
+// statement said:", "calling the agency". A participle ("telling local
+// radio,") takes the speaker of the quotation before it in the sentence,
+// or failing that the subject of the sentence.
+func (a *attributor) before(start, end int, prev *quote) phrase {
+	toks := tokenizeFrom(a.d.Text[start:end], start, prev == nil)
+	// Only the last sentence counts.
+	for k := len(toks) - 1; k > 0; k-- {
+		if strings.ContainsAny(a.gap(toks, k-1), ".?!") {
+			toks = toks[k:]
+			break
+		}
+	}
+	if prev != nil && prev.Speaker != "" && !hasSpeechVerb(toks) {
+		// “set -our own limits” and “make clear decisions”
+		return phrase{text: prev.Speaker, key: prev.speakerKey, proper: prev.proper, ok: true}
+	}
+	for k := len(toks) - 1; k >= 0; k-- {
+		w := fold(toks[k].text)
+		if !speechVerbs[w] {
+			continue
+		}
+		if !isParticiple(w) {
+			if p := a.subjectBefore(toks, k, 0); p.ok {
+				return p
+			}
+		}
+		if prev != nil && prev.Speaker != "" {
+			return phrase{text: prev.Speaker, key: prev.speakerKey, proper: prev.proper, ok: true}
+		}
+		// The subject of the sentence.
+		s := sentenceAt(a.d, end)
+		if s < 0 {
+			return phrase{}
+		}
+		st := tokenize(a.d.Text[a.d.Sentences[s].Start:end], a.d.Sentences[s].Start)
+		return a.leadingPhrase(st[:a.clauseEnd(st, 0)])
+	}
+	return phrase{}
+}
+
+// clauseEnd returns the index of the first token after toks[from] that
+// follows a comma, colon, semicolon, bracket or dash.
+func (a *attributor) clauseEnd(toks []token, from int) int {
+	for k := from; k < len(toks); k++ {
+		if k+1 < len(toks) && strings.ContainsAny(a.gap(toks, k), ",;:()[]—–") {
+			return k + 1
+		}
+	}
+	return len(toks)
+}
+
+// subjectBefore returns the speaker that is the subject of the speech
+// verb toks[k], reading back no further than toks[lo]. The words right
+// before the verb are its subject ("the European Democratic Party said");
+// when a comma comes right before the verb, the subject is in apposition
+// ("Carlo Calenda, a veteran politician, told"), and the name is preferred
+// to the description.
+func (a *attributor) subjectBefore(toks []token, k, lo int) phrase {
+	// Split toks[lo:k] into segments at commas and the like.
+	var segs [][]token
+	end := k
+	for j := k - 1; j >= lo; j-- {
+		if strings.ContainsAny(a.gap(toks, j), ",;:()[]—–\"“”") {
+			segs = append(segs, toks[j+1:end])
+			end = j + 1
+		}
+	}
+	segs = append(segs, toks[lo:end])
+	// segs[0] is right before the verb, segs[1] before it, and so on.
+	if len(segs[0]) > 0 {
+		return a.subjectPhrase(segs[0])
+	}
+	var common phrase
+	for _, seg := range segs[1:min(len(segs), 4)] {
+		p := a.subjectPhrase(seg)
+		if p.ok && (p.proper || p.pronoun) {
+			return p
+		}
+		if p.ok && !common.ok {
+			common = p
+		}
+	}
+	return common
+}
+
+// bridge are the words that may stand between a subject and its verb:
+// adverbs and times ("Calenda likewise urged", "the Department of Homeland
+// Security on Tuesday echoed").
+var bridge = wordSet(`on in at this last during earlier later also likewise then again previously
+	recently separately meanwhile yesterday today tonight now once however too further still
+	reportedly publicly privately repeatedly morning afternoon evening night week weekend month year day`)
+
+// subjectPhrase reads the speaker at the end of seg, the words right
+// before a speech verb: a pronoun ("what he described"), a name ("U.S.
+// Ambassador to Italy Tilman Fertitta said") or a description of six words
+// or fewer ("a DHS spokesperson told"). Adverbs and times before the verb
+// are skipped. A name may start the sentence ("Tricia McLaughlin, a DHS
+// spokesperson, said"), though a first name at the start of a sentence is
+// also in the word list.
+func (a *attributor) subjectPhrase(seg []token) phrase {
+	for len(seg) > 0 {
+		t := seg[len(seg)-1]
+		f := fold(t.text)
+		if bridge[f] || isDateWord(t.text) || !isCapitalised(t.text) && strings.HasSuffix(f, "ly") {
+			seg = seg[:len(seg)-1]
+			continue
+		}
+		break
+	}
+	if len(seg) == 0 {
+		return phrase{}
+	}
+	last := seg[len(seg)-1]
+	if pronouns[fold(last.text)] {
+		return phrase{pronoun: true, ok: true}
+	}
+	if a.isName(last) && !hasDigit(last.text) {
+		from := len(seg) - 1
+		for from > 0 && a.plainGap(seg[from-1], seg[from]) {
+			w := seg[from-1]
+			if a.inName(w) || nameLinks[fold(w.text)] && from >= 2 && a.inName(seg[from-2]) && a.plainGap(seg[from-2], w) {
+				from--
+				continue
+			}
+			break
+		}
+		return a.properPhrase(seg[from:])
+	}
+	from := len(seg) - 1
+	for from > 0 && a.plainGap(seg[from-1], seg[from]) && !subjectCut[fold(seg[from-1].text)] {
+		from--
+	}
+	for from < len(seg) && subjectSkip[fold(seg[from].text)] {
+		from++
+	}
+	return a.description(seg[from:])
+}
+
+// leadingPhrase reads the speaker at the start of toks: after a dash ("—
+// Milan Mayor Giuseppe Sala, RTL 102.5"), after a verb ("added Sala",
+// "said the spokesperson"), after "according to", or as the subject of a
+// sentence ("The Department of Homeland Security on Tuesday echoed").
+func (a *attributor) leadingPhrase(toks []token) phrase {
+	for len(toks) > 0 && subjectSkip[fold(toks[0].text)] {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 || notSubject[fold(toks[0].text)] || speechVerbs[fold(toks[0].text)] {
+		return phrase{}
+	}
+	if pronouns[fold(toks[0].text)] {
+		return phrase{pronoun: true, ok: true}
+	}
+	// A name, possibly after "the": the run of capitalised words.
+	start := 0
+	if len(toks) > 1 && fold(toks[0].text) == "the" && a.isName(toks[1]) {
+		start = 1
+	}
+	if a.isName(toks[start]) && !hasDigit(toks[start].text) && !possessive(toks, start) {
+		end := start + 1
+		for end < len(toks) && a.plainGap(toks[end-1], toks[end]) && !possessive(toks, end-1) {
+			if a.isName(toks[end]) && !hasDigit(toks[end].text) {
+				end++
+				continue
+			}
+			if nameLinks[fold(toks[end].text)] && end+1 < len(toks) && a.isName(toks[end+1]) && a.plainGap(toks[end], toks[end+1]) {
+				end += 2
+				continue
+			}
+			break
+		}
+		return a.properPhrase(toks[:end])
+	}
+	// A description, up to a time, an adverb or a clause.
+	end := 1
+	for end < len(toks) && a.plainGap(toks[end-1], toks[end]) && !subjectCut[fold(toks[end].text)] &&
+		!speechVerbs[fold(toks[end].text)] && !(!isCapitalised(toks[end].text) && strings.HasSuffix(toks[end].text, "ly")) {
+		end++
+	}
+	toks = toks[:end]
+	if a.isName(toks[len(toks)-1]) {
+		return a.subjectPhrase(toks) // "Veteran politician Carlo Calenda"
+	}
+	return a.description(toks)
+}
+
+// description returns toks as a speaker who is described rather than
+// named ("a DHS spokesperson", "the post"), if they can be one: eight
+// words or fewer, not opening with a preposition or a clause word.
+func (a *attributor) description(toks []token) phrase {
+	if len(toks) == 0 || len(toks) > 8 || notSubject[fold(toks[0].text)] {
+		return phrase{}
+	}
+	head := toks[len(toks)-1]
+	if isDateWord(head.text) || hasDigit(head.text) || speechVerbs[fold(head.text)] {
+		return phrase{}
+	}
+	if a.isName(head) {
+		return a.properPhrase(toks)
+	}
+	return phrase{text: a.d.Text[toks[0].start:head.end], key: bare(head.text), ok: true}
+}
+
+// inName reports whether t can be part of a name that ends with a name:
+// a name itself, or a capitalised word at the start of a sentence that is
+// no function word ("Tricia" in "Tricia McLaughlin", "In" is not).
+func (a *attributor) inName(t token) bool {
+	f := fold(t.text)
+	return a.isName(t) || isCapitalised(t.text) && !subjectCut[f] && !notSubject[f] && !subjectSkip[f] && !pronouns[f]
+}
+
+// possessive reports whether toks[k] is a name in the possessive before a
+// lower-case word: "Italy’s interior ministry" is described, not named.
+func possessive(toks []token, k int) bool {
+	f := fold(toks[k].text)
+	return strings.HasSuffix(f, "'s") && k+1 < len(toks) && !isCapitalised(toks[k+1].text)
+}
+
+// determiners make the word after them a noun: "These comments followed".
+var determiners = wordSet(`the a an these those this that his her their its our my your`)
+
+// isSpeechVerbAt reports whether toks[k] is a speech verb in use as a verb,
+// not as a noun after a determiner.
+func isSpeechVerbAt(toks []token, k int) bool {
+	w := fold(toks[k].text)
+	if !speechVerbs[w] || isParticiple(w) {
+		return false
+	}
+	return k == 0 || !determiners[fold(toks[k-1].text)]
+}
+
+// plainGap reports whether only spaces separate tokens t and u.
+func (a *attributor) plainGap(t, u token) bool {
+	return strings.TrimSpace(a.d.Text[t.end:u.start]) == ""
+}
+
+// isName reports whether t is a proper noun: capitalised other than at the
+// start of a sentence, an acronym, or at the start of a sentence but
+// either capitalised elsewhere in the document or not an English word.
+func (a *attributor) isName(t token) bool {
+	if !isCapitalised(t.text) {
+		return false
+	}
+	if !t.initial || isAcronym(t.text) {
+		return true
+	}
+	b := bare(t.text)
+	return a.names[b] || !isKnownWord(b)
+}
+
+// properPhrase returns the name at the end of toks, with any title before
+// it left out: "Milan Mayor Giuseppe Sala" gives "Giuseppe Sala", "the
+// European Democratic Party" gives "European Democratic Party".
+func (a *attributor) properPhrase(toks []token) phrase {
+	i := len(toks) - 1
+	for i > 0 {
+		w := toks[i-1].text
+		if isCapitalised(w) || nameLinks[fold(w)] && i >= 2 && isCapitalised(toks[i-2].text) {
+			i--
+			continue
+		}
+		break
+	}
+	run := toks[i:]
+	if len(run) > 1 && fold(run[0].text) == "the" {
+		run = run[1:]
+	}
+	for t := len(run) - 2; t >= 0; t-- {
+		if titles[fold(run[t].text)] {
+			run = run[t+1:]
+			break
+		}
+	}
+	head := run[len(run)-1]
+	return phrase{
+		text:   a.d.Text[run[0].start:head.end],
+		key:    bare(head.text),
+		proper: true,
+		ok:     true,
+	}
+}
+
+func isParticiple(w string) bool { return strings.HasSuffix(fold(w), "ing") }
+
+// endsSentence reports whether quotation q ends with a full stop,
+// question or exclamation mark inside its closing mark.
+func endsSentence(text string, q *quote) bool {
+	if len(q.parts) == 0 {
+		return false
+	}
+	p := q.parts[len(q.parts)-1]
+	inner := strings.TrimRight(text[p[0]:p[1]], " '’‘")
+	return strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") || strings.HasSuffix(inner, "…")
+}
+
+// sameSpeaker reports whether two attributions may name the same speaker:
+// always unless both are names with nothing in common ("Sala" and
+// "Giuseppe Sala" are one; "Sala" and "Calenda" are two).
+func sameSpeaker(a, b *quote) bool {
+	if !a.proper || !b.proper || a.speakerKey == b.speakerKey {
+		return true
+	}
+	wa := map[string]bool{}
+	for _, t := range tokenize(a.Speaker, 0) {
+		wa[bare(t.text)] = true
+	}
+	for _, t := range tokenize(b.Speaker, 0) {
+		if wa[bare(t.text)] && !nameLinks[bare(t.text)] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,400 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/article"
+)
+
+// A Typo is a word of the OTHER that looks wrongly spelt, or spelt the
+// other side of the Atlantic.
+type Typo struct {
+	// Base is the BASE word that Other replaced; "" for a misspelling.
+	Base  string
+	Other string
+	// Kind is "typo" (a near miss of the BASE word it replaced: "Italy"
+	// became "Italer"), "variant" (the same word in British or American
+	// spelling: "organizations" became "organisations"; not an error) or
+	// "misspelling" (a word found neither in the BASE nor in the word
+	// list).
+	Kind string
+	// Sentence is the OTHER sentence holding the word; BaseSentence the
+	// BASE sentence it was linked to, or -1 for a misspelling.
+	Sentence, BaseSentence int
+	// Start and End are the byte offsets of the word in the OTHER's
+	// Document.Text.
+	Start, End int
+}
+
+// typos finds the typos and variants among the words replaced in edited
+// sentences, then the misspellings among the words of the OTHER that the
+// BASE does not have. Cost: linear in the size of the documents and
+// diffs, with a word-list lookup (O(log n)) and a stem per word.
+func typos(c *align.Comparison) []Typo {
+	var out []Typo
+	flagged := map[int]bool{} // start offsets of words already reported
+	for _, l := range c.Sentences {
+		if l.Kind != align.Edited || len(l.Diff) == 0 || len(l.Base) == 0 || len(l.Other) == 0 {
+			continue
+		}
+		for _, rp := range replacements(c.Other, l) {
+			kind := replacementKind(rp.base, rp.other)
+			if kind == "" || rp.start < 0 {
+				continue
+			}
+			out = append(out, Typo{
+				Base: rp.base, Other: rp.other, Kind: kind,
+				Sentence: sentenceAt(c.Other, rp.start), BaseSentence: l.Base[0],
+				Start: rp.start, End: rp.end,
+			})
+			flagged[rp.start] = true
+		}
+	}
+	return append(out, misspellings(c, flagged)...)
+}
+
+// A replacement is a BASE word replaced by an OTHER word in a diff; start
+// and end locate the OTHER word in its document (-1 when it could not be
+// found, which only a diff that does not spell the OTHER's sentences can
+// cause: such a word is not reported).
+type replacement struct {
+	base, other string
+	start, end  int
+}
+
+// replacements pairs the deleted and inserted words of each change in the
+// diff of record l: word for word when a change deletes as many words as
+// it inserts, otherwise by least spelling distance (pairWords).
+func replacements(other *article.Document, l align.SentenceLink) []replacement {
+	// The OTHER words of the record, to locate inserted words by
+	// counting: the k-th "Italer" of the diff is the k-th in the text.
+	var otherToks []token
+	for _, s := range l.Other {
+		if s < 0 || s >= len(other.Sentences) {
+			continue
+		}
+		st := other.Sentences[s]
+		otherToks = append(otherToks, tokenize(other.Text[st.Start:st.End], st.Start)...)
+	}
+	seen := map[string]int{}
+	locate := func(w string) (int, int) {
+		k := seen[bare(w)]
+		for _, t := range otherToks {
+			if bare(t.text) == bare(w) {
+				if k == 0 {
+					return t.start, t.end
+				}
+				k--
+			}
+		}
+		return -1, -1
+	}
+	var out []replacement
+	diff := l.Diff
+	for i := 0; i < len(diff); i++ {
+		ch := diff[i]
+		if ch.Op == align.Equal {
+			for _, t := range tokenize(ch.Text, 0) {
+				seen[bare(t.text)]++
+			}
+			continue
+		}
+		if ch.Op != align.Delete || i+1 >= len(diff) || diff[i+1].Op != align.Insert {
+			if ch.Op == align.Insert {
+				for _, t := range tokenize(ch.Text, 0) {
+					seen[bare(t.text)]++
+				}
+			}
+			continue
+		}
+		del, ins := tokenize(ch.Text, 0), tokenize(diff[i+1].Text, 0)
+		for _, p := range pairWords(del, ins) {
+			b, o := del[p[0]].text, ins[p[1]].text
+			start, end := locate(o)
+			out = append(out, replacement{base: b, other: o, start: start, end: end})
+		}
+		for _, t := range ins {
+			seen[bare(t.text)]++
+		}
+		i++
+	}
+	return out
+}
+
+// pairWords pairs the words of a change: in order when both sides have as
+// many, otherwise by a small alignment that pairs each inserted word with
+// at most one deleted word, in order, preferring close spellings. Pairs
+// more than half different are left out. Cost: O(len(del)·len(ins)), and
+// changes of more than 40 words on a side are not paired.
+func pairWords(del, ins []token) [][2]int {
+	var out [][2]int
+	if len(del) == len(ins) {
+		for i := range del {
+			out = append(out, [2]int{i, i})
+		}
+		return out
+	}
+	m, n := len(del), len(ins)
+	if m == 0 || n == 0 || m > 40 || n > 40 {
+		return nil
+	}
+	cost := func(i, j int) float64 {
+		a, b := bare(del[i].text), bare(ins[j].text)
+		return float64(distance(a, b, 64)) / float64(max(utf8.RuneCountInString(a), utf8.RuneCountInString(b), 1))
+	}
+	const skip = 0.5
+	dp := make([][]float64, m+1)
+	for i := range dp {
+		dp[i] = make([]float64, n+1)
+		for j := range dp[i] {
+			switch {
+			case i == 0:
+				dp[i][j] = float64(j) * skip
+			case j == 0:
+				dp[i][j] = float64(i) * skip
+			default:
+				dp[i][j] = min(dp[i-1][j-1]+cost(i-1, j-1), dp[i-1][j]+skip, dp[i][j-1]+skip)
+			}
+		}
+	}
+	for i, j := m, n; i > 0 && j > 0; {
+		switch c := cost(i-1, j-1); {
+		case dp[i][j] == dp[i-1][j-1]+c:
+			if c < skip {
+				out = append(out, [2]int{i - 1, j - 1})
+			}
+			i, j = i-1, j-1
+		case dp[i][j] == dp[i-1][j]+skip:
+			i--
+		default:
+			j--
+		}
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return out
+}
+
+// replacementKind says what replacing BASE word b by OTHER word o is: a
+// "variant" (British/American spelling), a "typo" (a near miss: one or two
+// edits apart, Damerau–Levenshtein, one for words of four letters or
+// fewer; not the same Snowball stem, so "deploy"/"deployed" is an
+// inflection; and not another English word, unless two letters of a word
+// in the same case were swapped: "form"/"from"), or "" for an ordinary
+// edit.
+func replacementKind(b, o string) string {
+	bb, ob := bare(b), bare(o)
+	if bb == ob || bb == "" || ob == "" || hasDigit(bb) || hasDigit(ob) {
+		return ""
+	}
+	if align.SpellingVariant(bb, ob) {
+		return "variant"
+	}
+	if isFactWord(bb) && isFactWord(ob) {
+		return "" // two → three is a changed fact, not a typo
+	}
+	if english.Stem(bb, false) == english.Stem(ob, false) {
+		return ""
+	}
+	short := min(utf8.RuneCountInString(bb), utf8.RuneCountInString(ob))
+	if short < 3 {
+		return ""
+	}
+	limit := 2
+	if short <= 4 {
+		limit = 1
+	}
+	d := distance(bb, ob, limit)
+	if d > limit {
+		return ""
+	}
+	if isKnownWord(ob) && !(d == 1 && isTransposition(bb, ob) && isCapitalised(b) == isCapitalised(o)) {
+		return ""
+	}
+	return "typo"
+}
+
+// distance returns the Damerau–Levenshtein distance (optimal string
+// alignment: insertions, deletions, substitutions and swaps of two
+// neighbouring letters) between a and b, in runes, or limit+1 when it is
+// more than limit. Cost: O(len(a)·len(b)) time, O(len(b)) memory.
+func distance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(rb)], limit+1)
+}
+
+// isTransposition reports whether b is a with two neighbouring letters
+// swapped.
+func isTransposition(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return false
+	}
+	for i := 0; i+1 < len(ra); i++ {
+		if ra[i] != rb[i] {
+			return ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+		}
+	}
+	return false
+}
+
+// misspellings returns the words of the OTHER's compared sentences that
+// are neither in the BASE nor English, each word once (at its first
+// place). Names are never misspellings: a capitalised word other than at
+// the start of a sentence, or one capitalised anywhere else in either
+// article, an acronym or a word with a capital inside (McLaughlin); nor are
+// numbers, abbreviations (words with dots) and words under three letters.
+// Words already reported (flagged, by start offset) are left out.
+func misspellings(c *align.Comparison, flagged map[int]bool) []Typo {
+	known := map[string]bool{} // BASE words and hyphen parts
+	names := map[string]bool{} // capitalised words not at a sentence start, in either article
+	for _, d := range []*article.Document{c.Base, c.Other} {
+		for _, p := range d.Paragraphs {
+			if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
+				continue
+			}
+			for _, t := range tokenize(d.Text[p.Start:p.End], p.Start) {
+				b := bare(t.text)
+				if !t.initial && isCapitalised(t.text) {
+					names[b] = true
+				}
+				if d == c.Base {
+					known[b] = true
+					for _, part := range strings.Split(b, "-") {
+						known[part] = true
+					}
+				}
+			}
+		}
+	}
+	var out []Typo
+	reported := map[string]bool{}
+	for _, l := range c.Sentences {
+		if l.Kind == align.Identical || l.Kind == align.Dropped {
+			continue
+		}
+		for _, s := range l.Other {
+			if s < 0 || s >= len(c.Other.Sentences) {
+				continue
+			}
+			st := c.Other.Sentences[s]
+			toks := tokenize(c.Other.Text[st.Start:st.End], st.Start)
+			links := linkSpans(c.Other.Text[st.Start:st.End], st.Start)
+			for k, t := range toks {
+				b := bare(t.text)
+				if flagged[t.start] || reported[b] || !mayBeMisspelt(t, b, names) || inSpans(links, t.start) {
+					continue
+				}
+				if t.initial && isCapitalised(t.text) && k+1 < len(toks) && isCapitalised(toks[k+1].text) &&
+					strings.TrimSpace(c.Other.Text[t.end:toks[k+1].start]) == "" {
+					continue // the first name of "Alessandro Zan, …"
+				}
+				for _, part := range strings.Split(b, "-") {
+					if utf8.RuneCountInString(part) >= 3 && !known[part] && !isKnownWord(part) {
+						reported[b] = true
+						out = append(out, Typo{
+							Other: t.text, Kind: "misspelling",
+							Sentence: s, BaseSentence: -1,
+							Start: t.start, End: t.end,
+						})
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// linkSpans returns the byte ranges (plus base) of the web and e-mail
+// addresses in s, whose words are no English: from "http://", "https://"
+// or "www." to the next space, and the space-free runs holding an "@".
+func linkSpans(s string, base int) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		j := strings.IndexFunc(s[i:], unicode.IsSpace)
+		if j < 0 {
+			j = len(s) - i
+		}
+		w := strings.ToLower(s[i : i+j])
+		if k := strings.Index(w, "http://"); k >= 0 {
+			out = append(out, [2]int{base + i + k, base + i + j})
+		} else if k := strings.Index(w, "https://"); k >= 0 {
+			out = append(out, [2]int{base + i + k, base + i + j})
+		} else if k := strings.Index(w, "www."); k >= 0 {
+			out = append(out, [2]int{base + i + k, base + i + j})
+		} else if strings.Contains(w, "@") {
+			out = append(out, [2]int{base + i, base + i + j})
+		}
+		i += j
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += n
+		}
+	}
+	return out
+}
+
+func inSpans(spans [][2]int, at int) bool {
+	for _, sp := range spans {
+		if at >= sp[0] && at < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeMisspelt reports whether token t (b folded) is a word the word list
+// should know: not a name, number, abbreviation or short word.
+func mayBeMisspelt(t token, b string, names map[string]bool) bool {
+	if utf8.RuneCountInString(b) < 3 || hasDigit(b) || strings.Contains(b, ".") || strings.Contains(fold(t.text), ".") {
+		return false
+	}
+	if isCapitalised(t.text) && (!t.initial || names[b]) || isAcronym(t.text) {
+		return false
+	}
+	first := true
+	for _, r := range strings.TrimLeft(t.text, "-") {
+		if !first && unicode.IsUpper(r) {
+			return false // McLaughlin, iPhone
+		}
+		first = false
+	}
+	return true
+}

@@ -1,0 +1,177 @@
+package check
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestDistance(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"italy", "italer", 2, 2},
+		{"italy", "italy", 2, 0},
+		{"form", "from", 2, 1}, // a swap is one edit
+		{"two", "tow", 2, 1},
+		{"deploy", "deployed", 2, 2},
+		{"sala", "calenda", 2, 3}, // over the limit: limit+1
+		{"", "abc", 5, 3},
+		{"café", "cafe", 2, 1}, // runes, not bytes
+		{"kitten", "sitting", 5, 3},
+	}
+	for _, tt := range tests {
+		if got := distance(tt.a, tt.b, tt.limit); got != tt.want {
+			t.Errorf("distance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
+		}
+	}
+}
+
+func TestReplacementKind(t *testing.T) {
+	tests := []struct{ base, other, want string }{
+		{"Italy", "Italer", "typo"},
+		{"concerns", "concersn", "typo"},
+		{"government", "goverment", "typo"},
+		{"from", "form", "typo"}, // swapped letters, though "form" is a word
+		{"organizations", "organisations", "variant"},
+		{"colour", "color", "variant"},
+		{"deploy", "deployed", ""}, // an inflection (same stem)
+		{"came", "come", ""},       // another word, not a swap
+		{"Tuesday", "Monday", ""},  // a changed fact
+		{"two", "tow", "typo"},     // "tow" is a word, but a swap
+		{"two", "three", ""},       // a changed fact
+		{"in", "on", ""},           // too short to tell
+		{"Sala", "Calenda", ""},    // too far apart
+		{"Italy", "italy", ""},     // case only
+		{"2", "3", ""},             // numbers are facts
+		{"from", "Form", ""},       // a swap that also changes case: a term, not a typo
+		{"allow", "accept", ""},    // an edit
+		{"security", "securty", "typo"},
+	}
+	for _, tt := range tests {
+		if got := replacementKind(tt.base, tt.other); got != tt.want {
+			t.Errorf("replacementKind(%q, %q) = %q, want %q", tt.base, tt.other, got, tt.want)
+		}
+	}
+}
+
+func TestPairWords(t *testing.T) {
+	toks := func(s string) []token { return tokenize(s, 0) }
+	tests := []struct {
+		del, ins string
+		want     [][2]int
+	}{
+		{"Italy", "Italer", [][2]int{{0, 0}}},
+		{"in Italy later", "in Italer soon", [][2]int{{0, 0}, {1, 1}, {2, 2}}},
+		{"the goverment", "the new government", [][2]int{{0, 0}, {1, 2}}},
+		{"security", "safety and order", nil},
+	}
+	for _, tt := range tests {
+		if got := pairWords(toks(tt.del), toks(tt.ins)); !cmp.Equal(got, tt.want) {
+			t.Errorf("pairWords(%q, %q) = %v, want %v", tt.del, tt.ins, got, tt.want)
+		}
+	}
+}
+
+// typoOf is what the tests compare of a Typo.
+type typoOf struct{ Kind, Base, Other string }
+
+func typosOf(r *Report) []typoOf {
+	var out []typoOf
+	for _, ty := range r.Typos {
+		out = append(out, typoOf{ty.Kind, ty.Base, ty.Other})
+	}
+	return out
+}
+
+func TestTypos(t *testing.T) {
+	const base = "The letter warns that ICE agents will provide security at the Winter Olympics in Italy later this February.\n\n" +
+		"Transnational criminal organizations are the target, the statement said."
+	tests := []struct {
+		name, other string
+		want        []typoOf
+	}{{
+		name:  "unchanged",
+		other: base,
+	}, {
+		name: "a typo in an edited sentence",
+		other: "The letter warns that ICE agents will provide security at the Winter Olympics in Italer later this February.\n\n" +
+			"Transnational criminal organizations are the target, the statement said.",
+		want: []typoOf{{"typo", "Italy", "Italer"}},
+	}, {
+		name: "a spelling variant",
+		other: "The letter warns that ICE agents will provide security at the Winter Olympics in Italy later this February.\n\n" +
+			"Transnational criminal organisations are the target, the statement said.",
+		want: []typoOf{{"variant", "organizations", "organisations"}},
+	}, {
+		name:  "a word that is no English in an added sentence; names and numbers are not",
+		other: base + "\n\nOfficials in Livigno called the plan unneccesary, said Ms Zanetti of the AVS on 12 January.",
+		want:  []typoOf{{"misspelling", "", "unneccesary"}},
+	}, {
+		name:  "a word the BASE has is never misspelt",
+		other: base + "\n\nNobody disputes the Transnational part.",
+	}, {
+		name:  "web addresses are not words",
+		other: base + "\n\nThe letter is at https://example.org/zzqx-letterr and mail goes to press@lefft.eu now.",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := run(t, base, tt.other)
+			if diff := cmp.Diff(tt.want, typosOf(r)); diff != "" {
+				t.Errorf("typos (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestWordList(t *testing.T) {
+	d := dictionary()
+	if n := len(d.at); n < 100000 {
+		t.Errorf("word list has %d words, want over 100,000", n)
+	}
+	for _, w := range []string{"a", "militia", "organisations", "organizations", "don't", "normalisation", "spokesperson", "italy", "zygote"} {
+		if !d.has(w) {
+			t.Errorf("word list lacks %q", w)
+		}
+	}
+	for _, w := range []string{"italer", "unneccesary", "concersn", "", "Militia"} {
+		if d.has(w) {
+			t.Errorf("word list has %q", w)
+		}
+	}
+	for _, w := range []string{"reputational", "unpresidential", "transnationalism", "accessors"} {
+		if !isKnownWord(w) {
+			t.Errorf("isKnownWord(%q) = false, want true (an affix on a listed word)", w)
+		}
+	}
+	for _, w := range []string{"italer", "unneccesary"} {
+		if isKnownWord(w) {
+			t.Errorf("isKnownWord(%q) = true, want false", w)
+		}
+	}
+	if _, err := parseWords([]byte("not gzip")); err == nil {
+		t.Error("parseWords accepted data that is not gzip")
+	}
+}
+
+func BenchmarkWordLookup(b *testing.B) {
+	dictionary()
+	words := []string{"militia", "organisations", "italer", "spokesperson", "unneccesary", "reputational"}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		isKnownWord(words[i%len(words)])
+	}
+}
+
+// BenchmarkParseWords measures loading the embedded word list, paid once
+// per process.
+func BenchmarkParseWords(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := parseWords(wordsData); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

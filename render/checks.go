@@ -1,0 +1,429 @@
+package render
+
+// Rendering of the editorial checks (package check): changed quotations,
+// typos and changed facts, shown for each comparison before the records,
+// in every format. The pieces here are self-contained, for Term, JSON and
+// HTML to call with the check.Report of each comparison.
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/check"
+)
+
+// SGR parameters of the check labels.
+const (
+	sgrAlarm   = "1;31" // a finding that needs an editor's eye
+	sgrVariant = "2"    // a spelling variant: noted, not an error
+)
+
+// checkCounts sums up a report in words: "2 quotations changed, 1 likely
+// typo, 1 changed fact"; "" when there is nothing to report. Spelling
+// variants are counted apart, being no error.
+func checkCounts(r *check.Report) string {
+	typos, variants, misspelt := 0, 0, 0
+	for _, t := range r.Typos {
+		switch t.Kind {
+		case "variant":
+			variants++
+		case "misspelling":
+			misspelt++
+		default:
+			typos++
+		}
+	}
+	var parts []string
+	if n := len(r.Quotes); n > 0 {
+		parts = append(parts, fmt.Sprintf("%s changed", plural(n, "quotation")))
+	}
+	if typos > 0 {
+		parts = append(parts, plural(typos, "likely typo"))
+	}
+	if misspelt > 0 {
+		parts = append(parts, plural(misspelt, "unknown word"))
+	}
+	if n := len(r.Facts); n > 0 {
+		parts = append(parts, plural(n, "changed fact"))
+	}
+	if variants > 0 {
+		parts = append(parts, plural(variants, "spelling variant"))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// otherPara returns "other ¶N" for OTHER sentence s of c, or "" when s is
+// out of range.
+func otherPara(c *align.Comparison, s int) string {
+	if c == nil || c.Other == nil || s < 0 || s >= len(c.Other.Sentences) {
+		return ""
+	}
+	return fmt.Sprintf("other ¶%d", c.Other.Sentences[s].Paragraph+1)
+}
+
+func firstOf(idx []int) int {
+	if len(idx) == 0 {
+		return -1
+	}
+	return lowest(idx)
+}
+
+// oneLine returns article text s on one line: every run of space
+// (paragraph breaks included) made one space.
+func oneLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+// quoteSpeakers says who speaks in a changed quotation: "Giuseppe Conte",
+// or "Calenda (base: Sala)" when the OTHER names another speaker.
+func quoteSpeakers(q check.QuoteChange) string {
+	switch {
+	case q.OtherSpeaker != "" && q.Speaker != "" && q.OtherSpeaker != q.Speaker:
+		return q.OtherSpeaker + " (base: " + q.Speaker + ")"
+	case q.OtherSpeaker != "":
+		return q.OtherSpeaker
+	}
+	return q.Speaker
+}
+
+// termChecks writes the findings of r, the checks of comparison c, for a
+// terminal, one per line with a label in the margin:
+//
+//	checks 2 quotations changed, 1 likely typo, 1 changed fact
+//	!quote altered, Giuseppe Conte, other ¶7: “set [--our-]{+our+} own limits”
+//	!quote spliced, Conte, other ¶8: “After … We cannot allow this,” was “After …, we now learn …”
+//	!typo  Italy → Italer, other ¶22
+//	!spell unneccesary is no English word, other ¶20
+//	!fact  number two → three, other ¶2
+//	~spell organizations → organisations, a spelling variant, other ¶3
+//
+// so `grep '^!'` lists what needs an editor's eye. An altered quotation
+// shows its word diff; the others show both texts. With opts.Color the
+// markers give way to colours, as in Term; opts.Width wraps lines. Nothing
+// is written when r has no findings.
+//
+// Cost: linear in the size of the findings.
+func termChecks(w io.Writer, c *align.Comparison, r *check.Report, opts TermOptions) error {
+	if r == nil || len(r.Quotes)+len(r.Typos)+len(r.Facts) == 0 {
+		return nil
+	}
+	bw := bufio.NewWriter(w)
+	t := &termWriter{w: bw, opts: opts}
+	t.row("checks", sgrBold, []span{{checkCounts(r), sgrBold}})
+	where := func(s int) string {
+		if p := otherPara(c, s); p != "" {
+			return ", " + p
+		}
+		return ""
+	}
+	for _, q := range r.Quotes {
+		head := q.Change
+		if who := quoteSpeakers(q); who != "" {
+			head += ", " + who
+		}
+		sp := []span{{head + where(firstOf(q.OtherSentences)) + ": ", ""}}
+		if q.Change == "altered" && len(q.Diff) > 0 {
+			sp = append(sp, span{"“", ""})
+			sp = append(sp, t.chunkSpans(oneLineDiff(q.Diff), "", true, true)...)
+			sp = append(sp, span{"”", ""})
+		} else {
+			sp = append(sp, span{"“" + oneLine(q.Other) + "”", ""})
+			if q.Base != q.Other {
+				sp = append(sp, span{" was ", sgrDim}, span{"“" + oneLine(q.Base) + "”", sgrDim})
+			}
+		}
+		t.row("!quote", sgrQuote, sp)
+	}
+	var variants []check.Typo
+	for _, ty := range r.Typos {
+		switch ty.Kind {
+		case "variant":
+			variants = append(variants, ty)
+		case "misspelling":
+			t.row("!spell", sgrAlarm, []span{{ty.Other, sgrAlarm}, {" is no English word" + where(ty.Sentence), ""}})
+		default:
+			t.row("!typo", sgrAlarm, append(t.marked(ty.Base, "[-", "-]", sgrDel),
+				span{" → ", ""}, span{ty.Other, sgrIns}, span{where(ty.Sentence), ""}))
+		}
+	}
+	for _, f := range r.Facts {
+		t.row("!fact", sgrEdit, []span{{f.Kind + " ", ""}, {oneLine(f.Base), sgrDel}, {" → ", ""},
+			{oneLine(f.Other), sgrIns}, {where(f.OtherSentence), ""}})
+	}
+	for _, ty := range variants {
+		t.row("~spell", sgrVariant, []span{{ty.Base + " → " + ty.Other + ", a spelling variant" + where(ty.Sentence), sgrVariant}})
+	}
+	if t.err == nil {
+		t.err = bw.Flush()
+	}
+	if t.err != nil {
+		return fmt.Errorf("writing checks: %w", t.err)
+	}
+	return nil
+}
+
+// oneLineDiff returns diff with every run of space in its chunks made one
+// space, for a diff shown on one line.
+func oneLineDiff(diff []align.Chunk) []align.Chunk {
+	out := make([]align.Chunk, len(diff))
+	for i, ch := range diff {
+		text := strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) {
+				return ' '
+			}
+			return r
+		}, ch.Text)
+		out[i] = align.Chunk{Op: ch.Op, Text: text}
+	}
+	return out
+}
+
+// The JSON form of a report's findings: the "quotes", "typos" and "facts"
+// lists of a comparison (see checksSchemaV1).
+type (
+	jsonQuote struct {
+		Change         string      `json:"change"`
+		Speaker        string      `json:"speaker"`
+		OtherSpeaker   string      `json:"other_speaker"`
+		Base           string      `json:"base"`
+		Other          string      `json:"other"`
+		BaseSentences  []int       `json:"base_sentences"`
+		OtherSentences []int       `json:"other_sentences"`
+		Diff           []jsonChunk `json:"diff"`
+	}
+	jsonTypo struct {
+		Kind         string `json:"kind"`
+		Base         string `json:"base"`
+		Other        string `json:"other"`
+		Sentence     int    `json:"sentence"`
+		BaseSentence int    `json:"base_sentence"`
+		Start        int    `json:"start"`
+		End          int    `json:"end"`
+	}
+	jsonFact struct {
+		Kind          string `json:"kind"`
+		Base          string `json:"base"`
+		Other         string `json:"other"`
+		BaseSentence  int    `json:"base_sentence"`
+		OtherSentence int    `json:"other_sentence"`
+	}
+	jsonChecks struct {
+		Quotes []jsonQuote `json:"quotes"`
+		Typos  []jsonTypo  `json:"typos"`
+		Facts  []jsonFact  `json:"facts"`
+	}
+)
+
+// newJSONChecks converts r; its lists are never nil, so they encode as
+// [] (a nil r gives three empty lists).
+func newJSONChecks(r *check.Report) jsonChecks {
+	out := jsonChecks{Quotes: []jsonQuote{}, Typos: []jsonTypo{}, Facts: []jsonFact{}}
+	if r == nil {
+		return out
+	}
+	for _, q := range r.Quotes {
+		jq := jsonQuote{
+			Change: q.Change, Speaker: q.Speaker, OtherSpeaker: q.OtherSpeaker,
+			Base: q.Base, Other: q.Other,
+			BaseSentences: ints(q.BaseSentences), OtherSentences: ints(q.OtherSentences),
+			Diff: make([]jsonChunk, len(q.Diff)),
+		}
+		for i, ch := range q.Diff {
+			jq.Diff[i] = jsonChunk{Op: ch.Op.String(), Text: ch.Text}
+		}
+		out.Quotes = append(out.Quotes, jq)
+	}
+	for _, t := range r.Typos {
+		out.Typos = append(out.Typos, jsonTypo{
+			Kind: t.Kind, Base: t.Base, Other: t.Other,
+			Sentence: t.Sentence, BaseSentence: t.BaseSentence, Start: t.Start, End: t.End,
+		})
+	}
+	for _, f := range r.Facts {
+		out.Facts = append(out.Facts, jsonFact{
+			Kind: f.Kind, Base: f.Base, Other: f.Other,
+			BaseSentence: f.BaseSentence, OtherSentence: f.OtherSentence,
+		})
+	}
+	return out
+}
+
+// checksSchemaV1 describes the JSON of the findings: the "$defs" to add to
+// schema/v1.json, and the three properties to add to "comparison". Sentence
+// indexes point into the documents of the comparison; start and end are
+// byte offsets of the word in the OTHER's text; base_sentence is -1 for a
+// misspelling.
+const checksSchemaV1 = `{
+  "$defs": {
+    "quote": {
+      "type": "object",
+      "required": ["change", "speaker", "other_speaker", "base", "other", "base_sentences", "other_sentences", "diff"],
+      "properties": {
+        "change": {"enum": ["altered", "spliced", "truncated", "paraphrased", "misattributed"]},
+        "speaker": {"type": "string", "description": "who the base says spoke; empty when it does not say"},
+        "other_speaker": {"type": "string", "description": "who the other says spoke"},
+        "base": {"type": "string", "description": "the base quotation, or the part of it quoted; pieces of a splice joined by ' … '"},
+        "other": {"type": "string"},
+        "base_sentences": {"type": "array", "items": {"type": "integer", "minimum": 0}},
+        "other_sentences": {"type": "array", "items": {"type": "integer", "minimum": 0}},
+        "diff": {"type": "array", "items": {
+          "type": "object", "required": ["op", "text"],
+          "properties": {"op": {"enum": ["equal", "delete", "insert"]}, "text": {"type": "string"}}
+        }}
+      }
+    },
+    "typo": {
+      "type": "object",
+      "required": ["kind", "base", "other", "sentence", "base_sentence", "start", "end"],
+      "properties": {
+        "kind": {"enum": ["typo", "variant", "misspelling"]},
+        "base": {"type": "string", "description": "the base word replaced; empty for a misspelling"},
+        "other": {"type": "string"},
+        "sentence": {"type": "integer", "minimum": 0},
+        "base_sentence": {"type": "integer", "minimum": -1},
+        "start": {"type": "integer", "minimum": 0},
+        "end": {"type": "integer", "minimum": 0}
+      }
+    },
+    "fact": {
+      "type": "object",
+      "required": ["kind", "base", "other", "base_sentence", "other_sentence"],
+      "properties": {
+        "kind": {"enum": ["number", "amount", "date", "name"]},
+        "base": {"type": "string"},
+        "other": {"type": "string"},
+        "base_sentence": {"type": "integer", "minimum": 0},
+        "other_sentence": {"type": "integer", "minimum": 0}
+      }
+    }
+  },
+  "comparisonProperties": {
+    "quotes": {"type": "array", "items": {"$ref": "#/$defs/quote"}},
+    "typos": {"type": "array", "items": {"$ref": "#/$defs/typo"}},
+    "facts": {"type": "array", "items": {"$ref": "#/$defs/fact"}}
+  }
+}`
+
+// checksView is what the HTML template "checks" draws for one comparison.
+type checksView struct {
+	Summary string
+	Items   []checkItemView
+}
+
+// checkItemView is one finding in the HTML page.
+type checkItemView struct {
+	Class  string // "check q-altered", "check typo", ...
+	Symbol string // told by a symbol and a text as well as by colour
+	Label  string // "quotation altered", "likely typo", ...
+	Who    string // the speaker of a quotation
+	Base   []pieceView
+	Other  []pieceView
+	Where  string // "other ¶7"
+	Href   string // the row of the record holding the finding
+}
+
+// newChecksView builds the view of r, the checks of comparison c drawn in
+// the panel with id (rows are "<id>-r<record>", as in newRowView). A nil
+// or empty r gives a view with no items, which the template leaves out.
+func newChecksView(c *align.Comparison, r *check.Report, id string) checksView {
+	var v checksView
+	if r == nil {
+		return v
+	}
+	v.Summary = checkCounts(r)
+	rec := map[int]int{} // OTHER sentence -> its record
+	if c != nil {
+		for i, l := range c.Sentences {
+			for _, s := range l.Other {
+				rec[s] = i
+			}
+		}
+	}
+	href := func(s int) string {
+		if i, ok := rec[s]; ok {
+			return fmt.Sprintf("#%s-r%d", id, i)
+		}
+		return ""
+	}
+	for _, q := range r.Quotes {
+		it := checkItemView{
+			Class:  "check q-" + q.Change,
+			Symbol: "❝",
+			Label:  "quotation " + q.Change,
+			Who:    quoteSpeakers(q),
+			Where:  otherPara(c, firstOf(q.OtherSentences)),
+			Href:   href(firstOf(q.OtherSentences)),
+		}
+		if len(q.Diff) > 0 {
+			for _, ch := range q.Diff {
+				switch ch.Op {
+				case align.Equal:
+					it.Base = append(it.Base, pieceView{Text: ch.Text})
+					it.Other = append(it.Other, pieceView{Text: ch.Text})
+				case align.Delete:
+					it.Base = append(it.Base, tagged("del", ch.Text)...)
+				case align.Insert:
+					it.Other = append(it.Other, tagged("ins", ch.Text)...)
+				}
+			}
+		} else {
+			it.Base = []pieceView{{Text: q.Base}}
+			it.Other = []pieceView{{Text: q.Other}}
+		}
+		v.Items = append(v.Items, it)
+	}
+	for _, t := range r.Typos {
+		it := checkItemView{Where: otherPara(c, t.Sentence), Href: href(t.Sentence)}
+		switch t.Kind {
+		case "variant":
+			it.Class, it.Symbol, it.Label = "check variant", "≈", "spelling variant"
+		case "misspelling":
+			it.Class, it.Symbol, it.Label = "check misspelling", "?", "not an English word"
+		default:
+			it.Class, it.Symbol, it.Label = "check typo", "!", "likely typo"
+		}
+		if t.Base != "" {
+			it.Base = tagged("del", t.Base)
+		}
+		it.Other = tagged("ins", t.Other)
+		v.Items = append(v.Items, it)
+	}
+	for _, f := range r.Facts {
+		v.Items = append(v.Items, checkItemView{
+			Class: "check fact", Symbol: "#", Label: f.Kind + " changed",
+			Base: tagged("del", f.Base), Other: tagged("ins", f.Other),
+			Where: otherPara(c, f.OtherSentence), Href: href(f.OtherSentence),
+		})
+	}
+	return v
+}
+
+// checksTemplate draws a checksView as a section of a comparison panel,
+// before its table: parsed with html/report.tmpl, it is called there as
+// {{template "checks" .Checks}}, and checksCSS belongs in html/report.css.
+// All text goes through html/template.
+const checksTemplate = `{{define "checks"}}{{if .Items}}
+<section class="checks" aria-label="Checks">
+<h3>Checks <span class="muted">{{.Summary}}</span></h3>
+<ul>
+{{- range .Items}}
+<li class="{{.Class}}"><span class="sym" aria-hidden="true">{{.Symbol}}</span> <strong>{{.Label}}</strong>{{with .Who}} · {{.}}{{end}}{{with .Where}} · {{.}}{{end}}{{if .Href}} <a href="{{.Href}}">show</a>{{end}}<br>
+{{- if .Base}}<span class="was"><span class="sr">Base: </span>{{template "checkPieces" .Base}}</span> → {{end}}<span class="now"><span class="sr">Other: </span>{{template "checkPieces" .Other}}</span></li>
+{{- end}}
+</ul>
+</section>
+{{- end}}{{end}}
+{{- define "checkPieces"}}{{range .}}{{if eq .Tag "del"}}<del>{{.Text}}</del>{{else if eq .Tag "ins"}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}}{{end}}`
+
+// checksCSS styles the checks section, with the page's own colours.
+const checksCSS = `.checks{margin:.5rem 0 1rem;padding:.5rem .75rem;border-left:4px solid var(--quote, #b58900)}
+.checks h3{margin:0 0 .25rem;font-size:1rem}
+.checks ul{margin:0;padding:0;list-style:none}
+.checks li{margin:.35rem 0}
+.checks .was{opacity:.8}
+.checks .variant{opacity:.7}
+`
