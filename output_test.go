@@ -1,0 +1,92 @@
+package main
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestWriteFileAtomic: -o FILE is written whole or not at all. A failed
+// render leaves an existing file as it was and no temporary file behind.
+func TestWriteFileAtomic(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "report.json")
+	if err := os.WriteFile(name, []byte("old report"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	failed := errors.New("renderer failed")
+	err := writeFileAtomic(name, func(w io.Writer) error {
+		io.WriteString(w, "half a rep")
+		return failed
+	})
+	if !errors.Is(err, failed) {
+		t.Fatalf("writeFileAtomic error = %v, want it to wrap %v", err, failed)
+	}
+	if got, _ := os.ReadFile(name); string(got) != "old report" {
+		t.Errorf("after a failed write the file holds %q, want the old report", got)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("after a failed write the folder holds %d entries, want 1", len(entries))
+	}
+
+	if err := writeFileAtomic(name, func(w io.Writer) error {
+		_, err := io.WriteString(w, "new report")
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(name); string(got) != "new report" {
+		t.Errorf("after a good write the file holds %q", got)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("after a good write the folder holds %d entries, want 1", len(entries))
+	}
+}
+
+// TestUseColor: --color always and never win; auto colours a terminal
+// unless NO_COLOR is set.
+func TestUseColor(t *testing.T) {
+	for _, tc := range []struct {
+		when    string
+		tty     bool
+		noColor string
+		want    bool
+	}{
+		{"always", false, "1", true},
+		{"never", true, "", false},
+		{"auto", true, "", true},
+		{"auto", true, "1", false},
+		{"auto", false, "", false},
+	} {
+		if got := useColor(tc.when, tc.tty, tc.noColor); got != tc.want {
+			t.Errorf("useColor(%q, tty=%v, NO_COLOR=%q) = %v, want %v", tc.when, tc.tty, tc.noColor, got, tc.want)
+		}
+	}
+}
+
+// TestByteSize: --max-size takes bytes with an optional binary unit.
+func TestByteSize(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"1048576", 1 << 20, true},
+		{"512K", 512 << 10, true},
+		{"32MiB", 32 << 20, true},
+		{"1gb", 1 << 30, true},
+		{"100 MB", 100 << 20, true},
+		{"0", 0, false},
+		{"-5M", 0, false},
+		{"lots", 0, false},
+		{"9999999999G", 0, false},
+	} {
+		var s byteSize
+		err := s.Set(tc.in)
+		if (err == nil) != tc.ok || (tc.ok && int64(s) != tc.want) {
+			t.Errorf("Set(%q) = %d, %v; want %d, ok=%v", tc.in, s, err, tc.want, tc.ok)
+		}
+	}
+}
