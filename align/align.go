@@ -1,7 +1,11 @@
 package align
 
 import (
+	"cmp"
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/wirediff/wirediff/article"
 )
@@ -40,6 +44,13 @@ const (
 	// a word of the story found all over both articles). Over 99% of MSRP
 	// paraphrases share one (p01 6.5).
 	rareMinWeight = 5000
+	// commonMinDice is the overlap of nine paraphrases in ten (MSRP p10
+	// 0.52); unrelated MSRP pairs never come near it (p99 0.16). A
+	// paraphrase this close is linked wherever it lies (see confident), and
+	// stands alone even without a rare shared stem: in a text where every
+	// sentence speaks of "software" and "licence", their weight falls below
+	// rareMinWeight, and the overlap must speak for itself.
+	commonMinDice = 0.5
 	// contentMinWeight: every link but an identical one must share an
 	// ordinary word (not a name or number) at least this informative,
 	// about that of "agency" or "welcome": two sentences that only share
@@ -62,12 +73,31 @@ const (
 	// corpus was selected by length; news summaries shorten more.) An
 	// edit may be shorter still: a trimmed quote.
 	lengthMinRatio = 1.0 / 3
+	// fragmentMaxRatio: a pair in which one side has less than half the
+	// words of the other links a fragment (a pull quote, a heading, a
+	// trimmed quote) to a sentence. It is linked only after the pairs of
+	// comparable length, so that a pull quote repeating half a sentence
+	// does not take the place of the sentence that reports all of it.
+	fragmentMaxRatio = 0.5
+	// mutualMinDice links a pair whose sentences are each other's best
+	// free candidate (see mutual), wherever they lie: 1 unrelated MSRP pair
+	// in 1,400 reaches it, and all but one of the 2,753 paraphrases.
+	mutualMinDice = 0.25
+	// mutualMargin: the best candidate must beat the runner-up on both
+	// sides by a fifth; a sentence between two near-equal candidates shares
+	// the vocabulary of the story with both rather than content with one.
+	mutualMargin = 1.2
 	// maxContextPasses bounds the passes of linking in context; real
 	// articles settle in two or three.
 	maxContextPasses = 8
-	// mergeMinPart: a sentence joins a merge (2–1 or 1–2) when this share
-	// of its weight is found in the sentence on the other side.
-	mergeMinPart = 0.5
+	// maxMerge is the most sentences on one side of a link: an OTHER
+	// sentence may condense up to four BASE sentences (001's one-sentence
+	// summary of Sala's radio interview), or the reverse.
+	maxMerge = 4
+	// mergeMinNew: a sentence joins a merge when it shares with the other
+	// side stems that the merge did not share yet, of at least this weight
+	// (see merge): the least a link shares (linkMinWeight).
+	mergeMinNew = linkMinWeight
 	// mergeSeedDice is the least similarity of a pair worth extending
 	// into a merge.
 	mergeSeedDice = 0.15
@@ -78,13 +108,16 @@ const (
 //
 // Contract: every sentence of both documents is in exactly one record
 // (except, with opts.IgnoreBoilerplate, the sentences of paragraphs whose
-// role is not Body, which are in none). A record links one or two BASE
-// sentences to one or two OTHER sentences (1–1, 2–1, 1–2, always adjacent
-// sentences), or holds one Added or Dropped sentence. Records are in BASE
-// order; an Added sentence comes right after the record of the OTHER
-// sentence before it. A link's Score is 1 when Identical, otherwise the
-// mean of the weighted stem overlap (Similarity, in context) and the share
-// of the shorter side kept in order. Links that break the order of the
+// role is not Body, which are in none). A record links one BASE sentence
+// to one OTHER sentence, or a run of up to maxMerge adjacent sentences on
+// one side to a single sentence on the other (1–1, N–1, 1–N), or holds one
+// Added or Dropped sentence. Records are in BASE order; an Added sentence
+// comes right after the record of the OTHER sentence before it. A link's
+// Score is 1 when Identical, otherwise the mean of the weighted stem
+// overlap (Similarity, in context) and the share of the shorter side kept
+// in order. Identical means equal after Normalize, or differing only in
+// words spelt the British and the American way (SpellingVariant); the Diff
+// of such a record shows those words. Links that break the order of the
 // others are Moved: the links outside a heaviest increasing subsequence of
 // the links (by BASE position, weighed in bytes), so when two blocks swap
 // places the smaller one moved. Paragraph links group the paragraphs that
@@ -95,21 +128,36 @@ const (
 //
 // Idea: an inverted index of informative stems and stem pairs proposes a
 // few candidate counterparts for each sentence; only those pairs are
-// scored. The pairs that stand on their own (identical, edited, or a
-// confident paraphrase) are linked first, strongest first. Weaker
-// paraphrases are then linked only where the article's order supports
-// them: their neighbours or paragraphs are linked to each other, or they
-// are each other's best candidate and lie in order between two links, the
-// way an editor reads two versions side by side. Last, an unlinked
-// sentence next to a link joins it when most of it is found on the other
-// side (two sentences merged into one, or one split in two).
+// scored, with exact stems, misspellings and related words (synonyms,
+// hypernyms, derivations from WordNet; see related.go). Linking then runs
+// from the surest evidence to the weakest, each step free to use only the
+// sentences left by the ones before:
+//  1. pairs that stand wherever they lie: identical, edited, or a
+//     paraphrase of high overlap (commonMinDice);
+//  2. weaker paraphrases where the order of the articles supports them:
+//     their neighbours or paragraphs are linked to each other, or they lie
+//     in order between two links, the way an editor reads two versions
+//     side by side;
+//  3. merges: a link grows into an N–1 or 1–N group while each added
+//     sentence contributes something of its own (see merge);
+//  4. pairs that are each other's clear best candidate (competitive
+//     linking, see mutual), whatever their place, and the merges they
+//     allow.
+//
+// Throughout, a pair in which one side is a fragment of the other (a pull
+// quote, a heading, a trimmed quote) waits for the pairs of comparable
+// length, so that a pull quote does not take the place of the sentence
+// that carries all of what it repeats.
 //
 // Cost: O(N) to analyse the texts (N bytes); the candidate search is
 // bounded by postingCap; each scored pair of sentences of s words costs
-// O(s²) at most (the LCS, skipped when it cannot matter); ordering L links
-// costs O(L log L); memory is O(N). On one core two 1 MB documents take
-// about a second and 80 MB of heap, GPL-2 against GPL-3 about 30 ms, a
-// pair of news articles 3 to 5 ms (see the benchmarks).
+// O(s²) at most (the LCS, skipped when it cannot matter); merging scores a
+// few concatenations per link and pass (at most maxMerge passes); ordering
+// L links costs O(L log L); memory is O(N). On one core two 1 MB documents
+// take about 0.85 s and 50 MB of heap at the peak (175 MB allocated in
+// all), GPL-2 against GPL-3 about 28 ms, a pair of news articles about
+// 4 ms (see the benchmarks); the first call in a process also loads the
+// embedded tables (about 15 ms).
 func Compare(base, other *article.Document, opts Options) *Comparison {
 	c := &Comparison{Base: base, Other: other}
 	bi := included(base, opts)
@@ -212,10 +260,24 @@ func kindOf(ps pairScore, same bool) Kind {
 	switch {
 	case same:
 		return Identical
-	case ps.kept >= editMinKept && ps.keptContent >= editMinKept:
+	case editLike(ps):
 		return Edited
 	}
 	return Paraphrased
+}
+
+// editLike reports whether a pair reads as one sentence edited: most of
+// the shorter side survives in order, ordinary words included, and, when
+// the shorter side is a fragment of the longer, it survives in runs of
+// words rather than scattered (a trimmed quote, not a short sentence whose
+// words all occur somewhere in a long one: "These requirements apply to
+// the modified work as a whole" is not an edit of "But this requirement
+// does not apply if … install modified object code … the work …").
+func editLike(ps pairScore) bool {
+	if ps.kept < editMinKept || ps.keptContent < editMinKept {
+		return false
+	}
+	return ps.lengthRatio >= fragmentMaxRatio || ps.keptRuns >= editMinKept
 }
 
 // standsAlone reports whether a pair is linked without support from its
@@ -227,10 +289,22 @@ func standsAlone(ps pairScore, same bool) bool {
 	if ps.contentMax < contentMinWeight || ps.inter < linkMinWeight {
 		return false
 	}
-	if ps.kept >= editMinKept && ps.keptContent >= editMinKept && ps.keptW >= editMinWeight {
+	if editLike(ps) && ps.keptW >= editMinWeight {
 		return true
 	}
-	return ps.dice >= paraphraseMinDice && plausible(ps) && ps.sharedMax >= rareMinWeight
+	return ps.dice >= paraphraseMinDice && plausible(ps) && (ps.sharedMax >= rareMinWeight || ps.dice >= commonMinDice)
+}
+
+// confident reports whether a pair is linked wherever it lies: identical,
+// an edit, or a paraphrase of high overlap. A weaker paraphrase that stands
+// alone waits for the order of the articles (or for competitive linking)
+// to confirm it: two licence sentences that share "the GNU General Public
+// License" and "software" are not one sentence moved across the text.
+func confident(ps pairScore, same bool) bool {
+	if same || editLike(ps) && ps.keptW >= editMinWeight && ps.contentMax >= contentMinWeight && ps.inter >= linkMinWeight {
+		return true
+	}
+	return standsAlone(ps, same) && ps.dice >= commonMinDice
 }
 
 // plausible holds the checks every paraphrase must pass besides
@@ -248,7 +322,6 @@ type matcher struct {
 	blen, olen   []int // sentence lengths in bytes
 	linkB, linkO []int // link index of each sentence, or -1
 	links        []bead
-	scores       map[pairIdx]pairScore
 	cands        []pairIdx
 	paraLinked   map[[2]int]bool // paragraph pairs joined by a link
 	spine        []bead          // links in order (see backbone)
@@ -257,7 +330,7 @@ type matcher struct {
 
 func newMatcher(v *vocab, base, other []sentence, bpar, opar []int) *matcher {
 	m := &matcher{v: v, base: base, other: other, bpar: bpar, opar: opar,
-		scores: map[pairIdx]pairScore{}, paraLinked: map[[2]int]bool{}}
+		paraLinked: map[[2]int]bool{}}
 	m.linkB = filled(len(base), -1)
 	m.linkO = filled(len(other), -1)
 	return m
@@ -271,7 +344,58 @@ func filled(n, x int) []int {
 	return s
 }
 
-func (m *matcher) same(i, j int) bool { return m.base[i].norm == m.other[j].norm }
+// same reports whether base[i] and other[j] are identical (see identical).
+func (m *matcher) same(i, j int) bool { return identical(&m.base[i], &m.other[j]) }
+
+// identical reports whether two sentences (or groups) count as identical:
+// their normalised texts are equal, or differ only in words spelt the
+// British and the American way ("organisations", "organizations"; see
+// SpellingVariant), a house style rather than an edit.
+func identical(a, b *sentence) bool {
+	if a.norm == b.norm {
+		return true
+	}
+	// Respelt words change a few letters each: the texts have as many
+	// words and nearly the same length.
+	if len(a.words) != len(b.words) || a.setW == 0 || abs(len(a.norm)-len(b.norm)) > 2*len(a.words) {
+		return false
+	}
+	return spellingOnly(a.norm, b.norm)
+}
+
+// spellingOnly reports whether two normalised texts (single spaces) have
+// the same words but for words that are spelling variants of each other,
+// with the same punctuation around them. Cost: O(len(x)+len(y)), no
+// allocation.
+func spellingOnly(x, y string) bool {
+	for x != "" || y != "" {
+		var a, b string
+		a, x, _ = strings.Cut(x, " ")
+		b, y, _ = strings.Cut(y, " ")
+		if a == b {
+			continue
+		}
+		pa, wa, sa := splitPunct(a)
+		pb, wb, sb := splitPunct(b)
+		if pa != pb || sa != sb || !SpellingVariant(wa, wb) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitPunct splits a space-free chunk of text into the punctuation before
+// its first letter or digit, the word, and the punctuation after its last.
+func splitPunct(s string) (pre, word, post string) {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	i := strings.IndexFunc(s, isWord)
+	if i < 0 {
+		return s, "", ""
+	}
+	j := strings.LastIndexFunc(s, isWord)
+	_, n := utf8.DecodeRuneInString(s[j:])
+	return s[:i], s[i : j+n], s[j+n:]
+}
 
 // cand is a scored candidate pair or group.
 type cand struct {
@@ -318,18 +442,27 @@ func abs(x int) int {
 
 func (m *matcher) run() {
 	m.cands = candidates(m.v, m.base, m.other)
-	var all []cand
+	all := make([]cand, 0, len(m.cands))
 	for _, p := range m.cands {
 		ps := m.v.score(&m.base[p.i], &m.other[p.j])
-		m.scores[p] = ps
 		same := m.same(p.i, p.j)
 		all = append(all, cand{p.i, p.i + 1, p.j, p.j + 1, ps, same, strength(ps, same)})
 	}
-	slices.SortFunc(all, m.less)
+	// Strongest first, but a pair in which one side is a fragment of the
+	// other after all the rest (see fragmentMaxRatio), in every step.
+	slices.SortFunc(all, func(a, b cand) int {
+		if fa, fb := a.ps.lengthRatio < fragmentMaxRatio, b.ps.lengthRatio < fragmentMaxRatio; fa != fb {
+			if fa {
+				return 1
+			}
+			return -1
+		}
+		return m.less(a, b)
+	})
 
-	// 1. Pairs that stand on their own, strongest first.
+	// 1. Pairs that stand on their own whatever their place.
 	for _, c := range all {
-		if standsAlone(c.ps, c.same) && m.free(c) {
+		if confident(c.ps, c.same) && m.free(c) {
 			m.accept(c)
 		}
 	}
@@ -350,8 +483,11 @@ func (m *matcher) run() {
 		}
 		// A neighbour link is strong support; a gap in the order of the
 		// article is weaker, and asks for the evidence a paraphrase needs
-		// on its own besides similarity.
-		if !m.neighboured(c) && !(inGapOK && m.best(c) && m.inGap(c) && c.ps.inter >= linkMinWeight && c.ps.sharedMax >= rareMinWeight) {
+		// on its own besides similarity: to stand alone, or to be the
+		// best candidate of both sentences and share a rare stem.
+		inGap := inGapOK && m.inGap(c) && (standsAlone(c.ps, c.same) ||
+			m.best(c) && c.ps.inter >= linkMinWeight && c.ps.sharedMax >= rareMinWeight)
+		if !m.neighboured(c) && !inGap {
 			return false
 		}
 		m.accept(c)
@@ -386,6 +522,49 @@ func (m *matcher) run() {
 	}
 	// 3. Merges and splits.
 	m.merge(all)
+	// 4. Pairs that are each other's clear best candidate among what is
+	// left, and the merges these allow.
+	if m.mutual(all) {
+		m.merge(all)
+	}
+}
+
+// mutual links the free pairs whose sentences are each other's strongest
+// free candidate by a margin (competitive linking, as in Melamed's word
+// alignment): where nothing else on either side competes, weaker
+// similarity is enough, order or no order. It reports whether it linked
+// any. Cost: O(C) for C candidates.
+func (m *matcher) mutual(all []cand) bool {
+	linked := false
+	bestB := make([]float64, len(m.base))
+	bestO := make([]float64, len(m.other))
+	nextB := make([]float64, len(m.base))
+	nextO := make([]float64, len(m.other))
+	note := func(best, next []float64, i int, x float64) {
+		if x > best[i] {
+			next[i], best[i] = best[i], x
+		} else if x > next[i] {
+			next[i] = x
+		}
+	}
+	for _, c := range all {
+		if m.free(c) {
+			note(bestB, nextB, c.b0, c.ps.dice)
+			note(bestO, nextO, c.o0, c.ps.dice)
+		}
+	}
+	for _, c := range all {
+		d := c.ps.dice
+		if d < mutualMinDice || !plausible(c.ps) || c.ps.inter < linkMinWeight || c.ps.sharedMax < rareMinWeight || !m.free(c) {
+			continue
+		}
+		if d < bestB[c.b0] || d < bestO[c.o0] || d < mutualMargin*nextB[c.b0] || d < mutualMargin*nextO[c.o0] {
+			continue
+		}
+		m.accept(c)
+		linked = true
+	}
+	return linked
 }
 
 func (m *matcher) free(c cand) bool {
@@ -536,112 +715,189 @@ func (m *matcher) inGap(c cand) bool {
 	return true
 }
 
-// merge extends links, or joins free pairs, into 2–1 and 1–2 groups where
-// an adjacent sentence is mostly found in the other side.
+// merge grows links, and pairs not linked on their own, into groups of up
+// to maxMerge consecutive sentences on one side (N–1 and 1–N), scoring each
+// group by comparing the concatenation of its sentences with the sentence
+// on the other side, as Vecalign does with sentence embeddings. A group
+// grows by one sentence at a time, strongest growth first, and only while
+//   - the added sentence shares with the other side informative stems
+//     (mergeMinNew) that the group did not already share: it contributes
+//     something of its own, not only words the merge has already counted;
+//     a sentence that contributes nothing may join only as a bridge to
+//     one beyond it that does (the short "Could we ever say 'No' to
+//     Trump?" between two sentences that an OTHER sentence condenses);
+//   - the overlap of the two sides (dice) does not drop, and is at least
+//     that of the added sentence alone with the other side: the sentence
+//     says more of what the other side says, rather than diluting it, and
+//     the group is better than linking either part alone; and the group
+//     would link as a whole.
+//
+// Of two growths, the one that adds more shared weight goes first: a pull
+// quote repeating half of one BASE sentence explains less of it than the
+// BASE sentences that an OTHER sentence condenses explain of that one.
+// Headings and captions do not merge with body text. Cost: at most
+// maxMerge passes over the links, each scoring up to eight extensions of
+// each (a set intersection first, the full score only for an extension
+// that contributes).
 func (m *matcher) merge(all []cand) {
-	var groups []cand
-	for _, c := range all {
-		if c.ps.dice < mergeSeedDice {
-			continue
-		}
-		i, j := c.b0, c.o0
-		k := m.linkB[i]
-		if k != m.linkO[j] || (k >= 0 && (m.links[k].b1-m.links[k].b0 != 1 || m.links[k].o1-m.links[k].o0 != 1)) {
-			continue // i and j are linked elsewhere, or already merged
-		}
-		for _, g := range [][4]int{{i - 1, i + 1, j, j + 1}, {i, i + 2, j, j + 1}, {i, i + 1, j - 1, j + 1}, {i, i + 1, j, j + 2}} {
-			if g[0] < 0 || g[1] > len(m.base) || g[2] < 0 || g[3] > len(m.other) {
-				continue
-			}
-			// A heading or caption does not merge with body text.
-			if m.brole[g[0]] != m.brole[g[1]-1] || m.orole[g[2]] != m.orole[g[3]-1] {
-				continue
-			}
-			if gc, ok := m.group(g, i, j); ok {
-				groups = append(groups, gc)
-			}
-		}
+	type growth struct {
+		c    cand
+		gain int64  // shared weight added
+		from int    // link grown, or -1 for a free pair
+		was  [4]int // its extent when the growth was proposed
 	}
-	slices.SortFunc(groups, m.less)
-	for _, g := range groups {
-		// The seed pair is linked 1–1 (and is replaced) or free; the
-		// added sentence must still be free.
-		var seed = -1
-		okFree := true
-		for i := g.b0; i < g.b1; i++ {
-			if k := m.linkB[i]; k >= 0 {
-				if seed >= 0 && seed != k {
-					okFree = false
+	for pass := 0; pass < maxMerge; pass++ {
+		var gs []growth
+		for k, l := range m.links {
+			if l.b1 > l.b0 {
+				for _, c := range m.extensions(l.b0, l.b1, l.o0, l.o1, l.ps, true) {
+					gs = append(gs, growth{c, c.ps.inter - l.ps.inter, k, [4]int{l.b0, l.b1, l.o0, l.o1}})
 				}
-				seed = k
 			}
 		}
-		for j := g.o0; j < g.o1; j++ {
-			if k := m.linkO[j]; k >= 0 {
-				if seed >= 0 && seed != k {
-					okFree = false
+		if pass == 0 {
+			for _, c := range all {
+				if c.ps.dice >= mergeSeedDice && m.free(c) {
+					for _, g := range m.extensions(c.b0, c.b1, c.o0, c.o1, c.ps, false) {
+						gs = append(gs, growth{g, g.ps.inter - c.ps.inter, -1, [4]int{}})
+					}
 				}
-				seed = k
 			}
 		}
-		if !okFree {
-			continue
-		}
-		if seed >= 0 {
-			l := m.links[seed]
-			if l.b1-l.b0 != 1 || l.o1-l.o0 != 1 || g.strength <= l.strength {
+		slices.SortFunc(gs, func(a, b growth) int {
+			if a.gain != b.gain {
+				return cmp.Compare(b.gain, a.gain)
+			}
+			return m.less(a.c, b.c)
+		})
+		changed := false
+		for _, g := range gs {
+			if g.from >= 0 {
+				l := m.links[g.from]
+				if [4]int{l.b0, l.b1, l.o0, l.o1} != g.was {
+					continue // grown or replaced in this pass already
+				}
+			}
+			if !m.freeBut(g.c, g.from) {
 				continue
 			}
-			m.unlink(seed)
+			if g.from >= 0 {
+				m.unlink(g.from)
+			}
+			m.accept(g.c)
+			changed = true
 		}
-		m.accept(g)
+		if !changed {
+			break
+		}
 	}
 }
 
-// group scores the merge g = base[g0:g1] with other[g2:g3] grown from the
-// pair (i, j), and reports whether it is worth linking: the added sentence
-// is mostly found in the other side, and the group as a whole would link.
-func (m *matcher) group(g [4]int, i, j int) (cand, bool) {
-	var part, whole *sentence
-	baseSide := g[1]-g[0] == 2
-	if baseSide {
-		part = &m.base[g[0]]
-		if g[0] == i {
-			part = &m.base[g[0]+1]
+// freeBut reports whether every sentence of c is free or in link k.
+func (m *matcher) freeBut(c cand, k int) bool {
+	for i := c.b0; i < c.b1; i++ {
+		if l := m.linkB[i]; l >= 0 && l != k {
+			return false
 		}
-		whole = &m.other[j]
-	} else {
-		part = &m.other[g[2]]
-		if g[2] == j {
-			part = &m.other[g[2]+1]
+	}
+	for j := c.o0; j < c.o1; j++ {
+		if l := m.linkO[j]; l >= 0 && l != k {
+			return false
 		}
-		whole = &m.base[i]
 	}
-	pp := m.v.score(part, whole)
-	contained := 0.0
-	if part.setW > 0 {
-		contained = float64(pp.inter) / float64(part.setW)
+	return true
+}
+
+// extensions returns the groups that grow base[b0:b1] × other[o0:o1]
+// (one side a single sentence) by one sentence on its larger side (either
+// side for a 1–1 pair), or by two when the nearer only bridges to the
+// farther, and that merge may accept. was is the group's score now; linked
+// tells whether it is a link (which may grow on weaker evidence than a
+// free pair needs to link at all).
+func (m *matcher) extensions(b0, b1, o0, o1 int, was pairScore, linked bool) []cand {
+	var out []cand
+	bj, oj := m.joined(m.base, b0, b1), m.joined(m.other, o0, o1)
+	try := func(g [4]int, far int, onBase bool) {
+		if g[0] < 0 || g[1] > len(m.base) || g[2] < 0 || g[3] > len(m.other) {
+			return
+		}
+		if g[1]-g[0] > maxMerge || g[3]-g[2] > maxMerge {
+			return
+		}
+		// The added sentences are free and of the same role as the group.
+		for i := g[0]; i < g[1]; i++ {
+			if (i < b0 || i >= b1) && (m.linkB[i] >= 0 || m.brole[i] != m.brole[b0]) {
+				return
+			}
+		}
+		for j := g[2]; j < g[3]; j++ {
+			if (j < o0 || j >= o1) && (m.linkO[j] >= 0 || m.orole[j] != m.orole[o0]) {
+				return
+			}
+		}
+		// The farthest added sentence contributes an informative stem of
+		// its own to what the group shares with the other side.
+		var grown, whole, added *sentence
+		if onBase {
+			grown, whole, added = &bj, &oj, &m.base[far]
+		} else {
+			grown, whole, added = &oj, &bj, &m.other[far]
+		}
+		if m.newShared(added, grown, whole) < mergeMinNew {
+			return
+		}
+		a, b := m.joined(m.base, g[0], g[1]), m.joined(m.other, g[2], g[3])
+		ps := m.v.score(&a, &b)
+		same := identical(&a, &b)
+		c := cand{g[0], g[1], g[2], g[3], ps, same, strength(ps, same)}
+		if ps.dice < was.dice || ps.dice < m.v.score(added, whole).dice {
+			return
+		}
+		if !standsAlone(ps, same) && !(linked && contextual(ps) && ps.inter >= linkMinWeight) {
+			return
+		}
+		out = append(out, c)
 	}
-	if max(contained, pp.kept) < mergeMinPart || pp.inter == 0 {
-		return cand{}, false
+	if o1-o0 == 1 {
+		for n := 1; n <= 2; n++ {
+			try([4]int{b0 - n, b1, o0, o1}, b0-n, true)
+			try([4]int{b0, b1 + n, o0, o1}, b1+n-1, true)
+		}
 	}
-	var a, b sentence
-	if baseSide {
-		a = m.v.join(&m.base[g[0]], &m.base[g[0]+1])
-		b = m.other[j]
-	} else {
-		a = m.base[i]
-		b = m.v.join(&m.other[g[2]], &m.other[g[2]+1])
+	if b1-b0 == 1 {
+		for n := 1; n <= 2; n++ {
+			try([4]int{b0, b1, o0 - n, o1}, o0-n, false)
+			try([4]int{b0, b1, o0, o1 + n}, o1+n-1, false)
+		}
 	}
-	ps := m.v.score(&a, &b)
-	same := a.norm == b.norm
-	c := cand{g[0], g[1], g[2], g[3], ps, same, strength(ps, same)}
-	seed := m.scores[pairIdx{i, j}]
-	if !standsAlone(ps, same) && !(ps.dice >= contextMinDice && plausible(ps) && ps.inter >= linkMinWeight && m.linkB[i] >= 0) {
-		return cand{}, false
+	return out
+}
+
+// joined returns the view of the sentences ss[i0:i1] read one after the
+// other.
+func (m *matcher) joined(ss []sentence, i0, i1 int) sentence {
+	if i1-i0 == 1 {
+		return ss[i0]
 	}
-	if c.strength <= strength(seed, m.same(i, j)) {
-		return cand{}, false
+	s := m.v.join(&ss[i0], &ss[i0+1])
+	for i := i0 + 2; i < i1; i++ {
+		s = m.v.join(&s, &ss[i])
 	}
-	return c, true
+	return s
+}
+
+// newShared returns the weight of the stems that added shares with whole
+// and group does not.
+func (m *matcher) newShared(added, group, whole *sentence) int64 {
+	var sum int64
+	for _, id := range added.set {
+		if _, in := slices.BinarySearch(whole.set, id); !in {
+			continue
+		}
+		if _, in := slices.BinarySearch(group.set, id); in {
+			continue
+		}
+		sum += m.v.w[id]
+	}
+	return sum
 }

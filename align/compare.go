@@ -8,14 +8,19 @@
 // informativeness, from an embedded table of English word frequencies
 // (SUBTLEX-US, see freq.go) and from how many sentences of the two
 // documents use them, so that names, numbers and rare words count and the
-// vocabulary of the story does not. Near-identical spellings (typos)
-// count at half weight. A pair is Identical when its texts are equal after
-// Normalize; Edited when most of the shorter side survives word for word
-// in order (a weighted longest common subsequence), names and numbers
-// aside; Paraphrased when it shares enough weighted stems and passes
-// checks on lengths, numbers and shared rare words; otherwise its
-// sentences are Dropped and Added. Every threshold is a named constant
-// with the data it was chosen from (align.go).
+// vocabulary of the story does not. Near-identical spellings (typos) and
+// related words (synonyms and the like, from an embedded WordNet table,
+// see related.go) count at half weight. Sentences set in capitals are read
+// as if in lower case. A pair is Identical when its texts are equal after
+// Normalize, or differ only in British and American spellings; Edited when
+// most of the shorter side survives word for word in order (a weighted
+// longest common subsequence), names and numbers aside, and in runs of
+// words when one side is a fragment of the other; Paraphrased when it
+// shares enough weighted stems and passes checks on lengths, numbers and
+// shared content; otherwise its sentences are Dropped and Added. Several
+// sentences condensed into one (or one spread over several) make one
+// record of up to four sentences on one side. Every threshold is a named
+// constant with the data it was chosen from (align.go).
 //
 // Everything here is a pure function of the documents: no I/O, no colours,
 // no dependence on map order or time; the same inputs give the same output.
@@ -27,7 +32,7 @@ import "github.com/wirediff/wirediff/article"
 type Kind int
 
 const (
-	Identical   Kind = iota // same words after normalising quotes, dashes, spaces and case
+	Identical   Kind = iota // same words after normalising quotes, dashes, spaces, case and British/American spelling
 	Edited                  // the same sentence with some words changed
 	Paraphrased             // the same content in mostly other words
 	Added                   // only in OTHER
@@ -68,7 +73,7 @@ type SentenceLink struct {
 	Other []int
 	Score float64 // similarity in [0,1]: 1 for Identical, 0 for Added and Dropped (see Compare)
 	Moved bool    // the link breaks the order of the rest
-	Diff  []Chunk // for Edited (and Identical, all Equal); nil otherwise
+	Diff  []Chunk // for Edited and Identical (all Equal, or words respelt); nil otherwise
 }
 
 // A ParagraphLink links a group of BASE paragraphs to a group of OTHER

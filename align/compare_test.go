@@ -227,7 +227,22 @@ func TestSeedRewrite(t *testing.T) {
 		{"Another Italian lawmaker warned", "Veteran politician Carlo Calenda"},
 		{"Outrage is growing", "Public anger in Italy"},
 		{"CNN’s Kit Maher", "CNN’s Kit Maher"},
+		// Paraphrases out of order, each the other's only candidate.
+		{"Over the weekend, Italian media", "These comments followed media reports"},
+		{"In recent weeks, ICE federal", "The controversy comes amid"},
 	})
+
+	// One OTHER sentence condenses four BASE sentences (4–1), and the pull
+	// quote that repeats half of the first does not take its place.
+	sala := recordWith(t, c, Insert, find(t, c.Other, "Milan Mayor Giuseppe Sala said"))
+	want := []int{find(t, c.Base, "That same day"), find(t, c.Base, "This is a militia that kills"),
+		find(t, c.Base, "Could we ever say"), find(t, c.Base, "This isn’t about severing")}
+	if !slices.Equal(sala.Base, want) || len(sala.Other) != 1 {
+		t.Errorf("Sala: %+v, want BASE %v condensed into one OTHER sentence", sala, want)
+	}
+	if r := recordWith(t, c, Insert, find(t, c.Other, "They’re not welcome in Milan")); r.Kind != Added {
+		t.Errorf("pull quote: %+v, want added", r)
+	}
 	if c.Summary.Reused < 0.2 || c.Summary.Reused > 0.5 {
 		t.Errorf("Reused = %.3f, want a light rewrite's 0.2–0.5", c.Summary.Reused)
 	}
@@ -311,6 +326,62 @@ func TestSeedParaphrase(t *testing.T) {
 	}
 	if linked := c.Summary.Edited + c.Summary.Paraphrased; linked < 3 {
 		t.Errorf("only %d links", linked)
+	}
+}
+
+// TestSpellingVariants: a sentence respelt the American way is identical
+// to the British original, and its diff still shows the respelt words; a
+// sentence with one more change is edited.
+func TestSpellingVariants(t *testing.T) {
+	base := textDoc("base", "The organisations criticised the defence of the centre.\n\nThe council favours the colour grey for the theatre.")
+	other := textDoc("other", "The organizations criticized the defense of the center.\n\nThe council favors the color gray for the new theater.")
+	c := Compare(base, other, Options{})
+	checkInvariants(t, c, Options{})
+	if len(c.Sentences) != 2 {
+		t.Fatalf("records %+v, want two links", c.Sentences)
+	}
+	r := c.Sentences[0]
+	if r.Kind != Identical || r.Score != 1 {
+		t.Errorf("first sentence: %v %.3f, want identical", r.Kind, r.Score)
+	}
+	wantDiff := []Chunk{
+		{Equal, "The "},
+		{Delete, "organisations criticised the defence"},
+		{Insert, "organizations criticized the defense"},
+		{Equal, " of the "},
+		{Delete, "centre."},
+		{Insert, "center."},
+	}
+	if diff := cmp.Diff(wantDiff, r.Diff); diff != "" {
+		t.Errorf("identical diff (-want +got):\n%s", diff)
+	}
+	if c.Sentences[1].Kind != Edited {
+		t.Errorf("second sentence (a word inserted besides respellings): %v, want edited", c.Sentences[1].Kind)
+	}
+	if c.Summary.Identical != 1 || c.Summary.Edited != 1 {
+		t.Errorf("summary %+v, want 1 identical and 1 edited", c.Summary)
+	}
+}
+
+// TestMergeThree: one OTHER sentence that merges three consecutive BASE
+// sentences, mostly by cutting words, is one edited 3–1 record; the BASE
+// sentence after them, which the OTHER sentence does not carry, stays out.
+func TestMergeThree(t *testing.T) {
+	base := textDoc("base", "Rescuers reached the flooded village of Brienz on Monday morning. "+
+		"Forty residents were evacuated by helicopter to Tiefencastel. "+
+		"The cantonal geologist warned that the slope above the village was still moving. "+
+		"Officials said the road would remain closed until Friday.")
+	other := textDoc("other", "After rescuers reached flooded Brienz on Monday, forty residents were flown by helicopter to Tiefencastel because the cantonal geologist said the slope was still moving.\n\n"+
+		"Volunteers have offered help.")
+	c := Compare(base, other, Options{})
+	checkInvariants(t, c, Options{})
+	var got []string
+	for _, r := range c.Sentences {
+		got = append(got, fmt.Sprintf("%v %v %v", r.Base, r.Other, r.Kind))
+	}
+	want := []string{"[0 1 2] [0] edited", "[] [1] added", "[3] [] dropped"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("records (-want +got):\n%s", diff)
 	}
 }
 

@@ -37,6 +37,8 @@ type vocab struct {
 
 	trigrams  [][]uint64 // per stem, for fuzzy matching (see grams)
 	gramsDone []bool
+	relGroups [][]int32 // per stem, its groups of related words (see groups)
+	relDone   []bool
 	row       []int64 // scratch rows of the LCS
 }
 
@@ -96,10 +98,13 @@ func (v *vocab) finishBackground() {
 type sentence struct {
 	norm  string  // Normalize(text): equal norms mean Identical
 	words []int32 // stem ids in order
-	set   []int32 // sorted distinct stem ids
-	seqW  int64   // sum of word weights (with repeats)
-	setW  int64   // sum of distinct stem weights
-	nums  []int32 // sorted distinct number stems
+	// ordinary tells, for each word, whether it is an ordinary word: not
+	// a number, a name or an acronym (see content).
+	ordinary []bool
+	set      []int32 // sorted distinct stem ids
+	seqW     int64   // sum of word weights (with repeats)
+	setW     int64   // sum of distinct stem weights
+	nums     []int32 // sorted distinct number stems
 	// content is the sorted distinct stems of ordinary words: not numbers,
 	// not names (capitalised after the first word, or in capitals).
 	content []int32
@@ -118,6 +123,9 @@ func (v *vocab) analyse(text string) sentence {
 	s := sentence{norm: Normalize(text)}
 	var initials []rune // of the run of capitalised words so far
 	toks := tokenize(text)
+	// A sentence set in capitals ("THERE IS NO WARRANTY FOR THE PROGRAM")
+	// says nothing about names by its case: it is read as if in lower case.
+	shouting := inCapitals(text, toks)
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if t.kind != wordToken {
@@ -132,9 +140,14 @@ func (v *vocab) analyse(text string) sentence {
 			end = toks[k].end
 		}
 		word := text[t.start:end]
+		if shouting {
+			word = strings.ToLower(word)
+		}
 		id := v.wordID(strings.ToLower(word))
 		s.words = append(s.words, id)
-		if !v.num[id] && !(len(s.words) > 1 && isName(word)) && !isAcronym(word) {
+		ordinary := !v.num[id] && !(len(s.words) > 1 && isName(word)) && !isAcronym(word)
+		s.ordinary = append(s.ordinary, ordinary)
+		if ordinary {
 			s.contentWords = append(s.contentWords, id)
 		}
 		switch {
@@ -164,6 +177,39 @@ func (v *vocab) analyse(text string) sentence {
 	}
 	return s
 }
+
+// inCapitals reports whether a sentence is set in capitals: at least
+// shoutMinWords words of two letters or more in capitals, and more such
+// words in capitals than not. Headings such as "TERMS AND CONDITIONS" and
+// whole clauses of licences are, and stay so when an editor inserts a word
+// in lower case; "ICE agents", "US DHS said" and "GNU LESSER General
+// Public License" are not.
+func inCapitals(text string, toks []token) bool {
+	upper, lower := 0, 0
+	for _, t := range toks {
+		if t.kind != wordToken {
+			continue
+		}
+		letters, small := 0, false
+		for _, r := range text[t.start:t.end] {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+			small = small || unicode.IsLower(r)
+		}
+		switch {
+		case small:
+			lower++
+		case letters >= 2:
+			upper++
+		}
+	}
+	return upper >= shoutMinWords && upper > lower
+}
+
+// shoutMinWords is the least number of words in capitals that makes a
+// sentence set in capitals rather than a run of acronyms ("US DHS").
+const shoutMinWords = 3
 
 // Initialisms. News writes "Immigration and Customs Enforcement" in one
 // sentence and "ICE" in the next, "Department of Homeland Security" and
@@ -241,6 +287,7 @@ func (v *vocab) weigh(s *sentence) {
 func (v *vocab) join(a, b *sentence) sentence {
 	s := sentence{norm: a.norm + " " + b.norm}
 	s.words = append(slices.Clone(a.words), b.words...)
+	s.ordinary = append(slices.Clone(a.ordinary), b.ordinary...)
 	s.set = append(slices.Clone(a.set), b.set...)
 	slices.Sort(s.set)
 	s.set = slices.Compact(s.set)

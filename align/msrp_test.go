@@ -20,14 +20,16 @@ var msrpDump = flag.String("msrp.dump", "", "write every MSRP comparison of Test
 
 // Calibration floors for TestMSRPCalibration. The aims are to link at
 // least 95% of the positive (paraphrase) pairs and at most 2% of the
-// unrelated pairs. The floors leave a margin below and above them — 5
-// points of 2,753 positives is about 140 pairs, 3 points of 4,076
-// unrelated pairs about 120 — so that tuning the aligner on other
-// material does not trip them, while a change that breaks paraphrase
-// detection, or starts linking sentences on shared function words, does.
+// unrelated pairs; when the floors were last set the aligner linked 96.7%
+// and 0.02% (1 of 4,076). The positive floor leaves about 75 pairs of
+// margin below what was measured, so that tuning the aligner on other
+// material does not trip it, while a change that breaks paraphrase
+// detection does; the unrelated ceiling is the aim itself, far above what
+// was measured, so that only a change that starts linking sentences on
+// shared function words or story words trips it.
 const (
-	msrpMinPositiveLinked  = 0.90
-	msrpMaxUnrelatedLinked = 0.05
+	msrpMinPositiveLinked  = 0.94
+	msrpMaxUnrelatedLinked = 0.02
 	// msrpShift pairs sentence 1 of pair i with sentence 2 of pair i+msrpShift
 	// to make unrelated pairs. The corpus comes in clusters of pairs on the
 	// same story, so the shift is far larger than a cluster.

@@ -28,8 +28,9 @@ func foldRune(r rune) rune {
 // Normalize returns s as compared for identity: quotes, dashes and spaces
 // folded (see the package documentation), runs of space collapsed to one,
 // leading and trailing space removed, an ellipsis character spelled "...",
-// and everything in lower case. Two sentences are Identical exactly when
-// their normalised forms are equal.
+// and everything in lower case. Two sentences are Identical when their
+// normalised forms are equal, or differ only in words that are spelling
+// variants of each other (see SpellingVariant).
 func Normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))

@@ -88,6 +88,10 @@ func (m *matcher) record(l bead, base, other *article.Document, bi, oi []int, mo
 	case Identical:
 		rec.Score = 1
 		rec.Diff = []Chunk{{Op: Equal, Text: a}}
+		if Normalize(a) != Normalize(b) {
+			// Spelling variants: identical, but the diff shows them.
+			rec.Diff = WordDiff(a, b)
+		}
 	case Edited:
 		rec.Diff = WordDiff(a, b)
 		fallthrough

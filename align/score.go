@@ -20,6 +20,11 @@ type pairScore struct {
 	// numbers left out): an edit keeps what a sentence says, not only whom
 	// it names.
 	keptContent float64
+	// keptRuns is, for a fragment pair (lengthRatio < fragmentMaxRatio)
+	// whose kept passes editMinKept, the share of the shorter side's word
+	// weight in runs of two words or more found in the other side too
+	// (shared adjacent pairs of stems); 0 otherwise.
+	keptRuns float64
 	// keptW is the weighted LCS itself, in the same thousandths as the
 	// weights; inter the weight of the shared stems (w(A∩B)); sharedMax
 	// the weight of the most informative shared stem.
@@ -27,7 +32,9 @@ type pairScore struct {
 	// contentMax is the weight of the most informative shared stem that is
 	// an ordinary word on both sides (not a name, not a number): sentences
 	// that only share who and where are about the same people, not
-	// necessarily saying the same thing.
+	// necessarily saying the same thing. Two related ordinary words count
+	// at half the lighter's weight, and a phrase of phraseLen words with
+	// an ordinary word in it, copied whole, at its weight.
 	contentMax int64
 	// lengthRatio is the shorter side's word count over the longer's.
 	lengthRatio float64
@@ -83,13 +90,18 @@ func (v *vocab) score(a, b *sentence) pairScore {
 	// Fuzzy matching costs more than the rest; it only runs where the
 	// exact overlap already makes the pair worth a look (a handful of
 	// misspellings cannot lift a pair from below fuzzyMinOverlap to a link).
-	var fuzzy [][2]int32
+	// Related words (synonyms and the like, see related.go) are looked
+	// for in the same pairs, among the stems left.
+	var fuzzy, related [][2]int32
 	if tot > 0 && float64(shared)/float64(tot) >= fuzzyMinOverlap {
 		fuzzy = v.fuzzyPairs(onlyA, onlyB)
+		related = v.relatedPairs(onlyA, onlyB, a.content, b.content, fuzzy)
+		fuzzy = append(fuzzy, related...)
 	}
 	for _, p := range fuzzy {
 		// A misspelling is often unknown to the background table, hence
-		// weighs as a rare word: both spellings count as the lighter.
+		// weighs as a rare word: both spellings count as the lighter; so
+		// do two related words, one of which may be the rarer.
 		wx, wy := v.w[p[0]], v.w[p[1]]
 		shared += min(wx, wy)
 		tot -= max(wx, wy) - min(wx, wy)
@@ -100,6 +112,14 @@ func (v *vocab) score(a, b *sentence) pairScore {
 	}
 	ps.numConflict = conflicts(a.nums, b.nums)
 	ps.contentMax = v.sharedMax(a.content, b.content)
+	for _, p := range related {
+		// Two related ordinary words say partly the same thing.
+		ps.contentMax = max(ps.contentMax, min(v.w[p[0]], v.w[p[1]])/2)
+	}
+	if ps.contentMax < contentMinWeight {
+		// So does a phrase copied whole ("say no to Trump").
+		ps.contentMax = max(ps.contentMax, v.sharedPhrase(a, b))
+	}
 
 	if la, lb := len(a.words), len(b.words); la > 0 && lb > 0 {
 		ps.lengthRatio = float64(min(la, lb)) / float64(max(la, lb))
@@ -123,13 +143,97 @@ func (v *vocab) score(a, b *sentence) pairScore {
 	ps.kept = min(1, float64(ps.keptW)/den)
 	if ps.kept >= editMinKept {
 		if len(a.contentWords)*len(b.contentWords) <= maxLCSCells {
+			// No floor here: kept has already established that the
+			// pair is more than two words in common, and a short
+			// sentence whose one ordinary word is kept ("Copyright (C)
+			// 1991 Free Software Foundation" with a year inserted) is
+			// an edit.
 			kc := v.lcs(a.contentWords, b.contentWords, fuzzy)
-			ps.keptContent = min(1, float64(kc)/float64(max(min(a.contentW, b.contentW), keptFloor)))
+			if d := min(a.contentW, b.contentW); d > 0 {
+				ps.keptContent = min(1, float64(kc)/float64(d))
+			} else {
+				ps.keptContent = ps.kept // names and numbers only
+			}
 		} else {
 			ps.keptContent = ps.kept
 		}
+		if ps.lengthRatio < fragmentMaxRatio {
+			ps.keptRuns = v.inRuns(a, b)
+		}
 	}
 	return ps
+}
+
+// inRuns returns the share of the lighter sentence's word weight that lies
+// in a pair of adjacent words also adjacent in the other sentence. Cost:
+// O(n log n + m log n) for the lighter side's n words and the other's m.
+func (v *vocab) inRuns(a, b *sentence) float64 {
+	if b.seqW < a.seqW {
+		a, b = b, a
+	}
+	pairs := make([]uint64, 0, len(b.words))
+	for k := 1; k < len(b.words); k++ {
+		pairs = append(pairs, uint64(uint32(b.words[k-1]))<<32|uint64(uint32(b.words[k])))
+	}
+	slices.Sort(pairs)
+	var w int64
+	prev := false // the pair ending at word k-1 is shared
+	for k, x := range a.words {
+		next := false
+		if k+1 < len(a.words) {
+			_, next = slices.BinarySearch(pairs, uint64(uint32(x))<<32|uint64(uint32(a.words[k+1])))
+		}
+		if prev || next {
+			w += v.w[x]
+		}
+		prev = next
+	}
+	return float64(w) / float64(max(a.seqW, 1))
+}
+
+// phraseLen is the length of the phrases that sharedPhrase looks for:
+// three words, as short as a run of words can be and still be a phrase
+// rather than a pair of neighbours ("say no to", "no to Trump").
+const phraseLen = 3
+
+// sharedPhrase returns the weight of the heaviest run of phraseLen words
+// found, in order and adjacent, in both sentences and holding an ordinary
+// word on each side (so not "told RTL 102.5", nor "GNU GENERAL PUBLIC
+// LICENSE" in capitals against the name in a sentence), or 0. Cost: O((n+m) log m).
+func (v *vocab) sharedPhrase(a, b *sentence) int64 {
+	if len(a.words) < phraseLen || len(b.words) < phraseLen {
+		return 0
+	}
+	key := func(ws []int32) uint64 {
+		var h uint64 = 14695981039346656037
+		for _, w := range ws {
+			h = (h ^ uint64(uint32(w))) * 1099511628211
+		}
+		return h
+	}
+	// The phrases of b with an ordinary word, sorted.
+	keys := make([]uint64, 0, len(b.words))
+	for k := 0; k+phraseLen <= len(b.words); k++ {
+		if slices.Contains(b.ordinary[k:k+phraseLen], true) {
+			keys = append(keys, key(b.words[k:k+phraseLen]))
+		}
+	}
+	slices.Sort(keys)
+	var best int64
+	for k := 0; k+phraseLen <= len(a.words); k++ {
+		if !slices.Contains(a.ordinary[k:k+phraseLen], true) {
+			continue
+		}
+		if _, ok := slices.BinarySearch(keys, key(a.words[k:k+phraseLen])); !ok {
+			continue
+		}
+		var w int64
+		for _, id := range a.words[k : k+phraseLen] {
+			w += v.w[id]
+		}
+		best = max(best, w)
+	}
+	return best
 }
 
 // sharedMax returns the largest weight of a stem in both sorted sets.

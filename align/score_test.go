@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -83,6 +84,14 @@ func TestClassify(t *testing.T) {
 		{"only function words in common", "He said that it was the end of it.", "It was said that he is at the door.", Added, false},
 		{"typo", "Reports say agents will be in Italy later this February.", "Reports say agents will be in Italer later this February.", Edited, true},
 		{"a two-word tag", "This isn’t about severing relations or creating a diplomatic incident, but could we say ‘No?’", "• diplomatic relations", Added, false},
+		{"sentence in capitals", "11. BECAUSE THE PROGRAM IS LICENSED FREE OF CHARGE, THERE IS NO WARRANTY FOR THE PROGRAM, TO THE EXTENT PERMITTED BY APPLICABLE LAW.",
+			"THERE IS NO WARRANTY FOR THE PROGRAM, TO THE EXTENT PERMITTED BY APPLICABLE LAW.", Edited, true},
+		{"heading in capitals, one word inserted", "10. FUTURE REVISIONS OF THIS LICENSE", "10. FUTURE REVISIONS OF THE LICENSE", Edited, true},
+		{"a year inserted is an edit", "Copyright (C) 1991 Free Software Foundation, Inc.", "Copyright (C) 1991, 1999 Free Software Foundation, Inc.", Edited, true},
+		{"spelling variants are identical", "The organisations' defence of the centre.", "The organizations' defense of the center.", Identical, true},
+		{"words scattered in a long sentence are no edit", "These requirements apply to the modified work as a whole.",
+			"But this requirement does not apply if neither you nor any third party retains the ability to install modified object code on the User Product (for example, the work has been installed in ROM).", Added, false},
+		{"a copied phrase says something", "“Could we ever say ‘No’ to Trump?", "Can’t we just say no to Trump for once?", Paraphrased, true},
 		{"paraphrase may not change a number", "Police said 12 people were arrested after the match in Rome on Sunday night.",
 			"Officers reported that 40 fans had been detained in Rome following Sunday's game.", Added, false},
 	}
@@ -136,6 +145,75 @@ func TestTrigramDice(t *testing.T) {
 	for _, tt := range tests {
 		if got := trigramDice(tt.a, tt.b); got != tt.want {
 			t.Errorf("trigramDice(%q, %q) = %.3f, want %.3f", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestInCapitals(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"THERE IS NO WARRANTY FOR THE PROGRAM.", true},
+		{"TERMS AND CONDITIONS", true},
+		{"11. BECAUSE THE PROGRAM IS LICENSED FREE OF CHARGE", true},
+		{"ICE agents will come to Italy.", false},
+		{"US DHS", false}, // two acronyms, not a sentence in capitals
+		{"GNU LESSER General Public License", false},
+		{"10. FUTURE file REVISIONS OF supply LICENSE", true}, // words inserted in a heading
+		{"The FBI, CIA and NSA said so.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := inCapitals(tt.text, tokenize(tt.text)); got != tt.want {
+			t.Errorf("inCapitals(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestRelatedPairs(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"killed two citizens", "killed two civilians", true},
+		{"a deadly encounter", "a fatal encounter", true},
+		{"heavy gunfire", "heavy shooting", true},
+		{"said in a statement", "told in a statement", false}, // too common to relate
+		{"agents of ICE", "agents of water", false},           // an acronym is not a word
+		{"the cat slept", "the stock slept", false},
+	}
+	for _, tt := range tests {
+		v := newVocab()
+		x, y := v.analyse(tt.a), v.analyse(tt.b)
+		v.finishBackground()
+		onlyX, onlyY := minus(x.set, y.set), minus(y.set, x.set)
+		got := len(v.relatedPairs(onlyX, onlyY, x.content, y.content, nil)) > 0
+		if got != tt.want {
+			t.Errorf("related %q ~ %q = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// minus returns the elements of sorted a not in sorted b.
+func minus(a, b []int32) []int32 {
+	var out []int32
+	for _, x := range a {
+		if _, ok := slices.BinarySearch(b, x); !ok {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func TestRelatedTable(t *testing.T) {
+	tab := relatedTable()
+	if len(tab) < 10000 {
+		t.Errorf("only %d stems in the table of related words", len(tab))
+	}
+	for stem, groups := range tab {
+		if !slices.IsSorted(groups) || len(groups) == 0 {
+			t.Fatalf("stem %q: groups %v not sorted", stem, groups)
 		}
 	}
 }

@@ -39,5 +39,5 @@ func isolatedScore(a, b string) (pairScore, bool) {
 	v.finishBackground()
 	v.weigh(&sa)
 	v.weigh(&sb)
-	return v.score(&sa, &sb), sa.norm == sb.norm
+	return v.score(&sa, &sb), identical(&sa, &sb)
 }

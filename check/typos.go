@@ -31,14 +31,15 @@ type Typo struct {
 }
 
 // typos finds the typos and variants among the words replaced in edited
-// sentences, then the misspellings among the words of the OTHER that the
+// sentences (and in identical ones, whose diff may still hold spelling
+// variants: align counts a respelling alone as no change), then the misspellings among the words of the OTHER that the
 // BASE does not have. Cost: linear in the size of the documents and
 // diffs, with a word-list lookup (O(log n)) and a stem per word.
 func typos(c *align.Comparison) []Typo {
 	var out []Typo
 	flagged := map[int]bool{} // start offsets of words already reported
 	for _, l := range c.Sentences {
-		if l.Kind != align.Edited || len(l.Diff) == 0 || len(l.Base) == 0 || len(l.Other) == 0 {
+		if (l.Kind != align.Edited && l.Kind != align.Identical) || len(l.Diff) == 0 || len(l.Base) == 0 || len(l.Other) == 0 {
 			continue
 		}
 		for _, rp := range replacements(c.Other, l) {

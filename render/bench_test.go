@@ -3,10 +3,12 @@ package render
 import (
 	"fmt"
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/check"
 )
 
 // bigReport builds a comparison of two documents of n paragraphs of three
@@ -42,6 +44,28 @@ func bigReport(n int) *Report {
 	return &Report{Documents: []*article.Document{base, other}, Comparisons: []*align.Comparison{c}, Version: "bench"}
 }
 
+// withFindings adds to r (a bigReport) checks with two findings per
+// paragraph: an altered quotation and a typo in its edited sentence.
+func withFindings(r *Report) *Report {
+	c := r.Comparisons[0]
+	f := &check.Report{}
+	for _, l := range c.Sentences {
+		if l.Kind != align.Edited {
+			continue
+		}
+		s := c.Other.Sentences[l.Other[0]]
+		at := s.Start + strings.Index(s.Text, "passed")
+		f.Quotes = append(f.Quotes, check.QuoteChange{Speaker: "the council", OtherSpeaker: "the council",
+			Base: "approved the budget", Other: "passed the budget", Change: "altered",
+			BaseSentences: l.Base, OtherSentences: l.Other,
+			Diff: []align.Chunk{del("approved"), ins("passed"), eq(" the budget")}})
+		f.Typos = append(f.Typos, check.Typo{Base: "approved", Other: "passed", Kind: "typo",
+			Sentence: l.Other[0], BaseSentence: l.Base[0], Start: at, End: at + len("passed")})
+	}
+	r.Checks = []*check.Report{f}
+	return r
+}
+
 func benchRender(b *testing.B, r *Report, render func(io.Writer, *Report) error) {
 	b.ReportAllocs()
 	for b.Loop() {
@@ -65,6 +89,13 @@ func BenchmarkTermSideBySide(b *testing.B) {
 }
 func BenchmarkHTML(b *testing.B) { benchRender(b, bigReport(1000), HTML) }
 func BenchmarkJSON(b *testing.B) { benchRender(b, bigReport(1000), JSON) }
+
+// The same with 2000 findings of the checks (two per paragraph).
+func BenchmarkTermChecks(b *testing.B) {
+	benchRender(b, withFindings(bigReport(1000)), termBench(TermOptions{Width: 100}))
+}
+func BenchmarkHTMLChecks(b *testing.B) { benchRender(b, withFindings(bigReport(1000)), HTML) }
+func BenchmarkJSONChecks(b *testing.B) { benchRender(b, withFindings(bigReport(1000)), JSON) }
 
 // The seed report: four real comparisons.
 func BenchmarkSeedsTerm(b *testing.B) {

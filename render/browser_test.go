@@ -21,6 +21,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/check"
 )
 
 var screenshot = flag.String("screenshot", "",
@@ -77,7 +78,7 @@ func (p *browserPage) reset() ([]string, []string) {
 }
 
 // twoOthersReport is storyReport with a second OTHER (a verbatim copy of
-// the BASE), so that the page has tabs.
+// the BASE, checked and found clean), so that the page has tabs.
 func twoOthersReport() *Report {
 	r := storyReport()
 	base := r.Documents[0]
@@ -94,6 +95,7 @@ func twoOthersReport() *Report {
 	}
 	r.Documents = append(r.Documents, &cp)
 	r.Comparisons = append(r.Comparisons, c)
+	r.Checks = append(r.Checks, &check.Report{}) // checked, nothing found
 	return r
 }
 
@@ -199,6 +201,18 @@ func TestHTMLInBrowser(t *testing.T) {
 		t.Errorf("after choosing tab 2: panel 1 visible %v, panel 2 visible %v; want only panel 2", visible("#c1"), visible("#c2"))
 	}
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#c1-tab"))); err != nil {
+		t.Fatal(err)
+	}
+
+	// A finding of the checks links to its row: following it focuses
+	// the sentence there.
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#c1 .checks a"))); err != nil {
+		t.Fatal(err)
+	}
+	if got := eval(`document.activeElement.closest("tr") ? document.activeElement.closest("tr").id : ""`); got != "c1-r3" {
+		t.Errorf("following the finding focused row %v, want c1-r3", got)
+	}
+	if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`document.activeElement.blur()`)); err != nil {
 		t.Fatal(err)
 	}
 

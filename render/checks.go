@@ -79,15 +79,29 @@ func oneLine(s string) string {
 }
 
 // quoteSpeakers says who speaks in a changed quotation: "Giuseppe Conte",
-// or "Calenda (base: Sala)" when the OTHER names another speaker.
+// or "Calenda (base: Sala)" when the OTHER names another speaker. One
+// name that ends the other ("Sala", "Giuseppe Sala") is one speaker,
+// given in full, unless the quotation is misattributed: then both are
+// shown as written.
 func quoteSpeakers(q check.QuoteChange) string {
+	b, o := q.Speaker, q.OtherSpeaker
 	switch {
-	case q.OtherSpeaker != "" && q.Speaker != "" && q.OtherSpeaker != q.Speaker:
-		return q.OtherSpeaker + " (base: " + q.Speaker + ")"
-	case q.OtherSpeaker != "":
-		return q.OtherSpeaker
+	case q.Change == "misattributed" && b != "" && o != "":
+	case o == "" || b == o || endsName(b, o):
+		if b == "" {
+			return o
+		}
+		return b
+	case b == "" || endsName(o, b):
+		return o
 	}
-	return q.Speaker
+	return o + " (base: " + b + ")"
+}
+
+// endsName reports whether short is the last words of full: "Sala" of
+// "Giuseppe Sala", not "ala".
+func endsName(full, short string) bool {
+	return short != "" && strings.HasSuffix(full, " "+short)
 }
 
 // termChecks writes the findings of r, the checks of comparison c, for a
@@ -96,23 +110,37 @@ func quoteSpeakers(q check.QuoteChange) string {
 //	checks 2 quotations changed, 1 likely typo, 1 changed fact
 //	!quote altered, Giuseppe Conte, other ¶7: “set [--our-]{+our+} own limits”
 //	!quote spliced, Conte, other ¶8: “After … We cannot allow this,” was “After …, we now learn …”
-//	!typo  Italy → Italer, other ¶22
-//	!spell unneccesary is no English word, other ¶20
+//	!typo  [-Italy-] → Italer, other ¶22
+//	!spell unneccesary is not in the word list, other ¶20
 //	!fact  number two → three, other ¶2
 //	~spell organizations → organisations, a spelling variant, other ¶3
 //
 // so `grep '^!'` lists what needs an editor's eye. An altered quotation
 // shows its word diff; the others show both texts. With opts.Color the
 // markers give way to colours, as in Term; opts.Width wraps lines. Nothing
-// is written when r has no findings.
+// is written when r has no findings. Term calls the same code (see
+// termWriter.checks) after the header of each comparison.
 //
 // Cost: linear in the size of the findings.
 func termChecks(w io.Writer, c *align.Comparison, r *check.Report, opts TermOptions) error {
-	if r == nil || len(r.Quotes)+len(r.Typos)+len(r.Facts) == 0 {
-		return nil
-	}
 	bw := bufio.NewWriter(w)
 	t := &termWriter{w: bw, opts: opts}
+	t.checks(c, r)
+	if t.err == nil {
+		t.err = bw.Flush()
+	}
+	if t.err != nil {
+		return fmt.Errorf("writing checks: %w", t.err)
+	}
+	return nil
+}
+
+// checks writes the findings of r, the checks of comparison c, as
+// termChecks describes; nothing when r has none.
+func (t *termWriter) checks(c *align.Comparison, r *check.Report) {
+	if r == nil || len(r.Quotes)+len(r.Typos)+len(r.Facts) == 0 {
+		return
+	}
 	t.row("checks", sgrBold, []span{{checkCounts(r), sgrBold}})
 	where := func(s int) string {
 		if p := otherPara(c, s); p != "" {
@@ -144,7 +172,7 @@ func termChecks(w io.Writer, c *align.Comparison, r *check.Report, opts TermOpti
 		case "variant":
 			variants = append(variants, ty)
 		case "misspelling":
-			t.row("!spell", sgrAlarm, []span{{ty.Other, sgrAlarm}, {" is no English word" + where(ty.Sentence), ""}})
+			t.row("!spell", sgrAlarm, []span{{ty.Other, sgrAlarm}, {" is not in the word list" + where(ty.Sentence), ""}})
 		default:
 			t.row("!typo", sgrAlarm, append(t.marked(ty.Base, "[-", "-]", sgrDel),
 				span{" → ", ""}, span{ty.Other, sgrIns}, span{where(ty.Sentence), ""}))
@@ -157,13 +185,21 @@ func termChecks(w io.Writer, c *align.Comparison, r *check.Report, opts TermOpti
 	for _, ty := range variants {
 		t.row("~spell", sgrVariant, []span{{ty.Base + " → " + ty.Other + ", a spelling variant" + where(ty.Sentence), sgrVariant}})
 	}
-	if t.err == nil {
-		t.err = bw.Flush()
+}
+
+// alarms counts the findings of r that need an editor's eye: all but
+// spelling variants (the lines termChecks marks with "!").
+func alarms(r *check.Report) int {
+	if r == nil {
+		return 0
 	}
-	if t.err != nil {
-		return fmt.Errorf("writing checks: %w", t.err)
+	n := len(r.Quotes) + len(r.Facts)
+	for _, t := range r.Typos {
+		if t.Kind != "variant" {
+			n++
+		}
 	}
-	return nil
+	return n
 }
 
 // oneLineDiff returns diff with every run of space in its chunks made one
@@ -183,7 +219,8 @@ func oneLineDiff(diff []align.Chunk) []align.Chunk {
 }
 
 // The JSON form of a report's findings: the "quotes", "typos" and "facts"
-// lists of a comparison (see checksSchemaV1).
+// lists of a comparison, described by the "quote", "typo" and "fact"
+// definitions of schema/v1.json.
 type (
 	jsonQuote struct {
 		Change         string      `json:"change"`
@@ -252,62 +289,6 @@ func newJSONChecks(r *check.Report) jsonChecks {
 	return out
 }
 
-// checksSchemaV1 describes the JSON of the findings: the "$defs" to add to
-// schema/v1.json, and the three properties to add to "comparison". Sentence
-// indexes point into the documents of the comparison; start and end are
-// byte offsets of the word in the OTHER's text; base_sentence is -1 for a
-// misspelling.
-const checksSchemaV1 = `{
-  "$defs": {
-    "quote": {
-      "type": "object",
-      "required": ["change", "speaker", "other_speaker", "base", "other", "base_sentences", "other_sentences", "diff"],
-      "properties": {
-        "change": {"enum": ["altered", "spliced", "truncated", "paraphrased", "misattributed"]},
-        "speaker": {"type": "string", "description": "who the base says spoke; empty when it does not say"},
-        "other_speaker": {"type": "string", "description": "who the other says spoke"},
-        "base": {"type": "string", "description": "the base quotation, or the part of it quoted; pieces of a splice joined by ' … '"},
-        "other": {"type": "string"},
-        "base_sentences": {"type": "array", "items": {"type": "integer", "minimum": 0}},
-        "other_sentences": {"type": "array", "items": {"type": "integer", "minimum": 0}},
-        "diff": {"type": "array", "items": {
-          "type": "object", "required": ["op", "text"],
-          "properties": {"op": {"enum": ["equal", "delete", "insert"]}, "text": {"type": "string"}}
-        }}
-      }
-    },
-    "typo": {
-      "type": "object",
-      "required": ["kind", "base", "other", "sentence", "base_sentence", "start", "end"],
-      "properties": {
-        "kind": {"enum": ["typo", "variant", "misspelling"]},
-        "base": {"type": "string", "description": "the base word replaced; empty for a misspelling"},
-        "other": {"type": "string"},
-        "sentence": {"type": "integer", "minimum": 0},
-        "base_sentence": {"type": "integer", "minimum": -1},
-        "start": {"type": "integer", "minimum": 0},
-        "end": {"type": "integer", "minimum": 0}
-      }
-    },
-    "fact": {
-      "type": "object",
-      "required": ["kind", "base", "other", "base_sentence", "other_sentence"],
-      "properties": {
-        "kind": {"enum": ["number", "amount", "date", "name"]},
-        "base": {"type": "string"},
-        "other": {"type": "string"},
-        "base_sentence": {"type": "integer", "minimum": 0},
-        "other_sentence": {"type": "integer", "minimum": 0}
-      }
-    }
-  },
-  "comparisonProperties": {
-    "quotes": {"type": "array", "items": {"$ref": "#/$defs/quote"}},
-    "typos": {"type": "array", "items": {"$ref": "#/$defs/typo"}},
-    "facts": {"type": "array", "items": {"$ref": "#/$defs/fact"}}
-  }
-}`
-
 // checksView is what the HTML template "checks" draws for one comparison.
 type checksView struct {
 	Summary string
@@ -324,11 +305,15 @@ type checkItemView struct {
 	Other  []pieceView
 	Where  string // "other ¶7"
 	Href   string // the row of the record holding the finding
+	Quoted bool   // Base and Other are quotations, shown in quote marks
 }
 
 // newChecksView builds the view of r, the checks of comparison c drawn in
-// the panel with id (rows are "<id>-r<record>", as in newRowView). A nil
-// or empty r gives a view with no items, which the template leaves out.
+// the panel with id (rows are "<id>-r<record>", as in newRowView): the
+// template "checks" of html/report.tmpl draws it at the top of the panel,
+// before the table, each finding linking to the row of its OTHER sentence.
+// A nil or empty r gives a view with no items, which the template leaves
+// out.
 func newChecksView(c *align.Comparison, r *check.Report, id string) checksView {
 	var v checksView
 	if r == nil {
@@ -357,6 +342,7 @@ func newChecksView(c *align.Comparison, r *check.Report, id string) checksView {
 			Who:    quoteSpeakers(q),
 			Where:  otherPara(c, firstOf(q.OtherSentences)),
 			Href:   href(firstOf(q.OtherSentences)),
+			Quoted: true,
 		}
 		if len(q.Diff) > 0 {
 			for _, ch := range q.Diff {
@@ -382,7 +368,7 @@ func newChecksView(c *align.Comparison, r *check.Report, id string) checksView {
 		case "variant":
 			it.Class, it.Symbol, it.Label = "check variant", "≈", "spelling variant"
 		case "misspelling":
-			it.Class, it.Symbol, it.Label = "check misspelling", "?", "not an English word"
+			it.Class, it.Symbol, it.Label = "check misspelling", "?", "unknown word"
 		default:
 			it.Class, it.Symbol, it.Label = "check typo", "!", "likely typo"
 		}
@@ -401,29 +387,3 @@ func newChecksView(c *align.Comparison, r *check.Report, id string) checksView {
 	}
 	return v
 }
-
-// checksTemplate draws a checksView as a section of a comparison panel,
-// before its table: parsed with html/report.tmpl, it is called there as
-// {{template "checks" .Checks}}, and checksCSS belongs in html/report.css.
-// All text goes through html/template.
-const checksTemplate = `{{define "checks"}}{{if .Items}}
-<section class="checks" aria-label="Checks">
-<h3>Checks <span class="muted">{{.Summary}}</span></h3>
-<ul>
-{{- range .Items}}
-<li class="{{.Class}}"><span class="sym" aria-hidden="true">{{.Symbol}}</span> <strong>{{.Label}}</strong>{{with .Who}} · {{.}}{{end}}{{with .Where}} · {{.}}{{end}}{{if .Href}} <a href="{{.Href}}">show</a>{{end}}<br>
-{{- if .Base}}<span class="was"><span class="sr">Base: </span>{{template "checkPieces" .Base}}</span> → {{end}}<span class="now"><span class="sr">Other: </span>{{template "checkPieces" .Other}}</span></li>
-{{- end}}
-</ul>
-</section>
-{{- end}}{{end}}
-{{- define "checkPieces"}}{{range .}}{{if eq .Tag "del"}}<del>{{.Text}}</del>{{else if eq .Tag "ins"}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}}{{end}}`
-
-// checksCSS styles the checks section, with the page's own colours.
-const checksCSS = `.checks{margin:.5rem 0 1rem;padding:.5rem .75rem;border-left:4px solid var(--quote, #b58900)}
-.checks h3{margin:0 0 .25rem;font-size:1rem}
-.checks ul{margin:0;padding:0;list-style:none}
-.checks li{margin:.35rem 0}
-.checks .was{opacity:.8}
-.checks .variant{opacity:.7}
-`

@@ -3,9 +3,9 @@ package render
 import (
 	"bytes"
 	"encoding/json"
-	"html/template"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -65,7 +65,7 @@ func TestTermChecks(t *testing.T) {
 !quote altered, Conte, other ¶1: “set [--our-]{+our+} own limits”
 !quote misattributed, Calenda (base: Sala), other ¶2: “This is a militia”
 !typo  [-Italy-] → Italer, other ¶2
-!spell unneccesary is no English word, other ¶2
+!spell unneccesary is not in the word list, other ¶2
 !fact  number Two → Three, other ¶3
 ~spell organizations → organisations, a spelling variant, other ¶3
 `
@@ -125,61 +125,62 @@ func TestTermChecksEmptyAndHostile(t *testing.T) {
 	}
 }
 
-// compileChecksSchema compiles checksSchemaV1 as the schema of an object
-// with the three lists of a comparison.
-func compileChecksSchema(t *testing.T) *jsonschema.Schema {
+// checksReportOf is the report of checksComparison with its checks f.
+func checksReportOf(f *check.Report) *Report {
+	c := checksComparison()
+	return &Report{Documents: []*article.Document{c.Base, c.Other}, Comparisons: []*align.Comparison{c},
+		Checks: []*check.Report{f}, Version: "test"}
+}
+
+// comparisonJSON renders r as JSON and returns its first comparison,
+// decoded generically.
+func comparisonJSON(t *testing.T, r *Report) (map[string]any, []byte) {
 	t.Helper()
-	var frag struct {
-		Defs  map[string]any `json:"$defs"`
-		Props map[string]any `json:"comparisonProperties"`
-	}
-	if err := json.Unmarshal([]byte(checksSchemaV1), &frag); err != nil {
-		t.Fatalf("checksSchemaV1 is not JSON: %v", err)
-	}
-	schema := map[string]any{
-		"$schema":  "https://json-schema.org/draft/2020-12/schema",
-		"type":     "object",
-		"required": []string{"quotes", "typos", "facts"},
-		"$defs":    frag.Defs, "properties": frag.Props,
-		"additionalProperties": false,
-	}
-	data, _ := json.Marshal(schema)
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-	if err != nil {
+	var b bytes.Buffer
+	if err := JSON(&b, r); err != nil {
 		t.Fatal(err)
 	}
-	c := jsonschema.NewCompiler()
-	c.DefaultDraft(jsonschema.Draft2020)
-	if err := c.AddResource("checks.json", doc); err != nil {
+	var v struct {
+		Comparisons []map[string]any `json:"comparisons"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &v); err != nil {
 		t.Fatal(err)
 	}
-	s, err := c.Compile("checks.json")
-	if err != nil {
-		t.Fatalf("compiling checksSchemaV1: %v", err)
-	}
-	return s
+	return v.Comparisons[0], b.Bytes()
 }
 
 func TestJSONChecks(t *testing.T) {
-	s := compileChecksSchema(t)
-	for name, r := range map[string]*check.Report{"nil": nil, "empty": {}, "full": checksReport()} {
-		data, err := json.Marshal(newJSONChecks(r))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r == nil || len(r.Quotes) == 0 {
-			if want := `{"quotes":[],"typos":[],"facts":[]}`; string(data) != want {
-				t.Errorf("%s report: got %s, want %s", name, data, want)
-			}
-		}
+	s := compileSchema(t)
+	for name, f := range map[string]*check.Report{"unchecked": nil, "empty": {}, "full": checksReport()} {
+		cm, data := comparisonJSON(t, checksReportOf(f))
 		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if err := s.Validate(inst); err != nil {
-			t.Errorf("%s report: JSON does not match checksSchemaV1: %v\n%s", name, err, data)
+			t.Errorf("%s: JSON does not match the schema: %v\n%s", name, err, data)
+		}
+		for _, k := range []string{"quotes", "typos", "facts"} {
+			v, ok := cm[k]
+			switch {
+			case f == nil && ok:
+				t.Errorf("%s: %q is present for a comparison that was not checked", name, k)
+			case f != nil && !ok:
+				t.Errorf("%s: %q is missing", name, k)
+			case f != nil && len(f.Quotes) == 0:
+				if l, isList := v.([]any); !isList || len(l) != 0 {
+					t.Errorf("%s: %q = %v, want []", name, k, v)
+				}
+			}
 		}
 	}
+	// Unchecked, the comparison is as it was before there were checks:
+	// nothing between "summary" and "paragraphs".
+	_, data := comparisonJSON(t, checksReportOf(nil))
+	if !regexp.MustCompile(`"reused": [0-9.]+\n\s*},\n\s*"paragraphs"`).Match(data) {
+		t.Errorf("unchecked comparison has fields between summary and paragraphs:\n%s", data)
+	}
+
 	got := newJSONChecks(checksReport())
 	q := got.Quotes[0]
 	if q.Change != "altered" || q.Speaker != "Conte" || q.Base != "set -our own limits" || len(q.Diff) != 4 || q.Diff[1] != (jsonChunk{"delete", "-our"}) {
@@ -196,11 +197,40 @@ func TestJSONChecks(t *testing.T) {
 	}
 }
 
+// TestJSONChecksSchema checks that the schema holds the findings to their
+// contract: all three lists or none, known kinds, no null.
+func TestJSONChecksSchema(t *testing.T) {
+	s := compileSchema(t)
+	_, good := comparisonJSON(t, checksReportOf(checksReport()))
+	for _, tc := range []struct{ name, from, to string }{
+		{"typos without quotes", `"quotes": [`, `"quotes_": [`},
+		{"null list", `"facts": [`, `"facts": null, "x": [`},
+		{"unknown change", `"change": "altered"`, `"change": "edited"`},
+		{"unknown typo kind", `"kind": "misspelling"`, `"kind": "error"`},
+		{"unknown fact kind", `"kind": "number"`, `"kind": "count"`},
+		{"base sentence below -1", `"base_sentence": -1`, `"base_sentence": -2`},
+		{"negative sentence", `"other_sentences": [
+            0`, `"other_sentences": [
+            -1`},
+	} {
+		broken := strings.Replace(string(good), tc.from, tc.to, 1)
+		if broken == string(good) {
+			t.Fatalf("%s: %q not found in the output", tc.name, tc.from)
+		}
+		inst, err := jsonschema.UnmarshalJSON(strings.NewReader(broken))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if err := s.Validate(inst); err == nil {
+			t.Errorf("%s: the schema accepts it", tc.name)
+		}
+	}
+}
+
 func executeChecks(t *testing.T, v checksView) string {
 	t.Helper()
-	tmpl := template.Must(template.New("page").Parse(checksTemplate + `{{template "checks" .}}`))
 	var b bytes.Buffer
-	if err := tmpl.Execute(&b, v); err != nil {
+	if err := htmlPage.ExecuteTemplate(&b, "checks", v); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()
@@ -219,11 +249,12 @@ func TestChecksHTML(t *testing.T) {
 	for _, want := range []string{
 		`<section class="checks"`,
 		`quotation altered`,
-		`set <del>-our</del> own limits`,
-		`set <ins>our</ins> own limits`,
+		`“set <del>-our</del> own limits”`,
+		`“set <ins>our</ins> own limits”`,
+		`<span class="sr">Base: </span><del>Italy</del></span>`,
 		`Calenda (base: Sala)`,
 		`<del>Italy</del>`, `<ins>Italer</ins>`,
-		`not an English word`,
+		`unknown word`,
 		`number changed`,
 		`href="#c1-r0"`,
 	} {
@@ -240,36 +271,89 @@ func TestChecksHTML(t *testing.T) {
 	}
 }
 
-// TestChecksOnSeeds draws the checks of the seed comparisons in every form,
-// as a smoke test of real reports: the altered Conte quotation of seed 001
-// must show in each.
-func TestChecksOnSeeds(t *testing.T) {
-	var docs []*article.Document
-	for _, name := range []string{seedNames[0], seedNames[1]} {
-		data, err := os.ReadFile(filepath.Join("..", "testdata", "seeds", name))
+// checkedReport reads articles from testdata (paths relative to the
+// repository), compares each with the first and checks the comparisons.
+func checkedReport(tb testing.TB, paths ...string) *Report {
+	tb.Helper()
+	r := &Report{Version: "test"}
+	for _, p := range paths {
+		data, err := os.ReadFile(filepath.Join("..", p))
 		if err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
-		d, err := article.Parse(name, data)
+		d, err := article.Parse(filepath.Base(p), data)
 		if err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
-		docs = append(docs, d)
+		r.Documents = append(r.Documents, d)
 	}
-	c := align.Compare(docs[0], docs[1], align.Options{})
-	r := check.Run(c)
-	var b bytes.Buffer
-	if err := termChecks(&b, c, r, TermOptions{}); err != nil {
+	for _, o := range r.Documents[1:] {
+		c := align.Compare(r.Documents[0], o, align.Options{})
+		r.Comparisons = append(r.Comparisons, c)
+		r.Checks = append(r.Checks, check.Run(c))
+	}
+	return r
+}
+
+// TestChecksOnSeeds draws the checks of real comparisons in every format:
+// the altered Conte quotation of seed 001 comes first in its comparison,
+// and the typo "Italer" of seed 002 shows against the corrected copy.
+func TestChecksOnSeeds(t *testing.T) {
+	r := seedReport(t)
+	out := term(t, r, TermOptions{Quiet: true})
+	first := lineWith(t, out, "!")
+	if !strings.HasPrefix(first, "!quote altered, Giuseppe Conte, other ¶") || !strings.HasSuffix(first, ": “set [--our-]{+our+} own limits”") {
+		t.Errorf("first finding of the seeds = %q, want the altered Conte quotation", first)
+	}
+	cm, _ := comparisonJSON(t, r)
+	q := cm["quotes"].([]any)[0].(map[string]any)
+	if q["change"] != "altered" || q["speaker"] != "Giuseppe Conte" || q["base"] != "set -our own limits" || q["other"] != "set our own limits" {
+		t.Errorf("first quotation in JSON = %v", q)
+	}
+	page, _ := renderHTML(t, r)
+	if i, j := strings.Index(page, `<section class="checks"`), strings.Index(page, `set <del>-our</del> own limits`); i < 0 || j < i ||
+		j > strings.Index(page, `<table class="cmp">`) {
+		t.Errorf("the HTML checks section does not open with the altered Conte quotation")
+	}
+
+	italer := checkedReport(t, "testdata/checks/002-fixed.txt", "testdata/seeds/"+seedNames[2])
+	out = term(t, italer, TermOptions{Quiet: true})
+	if l := lineWith(t, out, "!typo"); !strings.HasPrefix(l, "!typo  [-Italy-] → Italer, other ¶") {
+		t.Errorf("Italer line = %q", l)
+	}
+	cm, data := comparisonJSON(t, italer)
+	typos := cm["typos"].([]any)
+	if len(typos) != 1 || typos[0].(map[string]any)["kind"] != "typo" || typos[0].(map[string]any)["other"] != "Italer" {
+		t.Errorf("typos of 002-fixed against 002 = %v", typos)
+	}
+	// The contract holds for real findings too (offsets giving the word).
+	var v map[string]any
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	if err := dec.Decode(&v); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(b.String(), "“set [--our-]{+our+} own limits”") {
-		t.Errorf("terminal checks lack the altered Conte quotation:\n%s", b.String())
+	checkContract(t, v, italer)
+}
+
+func TestQuoteSpeakers(t *testing.T) {
+	for _, tc := range []struct{ base, other, want string }{
+		{"Giuseppe Conte", "Giuseppe Conte", "Giuseppe Conte"},
+		{"Giuseppe Sala", "Sala", "Giuseppe Sala"},
+		{"Sala", "Giuseppe Sala", "Giuseppe Sala"},
+		{"Sala", "Calenda", "Calenda (base: Sala)"},
+		{"Sala", "Mesala", "Mesala (base: Sala)"},
+		{"", "Sala", "Sala"},
+		{"Sala", "", "Sala"},
+		{"", "", ""},
+	} {
+		if got := quoteSpeakers(check.QuoteChange{Speaker: tc.base, OtherSpeaker: tc.other, Change: "altered"}); got != tc.want {
+			t.Errorf("speakers %q, %q: got %q, want %q", tc.base, tc.other, got, tc.want)
+		}
 	}
-	data, _ := json.Marshal(newJSONChecks(r))
-	if !strings.Contains(string(data), `"other":"set our own limits"`) {
-		t.Errorf("JSON checks lack the altered Conte quotation:\n%s", data)
-	}
-	if out := executeChecks(t, newChecksView(c, r, "c1")); !strings.Contains(out, "<del>-our</del>") {
-		t.Errorf("HTML checks lack the altered Conte quotation:\n%s", out)
+	// A misattribution shows both names as written.
+	q := check.QuoteChange{Speaker: "Giuseppe Sala", OtherSpeaker: "Sala", Change: "misattributed"}
+	if got := quoteSpeakers(q); got != "Sala (base: Giuseppe Sala)" {
+		t.Errorf("misattributed: got %q", got)
 	}
 }

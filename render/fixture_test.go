@@ -5,6 +5,7 @@ import (
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/check"
 )
 
 // para is one paragraph of a hand-built document.
@@ -110,7 +111,15 @@ func storyReport() *Report {
 			{Kind: align.Added, Other: []int{6}},
 		},
 	}
-	return &Report{Documents: []*article.Document{base, other}, Comparisons: []*align.Comparison{c}, Version: "test"}
+	// Its checks: the altered quotation, as check.Run finds it.
+	checks := &check.Report{Quotes: []check.QuoteChange{{
+		Speaker: "Giuseppe Conte", OtherSpeaker: "Giuseppe Conte",
+		Base: "set -our own limits", Other: "set our own limits", Change: "altered",
+		BaseSentences: []int{4}, OtherSentences: []int{4},
+		Diff: []align.Chunk{eq("set "), del("-our"), ins("our"), eq(" own limits")},
+	}}}
+	return &Report{Documents: []*article.Document{base, other}, Comparisons: []*align.Comparison{c},
+		Checks: []*check.Report{checks}, Version: "test"}
 }
 
 // hostileReport compares a BASE with an OTHER whose text tries to run
@@ -145,5 +154,17 @@ func hostileReport() *Report {
 			{Kind: align.Added, Other: []int{3}},
 		},
 	}
-	return &Report{Documents: []*article.Document{base, other}, Comparisons: []*align.Comparison{c}, Version: "test"}
+	// Findings whose every text is hostile too.
+	checks := &check.Report{
+		Quotes: []check.QuoteChange{{
+			Speaker: "</title><img src=x onerror=alert(1)>", OtherSpeaker: "\x1b]0;owned\x07Sala",
+			Base: "It approved the budget.", Other: "<script>window.pwned=1</script> It approved",
+			Change: "truncated", BaseSentences: []int{1}, OtherSentences: []int{1},
+		}},
+		Typos: []check.Typo{{Other: "onerror", Kind: "misspelling", Sentence: 1, BaseSentence: -1,
+			Start: strings.Index(other.Text, "onerror"), End: strings.Index(other.Text, "onerror") + len("onerror")}},
+		Facts: []check.Fact{{Base: "Tuesday", Other: "\x1b[2J<b>Wednesday</b>", Kind: "date", BaseSentence: 0, OtherSentence: 0}},
+	}
+	return &Report{Documents: []*article.Document{base, other}, Comparisons: []*align.Comparison{c},
+		Checks: []*check.Report{checks}, Version: "test"}
 }

@@ -10,11 +10,13 @@ import (
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/check"
 )
 
-// FuzzRender runs every renderer on the comparison of two arbitrary texts:
-// no renderer may fail or panic on a comparison that Compare made, and the
-// JSON must stay valid against the schema.
+// FuzzRender runs every renderer on the comparison of two arbitrary texts
+// and its checks: no renderer may fail or panic on a comparison that
+// Compare made or on the findings check.Run gave, and the JSON must stay
+// valid against the schema.
 func FuzzRender(f *testing.F) {
 	f.Add("The mayor spoke. He said “no.”", "The mayor spoke on Tuesday. He said \"no.\"")
 	f.Add("<p>One <b>two</b></p><script>x()</script>", "One two. Three.")
@@ -32,7 +34,8 @@ func FuzzRender(f *testing.F) {
 			return
 		}
 		c := align.Compare(base, other, align.Options{})
-		r := &Report{Documents: []*article.Document{base, other}, Comparisons: []*align.Comparison{c}, Version: "fuzz"}
+		r := &Report{Documents: []*article.Document{base, other}, Comparisons: []*align.Comparison{c},
+			Checks: []*check.Report{check.Run(c)}, Version: "fuzz"}
 
 		var out bytes.Buffer
 		if err := JSON(&out, r); err != nil {

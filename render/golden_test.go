@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/check"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/ with the current output")
@@ -30,8 +31,8 @@ var (
 	seedErr    error
 )
 
-// seedReport compares the seed BASE with the four other seeds, as
-// `wirediff 000 001 002 003 004` does. It is built once per test binary.
+// seedReport compares the seed BASE with the four other seeds and checks
+// each comparison, as `wirediff 000 001 002 003 004` does. It is built once per test binary.
 func seedReport(tb testing.TB) *Report {
 	tb.Helper()
 	seedOnce.Do(func() {
@@ -50,7 +51,9 @@ func seedReport(tb testing.TB) *Report {
 			r.Documents = append(r.Documents, d)
 		}
 		for _, o := range r.Documents[1:] {
-			r.Comparisons = append(r.Comparisons, align.Compare(r.Documents[0], o, align.Options{}))
+			c := align.Compare(r.Documents[0], o, align.Options{})
+			r.Comparisons = append(r.Comparisons, c)
+			r.Checks = append(r.Checks, check.Run(c))
 		}
 		seedCached = r
 	})

@@ -12,6 +12,7 @@ import (
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/check"
 )
 
 //go:embed html/report.tmpl html/report.css html/report.js
@@ -50,7 +51,9 @@ func cspHash(s string) string {
 //
 // Each OTHER gets a panel (tabs when there are several) with a summary
 // (verdict, counts, reused share as a bar, legend, previous/next change
-// buttons, also keys p and n) and a table: BASE on the left, OTHER on the
+// buttons, also keys p and n), the findings of its checks when r.Checks
+// has any (changed quotations first, then typos and changed facts, each
+// linking to its row), and a table: BASE on the left, OTHER on the
 // right, aligned sentences on one row. Every sentence is focusable;
 // hovering or focusing one highlights its partner. Edited sentences show
 // deleted words struck through on the left and inserted words underlined on
@@ -78,7 +81,7 @@ func HTML(w io.Writer, r *Report) error {
 	}
 	var others []string
 	for i, c := range r.Comparisons {
-		p.Comparisons = append(p.Comparisons, newComparisonView(c, i))
+		p.Comparisons = append(p.Comparisons, newComparisonView(c, i, r.checksOf(i)))
 		others = append(others, c.Other.Name)
 	}
 	if r.Coverage != nil {
@@ -131,6 +134,7 @@ type comparisonView struct {
 	Rows        []rowView
 	BaseColumn  string
 	OtherColumn string
+	Checks      checksView
 }
 
 type countView struct {
@@ -170,7 +174,7 @@ type pieceView struct {
 
 var kindSymbols = [...]string{"=", "~", "≈", "+", "−"}
 
-func newComparisonView(c *align.Comparison, i int) comparisonView {
+func newComparisonView(c *align.Comparison, i int, f *check.Report) comparisonView {
 	id := fmt.Sprintf("c%d", i+1)
 	quotes := quoteEdits(c)
 	s := c.Summary
@@ -191,6 +195,7 @@ func newComparisonView(c *align.Comparison, i int) comparisonView {
 		},
 		BaseColumn:  c.Base.Name,
 		OtherColumn: c.Other.Name,
+		Checks:      newChecksView(c, f, id),
 	}
 	for _, u := range readingOrder(c, baseSide, true) {
 		row := newRowView(c, id, u, quotes)

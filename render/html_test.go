@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -98,6 +99,8 @@ func TestHTMLEscaping(t *testing.T) {
 		`<a href="javascript:window.pwned=1">click</a> ' " & <!-- -->`,
 		"<img src=x onerror=alert(1)>.html",
 		"</title><script>window.pwned=1</script>",
+		"(base: </title><img src=x onerror=alert(1)>)", // a speaker in the checks
+		"<script>window.pwned=1</script> It approved",  // a quotation in the checks
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("page text lacks %q", want)
@@ -237,6 +240,7 @@ func TestHTMLContrast(t *testing.T) {
 		{"edit", "bg"}, {"para", "bg"}, {"moved", "bg"}, {"edit", "panel"}, {"para", "panel"}, {"moved", "panel"},
 		{"fg", "hl-bg"}, {"fg", "partner-bg"}, {"muted", "hl-bg"}, {"muted", "partner-bg"},
 		{"fg", "add-bg"}, {"fg", "drop-bg"}, {"muted", "add-bg"}, {"muted", "drop-bg"},
+		{"quote-fg", "bg"}, {"del-fg", "bg"}, // symbols of the checks
 	}
 	for name, vars := range schemes {
 		for _, p := range pairs {
@@ -318,5 +322,81 @@ func TestContrastFormula(t *testing.T) {
 	}
 	if r := contrast("#777777", "#ffffff"); math.Abs(r-4.48) > 0.01 {
 		t.Errorf("#777 on white = %.2f, want 4.48", r)
+	}
+}
+
+// TestHTMLChecks checks the findings section: at the top of its panel,
+// before the table, each finding linking to the row that holds its OTHER
+// sentence; none for a comparison with nothing found.
+func TestHTMLChecks(t *testing.T) {
+	r := twoOthersReport()
+	_, root := renderHTML(t, r)
+	rows := map[string]*html.Node{}
+	walk(root, func(n *html.Node) {
+		if id, ok := attr(n, "id"); ok && n.Data == "tr" {
+			rows[id] = n
+		}
+	})
+	sections := 0
+	walk(root, func(n *html.Node) {
+		if n.Data != "section" || !hasClass(n, "panel") {
+			return
+		}
+		id, _ := attr(n, "id")
+		var order []string
+		var checks *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			cls, _ := attr(c, "class")
+			order = append(order, c.Data+"."+cls)
+			if hasClass(c, "checks") {
+				checks = c
+			}
+		}
+		if id == "c2" {
+			if checks != nil {
+				t.Errorf("panel c2 has a checks section, but nothing was found there")
+			}
+			return
+		}
+		sections++
+		if want := []string{"div.summary", "section.checks", "table.cmp"}; !slices.Equal(order, want) {
+			t.Errorf("panel %s holds %v, want %v", id, order, want)
+		}
+		if checks == nil {
+			return
+		}
+		if txt := textOf(checks); !strings.Contains(txt, "quotation altered · Giuseppe Conte · other ¶3") {
+			t.Errorf("checks section reads %q", txt)
+		}
+		links := 0
+		walk(checks, func(a *html.Node) {
+			h, ok := attr(a, "href")
+			if !ok {
+				return
+			}
+			links++
+			row := rows[strings.TrimPrefix(h, "#")]
+			if row == nil {
+				t.Errorf("finding links to %q, which is no row", h)
+				return
+			}
+			if !strings.Contains(textOf(row), "set our own limits") {
+				t.Errorf("finding links to row %q, which lacks the quotation: %q", h, textOf(row))
+			}
+		})
+		if links != 1 {
+			t.Errorf("panel %s: %d links in the checks, want 1", id, links)
+		}
+	})
+	if sections != 1 {
+		t.Errorf("%d panels with checks, want 1", sections)
+	}
+	// Without checks the page is as it was: no section at all.
+	r.Checks = nil
+	if out, _ := renderHTML(t, r); strings.Contains(out, `class="checks"`) {
+		t.Errorf("a report without checks drew a checks section")
 	}
 }

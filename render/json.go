@@ -26,14 +26,23 @@ var SchemaV1 []byte
 //	 "comparisons": [{"base", "other", "verdict",
 //	                  "summary": {"identical", "edited", "paraphrased", "added",
 //	                              "dropped", "moved", "reused"},
+//	                  "quotes": [{"change", "speaker", "other_speaker", "base", "other",
+//	                              "base_sentences": [], "other_sentences": [],
+//	                              "diff": [{"op", "text"}]}],
+//	                  "typos": [{"kind", "base", "other", "sentence", "base_sentence",
+//	                             "start", "end"}],
+//	                  "facts": [{"kind", "base", "other", "base_sentence", "other_sentence"}],
 //	                  "paragraphs": [{"base": [], "other": [], "score"}],
 //	                  "sentences": [{"kind", "base": [], "other": [], "score",
 //	                                 "moved", "diff": [{"op", "text"}]}]}]}
 //
 // "base" and "other" of a comparison index "documents"; those of a record
-// index the sentences (or paragraphs) of those documents. Offsets are bytes
-// of "text". Lists are never null, scores are rounded to three decimals,
-// and the output is the same byte for byte for the same report.
+// index the sentences (or paragraphs) of those documents, as do the
+// sentence indexes of the findings. Offsets are bytes of "text". "quotes",
+// "typos" and "facts" (the findings of r.Checks) are there, all three,
+// exactly when the comparison was checked. Lists are never null, scores
+// are rounded to three decimals, and the output is the same byte for byte
+// for the same report.
 func JSON(w io.Writer, r *Report) error {
 	if err := r.check(); err != nil {
 		return err
@@ -49,6 +58,10 @@ func JSON(w io.Writer, r *Report) error {
 	}
 	for i, c := range r.Comparisons {
 		out.Comparisons[i] = newJSONComparison(c, r.docIndex(c.Base), r.docIndex(c.Other))
+		if f := r.checksOf(i); f != nil {
+			jc := newJSONChecks(f)
+			out.Comparisons[i].jsonChecks = &jc
+		}
 	}
 	if r.Coverage != nil {
 		jc, err := newJSONCoverage(r, r.Coverage, r.BaseChoice)
@@ -97,10 +110,14 @@ type jsonSentence struct {
 }
 
 type jsonComparison struct {
-	Base       int            `json:"base"`
-	Other      int            `json:"other"`
-	Verdict    string         `json:"verdict"`
-	Summary    jsonSummary    `json:"summary"`
+	Base    int         `json:"base"`
+	Other   int         `json:"other"`
+	Verdict string      `json:"verdict"`
+	Summary jsonSummary `json:"summary"`
+	// The "quotes", "typos" and "facts" lists; nil for a comparison that
+	// was not checked, whose output then has none of the three (encoding/
+	// json leaves out the fields of a nil embedded pointer).
+	*jsonChecks
 	Paragraphs []jsonParaLink `json:"paragraphs"`
 	Sentences  []jsonSentLink `json:"sentences"`
 }

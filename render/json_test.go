@@ -12,6 +12,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/check"
 )
 
 func compileSchema(t testing.TB) *jsonschema.Schema {
@@ -236,15 +237,93 @@ func checkContract(t *testing.T, v map[string]any, r *Report) {
 			if _, ok := s["moved"].(bool); !ok {
 				t.Errorf("%s.moved is not a boolean", sat)
 			}
-			for k, chv := range c.list(s, "diff", sat) {
-				chat := fmt.Sprintf("%s.diff[%d]", sat, k)
-				ch := c.obj(chv, chat)
-				if op := c.str(ch, "op", chat); op != "equal" && op != "delete" && op != "insert" {
-					t.Errorf("%s.op = %q", chat, op)
-				}
-				c.str(ch, "text", chat)
+			c.diff(s, sat)
+		}
+		checkFindingsContract(t, c, cm, at, r.checksOf(i), infos[bi].nSents, infos[oi].nSents, infos[oi].text)
+	}
+}
+
+// checkFindingsContract checks the "quotes", "typos" and "facts" of
+// comparison cm (at): all three present exactly when f is not nil, one
+// entry per finding, sentence indexes in range, and the offsets of a typo
+// giving its word in the OTHER's text.
+func checkFindingsContract(t *testing.T, c contract, cm map[string]any, at string, f *check.Report, nb, no int, otherText string) {
+	t.Helper()
+	for _, k := range []string{"quotes", "typos", "facts"} {
+		if _, ok := cm[k]; ok != (f != nil) {
+			t.Errorf("%s.%s present %v, want %v (checked: %v)", at, k, ok, f != nil, f != nil)
+		}
+	}
+	if f == nil {
+		return
+	}
+	quotes, typos, facts := c.list(cm, "quotes", at), c.list(cm, "typos", at), c.list(cm, "facts", at)
+	if len(quotes) != len(f.Quotes) || len(typos) != len(f.Typos) || len(facts) != len(f.Facts) {
+		t.Fatalf("%s: %d quotes, %d typos, %d facts; want %d, %d, %d", at,
+			len(quotes), len(typos), len(facts), len(f.Quotes), len(f.Typos), len(f.Facts))
+	}
+	for j, qv := range quotes {
+		qat := fmt.Sprintf("%s.quotes[%d]", at, j)
+		q := c.obj(qv, qat)
+		for _, k := range []string{"change", "speaker", "other_speaker", "base", "other"} {
+			c.str(q, k, qat)
+		}
+		c.indexes(q, "base_sentences", qat, nb)
+		c.indexes(q, "other_sentences", qat, no)
+		c.diff(q, qat)
+		// A diff, when there is one, spells out both quotations.
+		var bt, ot strings.Builder
+		chunks := c.list(q, "diff", qat)
+		for _, chv := range chunks {
+			ch := chv.(map[string]any)
+			if ch["op"] != "insert" {
+				bt.WriteString(ch["text"].(string))
+			}
+			if ch["op"] != "delete" {
+				ot.WriteString(ch["text"].(string))
 			}
 		}
+		if len(chunks) > 0 && (bt.String() != q["base"] || ot.String() != q["other"]) {
+			t.Errorf("%s: the diff gives %q and %q, not base %q and other %q", qat, bt.String(), ot.String(), q["base"], q["other"])
+		}
+	}
+	for j, tv := range typos {
+		tat := fmt.Sprintf("%s.typos[%d]", at, j)
+		ty := c.obj(tv, tat)
+		kind, word := c.str(ty, "kind", tat), c.str(ty, "other", tat)
+		c.str(ty, "base", tat)
+		if s := c.num(ty, "sentence", tat); s < 0 || s >= no {
+			t.Errorf("%s.sentence = %d, out of range", tat, s)
+		}
+		if b := c.num(ty, "base_sentence", tat); b >= nb || b < 0 && (b != -1 || kind != "misspelling") {
+			t.Errorf("%s.base_sentence = %d for a %s", tat, b, kind)
+		}
+		if s, e := c.offsets(ty, tat, len(otherText)); s <= e && e <= len(otherText) && otherText[s:e] != word {
+			t.Errorf("%s: text[%d:%d] = %q, want the word %q", tat, s, e, otherText[s:e], word)
+		}
+	}
+	for j, fv := range facts {
+		fat := fmt.Sprintf("%s.facts[%d]", at, j)
+		fa := c.obj(fv, fat)
+		c.str(fa, "kind", fat)
+		c.str(fa, "base", fat)
+		c.str(fa, "other", fat)
+		if b, o := c.num(fa, "base_sentence", fat), c.num(fa, "other_sentence", fat); b < 0 || b >= nb || o < 0 || o >= no {
+			t.Errorf("%s: sentences %d, %d out of range", fat, b, o)
+		}
+	}
+}
+
+// diff checks the "diff" list of m: chunks with a known op and a text.
+func (c contract) diff(m map[string]any, at string) {
+	c.t.Helper()
+	for k, chv := range c.list(m, "diff", at) {
+		chat := fmt.Sprintf("%s.diff[%d]", at, k)
+		ch := c.obj(chv, chat)
+		if op := c.str(ch, "op", chat); op != "equal" && op != "delete" && op != "insert" {
+			c.t.Errorf("%s.op = %q", chat, op)
+		}
+		c.str(ch, "text", chat)
 	}
 }
 

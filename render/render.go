@@ -3,7 +3,9 @@
 // scripts (JSON).
 //
 // All three take a Report: the documents in command-line order (the first is
-// the BASE) and one align.Comparison per OTHER. Rendering holds no alignment
+// the BASE), one align.Comparison per OTHER and, when they were run, the
+// editorial checks of each comparison (package check), which every format
+// shows before the sentence records. Rendering holds no alignment
 // logic; what it derives from the records (the reading order, where a moved
 // sentence went, whether an edit falls inside a quotation, a one-line
 // verdict) is computed here from the records alone, in time linear in the
@@ -23,6 +25,7 @@ import (
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/check"
 )
 
 // A Report is what the renderers draw: the documents in the order given on
@@ -39,6 +42,21 @@ type Report struct {
 	Coverage *align.CoverageTable
 	// BaseChoice, when not nil, says that the BASE was chosen automatically.
 	BaseChoice *BaseChoice
+	// Checks holds the editorial checks (check.Run) of each comparison,
+	// in the order of Comparisons: altered quotations, typos and changed
+	// facts, drawn before the sentence records. A nil entry, or none at
+	// all because Checks is shorter, means the comparison was not checked:
+	// its findings are left out (in JSON too, where a checked comparison
+	// always has its three lists, empty or not).
+	Checks []*check.Report
+}
+
+// checksOf returns the checks of comparison i, or nil when it has none.
+func (r *Report) checksOf(i int) *check.Report {
+	if i < 0 || i >= len(r.Checks) {
+		return nil
+	}
+	return r.Checks[i]
 }
 
 // check reports the first inconsistency between the comparisons and the
@@ -67,6 +85,12 @@ func (r *Report) check() error {
 		if err := checkComparison(c); err != nil {
 			return fmt.Errorf("render: comparison %d (%s with %s): %w", ci, c.Base.Name, c.Other.Name, err)
 		}
+		if err := checkFindings(c, r.checksOf(ci)); err != nil {
+			return fmt.Errorf("render: checks of comparison %d (%s with %s): %w", ci, c.Base.Name, c.Other.Name, err)
+		}
+	}
+	if len(r.Checks) > len(r.Comparisons) {
+		return fmt.Errorf("render: %d check reports for %d comparisons", len(r.Checks), len(r.Comparisons))
 	}
 	return nil
 }
@@ -124,6 +148,60 @@ func checkComparison(c *align.Comparison) error {
 			if p < 0 || p >= po {
 				return fmt.Errorf("paragraph record %d: other paragraph %d out of range (%d paragraphs)", i, p, po)
 			}
+		}
+	}
+	return nil
+}
+
+// checkFindings reports the first index in the findings f of comparison c
+// that points outside its documents; a nil f has none.
+func checkFindings(c *align.Comparison, f *check.Report) error {
+	if f == nil {
+		return nil
+	}
+	nb, no := len(c.Base.Sentences), len(c.Other.Sentences)
+	inRange := func(what string, i, n int) error {
+		if i < 0 || i >= n {
+			return fmt.Errorf("%s sentence %d out of range (%d sentences)", what, i, n)
+		}
+		return nil
+	}
+	for i, q := range f.Quotes {
+		for _, s := range q.BaseSentences {
+			if err := inRange("base", s, nb); err != nil {
+				return fmt.Errorf("quotation %d: %w", i, err)
+			}
+		}
+		for _, s := range q.OtherSentences {
+			if err := inRange("other", s, no); err != nil {
+				return fmt.Errorf("quotation %d: %w", i, err)
+			}
+		}
+		for j, ch := range q.Diff {
+			if ch.Op < align.Equal || ch.Op > align.Insert {
+				return fmt.Errorf("quotation %d: diff chunk %d has unknown op %d", i, j, int(ch.Op))
+			}
+		}
+	}
+	for i, t := range f.Typos {
+		if err := inRange("other", t.Sentence, no); err != nil {
+			return fmt.Errorf("typo %d: %w", i, err)
+		}
+		if t.BaseSentence != -1 {
+			if err := inRange("base", t.BaseSentence, nb); err != nil {
+				return fmt.Errorf("typo %d: %w", i, err)
+			}
+		}
+		if t.Start < 0 || t.End < t.Start || t.End > len(c.Other.Text) {
+			return fmt.Errorf("typo %d: offsets %d..%d outside the text (%d bytes)", i, t.Start, t.End, len(c.Other.Text))
+		}
+	}
+	for i, ft := range f.Facts {
+		if err := inRange("base", ft.BaseSentence, nb); err != nil {
+			return fmt.Errorf("fact %d: %w", i, err)
+		}
+		if err := inRange("other", ft.OtherSentence, no); err != nil {
+			return fmt.Errorf("fact %d: %w", i, err)
 		}
 	}
 	return nil

@@ -23,9 +23,11 @@ type TermOptions struct {
 	// where 0 means 120 columns. Text columns never get narrower than
 	// minText, so very small widths give longer lines.
 	Width int
-	// Quiet prints only the header of each comparison.
+	// Quiet prints only the header of each comparison and the findings
+	// of its checks.
 	Quiet bool
-	// Stat prints one line per OTHER, like `git diff --stat`.
+	// Stat prints one line per OTHER, like `git diff --stat`, with the
+	// number of findings of its checks when the report has checks.
 	Stat bool
 	// SideBySide prints BASE and OTHER in two columns.
 	SideBySide bool
@@ -57,9 +59,12 @@ const (
 // Term writes r for a terminal or a log.
 //
 // Each comparison starts with a header: the two names, a verdict, the
-// counts per label and the share of OTHER reused. Then (unless Quiet) the
-// article in the chosen order, one record per entry with its label in the
-// margin:
+// counts per label and the share of OTHER reused. The findings of its
+// checks follow, when r.Checks holds any, also with Quiet: changed
+// quotations first, then typos and changed facts, each line labelled
+// "!quote", "!typo", "!spell" or "!fact" (spelling variants, no error,
+// "~spell"; see termChecks). Then (unless Quiet) the article in the chosen
+// order, one record per entry with its label in the margin:
 //
 //	same   identical sentence
 //	edit   sentence with [-deleted-]{+inserted+} words
@@ -72,7 +77,8 @@ const (
 //	skip   sentence left out of the comparison (boilerplate)
 //	¶3     paragraph 3 starts (with its role when not body)
 //
-// so `grep '^quote'` lists the altered quotations. With Color the markers
+// so `grep '^quote'` lists the edits inside quotations and `grep '^!'`
+// the findings of the checks. With Color the markers
 // give way to colours (deleted red and struck through, inserted green and
 // underlined) and every line ends with a reset.
 //
@@ -112,6 +118,7 @@ func Term(w io.Writer, r *Report, opts TermOptions) error {
 			}
 			q := quoteEdits(c)
 			t.header(c, countQuotes(q))
+			t.checks(c, r.checksOf(i))
 			if opts.Quiet {
 				continue
 			}
@@ -503,19 +510,27 @@ func trimRight(l line) line {
 
 // stat writes one line per comparison: name, reused share, counts of
 // changed (~), added (+) and dropped (-) records, and a bar of those
-// proportional to the counts, scaled so the longest fits the width.
+// proportional to the counts, scaled so the longest fits the width. When
+// the report holds checks, a fourth count gives the findings that need an
+// editor's eye (!): the lines termChecks marks with "!", spelling
+// variants left out.
 func (t *termWriter) stat(r *Report) {
+	checked := len(r.Checks) > 0
 	nameW, digits, maxTotal := 0, 1, 0
-	for _, c := range r.Comparisons {
+	for i, c := range r.Comparisons {
 		s := c.Summary
 		nameW = max(nameW, textWidth(clean(c.Other.Name)))
-		for _, n := range []int{s.Edited + s.Paraphrased, s.Added, s.Dropped} {
+		for _, n := range []int{s.Edited + s.Paraphrased, s.Added, s.Dropped, alarms(r.checksOf(i))} {
 			digits = max(digits, len(fmt.Sprint(n)))
 		}
 		maxTotal = max(maxTotal, s.Edited+s.Paraphrased+s.Added+s.Dropped)
 	}
-	// " name | 100% | n~ n+ n- | bar"
-	fixed := 1 + nameW + 3 + 4 + 3 + 3*(digits+2) - 1 + 3
+	counts := 3
+	if checked {
+		counts = 4
+	}
+	// " name | 100% | n~ n+ n- [n!] | bar"
+	fixed := 1 + nameW + 3 + 4 + 3 + counts*(digits+2) - 1 + 3
 	avail := 50
 	if t.opts.Width > 0 {
 		avail = max(t.opts.Width-fixed, 10)
@@ -530,8 +545,8 @@ func (t *termWriter) stat(r *Report) {
 		}
 		return max(1, int(math.Round(float64(n)*scale)))
 	}
-	var total struct{ chg, add, drop int }
-	for _, c := range r.Comparisons {
+	var total struct{ chg, add, drop, alarm int }
+	for i, c := range r.Comparisons {
 		s := c.Summary
 		chg := s.Edited + s.Paraphrased
 		total.chg += chg
@@ -545,17 +560,37 @@ func (t *termWriter) stat(r *Report) {
 			{fmt.Sprintf("%*d~", digits, chg), ""},
 			{fmt.Sprintf(" %*d+", digits, s.Added), ""},
 			{fmt.Sprintf(" %*d-", digits, s.Dropped), ""},
-			{" | ", ""},
-			{strings.Repeat("~", bar(chg)), sgrEdit},
-			{strings.Repeat("+", bar(s.Added)), sgrAdd},
-			{strings.Repeat("-", bar(s.Dropped)), sgrDrop},
 		}
+		if checked {
+			// A comparison left unchecked gets a blank, not a 0.
+			cell := strings.Repeat(" ", digits+2)
+			sgr := ""
+			if f := r.checksOf(i); f != nil {
+				n := alarms(f)
+				total.alarm += n
+				cell = fmt.Sprintf(" %*d!", digits, n)
+				if n > 0 {
+					sgr = sgrAlarm
+				}
+			}
+			l = append(l, span{cell, sgr})
+		}
+		l = append(l,
+			span{" | ", ""},
+			span{strings.Repeat("~", bar(chg)), sgrEdit},
+			span{strings.Repeat("+", bar(s.Added)), sgrAdd},
+			span{strings.Repeat("-", bar(s.Dropped)), sgrDrop},
+		)
 		t.emit(l)
 	}
 	base := "the base"
 	if len(r.Comparisons) > 0 {
 		base = clean(r.Comparisons[0].Base.Name)
 	}
-	t.emit(line{{fmt.Sprintf(" %s compared with %s: %d changed (~), %d added (+), %d dropped (-); %% of each text from the base",
-		plural(len(r.Comparisons), "other"), base, total.chg, total.add, total.drop), ""}})
+	flagged := ""
+	if checked {
+		flagged = fmt.Sprintf(", %d flagged by the checks (!)", total.alarm)
+	}
+	t.emit(line{{fmt.Sprintf(" %s compared with %s: %d changed (~), %d added (+), %d dropped (-)%s; %% of each text from the base",
+		plural(len(r.Comparisons), "other"), base, total.chg, total.add, total.drop, flagged), ""}})
 }

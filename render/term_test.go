@@ -2,12 +2,15 @@ package render
 
 import (
 	"bytes"
+	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/check"
 )
 
 var ansi = regexp.MustCompile("\x1b\\[[0-9;]*m")
@@ -36,7 +39,9 @@ func lineWith(t *testing.T, out, s string) string {
 func TestTermPlainMarkers(t *testing.T) {
 	out := term(t, storyReport(), TermOptions{})
 	for _, tc := range []struct{ label, text string }{
-		{"quote  ", "“set [--our-]{+our+} own limits”"},
+		{"!quote ", "altered, Giuseppe Conte, other ¶3: “set [--our-]{+our+} own limits”"},
+		{"checks ", "1 quotation changed"},
+		{"quote  ", "urged the government to “set [--our-]{+our+} own limits”"},
 		{"edit   ", "Italy objects to ICE role at {+the+} Winter Olympics"},
 		{"edit   ", "The Games {+— 冬季オリンピック —+} open on February 6 {+in Milan+}."},
 		{"same   ", "Outrage is growing"},
@@ -144,7 +149,7 @@ func TestTermSideBySide(t *testing.T) {
 			}
 			// Each side keeps its own markers.
 			if !color {
-				left, right := lineWith(t, out, "[--our-]"), lineWith(t, out, "{+our+}")
+				left, right := lineWith(t, body, "[--our-]"), lineWith(t, body, "{+our+}")
 				if left != right {
 					t.Errorf("deletion and insertion of one edit are on different rows:\n%q\n%q", left, right)
 				}
@@ -159,8 +164,16 @@ func TestTermSideBySide(t *testing.T) {
 
 func TestTermQuietAndStat(t *testing.T) {
 	quiet := term(t, storyReport(), TermOptions{Quiet: true})
-	if got := strings.Count(quiet, "\n"); got != 4 {
-		t.Errorf("quiet output has %d lines, want the 4 header lines:\n%s", got, quiet)
+	if got := strings.Count(quiet, "\n"); got != 6 {
+		t.Errorf("quiet output has %d lines, want the 4 header lines and 2 of checks:\n%s", got, quiet)
+	}
+	if !strings.HasSuffix(quiet, "\n!quote altered, Giuseppe Conte, other ¶3: “set [--our-]{+our+} own limits”\n") {
+		t.Errorf("quiet output should end with the altered quotation:\n%s", quiet)
+	}
+	unchecked := storyReport()
+	unchecked.Checks = nil
+	if quiet := term(t, unchecked, TermOptions{Quiet: true}); strings.Count(quiet, "\n") != 4 || strings.Contains(quiet, "checks") {
+		t.Errorf("quiet output without checks should be the 4 header lines:\n%s", quiet)
 	}
 	if !strings.Contains(quiet, "substantial edit: 4 sentences changed") || strings.Contains(quiet, "Outrage") {
 		t.Errorf("quiet output should hold the verdict and no article text:\n%s", quiet)
@@ -177,16 +190,28 @@ func TestTermQuietAndStat(t *testing.T) {
 	for i, want := range []struct {
 		name, counts, bar string
 	}{
-		{"outlet.html", "|  81% |  4~  2+  1- |", "~~~~++-"},
-		{"copy.txt", "|  50% | 10~ 20+  5- |", strings.Repeat("~", 10) + strings.Repeat("+", 20) + strings.Repeat("-", 5)},
+		{"outlet.html", "|  81% |  4~  2+  1-  1! |", "~~~~++-"},
+		{"copy.txt", "|  50% | 10~ 20+  5-  0! |", strings.Repeat("~", 10) + strings.Repeat("+", 20) + strings.Repeat("-", 5)},
 	} {
 		l := lines[i]
 		if !strings.HasPrefix(l, " "+want.name) || !strings.Contains(l, want.counts) || !strings.HasSuffix(l, "| "+want.bar) {
 			t.Errorf("stat line %d = %q, want name %q, counts %q, bar %q", i, l, want.name, want.counts, want.bar)
 		}
 	}
-	if !strings.Contains(lines[2], "2 others compared with wire.txt: 14 changed (~), 22 added (+), 6 dropped (-)") {
+	if !strings.Contains(lines[2], "2 others compared with wire.txt: 14 changed (~), 22 added (+), 6 dropped (-), 1 flagged by the checks (!);") {
 		t.Errorf("stat total line = %q", lines[2])
+	}
+	// Without checks there is no column of findings; a comparison left
+	// unchecked among checked ones gets a blank, not a 0.
+	r.Checks = nil
+	if stat := term(t, r, TermOptions{Stat: true, Width: 200}); !strings.Contains(stat, "|  81% |  4~  2+  1- | ~~~~++-") ||
+		strings.Contains(stat, "!") {
+		t.Errorf("stat without checks:\n%s", stat)
+	}
+	r.Checks = []*check.Report{{Typos: []check.Typo{{Kind: "variant"}}}}
+	if stat := term(t, r, TermOptions{Stat: true, Width: 200}); !strings.Contains(stat, "|  81% |  4~  2+  1-  0! | ~~~~++-") ||
+		!strings.Contains(stat, "|  50% | 10~ 20+  5-     | ~~~~") || !strings.Contains(stat, ", 0 flagged by the checks (!);") {
+		t.Errorf("stat with a spelling variant only, and an unchecked comparison:\n%s", stat)
 	}
 	// A narrow width scales the bars down, keeping every count visible.
 	narrow := term(t, r, TermOptions{Stat: true, Width: 50})
@@ -243,5 +268,66 @@ func TestTermNoRecords(t *testing.T) {
 	}
 	if !strings.Contains(out, "shares nothing with the base") {
 		t.Errorf("verdict missing:\n%s", out)
+	}
+}
+
+// TestTermChecksPlace checks where the findings go: right after the header
+// of their comparison, before its records, in every layout; none for a
+// comparison without checks.
+func TestTermChecksPlace(t *testing.T) {
+	for _, o := range []TermOptions{{}, {Order: "other"}, {SideBySide: true, Width: 100}, {Quiet: true}} {
+		out := term(t, twoOthersReport(), o)
+		lines := strings.Split(out, "\n")
+		i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, "checks ") })
+		// The header's last line ends "… comes from the base", wrapped or not.
+		if i < 4 || slices.Contains(lines[:i], "") || !strings.HasSuffix(lines[i-1], "from the base") {
+			t.Errorf("%+v: the checks should follow the header directly:\n%s", o, out)
+			continue
+		}
+		if !strings.HasPrefix(lines[i+1], "!quote ") || lines[i+2] != "" {
+			t.Errorf("%+v: want the checks line, one !quote line and a blank line:\n%s", o, out)
+		}
+		// The second comparison was checked and found clean.
+		if n := strings.Count(out, "checks "); n != 1 {
+			t.Errorf("%+v: %d checks lines, want 1", o, n)
+		}
+	}
+	// Checks for the second comparison only.
+	r := twoOthersReport()
+	r.Checks = []*check.Report{nil, {Facts: []check.Fact{{Base: "February 6", Other: "February 8", Kind: "date", BaseSentence: 7, OtherSentence: 7}}}}
+	out := term(t, r, TermOptions{Quiet: true})
+	if strings.Contains(out, "!quote") || !strings.HasSuffix(out, "\n!fact  date February 6 → February 8, other ¶5\n") {
+		t.Errorf("checks of the second comparison only:\n%s", out)
+	}
+}
+
+// TestReportChecksInvalid checks that findings pointing outside their
+// documents are an error, not a panic or a wrong link.
+func TestReportChecksInvalid(t *testing.T) {
+	for name, f := range map[string]*check.Report{
+		"quote base sentence":  {Quotes: []check.QuoteChange{{BaseSentences: []int{99}}}},
+		"quote other sentence": {Quotes: []check.QuoteChange{{OtherSentences: []int{-1}}}},
+		"quote diff op":        {Quotes: []check.QuoteChange{{Diff: []align.Chunk{{Op: 7}}}}},
+		"typo sentence":        {Typos: []check.Typo{{Sentence: 99}}},
+		"typo base sentence":   {Typos: []check.Typo{{BaseSentence: -2}}},
+		"typo offsets":         {Typos: []check.Typo{{Start: 5, End: 1 << 20}}},
+		"fact sentence":        {Facts: []check.Fact{{OtherSentence: 99}}},
+	} {
+		r := storyReport()
+		r.Checks = []*check.Report{f}
+		for _, render := range []func() error{
+			func() error { return Term(io.Discard, r, TermOptions{}) },
+			func() error { return JSON(io.Discard, r) },
+			func() error { return HTML(io.Discard, r) },
+		} {
+			if err := render(); err == nil || !strings.Contains(err.Error(), "checks of comparison 0") {
+				t.Errorf("%s: got error %v, want one about the checks", name, err)
+			}
+		}
+	}
+	r := storyReport()
+	r.Checks = append(r.Checks, &check.Report{})
+	if err := JSON(io.Discard, r); err == nil {
+		t.Errorf("more check reports than comparisons gave no error")
 	}
 }

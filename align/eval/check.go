@@ -20,10 +20,12 @@ import (
 //     record; without IgnoreBoilerplate every sentence is in exactly one,
 //     with it every body sentence is;
 //   - Score is in [0,1], and 0 for Added and Dropped;
-//   - Identical records have an all-Equal Diff; the Diff of an Edited or
-//     Identical record spells the BASE sentences (Equal and Delete
-//     chunks) and the OTHER sentences (Equal and Insert chunks), up to
-//     white space and align.Normalize; other records have no Diff;
+//   - Identical records have an all-Equal Diff, or one whose changes only
+//     replace words by their other spelling (align.SpellingVariant); the
+//     Diff of an Edited or Identical record spells the BASE sentences
+//     (Equal and Delete chunks) and the OTHER sentences (Equal and Insert
+//     chunks), up to white space and align.Normalize; other records have
+//     no Diff;
 //   - Summary counts the records by kind, Moved counts moved records, and
 //     Reused is in [0,1].
 //
@@ -118,18 +120,15 @@ func checkDiff(c *align.Comparison, ri int, s align.SentenceLink, bad func(strin
 			base.WriteString(ch.Text)
 			other.WriteString(ch.Text)
 		case align.Delete:
-			if s.Kind == align.Identical {
-				bad("record %d: identical with a Delete chunk", ri)
-			}
 			base.WriteString(ch.Text)
 		case align.Insert:
-			if s.Kind == align.Identical {
-				bad("record %d: identical with an Insert chunk", ri)
-			}
 			other.WriteString(ch.Text)
 		default:
 			bad("record %d: chunk with invalid op %d", ri, int(ch.Op))
 		}
+	}
+	if s.Kind == align.Identical {
+		checkVariants(ri, s.Diff, bad)
 	}
 	want := func(doc *article.Document, idx []int) string {
 		var b strings.Builder
@@ -147,6 +146,37 @@ func checkDiff(c *align.Comparison, ri int, s align.SentenceLink, bad func(strin
 		bad("record %d: diff's OTHER side %q differs from the OTHER text %q", ri, clip(d, 60), clip(w, 60))
 	}
 }
+
+// checkVariants checks the diff of an identical record: all Equal, or
+// changes that pair words spelt the British and the American way (a
+// Delete followed by an Insert of as many words, each pair of words spelling
+// variants or equal but for case).
+func checkVariants(ri int, diff []align.Chunk, bad func(string, ...any)) {
+	for k := 0; k < len(diff); k++ {
+		switch diff[k].Op {
+		case align.Equal:
+			continue
+		case align.Delete:
+			if k+1 < len(diff) && diff[k+1].Op == align.Insert {
+				a, b := strings.Fields(diff[k].Text), strings.Fields(diff[k+1].Text)
+				ok := len(a) == len(b)
+				for i := 0; ok && i < len(a); i++ {
+					x, y := strings.Trim(a[i], punct), strings.Trim(b[i], punct)
+					ok = strings.EqualFold(x, y) || align.SpellingVariant(x, y)
+				}
+				if ok {
+					k++
+					continue
+				}
+			}
+		}
+		bad("record %d: identical with a change that is not a spelling variant: %q", ri, diff[k].Text)
+		return
+	}
+}
+
+// punct is what surrounds a word in a diff chunk.
+const punct = ".,;:!?\"'“”‘’()[]—–-"
 
 // loose is s as a diff must spell it: normalised like align.Normalize
 // (a chunk shared by both sides may carry either side's quotes or case),

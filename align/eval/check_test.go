@@ -73,7 +73,10 @@ func TestCheckViolations(t *testing.T) {
 		}, `record 1: paraphrased with a diff`},
 		{"identical with insert", align.Options{}, func(c *align.Comparison) {
 			c.Sentences[3].Diff = append(c.Sentences[3].Diff, align.Chunk{Op: align.Insert, Text: "!"})
-		}, `record 3: identical with an Insert chunk`},
+		}, `record 3: identical with a change that is not a spelling variant: "!"`},
+		{"identical with a change of word", align.Options{}, func(c *align.Comparison) {
+			c.Sentences[3].Diff = []align.Chunk{{Op: align.Equal, Text: "Sala said "}, {Op: align.Delete, Text: "no."}, {Op: align.Insert, Text: "yes."}}
+		}, `record 3: identical with a change that is not a spelling variant: "no."`},
 		{"diff loses a word", align.Options{}, func(c *align.Comparison) {
 			c.Sentences[2].Diff = c.Sentences[2].Diff[1:]
 		}, `record 2: diff's BASE side "thespokespersonadded." differs`},
@@ -112,5 +115,27 @@ func TestCheckIgnoreBoilerplate(t *testing.T) {
 	}
 	if err := Check(c, align.Options{}); err == nil || !strings.Contains(err.Error(), "BASE sentence 3 is in no record") {
 		t.Errorf("without IgnoreBoilerplate: Check = %v, want base 3 in no record", err)
+	}
+}
+
+// TestCheckSpellingVariant: an identical record may show words respelt
+// the British or the American way, and nothing else.
+func TestCheckSpellingVariant(t *testing.T) {
+	base := doc("base", []string{"The colour of the centre is grey."})
+	other := doc("other", []string{"The color of the center is gray."})
+	c := &align.Comparison{
+		Base: base, Other: other,
+		Summary: align.Summary{Identical: 1, Reused: 1},
+		Sentences: []align.SentenceLink{{Kind: align.Identical, Base: []int{0}, Other: []int{0}, Score: 1, Diff: []align.Chunk{
+			{Op: align.Equal, Text: "The "},
+			{Op: align.Delete, Text: "colour of the centre"},
+			{Op: align.Insert, Text: "color of the center"},
+			{Op: align.Equal, Text: " is "},
+			{Op: align.Delete, Text: "grey."},
+			{Op: align.Insert, Text: "gray."},
+		}}},
+	}
+	if err := Check(c, align.Options{}); err != nil {
+		t.Errorf("Check = %v", err)
 	}
 }

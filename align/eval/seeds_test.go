@@ -15,15 +15,18 @@ var showMistakes = flag.Bool("mistakes", false, "log every alignment mistake of 
 // Floors of TestSeedAccuracy, over all seed pairs together (micro-average).
 //
 // They are regression guards, not targets (the targets are link F1 >= 0.9
-// and label accuracy >= 0.85). The F1 floor sits 0.1 below the figure
-// measured when it was set (0.65), so that ordinary tuning of the aligner
-// does not trip it but losing a feature does: 0.1 of F1 is about four of
-// the 42 gold links. Label accuracy was 1.00 on the 20 links found; its
-// floor is the target itself, which leaves room for three wrong labels.
+// with precision >= 0.9, and label accuracy >= 0.85). When they were last
+// raised the aligner scored F1 0.84 (precision 0.94, recall 0.76: 000-001
+// all 16 links, 000-004 6 of 15) and label accuracy 0.97. The F1 floor
+// sits 0.06 below, about three of the 42 gold links, so that ordinary
+// tuning does not trip it but losing a feature (merges, linking out of
+// order, capitals) does; the precision floor allows two more false links
+// than were found then. Label accuracy keeps the target as its floor.
 // Raise the floors as the aligner improves; never lower one to let a
 // change pass without saying why.
 const (
-	floorLinkF1        = 0.55
+	floorLinkF1        = 0.78
+	floorLinkPrecision = 0.88
 	floorLabelAccuracy = 0.85
 	// maxSpurious002003 bounds the links between 002 and 003 that the
 	// gold does not allow (required or optional). The two stories share
@@ -72,6 +75,9 @@ func TestSeedAccuracy(t *testing.T) {
 
 	if f1 := total.Links.F1(); f1 < floorLinkF1 {
 		t.Errorf("link F1 over the seed pairs = %.3f, below the floor %.2f", f1, floorLinkF1)
+	}
+	if p := total.Links.Precision(); p < floorLinkPrecision {
+		t.Errorf("link precision over the seed pairs = %.3f, below the floor %.2f", p, floorLinkPrecision)
 	}
 	if acc := total.LabelAccuracy(); acc < floorLabelAccuracy {
 		t.Errorf("label accuracy over the seed pairs = %.3f, below the floor %.2f", acc, floorLabelAccuracy)

@@ -109,7 +109,8 @@
     else if (e.key === "p") { e.preventDefault(); go(-1); }
   });
 
-  // Links to a moved sentence's other place: open its panel and focus it.
+  // Links to a moved sentence's other place, from the coverage table and
+  // from a finding of the checks: open the panel and focus the sentence.
   function follow(hash) {
     if (!hash || hash.length < 2) { return; }
     var el = doc.getElementById(decodeURIComponent(hash.slice(1)));
@@ -120,7 +121,7 @@
     el.scrollIntoView({ block: "center" });
   }
   doc.addEventListener("click", function (e) {
-    var a = e.target && e.target.closest ? e.target.closest("a.note, .cov a, .cov-names a") : null;
+    var a = e.target && e.target.closest ? e.target.closest("a.note, .cov a, .cov-names a, .checks a") : null;
     if (a) { e.preventDefault(); follow(a.getAttribute("href")); }
   });
   follow(window.location.hash);
