@@ -390,6 +390,11 @@ func mayBeMisspelt(t token, b string, names map[string]bool) bool {
 	if isCapitalised(t.text) && (!t.initial || names[b]) || isAcronym(t.text) {
 		return false
 	}
+	for _, r := range b {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false // the word list is English: it cannot judge 冬季 or Олимпиада
+		}
+	}
 	first := true
 	for _, r := range strings.TrimLeft(t.text, "-") {
 		if !first && unicode.IsUpper(r) {

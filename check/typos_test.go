@@ -110,6 +110,10 @@ func TestTypos(t *testing.T) {
 		other: base + "\n\nOfficials in Livigno called the plan unneccesary, said Ms Zanetti of the AVS on 12 January.",
 		want:  []typoOf{{"misspelling", "", "unneccesary"}},
 	}, {
+		name:  "words in other scripts are not judged by an English list",
+		other: base + "\n\nThe Games are the 冬季オリンピック, or Зимние Олимпийские игры, and unneccesary.",
+		want:  []typoOf{{"misspelling", "", "unneccesary"}},
+	}, {
 		name:  "a word the BASE has is never misspelt",
 		other: base + "\n\nNobody disputes the Transnational part.",
 	}, {
