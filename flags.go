@@ -12,49 +12,35 @@ import (
 	"github.com/wirediff/wirediff/article"
 )
 
-// config holds the parsed command line.
-type config struct {
+// ioFlags are the flags that wirediff and wirediff search share: how
+// inputs are read and where and how the report is written.
+type ioFlags struct {
 	format            string
 	output            string
 	color             string
-	quiet             bool
-	stat              bool
-	sideBySide        bool
-	order             string
 	ignoreBoilerplate bool
 	encoding          string
 	maxSize           byteSize
-	version           bool
-	help              bool
-	base              string
-
-	inputs []string // BASE first, then each OTHER
 }
 
-// flagSet binds every flag, short and long, to one field of c.
-func (c *config) flagSet(stderr io.Writer) *pflag.FlagSet {
-	fs := pflag.NewFlagSet("wirediff", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard) // errors are reported by run, with the prefix and a hint
-	fs.SortFlags = false
+// bindOutput binds the output flags (format, output, color) and, after the
+// command's own flags, bindInput the input flags, keeping the order of the
+// usage texts.
+func (c *ioFlags) bindOutput(fs *pflag.FlagSet) {
 	fs.StringVarP(&c.format, "format", "f", "term", "")
 	fs.StringVarP(&c.output, "output", "o", "", "")
 	fs.StringVar(&c.color, "color", "auto", "")
-	fs.BoolVarP(&c.quiet, "quiet", "q", false, "")
-	fs.BoolVar(&c.stat, "stat", false, "")
-	fs.BoolVarP(&c.sideBySide, "side-by-side", "y", false, "")
-	fs.StringVar(&c.order, "order", "base", "")
+}
+
+func (c *ioFlags) bindInput(fs *pflag.FlagSet) {
 	fs.BoolVar(&c.ignoreBoilerplate, "ignore-boilerplate", false, "")
 	fs.StringVar(&c.encoding, "encoding", "", "")
 	c.maxSize = byteSize(article.DefaultMaxSize)
 	fs.Var(&c.maxSize, "max-size", "")
-	fs.BoolVar(&c.version, "version", false, "")
-	fs.BoolVarP(&c.help, "help", "h", false, "")
-	fs.StringVar(&c.base, "base", "", "")
-	return fs
 }
 
-// check validates the flag values and the operands.
-func (c *config) check(args []string) error {
+// check validates the shared flag values.
+func (c *ioFlags) check() error {
 	switch c.format {
 	case "term", "html", "json":
 	default:
@@ -65,6 +51,58 @@ func (c *config) check(args []string) error {
 	default:
 		return fmt.Errorf("unknown --color value %q: want auto, always or never", c.color)
 	}
+	if c.encoding != "" {
+		if err := article.CheckEncoding(c.encoding); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (c *ioFlags) alignOptions() align.Options {
+	return align.Options{IgnoreBoilerplate: c.ignoreBoilerplate}
+}
+
+func (c *ioFlags) loadOptions(stdin io.Reader) article.LoadOptions {
+	return article.LoadOptions{MaxSize: int64(c.maxSize), Stdin: stdin, Encoding: c.encoding}
+}
+
+// config holds the parsed command line.
+type config struct {
+	ioFlags
+	quiet      bool
+	stat       bool
+	sideBySide bool
+	order      string
+	version    bool
+	help       bool
+	base       string
+
+	inputs []string // BASE first, then each OTHER
+}
+
+// flagSet binds every flag, short and long, to one field of c.
+func (c *config) flagSet(stderr io.Writer) *pflag.FlagSet {
+	fs := pflag.NewFlagSet("wirediff", pflag.ContinueOnError)
+	fs.SetOutput(io.Discard) // errors are reported by run, with the prefix and a hint
+	fs.SortFlags = false
+	c.bindOutput(fs)
+	fs.BoolVarP(&c.quiet, "quiet", "q", false, "")
+	fs.BoolVar(&c.stat, "stat", false, "")
+	fs.BoolVarP(&c.sideBySide, "side-by-side", "y", false, "")
+	fs.StringVar(&c.order, "order", "base", "")
+	c.bindInput(fs)
+	fs.BoolVar(&c.version, "version", false, "")
+	fs.BoolVarP(&c.help, "help", "h", false, "")
+	fs.StringVar(&c.base, "base", "", "")
+	return fs
+}
+
+// check validates the flag values and the operands.
+func (c *config) check(args []string) error {
+	if err := c.ioFlags.check(); err != nil {
+		return err
+	}
 	switch c.order {
 	case "base", "other":
 	default:
@@ -74,11 +112,6 @@ func (c *config) check(args []string) error {
 	case "", "auto":
 	default:
 		return fmt.Errorf("unknown --base value %q: want auto (or give BASE first)", c.base)
-	}
-	if c.encoding != "" {
-		if err := article.CheckEncoding(c.encoding); err != nil {
-			return err
-		}
 	}
 	if len(args) < 2 {
 		return fmt.Errorf("need a BASE and at least one OTHER article, got %d", len(args))
@@ -94,14 +127,6 @@ func (c *config) check(args []string) error {
 	}
 	c.inputs = args
 	return nil
-}
-
-func (c *config) alignOptions() align.Options {
-	return align.Options{IgnoreBoilerplate: c.ignoreBoilerplate}
-}
-
-func (c *config) loadOptions(stdin io.Reader) article.LoadOptions {
-	return article.LoadOptions{MaxSize: int64(c.maxSize), Stdin: stdin, Encoding: c.encoding}
 }
 
 // byteSize is a flag value for a size in bytes with an optional unit:

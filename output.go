@@ -15,14 +15,21 @@ import (
 // writeReport renders rep in the chosen format to standard output or, with
 // -o, to a file that is written whole or not at all.
 func writeReport(c *config, rep *render.Report, stdout io.Writer) error {
+	return c.write(stdout, func(w, tty io.Writer) error { return renderTo(c, rep, w, tty) })
+}
+
+// write calls render with standard output (buffered) or, with -o, with a
+// file that is written whole or not at all. render's tty is the stream to
+// inspect for colour and width: standard output, or nil for a file.
+func (c *ioFlags) write(stdout io.Writer, render func(w, tty io.Writer) error) error {
 	if c.output == "" {
 		bw := bufio.NewWriter(stdout)
-		if err := renderTo(c, rep, bw, stdout); err != nil {
+		if err := render(bw, stdout); err != nil {
 			return err
 		}
 		return bw.Flush()
 	}
-	return writeFileAtomic(c.output, func(w io.Writer) error { return renderTo(c, rep, w, nil) })
+	return writeFileAtomic(c.output, func(w io.Writer) error { return render(w, nil) })
 }
 
 // renderTo writes the report to w; tty is the stream to inspect for colour

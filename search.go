@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -14,7 +13,6 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/corpus"
 	"github.com/wirediff/wirediff/render"
@@ -56,18 +54,13 @@ some file does, 2 on trouble (unreadable QUERY, missing folder, bad flags).
 
 // searchConfig holds the parsed command line of wirediff search.
 type searchConfig struct {
-	against           []string
-	minReused         share
-	top               int
-	format            string
-	output            string
-	color             string
-	quiet             bool
-	jobs              int
-	ignoreBoilerplate bool
-	encoding          string
-	maxSize           byteSize
-	help              bool
+	against   []string
+	minReused share
+	top       int
+	ioFlags
+	quiet bool
+	jobs  int
+	help  bool
 
 	query string
 	roots []string
@@ -81,41 +74,24 @@ func (c *searchConfig) flagSet() *pflag.FlagSet {
 	c.minReused = share(corpus.DefaultMinReused)
 	fs.Var(&c.minReused, "min-reused", "")
 	fs.IntVar(&c.top, "top", corpus.DefaultTop, "")
-	fs.StringVarP(&c.format, "format", "f", "term", "")
-	fs.StringVarP(&c.output, "output", "o", "", "")
-	fs.StringVar(&c.color, "color", "auto", "")
+	c.bindOutput(fs)
 	fs.BoolVarP(&c.quiet, "quiet", "q", false, "")
 	fs.IntVarP(&c.jobs, "jobs", "j", 0, "")
-	fs.BoolVar(&c.ignoreBoilerplate, "ignore-boilerplate", false, "")
-	fs.StringVar(&c.encoding, "encoding", "", "")
-	c.maxSize = byteSize(article.DefaultMaxSize)
-	fs.Var(&c.maxSize, "max-size", "")
+	c.bindInput(fs)
 	fs.BoolVarP(&c.help, "help", "h", false, "")
 	return fs
 }
 
 // check validates the flag values and the operands: QUERY, then folders.
 func (c *searchConfig) check(args []string) error {
-	switch c.format {
-	case "term", "html", "json":
-	default:
-		return fmt.Errorf("unknown format %q: want term, html or json", c.format)
-	}
-	switch c.color {
-	case "auto", "always", "never":
-	default:
-		return fmt.Errorf("unknown --color value %q: want auto, always or never", c.color)
+	if err := c.ioFlags.check(); err != nil {
+		return err
 	}
 	if c.top < 1 {
 		return fmt.Errorf("invalid --top %d: want 1 or more", c.top)
 	}
 	if c.jobs < 0 {
 		return fmt.Errorf("invalid --jobs %d: want 1 or more", c.jobs)
-	}
-	if c.encoding != "" {
-		if err := article.CheckEncoding(c.encoding); err != nil {
-			return err
-		}
 	}
 	if len(args) == 0 {
 		return errors.New("need a QUERY article and at least one folder to search")
@@ -151,8 +127,7 @@ func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	ctx := context.Background()
-	load := article.LoadOptions{MaxSize: int64(cfg.maxSize), Stdin: stdin, Encoding: cfg.encoding}
-	query, err := article.Load(ctx, cfg.query, load)
+	query, err := article.Load(ctx, cfg.query, cfg.loadOptions(stdin))
 	if err != nil {
 		errorf(stderr, "%v", err)
 		return exitTrouble
@@ -162,7 +137,7 @@ func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		MinReused: float64(cfg.minReused),
 		Workers:   cfg.jobs,
 		Load:      article.LoadOptions{MaxSize: int64(cfg.maxSize)},
-		Align:     align.Options{IgnoreBoilerplate: cfg.ignoreBoilerplate},
+		Align:     cfg.alignOptions(),
 		Progress:  &corpus.Progress{},
 	}
 	if opts.MinReused == 0 {
@@ -234,14 +209,7 @@ func writeSearch(c *searchConfig, res *corpus.Result, stdout io.Writer) error {
 		}
 		return render.Term(w, render.SearchReport(res, version()), opts)
 	}
-	if c.output == "" {
-		bw := bufio.NewWriter(stdout)
-		if err := write(bw, stdout); err != nil {
-			return err
-		}
-		return bw.Flush()
-	}
-	return writeFileAtomic(c.output, func(w io.Writer) error { return write(w, nil) })
+	return c.write(stdout, write)
 }
 
 // share is a flag value for a share of a text: 0.25, 25% or 25 %.
