@@ -82,7 +82,7 @@ type config struct {
 }
 
 // flagSet binds every flag, short and long, to one field of c.
-func (c *config) flagSet(stderr io.Writer) *pflag.FlagSet {
+func (c *config) flagSet() *pflag.FlagSet {
 	fs := pflag.NewFlagSet("wirediff", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported by run, with the prefix and a hint
 	fs.SortFlags = false

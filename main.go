@@ -81,28 +81,16 @@ func run(args []string, stdin io.Reader, stdout io.Writer, stderr io.Writer) int
 		return runSearch(args[1:], stdin, stdout, stderr)
 	}
 	var cfg config
-	fs := cfg.flagSet(stderr)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			fmt.Fprint(stdout, usage)
-			return exitSame
-		}
-		errorf(stderr, "%v", err)
-		hintf(stderr, "run 'wirediff --help' for usage")
-		return exitTrouble
-	}
-	if cfg.help {
-		fmt.Fprint(stdout, usage)
-		return exitSame
+	fs := cfg.flagSet()
+	if code, done := parseFlags(fs, args, &cfg.help, "wirediff", usage, stdout, stderr); done {
+		return code
 	}
 	if cfg.version {
 		fmt.Fprintf(stdout, "wirediff %s\n", version())
 		return exitSame
 	}
 	if err := cfg.check(fs.Args()); err != nil {
-		errorf(stderr, "%v", err)
-		hintf(stderr, "run 'wirediff --help' for usage")
-		return exitTrouble
+		return usageError(stderr, "wirediff", err)
 	}
 
 	docs, err := loadAll(context.Background(), cfg.inputs, cfg.loadOptions(stdin))
@@ -140,6 +128,32 @@ func moveFirst[T any](s []T, i int) []T {
 	out = append(out, s[i])
 	out = append(out, s[:i]...)
 	return append(out, s[i+1:]...)
+}
+
+// parseFlags parses args into fs and handles what ends the command there:
+// a flag error (exit 2, with a hint) and -h or --help (the usage text on
+// standard output, exit 0). done says whether the command is over.
+func parseFlags(fs *pflag.FlagSet, args []string, help *bool, cmd, usage string, stdout, stderr io.Writer) (code int, done bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			fmt.Fprint(stdout, usage)
+			return exitSame, true
+		}
+		return usageError(stderr, cmd, err), true
+	}
+	if *help {
+		fmt.Fprint(stdout, usage)
+		return exitSame, true
+	}
+	return 0, false
+}
+
+// usageError reports a mistake in the command line, with a hint to the
+// usage text of cmd, and returns the exit status for trouble.
+func usageError(stderr io.Writer, cmd string, err error) int {
+	errorf(stderr, "%v", err)
+	hintf(stderr, "run '%s --help' for usage", cmd)
+	return exitTrouble
 }
 
 // version reports the module version the binary was built from.

@@ -107,23 +107,11 @@ func (c *searchConfig) check(args []string) error {
 func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var cfg searchConfig
 	fs := cfg.flagSet()
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			fmt.Fprint(stdout, searchUsage)
-			return exitSame
-		}
-		errorf(stderr, "%v", err)
-		hintf(stderr, "run 'wirediff search --help' for usage")
-		return exitTrouble
-	}
-	if cfg.help {
-		fmt.Fprint(stdout, searchUsage)
-		return exitSame
+	if code, done := parseFlags(fs, args, &cfg.help, "wirediff search", searchUsage, stdout, stderr); done {
+		return code
 	}
 	if err := cfg.check(fs.Args()); err != nil {
-		errorf(stderr, "%v", err)
-		hintf(stderr, "run 'wirediff search --help' for usage")
-		return exitTrouble
+		return usageError(stderr, "wirediff search", err)
 	}
 
 	ctx := context.Background()
