@@ -142,7 +142,11 @@ const (
 //     sentence contributes something of its own (see merge);
 //  4. pairs that are each other's clear best candidate (competitive
 //     linking, see mutual), whatever their place, and the merges they
-//     allow.
+//     allow;
+//  5. inside paragraphs that the order of the articles pairs (a rewrite
+//     that pads each paragraph with sentences of its own keeps the
+//     paragraphs in order), weaker 1–1, 2–1 and 1–2 links that share a
+//     name or rare word no other sentence has (see paragraphGaps).
 //
 // Throughout, a pair in which one side is a fragment of the other (a pull
 // quote, a heading, a trimmed quote) waits for the pairs of comparable
@@ -153,8 +157,10 @@ const (
 // bounded by postingCap; each scored pair of sentences of s words costs
 // O(s²) at most (the LCS, skipped when it cannot matter); merging scores a
 // few concatenations per link and pass (at most maxMerge passes); ordering
-// L links costs O(L log L); memory is O(N). On one core two 1 MB documents
-// take about 0.85 s and 50 MB of heap at the peak (175 MB allocated in
+// L links costs O(L log L); pairing paragraphs costs, per gap between
+// links, a set intersection per pair of paragraphs (gaps of at most
+// maxGapCells pairs); memory is O(N). On one core two 1 MB documents
+// take about 0.85 s and 58 MB of heap at the peak (178 MB allocated in
 // all), GPL-2 against GPL-3 about 28 ms, a pair of news articles about
 // 4 ms (see the benchmarks); the first call in a process also loads the
 // embedded tables (about 15 ms).
@@ -162,7 +168,18 @@ func Compare(base, other *article.Document, opts Options) *Comparison {
 	c := &Comparison{Base: base, Other: other}
 	bi := included(base, opts)
 	oi := included(other, opts)
+	m := prepare(base, other, bi, oi)
+	m.run()
 
+	c.Sentences = m.records(base, other, bi, oi)
+	c.Paragraphs = paragraphLinks(base, other, c.Sentences)
+	c.Summary = summarize(other, c.Sentences)
+	return c
+}
+
+// prepare analyses and weighs the included sentences bi of base and oi of
+// other and returns a matcher with nothing linked yet.
+func prepare(base, other *article.Document, bi, oi []int) *matcher {
 	v := newVocab()
 	bs := make([]sentence, len(bi))
 	os := make([]sentence, len(oi))
@@ -185,12 +202,7 @@ func Compare(base, other *article.Document, opts Options) *Comparison {
 	m := newMatcher(v, bs, os, paragraphsOf(base, bi), paragraphsOf(other, oi))
 	m.brole, m.orole = rolesOf(base, bi), rolesOf(other, oi)
 	m.blen, m.olen = lengthsOf(base, bi), lengthsOf(other, oi)
-	m.run()
-
-	c.Sentences = m.records(base, other, bi, oi)
-	c.Paragraphs = paragraphLinks(base, other, c.Sentences)
-	c.Summary = summarize(other, c.Sentences)
-	return c
+	return m
 }
 
 // included returns the indexes of the sentences taking part.
@@ -525,6 +537,11 @@ func (m *matcher) run() {
 	// 4. Pairs that are each other's clear best candidate among what is
 	// left, and the merges these allow.
 	if m.mutual(all) {
+		m.merge(all)
+	}
+	// 5. Weak paraphrases inside paragraphs that the order of the
+	// articles pairs (see paragraphGaps), and the merges these allow.
+	if m.paragraphGaps() {
 		m.merge(all)
 	}
 }

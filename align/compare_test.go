@@ -320,6 +320,10 @@ func TestSeedParaphrase(t *testing.T) {
 		{"It is a violent, unprepared", "Notably, Carlo Calenda"},
 	}, truth{
 		{"confirmed the reports", "On Tuesday, confirmation came"},
+		// The Calenda paragraph, paired by the order of the articles: a
+		// 2–1 link sharing the name Carlo Calenda (see paragraphGaps).
+		{"Another Italian lawmaker warned", "Notably, Carlo Calenda"},
+		{"It is a violent, unprepared", "Notably, Carlo Calenda"},
 	})
 	if c.Summary.Identical != 0 {
 		t.Errorf("%d identical sentences in a paraphrase", c.Summary.Identical)

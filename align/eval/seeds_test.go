@@ -16,18 +16,18 @@ var showMistakes = flag.Bool("mistakes", false, "log every alignment mistake of 
 //
 // They are regression guards, not targets (the targets are link F1 >= 0.9
 // with precision >= 0.9, and label accuracy >= 0.85). When they were last
-// raised the aligner scored F1 0.84 (precision 0.94, recall 0.76: 000-001
-// all 16 links, 000-004 6 of 15) and label accuracy 0.97. The F1 floor
-// sits 0.06 below, about three of the 42 gold links, so that ordinary
-// tuning does not trip it but losing a feature (merges, linking out of
-// order, capitals) does; the precision floor allows two more false links
-// than were found then. Label accuracy keeps the target as its floor.
+// raised the aligner scored F1 0.87 (precision 0.94, recall 0.81: 000-001
+// all 16 links, 000-004 8 of 15, two false links) and label accuracy 0.97
+// (one of 34 mislabelled). Each floor sits just below: the F1 floor allows
+// one gold link lost (0.857), the precision floor one more false link
+// (0.919), the label floor one more wrong label (0.94). A change that
+// trips one has lost a link the aligner found before: say which and why.
 // Raise the floors as the aligner improves; never lower one to let a
 // change pass without saying why.
 const (
-	floorLinkF1        = 0.78
-	floorLinkPrecision = 0.88
-	floorLabelAccuracy = 0.85
+	floorLinkF1        = 0.85
+	floorLinkPrecision = 0.91
+	floorLabelAccuracy = 0.93
 	// maxSpurious002003 bounds the links between 002 and 003 that the
 	// gold does not allow (required or optional). The two stories share
 	// only a few wire sentences, so any other pair linked is a false alarm

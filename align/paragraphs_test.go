@@ -1,0 +1,131 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/wirediff/wirediff/article"
+)
+
+func TestMutualBest(t *testing.T) {
+	tests := []struct {
+		name string
+		s    [][]float64
+		want [][]float64
+	}{
+		{"diagonal", [][]float64{{0.3, 0.1}, {0.1, 0.2}}, [][]float64{{0.3, 0}, {0, 0.2}}},
+		// Row 1's best is column 0, whose best is row 0: no pair for row 1.
+		{"one wins a column", [][]float64{{0.3, 0.1}, {0.2, 0.1}}, [][]float64{{0.3, 0}, {0, 0}}},
+		// A tie is no clear best.
+		{"tie", [][]float64{{0.2, 0.2}}, [][]float64{{0, 0}}},
+		{"zeros", [][]float64{{0, 0}, {0, 0}}, [][]float64{{0, 0}, {0, 0}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, mutualBest(tt.s)); diff != "" {
+				t.Errorf("mutualBest (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestPairParagraphs(t *testing.T) {
+	tests := []struct {
+		name string
+		s    [][]float64
+		want [][2]int
+	}{
+		{"in order", [][]float64{{0.3, 0}, {0, 0.2}}, [][2]int{{0, 0}, {1, 1}}},
+		// Two crossing pairs: the heavier stays.
+		{"crossing", [][]float64{{0, 0.3}, {0.2, 0}}, [][2]int{{0, 1}}},
+		{"crossing, other heavier", [][]float64{{0, 0.2}, {0.3, 0}}, [][2]int{{1, 0}}},
+		// A paragraph with no counterpart is skipped.
+		{"skip", [][]float64{{0.3, 0, 0}, {0, 0, 0}, {0, 0, 0.4}}, [][2]int{{0, 0}, {2, 2}}},
+		{"nothing", [][]float64{{0, 0}}, nil},
+		{"empty", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, pairParagraphs(tt.s)); diff != "" {
+				t.Errorf("pairParagraphs (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestOwnShared: only a stem that no third sentence contains counts.
+func TestOwnShared(t *testing.T) {
+	v := newVocab()
+	texts := []string{
+		"Carlo Calenda called the agency a militia.",
+		"Calenda said the agency is not welcome.",
+		"The agency denied it.",
+	}
+	ss := make([]sentence, len(texts))
+	for k, x := range texts {
+		ss[k] = v.analyse(x)
+		v.count(&ss[k])
+	}
+	v.finish(len(ss))
+	for k := range ss {
+		v.weigh(&ss[k])
+	}
+	calenda := v.w[v.ids["calenda"]]
+	if got := v.ownShared(&ss[0], &ss[1]); got != calenda {
+		t.Errorf("ownShared(0, 1) = %d, want the weight of calenda %d", got, calenda)
+	}
+	// "agency" and "the" are in all three sentences.
+	if got := v.ownShared(&ss[0], &ss[2]); got != 0 {
+		t.Errorf("ownShared(0, 2) = %d, want 0", got)
+	}
+}
+
+// TestParagraphEvidenceNeedsOwnWord: in paragraphs that the order of two
+// licence versions pairs, two sentences on the same subject sharing only
+// the words of the whole text (copying, distribution, modification) are
+// not linked: the paragraph pairing lowers the similarity needed, not the
+// need for a word of the pair's own.
+func TestParagraphEvidenceNeedsOwnWord(t *testing.T) {
+	c := Compare(load(t, "../testdata/licenses/GPL-2"), load(t, "../testdata/licenses/GPL-3"), Options{})
+	i := find(t, c.Base, "Activities other than copying, distribution and modification")
+	j := find(t, c.Other, "Propagation includes copying, distribution")
+	if r := recordWith(t, c, Delete, i); r.Kind != Dropped || len(r.Other) != 0 {
+		t.Errorf("GPL-2 %q: %v with OTHER %v, want dropped", c.Base.Sentences[i].Text, r.Kind, r.Other)
+	}
+	if r := recordWith(t, c, Insert, j); r.Kind != Added {
+		t.Errorf("GPL-3 %q: %v, want added", c.Other.Sentences[j].Text, r.Kind)
+	}
+}
+
+// TestParagraphEvidenceNeedsOrder: paragraph evidence needs links to go
+// by. Between the same two paragraphs (of 000 and 004), it links nothing
+// while nothing else is linked (as with the MSRP sentence pairs, compared
+// alone), and links the Calenda sentences once a link before them puts
+// the paragraphs in one gap.
+func TestParagraphEvidenceNeedsOrder(t *testing.T) {
+	base := textDoc("base", "The mayor said the city does not need ICE.\n\nAnother Italian lawmaker warned ICE agents must not set foot in Italy. It is a violent, unprepared, and out-of-control militia, Carlo Calenda, a veteran politician, told RTL 102.5 on Tuesday.")
+	other := textDoc("other", "The mayor said the city does not need ICE.\n\nSome members of parliament voiced similar worries. Notably, Carlo Calenda, an experienced figure in Italian politics, stated that permitting ICE personnel to act within Italy would be inappropriate, calling the organization mismatched with democratic oversight abroad. People demonstrate their opinions because news coverage of the subject has generated increased skepticism among the population.")
+	all := func(d *article.Document) []int {
+		var out []int
+		for i := range d.Sentences {
+			out = append(out, i)
+		}
+		return out
+	}
+	m := prepare(base, other, all(base), all(other))
+	if m.paragraphGaps() || len(m.links) != 0 {
+		t.Fatalf("linked %+v with nothing linked before", m.links)
+	}
+	m.accept(cand{b0: 0, b1: 1, o0: 0, o1: 1, same: true, strength: 1})
+	if !m.paragraphGaps() {
+		t.Fatal("nothing linked after the first sentences were")
+	}
+	var got [][4]int
+	for _, l := range m.links[1:] {
+		got = append(got, [4]int{l.b0, l.b1, l.o0, l.o1})
+	}
+	want := [][4]int{{1, 3, 2, 3}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
