@@ -106,7 +106,8 @@ type sentence struct {
 	setW     int64   // sum of distinct stem weights
 	nums     []int32 // sorted distinct number stems
 	// content is the sorted distinct stems of ordinary words: not numbers,
-	// not names (capitalised after the first word, or in capitals).
+	// not names (capitalised after the first word of the sentence or of a
+	// quotation, or in capitals).
 	content []int32
 	// acronyms are the stems of words in capitals; initials those of the
 	// initials of runs of capitalised words (see addInitials).
@@ -145,7 +146,11 @@ func (v *vocab) analyse(text string) sentence {
 		}
 		id := v.wordID(strings.ToLower(word))
 		s.words = append(s.words, id)
-		ordinary := !v.num[id] && !(len(s.words) > 1 && isName(word)) && !isAcronym(word)
+		// The first word of a quotation is capitalised by rule, like the
+		// first of the sentence: “Obviously, …”, say ‘No’.
+		opening := k > 0 && toks[k-1].kind == punctToken &&
+			opensQuote(text[toks[k-1].start:toks[k-1].end], k == 1 || toks[k-2].kind == spaceToken)
+		ordinary := !v.num[id] && !(len(s.words) > 1 && !opening && isName(word)) && !isAcronym(word)
 		s.ordinary = append(s.ordinary, ordinary)
 		if ordinary {
 			s.contentWords = append(s.contentWords, id)
@@ -176,6 +181,20 @@ func (v *vocab) analyse(text string) sentence {
 		}
 	}
 	return s
+}
+
+// opensQuote reports whether a run of punctuation ends with an opening
+// quotation mark: a curly or angle one, or a straight one (which opens and
+// closes alike) when the run follows a space or starts the text.
+func opensQuote(punct string, afterSpace bool) bool {
+	r, _ := utf8.DecodeLastRuneInString(punct)
+	switch r {
+	case '“', '‘', '«', '‹', '„', '‚':
+		return true
+	case '"', '\'':
+		return afterSpace || len(punct) > 1
+	}
+	return false
 }
 
 // inCapitals reports whether a sentence is set in capitals: at least

@@ -75,18 +75,27 @@ func (v *vocab) score(a, b *sentence) pairScore {
 			j++
 		}
 	}
-	// An acronym on one side spelt out on the other counts as shared.
+	// An acronym on one side spelt out on the other counts as shared. An
+	// acronym that its own sentence spells out too ("Homeland Security
+	// Investigations (HSI)") is a gloss: the words it abbreviates already
+	// count, and counting it again would give one name twice the weight.
+	// It then counts for neither overlap nor total.
+	var glosses int64
 	for _, x := range [2][2]*sentence{{a, b}, {b, a}} {
 		for _, id := range x[0].acronyms {
 			_, spelt := slices.BinarySearch(x[1].initials, id)
 			_, same := slices.BinarySearch(x[1].set, id)
-			if spelt && !same {
+			_, glossed := slices.BinarySearch(x[0].initials, id)
+			switch {
+			case spelt && !same && glossed:
+				glosses += v.w[id]
+			case spelt && !same:
 				shared += 2 * v.w[id]
 				ps.sharedMax = max(ps.sharedMax, v.w[id])
 			}
 		}
 	}
-	tot := a.setW + b.setW
+	tot := a.setW + b.setW - glosses
 	// Fuzzy matching costs more than the rest; it only runs where the
 	// exact overlap already makes the pair worth a look (a handful of
 	// misspellings cannot lift a pair from below fuzzyMinOverlap to a link).

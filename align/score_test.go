@@ -2,6 +2,7 @@ package align
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -91,7 +92,10 @@ func TestClassify(t *testing.T) {
 		{"spelling variants are identical", "The organisations' defence of the centre.", "The organizations' defense of the center.", Identical, true},
 		{"words scattered in a long sentence are no edit", "These requirements apply to the modified work as a whole.",
 			"But this requirement does not apply if neither you nor any third party retains the ability to install modified object code on the User Product (for example, the work has been installed in ROM).", Added, false},
-		{"a copied phrase says something", "“Could we ever say ‘No’ to Trump?", "Can’t we just say no to Trump for once?", Paraphrased, true},
+		// Two translations of one quote, same structure: edited by the
+		// gold's rules (testdata/gold/README.md), once the quoted ‘No’ is
+		// read as a word rather than a name.
+		{"a copied phrase says something", "“Could we ever say ‘No’ to Trump?", "Can’t we just say no to Trump for once?", Edited, true},
 		{"paraphrase may not change a number", "Police said 12 people were arrested after the match in Rome on Sunday night.",
 			"Officers reported that 40 fans had been detained in Rome following Sunday's game.", Added, false},
 	}
@@ -214,6 +218,56 @@ func TestRelatedTable(t *testing.T) {
 	for stem, groups := range tab {
 		if !slices.IsSorted(groups) || len(groups) == 0 {
 			t.Fatalf("stem %q: groups %v not sorted", stem, groups)
+		}
+	}
+}
+
+// TestAcronymGloss: an acronym matches its spelt-out form on the other
+// side, but an acronym that its own sentence spells out as well ("Homeland
+// Security Investigations (HSI)") is a gloss of words already counted: it
+// adds nothing to the similarity, shared or not.
+func TestAcronymGloss(t *testing.T) {
+	spelt := "Homeland Security Investigations supported diplomats at previous Games."
+	other := "The statement said Homeland Security Investigations is supporting the host nation at these Games."
+	glossed := "The statement said Homeland Security Investigations (HSI) is supporting the host nation at these Games."
+	acronym := "The statement said HSI is supporting the host nation at these Games."
+
+	if a, b := Similarity(spelt, other), Similarity(spelt, glossed); a != b {
+		t.Errorf("a gloss changed the similarity: %.4f without, %.4f with", a, b)
+	}
+	// An acronym alone still stands for the words it abbreviates.
+	if a, b := Similarity(spelt, acronym), Similarity(spelt, "The statement said it is supporting the host nation at these Games."); a <= b {
+		t.Errorf("an acronym spelt out on the other side counts for nothing: %.4f with, %.4f without", a, b)
+	}
+}
+
+// TestQuoteOpening: the first word of a quotation is capitalised by rule,
+// as the first of a sentence is, and is not taken for a name; a
+// capitalised word after an apostrophe or a closing quote still is.
+func TestQuoteOpening(t *testing.T) {
+	tests := []struct {
+		text, word string
+		ordinary   bool
+	}{
+		{"Could we ever say ‘No’ to Trump?", "No", true},
+		{"The statement said: “Obviously, ICE does not act.”", "Obviously", true},
+		{`He asked the government to "Set our own limits" now.`, "Set", true},
+		{"The statement said: “Obviously, ICE does not act.”", "ICE", false},
+		{"Then Italy’s Sala spoke.", "Sala", false},
+		{"Then Italy's Sala spoke.", "Sala", false},
+		{"“It is a militia,” Sala said.", "Sala", false},
+		{"He spoke to Sala about it.", "Sala", false},
+	}
+	for _, tt := range tests {
+		v := newVocab()
+		s := v.analyse(tt.text)
+		id := v.wordID(strings.ToLower(tt.word))
+		k := slices.Index(s.words, id)
+		if k < 0 {
+			t.Fatalf("%q: word %q not found", tt.text, tt.word)
+		}
+		if s.ordinary[k] != tt.ordinary {
+			t.Errorf("%q: %q ordinary = %v, want %v", tt.text, tt.word, s.ordinary[k], tt.ordinary)
 		}
 	}
 }
