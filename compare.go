@@ -55,11 +55,13 @@ func compareAll(docs []*article.Document, opts align.Options, stderr io.Writer) 
 // differs reports whether any OTHER departs from BASE: any record that is
 // not an identical sentence in its place. The findings of the checks need
 // no test of their own: a changed quotation, word or fact changes its
-// sentence, which is then edited, paraphrased or added.
+// sentence, which is then edited, paraphrased or added. A comparison that
+// compared nothing (with --ignore-boilerplate, two articles of boilerplate
+// only) cannot say that OTHER carries BASE, so it counts as a difference.
 func differs(rep *render.Report) bool {
 	for _, c := range rep.Comparisons {
 		s := c.Summary
-		if s.Edited+s.Paraphrased+s.Added+s.Dropped+s.Moved > 0 {
+		if s.Edited+s.Paraphrased+s.Added+s.Dropped+s.Moved > 0 || len(c.Sentences) == 0 {
 			return true
 		}
 	}

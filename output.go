@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"golang.org/x/term"
 
@@ -22,7 +23,7 @@ func writeReport(c *config, rep *render.Report, stdout io.Writer) error {
 // file that is written whole or not at all. render's tty is the stream to
 // inspect for colour and width: standard output, or nil for a file.
 func (c *ioFlags) write(stdout io.Writer, render func(w, tty io.Writer) error) error {
-	if c.output == "" {
+	if c.output == "" || c.output == "-" {
 		bw := bufio.NewWriter(stdout)
 		if err := render(bw, stdout); err != nil {
 			return err
@@ -81,12 +82,27 @@ func useColor(when string, isTTY bool, noColor string) bool {
 	return isTTY && noColor == ""
 }
 
-// writeFileAtomic writes name through a temporary file in the same
-// directory, renamed into place only when write succeeded: a reader never
-// sees half a report, and a failed run leaves any old file as it was.
+// writeFileAtomic writes the file name (following symbolic links) through a
+// temporary file in the same directory, renamed into place only when write
+// succeeded: a reader never sees half a report, and a failed run leaves any
+// old file as it was, with its permissions. A name that is not a regular
+// file (/dev/stdout, /dev/null, a named pipe) is written directly: there is
+// nothing to replace.
 func writeFileAtomic(name string, write func(io.Writer) error) (err error) {
-	dir := filepath.Dir(name)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".*")
+	if strings.HasPrefix(name, "/dev/") || strings.HasPrefix(name, "/proc/") {
+		return writeDirect(name, write) // /dev/stdout may lead to a regular file: never rename over it
+	}
+	target, mode := name, os.FileMode(0o644)
+	if real, err := filepath.EvalSymlinks(name); err == nil {
+		target = real
+	}
+	if info, err := os.Stat(target); err == nil {
+		if !info.Mode().IsRegular() {
+			return writeDirect(name, write)
+		}
+		mode = info.Mode().Perm()
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*")
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", name, err)
 	}
@@ -103,13 +119,33 @@ func writeFileAtomic(name string, write func(io.Writer) error) (err error) {
 	if err = bw.Flush(); err != nil {
 		return fmt.Errorf("writing %s: %w", name, err)
 	}
-	if err = tmp.Chmod(0o644); err != nil {
+	if err = tmp.Chmod(mode); err != nil {
 		return fmt.Errorf("writing %s: %w", name, err)
 	}
 	if err = tmp.Close(); err != nil {
 		return fmt.Errorf("writing %s: %w", name, err)
 	}
-	if err = os.Rename(tmp.Name(), name); err != nil {
+	if err = os.Rename(tmp.Name(), target); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	return nil
+}
+
+// writeDirect writes to name, which is not a regular file, as it is.
+func writeDirect(name string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_TRUNC, 0)
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	bw := bufio.NewWriter(f)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		return fmt.Errorf("writing %s: %w", name, err)
 	}
 	return nil

@@ -90,3 +90,44 @@ func TestByteSize(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteFileAtomicKeeps: -o through a symbolic link writes the file the
+// link names and keeps the link; an existing file keeps its permissions;
+// a file that is not a regular file (/dev/null) is written, not replaced.
+func TestWriteFileAtomicKeeps(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real.json")
+	link := filepath.Join(dir, "link.json")
+	if err := os.WriteFile(real, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(real, link); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	write := func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }
+	if err := writeFileAtomic(link, write); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v, %v", fi.Mode(), err)
+	}
+	fi, err := os.Stat(real)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(real); string(got) != "new" {
+		t.Errorf("the linked file holds %q, want the new report", got)
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("the file's mode became %v, want 0600 as before", fi.Mode().Perm())
+	}
+
+	if _, err := os.Stat(os.DevNull); err == nil {
+		if err := writeFileAtomic(os.DevNull, write); err != nil {
+			t.Fatal(err)
+		}
+		if fi, err := os.Stat(os.DevNull); err != nil || fi.Mode().IsRegular() {
+			t.Fatalf("%s is now a regular file: restore it with mknod", os.DevNull)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -91,7 +92,7 @@ func (c *searchConfig) check(args []string) error {
 		return fmt.Errorf("invalid --top %d: want 1 or more", c.top)
 	}
 	if c.jobs < 0 {
-		return fmt.Errorf("invalid --jobs %d: want 1 or more", c.jobs)
+		return fmt.Errorf("invalid --jobs %d: want 1 or more (0, the default, is two per processor)", c.jobs)
 	}
 	if len(args) == 0 {
 		return errors.New("need a QUERY article and at least one folder to search")
@@ -146,7 +147,8 @@ func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitTrouble
 	}
 	reportProblems(stderr, res.Problems, 20)
-	if err := writeSearch(&cfg, res, stdout); err != nil {
+	if err := writeSearch(&cfg, res, stdout); err != nil && !errors.Is(err, syscall.EPIPE) {
+		// A reader that went away is no trouble, as for wirediff itself.
 		errorf(stderr, "%v", err)
 		return exitTrouble
 	}
