@@ -159,11 +159,11 @@ const (
 // few concatenations per link and pass (at most maxMerge passes); ordering
 // L links costs O(L log L); pairing paragraphs costs, per gap between
 // links, a set intersection per pair of paragraphs (gaps of at most
-// maxGapCells pairs); memory is O(N). On one core two 1 MB documents
-// take about 0.85 s and 58 MB of heap at the peak (178 MB allocated in
-// all), GPL-2 against GPL-3 about 28 ms, a pair of news articles about
-// 4 ms (see the benchmarks); the first call in a process also loads the
-// embedded tables (about 15 ms).
+// maxGapCells pairs); memory is O(N). BenchmarkCompareSeeds (a pair of
+// news articles), BenchmarkCompareGPL and BenchmarkCompare1MB (two 1 MB
+// documents, with their peak heap) measure it; the README's Speed section
+// keeps their figures. The first call in a process also loads the
+// embedded tables.
 func Compare(base, other *article.Document, opts Options) *Comparison {
 	c := &Comparison{Base: base, Other: other}
 	bi := included(base, opts)
@@ -209,19 +209,12 @@ func prepare(base, other *article.Document, bi, oi []int) *matcher {
 func included(d *article.Document, opts Options) []int {
 	var out []int
 	for i, s := range d.Sentences {
-		if opts.IgnoreBoilerplate && roleOf(d, s.Paragraph) != article.Body {
+		if opts.IgnoreBoilerplate && d.Role(s.Paragraph) != article.Body {
 			continue
 		}
 		out = append(out, i)
 	}
 	return out
-}
-
-func roleOf(d *article.Document, p int) article.Role {
-	if p < 0 || p >= len(d.Paragraphs) {
-		return article.Body
-	}
-	return d.Paragraphs[p].Role
 }
 
 func paragraphsOf(d *article.Document, idx []int) []int {
@@ -243,7 +236,7 @@ func lengthsOf(d *article.Document, idx []int) []int {
 func rolesOf(d *article.Document, idx []int) []article.Role {
 	out := make([]article.Role, len(idx))
 	for k, i := range idx {
-		out[k] = roleOf(d, d.Sentences[i].Paragraph)
+		out[k] = d.Role(d.Sentences[i].Paragraph)
 	}
 	return out
 }
@@ -348,6 +341,7 @@ func newMatcher(v *vocab, base, other []sentence, bpar, opar []int) *matcher {
 	return m
 }
 
+// filled returns a slice of n copies of x.
 func filled(n, x int) []int {
 	s := make([]int, n)
 	for i := range s {

@@ -26,7 +26,11 @@
 // no dependence on map order or time; the same inputs give the same output.
 package align
 
-import "github.com/wirediff/wirediff/article"
+import (
+	"fmt"
+
+	"github.com/wirediff/wirediff/article"
+)
 
 // Kind is the label of one sentence record.
 type Kind int
@@ -41,8 +45,14 @@ const (
 
 var kindNames = [...]string{"identical", "edited", "paraphrased", "added", "dropped"}
 
-// String returns the kind's name as used in the JSON output.
-func (k Kind) String() string { return kindNames[k] }
+// String returns the kind's name as used in the JSON output, or
+// "Kind(N)" for a value that is no kind.
+func (k Kind) String() string {
+	if k < 0 || int(k) >= len(kindNames) {
+		return fmt.Sprintf("Kind(%d)", int(k))
+	}
+	return kindNames[k]
+}
 
 // Op is the operation of one diff chunk.
 type Op int
@@ -55,7 +65,14 @@ const (
 
 var opNames = [...]string{"equal", "delete", "insert"}
 
-func (o Op) String() string { return opNames[o] }
+// String returns the operation's name as used in the JSON output, or
+// "Op(N)" for a value that is no operation.
+func (o Op) String() string {
+	if o < 0 || int(o) >= len(opNames) {
+		return fmt.Sprintf("Op(%d)", int(o))
+	}
+	return opNames[o]
+}
 
 // A Chunk is one piece of a word-level diff: Text is kept (Equal), only in
 // BASE (Delete) or only in OTHER (Insert). Chunks never split a word.

@@ -448,12 +448,12 @@ func TestIgnoreBoilerplate(t *testing.T) {
 	}
 	for _, r := range c.Sentences {
 		for _, i := range r.Base {
-			if roleOf(a, a.Sentences[i].Paragraph) != article.Body {
-				t.Errorf("BASE sentence %d (%v) compared", i, roleOf(a, a.Sentences[i].Paragraph))
+			if a.Role(a.Sentences[i].Paragraph) != article.Body {
+				t.Errorf("BASE sentence %d (%v) compared", i, a.Role(a.Sentences[i].Paragraph))
 			}
 		}
 		for _, j := range r.Other {
-			if roleOf(b, b.Sentences[j].Paragraph) != article.Body {
+			if b.Role(b.Sentences[j].Paragraph) != article.Body {
 				t.Errorf("OTHER sentence %d compared", j)
 			}
 		}

@@ -93,14 +93,15 @@ type Share struct {
 func (s Share) Linked() float64 { return s.Identical + s.Edited + s.Paraphrased }
 
 // Shares splits the body text of c's BASE and OTHER by the kind of record
-// each sentence is in. Sentences outside body paragraphs do not count, so
-// that other.Linked() is c.Summary.Reused (before its rounding); body
-// sentences in no record count as Unlinked.
+// each sentence is in. Sentences outside body paragraphs do not count;
+// body sentences in no record count as Unlinked. c.Summary.Reused is
+// counted from the same bytes (countBody), so other.Linked() equals it
+// before its rounding to three decimals, up to the last bit of a float.
 //
 // Cost: O(records + sentences).
 func Shares(c *Comparison) (base, other Share) {
-	return shareOf(c, c.Base, recordOf(c, len(c.Base.Sentences), baseSents)),
-		shareOf(c, c.Other, recordOf(c, len(c.Other.Sentences), otherSents))
+	return shareOf(c, c.Base, recordOf(c.Sentences, len(c.Base.Sentences), baseSents)),
+		shareOf(c, c.Other, recordOf(c.Sentences, len(c.Other.Sentences), otherSents))
 }
 
 func baseSents(l *SentenceLink) []int  { return l.Base }
@@ -109,17 +110,14 @@ func otherSents(l *SentenceLink) []int { return l.Other }
 // noRecord marks a sentence that is in no record.
 const noRecord = -1
 
-// recordOf returns, for each of the n sentences of one side of c, the
+// recordOf returns, for each of the n sentences of one side of recs, the
 // index of the record that holds it, or noRecord; side picks a record's
 // sentences of that side. A sentence in several records (which Compare
 // never produces) keeps the first.
-func recordOf(c *Comparison, n int, side func(*SentenceLink) []int) []int {
-	rec := make([]int, n)
-	for i := range rec {
-		rec[i] = noRecord
-	}
-	for ri := range c.Sentences {
-		for _, s := range side(&c.Sentences[ri]) {
+func recordOf(recs []SentenceLink, n int, side func(*SentenceLink) []int) []int {
+	rec := filled(n, noRecord)
+	for ri := range recs {
+		for _, s := range side(&recs[ri]) {
 			if s >= 0 && s < n && rec[s] == noRecord {
 				rec[s] = ri
 			}
@@ -131,37 +129,56 @@ func recordOf(c *Comparison, n int, side func(*SentenceLink) []int) []int {
 // linked reports whether a record of kind k links BASE text to OTHER text.
 func linked(k Kind) bool { return k == Identical || k == Edited || k == Paraphrased }
 
-// shareOf splits the body text of d, one side of c, by the kind of the
-// record each sentence is in (rec, from recordOf).
-func shareOf(c *Comparison, d *article.Document, rec []int) Share {
-	var total, unlinked int
-	var by [Dropped + 1]int
+// bodyBytes counts the bytes of the body sentences of one side: by[k]
+// those in a linking record of kind k, unlinked the rest, total all.
+type bodyBytes struct {
+	by              [Dropped + 1]int
+	unlinked, total int
+}
+
+// countBody counts the bytes of the body sentences of d, one side of
+// recs; rec (from recordOf) says which record holds each sentence.
+// Cost: O(sentences).
+func countBody(recs []SentenceLink, d *article.Document, rec []int) bodyBytes {
+	var b bodyBytes
 	for i, s := range d.Sentences {
-		if !isBody(d, s.Paragraph) {
+		if d.Role(s.Paragraph) != article.Body {
 			continue
 		}
 		n := s.End - s.Start
-		total += n
-		if r := rec[i]; r != noRecord && linked(c.Sentences[r].Kind) {
-			by[c.Sentences[r].Kind] += n
+		b.total += n
+		if r := rec[i]; r != noRecord && linked(recs[r].Kind) {
+			b.by[recs[r].Kind] += n
 		} else {
-			unlinked += n
+			b.unlinked += n
 		}
 	}
-	if total == 0 {
-		return Share{}
-	}
-	t := float64(total)
-	return Share{
-		Identical:   float64(by[Identical]) / t,
-		Edited:      float64(by[Edited]) / t,
-		Paraphrased: float64(by[Paraphrased]) / t,
-		Unlinked:    float64(unlinked) / t,
-	}
+	return b
 }
 
-func isBody(d *article.Document, p int) bool {
-	return p >= 0 && p < len(d.Paragraphs) && d.Paragraphs[p].Role == article.Body
+// linkedShare is the share of the body bytes in linking records, 0 for
+// no body text: Share.Linked computed in one division.
+func (b bodyBytes) linkedShare() float64 {
+	if b.total == 0 {
+		return 0
+	}
+	return float64(b.by[Identical]+b.by[Edited]+b.by[Paraphrased]) / float64(b.total)
+}
+
+// shareOf splits the body text of d, one side of c, by the kind of the
+// record each sentence is in (rec, from recordOf).
+func shareOf(c *Comparison, d *article.Document, rec []int) Share {
+	b := countBody(c.Sentences, d, rec)
+	if b.total == 0 {
+		return Share{}
+	}
+	t := float64(b.total)
+	return Share{
+		Identical:   float64(b.by[Identical]) / t,
+		Edited:      float64(b.by[Edited]) / t,
+		Paraphrased: float64(b.by[Paraphrased]) / t,
+		Unlinked:    float64(b.unlinked) / t,
+	}
 }
 
 // kindRank orders the labels of a cell from best to worst.
@@ -213,7 +230,7 @@ func Coverage(comps []*Comparison) *CoverageTable {
 	}
 	for k, c := range comps {
 		t.Others[k] = c.Other
-		rec := recordOf(c, len(base.Sentences), baseSents)
+		rec := recordOf(c.Sentences, len(base.Sentences), baseSents)
 		for i := range rec {
 			t.Sentences[i].Cells[k] = cellOf(c, base, rec, i, i+1)
 		}
@@ -221,7 +238,7 @@ func Coverage(comps []*Comparison) *CoverageTable {
 			lo, hi := paragraphSentences(base, p)
 			t.Paragraphs[p].Cells[k] = cellOf(c, base, rec, lo, hi)
 		}
-		b, o := shareOf(c, base, rec), shareOf(c, c.Other, recordOf(c, len(c.Other.Sentences), otherSents))
+		b, o := shareOf(c, base, rec), shareOf(c, c.Other, recordOf(c.Sentences, len(c.Other.Sentences), otherSents))
 		t.Outlets[k] = Outlet{Base: b, Text: o}
 	}
 	return t
@@ -304,35 +321,15 @@ func ChooseBase(docs []*article.Document) (int, []float64) {
 	}
 	sh := make([]shingled, len(docs))
 	postings := map[uint64][]int{} // shingle -> the documents holding it, ascending
-	var buf []uint64
 	for i, d := range docs {
 		if d == nil {
 			continue
 		}
-		body := false
-		for _, p := range d.Paragraphs {
-			body = body || p.Role == article.Body
-		}
 		s := &sh[i]
-		for _, p := range d.Paragraphs {
-			if body && p.Role != article.Body || p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
-				continue
-			}
-			buf = Shingles(buf[:0], d.Text[p.Start:p.End], shingleSize)
-			for j, h := range buf {
-				if h == 0 {
-					continue
-				}
-				s.hash = append(s.hash, h)
-				s.first = append(s.first, s.words+j)
-				if ps := postings[h]; len(ps) == 0 || ps[len(ps)-1] != i {
-					postings[h] = append(ps, i)
-				}
-			}
-			if len(buf) > 0 {
-				s.words += len(buf) + shingleSize - 1
-			} else {
-				s.words += countWords(d.Text[p.Start:p.End])
+		s.hash, s.first, s.words = BodyShingles(d, shingleSize)
+		for _, h := range s.hash {
+			if ps := postings[h]; len(ps) == 0 || ps[len(ps)-1] != i {
+				postings[h] = append(ps, i)
 			}
 		}
 	}
@@ -382,7 +379,48 @@ func textLen(d *article.Document) int {
 	return len(d.Text)
 }
 
-// countWords returns the number of words Shingles sees in text.
+// BodyShingles returns the informative shingles of k words (see Shingles)
+// of d's body paragraphs, or of all its paragraphs when it has no body
+// paragraph, in order: hashes[x] is a shingle that starts at word
+// first[x] of those paragraphs counted one after the other, and words is
+// how many words they hold. Each paragraph is shingled on its own, so no
+// shingle runs across two; shingles of function words alone (hash 0) are
+// left out, so first has gaps. Paragraphs whose offsets lie outside
+// d.Text are skipped. A nil d has none. Cost: O(len(d.Text)) time, 16
+// bytes per shingle.
+func BodyShingles(d *article.Document, k int) (hashes []uint64, first []int, words int) {
+	if d == nil {
+		return nil, nil, 0
+	}
+	body := false
+	for p := range d.Paragraphs {
+		body = body || d.Role(p) == article.Body
+	}
+	var buf []uint64
+	for p, para := range d.Paragraphs {
+		if body && d.Role(p) != article.Body || para.Start < 0 || para.End > len(d.Text) || para.Start > para.End {
+			continue
+		}
+		text := d.Text[para.Start:para.End]
+		buf = Shingles(buf[:0], text, k)
+		for j, h := range buf {
+			if h != 0 {
+				hashes = append(hashes, h)
+				first = append(first, words+j)
+			}
+		}
+		if len(buf) > 0 {
+			words += len(buf) + k - 1
+		} else {
+			words += countWords(text)
+		}
+	}
+	return hashes, first, words
+}
+
+// countWords returns the number of words Shingles sees in text: runs of
+// letters, digits and combining marks, an apostrophe inside a word not
+// splitting it. Cost: O(len(text)), 8 bytes per word.
 func countWords(text string) int { return len(Shingles(nil, text, 1)) }
 
 // shingleSize is the number of words in the shingles of ChooseBase.
@@ -458,7 +496,7 @@ func Shingles(dst []uint64, text string, k int) []uint64 {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r):
+		case IsWordRune(r):
 			r = unicode.ToLower(r)
 			var buf [utf8.UTFMax]byte
 			for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {

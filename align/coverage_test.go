@@ -559,3 +559,49 @@ func BenchmarkCoverage10(b *testing.B) {
 		Coverage(comps)
 	}
 }
+
+// BodyShingles reads body paragraphs only (all of them when there is
+// none), each on its own, numbers words across them, leaves out shingles
+// of function words and paragraphs whose offsets lie outside the text.
+func TestBodyShingles(t *testing.T) {
+	doc := func(text string, paras ...article.Paragraph) *article.Document {
+		return &article.Document{Text: text, Paragraphs: paras}
+	}
+	const text = "Mayor Sala spoke\n\nSnow fell in the hills\n\nand in the"
+	// words: Mayor Sala spoke | Snow fell in the hills | and in the
+	heading := article.Paragraph{Role: article.Heading, Start: 0, End: 16}
+	body1 := article.Paragraph{Role: article.Body, Start: 18, End: 40}
+	body2 := article.Paragraph{Role: article.Body, Start: 42, End: 52}
+	sh := func(s string) uint64 { return Shingles(nil, s, 3)[0] }
+	tests := []struct {
+		name  string
+		d     *article.Document
+		first []int
+		hash  []uint64
+		words int
+	}{
+		{"nil", nil, nil, nil, 0},
+		{"body only", doc(text, heading, body1, body2),
+			[]int{0, 1, 2}, []uint64{sh("snow fell in"), sh("fell in the"), sh("in the hills")}, 8},
+		{"no body: all, each paragraph on its own", doc(text, article.Paragraph{Role: article.Byline, Start: 0, End: 16}, article.Paragraph{Role: article.Caption, Start: 18, End: 40}),
+			[]int{0, 3, 4, 5}, []uint64{sh("mayor sala spoke"), sh("snow fell in"), sh("fell in the"), sh("in the hills")}, 8},
+		{"offsets outside the text", doc(text, body1, article.Paragraph{Start: 40, End: 99}, article.Paragraph{Start: 5, End: 2}),
+			[]int{0, 1, 2}, []uint64{sh("snow fell in"), sh("fell in the"), sh("in the hills")}, 5},
+		{"short paragraphs still count their words", doc(text, article.Paragraph{Start: 0, End: 10}, body1),
+			[]int{2, 3, 4}, []uint64{sh("snow fell in"), sh("fell in the"), sh("in the hills")}, 7},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			hash, first, words := BodyShingles(tc.d, 3)
+			if diff := cmp.Diff(tc.hash, hash); diff != "" {
+				t.Errorf("hashes (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.first, first); diff != "" {
+				t.Errorf("first (-want +got):\n%s", diff)
+			}
+			if words != tc.words {
+				t.Errorf("words = %d, want %d", words, tc.words)
+			}
+		})
+	}
+}

@@ -259,7 +259,8 @@ func isName(word string) bool {
 	return unicode.IsUpper(r)
 }
 
-// isAcronym reports whether a word is two or more capitals (ICE, DHS, RTL).
+// isAcronym reports whether a word is two or more capitals and nothing
+// else (ICE, DHS, RTL; not U.S. or ICE’s): words here are bare letters.
 func isAcronym(word string) bool {
 	n := 0
 	for _, r := range word {
@@ -271,6 +272,7 @@ func isAcronym(word string) bool {
 	return n >= 2
 }
 
+// isDigits reports whether s is one or more ASCII digits.
 func isDigits(s string) bool {
 	for _, r := range s {
 		if r < '0' || r > '9' {

@@ -57,9 +57,11 @@ func Normalize(s string) string {
 	return b.String()
 }
 
-// isWordRune reports whether r belongs inside a word: letters, digits and
-// combining marks (so "é" spelled as e + U+0301 stays one word).
-func isWordRune(r rune) bool {
+// IsWordRune reports whether r belongs inside a word: letters, digits and
+// combining marks (so "é" spelled as e + U+0301 stays one word). It is the
+// rule of Normalize, Shingles and WordDiff, for callers that must cut
+// words where this package does.
+func IsWordRune(r rune) bool {
 	if r < 0x80 {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
@@ -105,7 +107,7 @@ func tokenize(s string) []token {
 		case isScriptio(r):
 			toks = append(toks, token{wordToken, start, i})
 			continue
-		case isWordRune(r):
+		case IsWordRune(r):
 			kind = wordToken
 		case foldRune(r) == ' ':
 			kind = spaceToken
@@ -118,7 +120,7 @@ func tokenize(s string) []token {
 			switch {
 			case isScriptio(r):
 				k = 255
-			case isWordRune(r):
+			case IsWordRune(r):
 				k = wordToken
 			case foldRune(r) == ' ':
 				k = spaceToken

@@ -78,3 +78,16 @@ func TestAnalyseWords(t *testing.T) {
 		t.Errorf("numbers = %d, want 2 (102.5 and 1,000)", len(s.nums))
 	}
 }
+
+func TestIsWordRune(t *testing.T) {
+	for _, r := range "aZ09éßЖ中\u0301٣" {
+		if !IsWordRune(r) {
+			t.Errorf("IsWordRune(%q) = false, want true", r)
+		}
+	}
+	for _, r := range " -'’.“—\u00a0😀_" {
+		if IsWordRune(r) {
+			t.Errorf("IsWordRune(%q) = true, want false", r)
+		}
+	}
+}

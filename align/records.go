@@ -173,8 +173,7 @@ func paragraphLinks(base, other *article.Document, recs []SentenceLink) []Paragr
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
@@ -265,10 +264,9 @@ func paragraphLinks(base, other *article.Document, recs []SentenceLink) []Paragr
 func clampPar(p, n int) int { return min(max(p, 0), n-1) }
 
 // summarize counts the records and measures how much of OTHER's body text
-// was reused.
+// was reused: the bytes Shares counts as linked, over all its body bytes.
 func summarize(other *article.Document, recs []SentenceLink) Summary {
 	var s Summary
-	reused := map[int]bool{}
 	for _, r := range recs {
 		switch r.Kind {
 		case Identical:
@@ -285,24 +283,8 @@ func summarize(other *article.Document, recs []SentenceLink) Summary {
 		if r.Moved {
 			s.Moved++
 		}
-		if len(r.Base) > 0 {
-			for _, j := range r.Other {
-				reused[j] = true
-			}
-		}
 	}
-	var body, kept int
-	for j, sen := range other.Sentences {
-		if roleOf(other, sen.Paragraph) != article.Body {
-			continue
-		}
-		body += len(sen.Text)
-		if reused[j] {
-			kept += len(sen.Text)
-		}
-	}
-	if body > 0 {
-		s.Reused = roundScore(float64(kept) / float64(body))
-	}
+	b := countBody(recs, other, recordOf(recs, len(other.Sentences), otherSents))
+	s.Reused = roundScore(b.linkedShare())
 	return s
 }

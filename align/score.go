@@ -442,7 +442,7 @@ func (v *vocab) fuzzyCandidates(ids []int32) []int32 {
 	return out
 }
 
-// grams returns the sorted character trigrams of a stem (see trigramDice),
+// grams returns the sorted character trigrams of a stem (see trigrams),
 // or nil for a stem that never matches fuzzily (a number, or shorter than
 // fuzzyMinLen). Computed once per stem.
 func (v *vocab) grams(id int32) []uint64 {
@@ -459,13 +459,8 @@ func (v *vocab) grams(id int32) []uint64 {
 	return v.trigrams[id]
 }
 
-// trigramDice is the Dice coefficient of the character trigrams of two
-// words padded with a boundary mark ("#ab", "abc", …, "yz#").
-func trigramDice(s, t string) float64 {
-	return gramDice(trigrams(s), trigrams(t))
-}
-
-// gramDice is the Dice coefficient of two sorted sets of trigrams.
+// gramDice is the Dice coefficient of two sorted sets of trigrams (see
+// trigrams).
 func gramDice(gs, gt []uint64) float64 {
 	if len(gs)+len(gt) == 0 {
 		return 0

@@ -271,3 +271,9 @@ func TestQuoteOpening(t *testing.T) {
 		}
 	}
 }
+
+// trigramDice is the Dice coefficient of the character trigrams of two
+// words padded with a boundary mark ("#ab", "abc", …, "yz#").
+func trigramDice(s, t string) float64 {
+	return gramDice(trigrams(s), trigrams(t))
+}

@@ -1,7 +1,6 @@
 package align
 
 import (
-	"strings"
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -87,14 +86,7 @@ func matchTokens(a, b string, ta, tb []token) (matchA, matchB []int, ok bool) {
 	}
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0 // no deadline: the same inputs must give the same diff
-	matchA = make([]int, len(ta))
-	matchB = make([]int, len(tb))
-	for i := range matchA {
-		matchA[i] = -1
-	}
-	for i := range matchB {
-		matchB[i] = -1
-	}
+	matchA, matchB = filled(len(ta), -1), filled(len(tb), -1)
 	i, j := 0, 0
 	for _, d := range dmp.DiffMainRunes(ra, rb, false) {
 		n := utf8.RuneCountInString(d.Text)
@@ -250,7 +242,7 @@ func mergeIslands(a string, ta []token, regs []region) []region {
 	for k := 0; k < len(regs); k++ {
 		r := regs[k]
 		n := len(out)
-		if r.equal || n < 2 || out[n-1].equal == false || out[n-2].equal {
+		if r.equal || n < 2 || !out[n-1].equal || out[n-2].equal {
 			out = append(out, r)
 			continue
 		}
@@ -298,14 +290,7 @@ func coarseDiff(a, b string, ta, tb []token) []Chunk {
 	for q < len(ta)-p && q < len(tb)-p && diffKey(a, ta[len(ta)-1-q]) == diffKey(b, tb[len(tb)-1-q]) {
 		q++
 	}
-	matchA := make([]int, len(ta))
-	matchB := make([]int, len(tb))
-	for i := range matchA {
-		matchA[i] = -1
-	}
-	for i := range matchB {
-		matchB[i] = -1
-	}
+	matchA, matchB := filled(len(ta), -1), filled(len(tb), -1)
 	for k := 0; k < p; k++ {
 		matchA[k], matchB[k] = k, k
 	}
@@ -314,19 +299,4 @@ func coarseDiff(a, b string, ta, tb []token) []Chunk {
 	}
 	wholeWords(a, b, ta, tb, matchA, matchB)
 	return buildChunks(a, b, ta, tb, matchA, matchB)
-}
-
-// diffText returns the two sides a diff spells: BASE (Equal+Delete) and
-// OTHER (Equal+Insert, with Equal in BASE's spelling).
-func diffText(chunks []Chunk) (base, other string) {
-	var a, b strings.Builder
-	for _, c := range chunks {
-		if c.Op != Insert {
-			a.WriteString(c.Text)
-		}
-		if c.Op != Delete {
-			b.WriteString(c.Text)
-		}
-	}
-	return a.String(), b.String()
 }

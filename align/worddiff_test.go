@@ -158,3 +158,18 @@ func BenchmarkWordDiff(b *testing.B) {
 		WordDiff(x, y)
 	}
 }
+
+// diffText returns the two sides a diff spells: BASE (Equal+Delete) and
+// OTHER (Equal+Insert, with Equal in BASE's spelling).
+func diffText(chunks []Chunk) (base, other string) {
+	var a, b strings.Builder
+	for _, c := range chunks {
+		if c.Op != Insert {
+			a.WriteString(c.Text)
+		}
+		if c.Op != Delete {
+			b.WriteString(c.Text)
+		}
+	}
+	return a.String(), b.String()
+}

@@ -67,3 +67,13 @@ type Document struct {
 	Paragraphs []Paragraph
 	Sentences  []Sentence
 }
+
+// Role returns the role of paragraph p, and Body for a p that names no
+// paragraph of d (a sentence of a hand-built Document may point nowhere):
+// text of unknown role is kept, not left out.
+func (d *Document) Role(p int) Role {
+	if p < 0 || p >= len(d.Paragraphs) {
+		return Body
+	}
+	return d.Paragraphs[p].Role
+}

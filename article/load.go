@@ -81,7 +81,7 @@ func Load(ctx context.Context, name string, opts LoadOptions) (*Document, error)
 	case isURL(name):
 		return loadURL(ctx, name, opts)
 	}
-	data, err := readFile(name, opts.maxSize())
+	data, err := ReadFile(name, opts.maxSize())
 	if err != nil {
 		return nil, err
 	}
@@ -93,8 +93,17 @@ func isURL(name string) bool {
 	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")
 }
 
-// readFile reads a file of at most max bytes.
-func readFile(name string, max int64) ([]byte, error) {
+// ReadFile reads the whole file name, of at most max bytes (0 or less
+// means DefaultMaxSize), without parsing it. A regular file over the limit
+// is refused by its size before reading; any other file (a pipe, a device)
+// is read up to max+1 bytes and then refused, so a larger input is never
+// held in memory whole. Every error is an *InputError in plain words: no
+// such file, permission denied, a directory, over the size limit (naming
+// the limit), or a read error. Cost: one read of the file, O(size) memory.
+func ReadFile(name string, max int64) ([]byte, error) {
+	if max <= 0 {
+		max = DefaultMaxSize
+	}
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, fileError(name, err)

@@ -297,3 +297,21 @@ func TestTextualType(t *testing.T) {
 		}
 	}
 }
+
+// ReadFile returns the bytes as they are, reads up to the default limit
+// when given none, and names the limit when refusing a file.
+func TestReadFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(path, []byte("\xffraw bytes"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, max := range []int64{0, -1, 10} {
+		got, err := ReadFile(path, max)
+		if err != nil || string(got) != "\xffraw bytes" {
+			t.Errorf("ReadFile(max %d) = %q, %v; want the file's bytes", max, got, err)
+		}
+	}
+	_, err := ReadFile(path, 9)
+	wantInputError(t, err, path+": is larger than the 9 bytes limit; use --max-size to raise it")
+}

@@ -94,7 +94,7 @@ func roleOf(text string, h hint) Role {
 		}
 		return Body
 	}
-	n := countWords(text)
+	n := countFields(text)
 	lower := strings.ToLower(text)
 	// Each pattern runs only when a cheap test finds its key word: the
 	// patterns are many, and most paragraphs are short enough to try.
@@ -131,8 +131,10 @@ func roleOf(text string, h hint) Role {
 	return Body
 }
 
-// countWords counts the white-space-separated words of s.
-func countWords(s string) int {
+// countFields counts the white-space-separated fields of s, as
+// len(strings.Fields(s)) would, without allocating. Punctuation standing
+// alone ("—") counts as a field.
+func countFields(s string) int {
 	n, in := 0, false
 	for _, r := range s {
 		if unicode.IsSpace(r) {

@@ -125,3 +125,12 @@ func TestRoleString(t *testing.T) {
 		}
 	}
 }
+
+func TestDocumentRole(t *testing.T) {
+	d := &Document{Paragraphs: []Paragraph{{Role: Heading}, {Role: Body}, {Role: Caption}}}
+	for p, want := range map[int]Role{-1: Body, 0: Heading, 1: Body, 2: Caption, 3: Body} {
+		if got := d.Role(p); got != want {
+			t.Errorf("Role(%d) = %s, want %s", p, got, want)
+		}
+	}
+}

@@ -291,7 +291,7 @@ func TestSearchWalk(t *testing.T) {
 	if want := []string{"legacy/page.html", "linkfile.txt", "sub/copy.txt"}; !slices.Equal(got, want) {
 		t.Errorf("matches %v, want %v", got, want)
 	}
-	if len(res.Problems) != 1 || !strings.Contains(res.Problems[0].Err.Error(), "larger than") {
+	if len(res.Problems) != 1 || !strings.Contains(res.Problems[0].Err.Error(), "is larger than the 11.8 KiB limit;") {
 		t.Errorf("problems %v, want the file over the size limit", res.Problems)
 	}
 	// A link to a folder named as the root is followed.
@@ -402,4 +402,33 @@ func FuzzQuickText(f *testing.F) {
 			t.Errorf("quickText(%q) refused but returned %q", data, text)
 		}
 	})
+}
+
+// Files the walk finds but cannot read are named with the problem in
+// plain words, the size limit included.
+func TestReadFileProblems(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.txt")
+	if err := os.WriteFile(big, []byte(strings.Repeat("word ", 300)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, path, want string
+	}{
+		{"too large", big, big + ": is larger than the 1 KiB limit; use --max-size to raise it"},
+		{"directory", dir, dir + ": is a directory, not a file"},
+	}
+	dangling := filepath.Join(dir, "dangling.txt")
+	if err := os.Symlink(filepath.Join(dir, "gone.txt"), dangling); err == nil {
+		tests = append(tests, struct{ name, path, want string }{"dangling link", dangling, dangling + ": no such file (a link to a missing file?)"})
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := readFile(tc.path, 1024)
+			var ie *article.InputError
+			if !errors.As(err, &ie) || err.Error() != tc.want {
+				t.Errorf("readFile: error %v, want *article.InputError %q", err, tc.want)
+			}
+		})
+	}
 }

@@ -18,40 +18,23 @@ type queryIndex struct {
 	words    int
 }
 
-// newQueryIndex indexes the body paragraphs of d (all of its paragraphs
-// when it has no body paragraph), each on its own, so that no shingle
-// runs across two paragraphs. Cost: O(len(d.Text)).
+// newQueryIndex indexes the shingles of d that align.BodyShingles gives:
+// those of its body paragraphs (all of its paragraphs when it has no body
+// paragraph), each paragraph on its own, so that no shingle runs across
+// two. Cost: O(len(d.Text)).
 func newQueryIndex(d *article.Document) *queryIndex {
 	q := &queryIndex{ids: map[uint64]int32{}}
-	body := false
-	for _, p := range d.Paragraphs {
-		body = body || p.Role == article.Body
+	hashes, first, words := align.BodyShingles(d, ShingleSize)
+	for x, h := range hashes {
+		id, ok := q.ids[h]
+		if !ok {
+			id = int32(len(q.first))
+			q.ids[h] = id
+			q.first = append(q.first, nil)
+		}
+		q.first[id] = append(q.first[id], int32(first[x]))
 	}
-	var buf []uint64
-	for _, p := range d.Paragraphs {
-		if body && p.Role != article.Body || p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
-			continue
-		}
-		text := d.Text[p.Start:p.End]
-		buf = align.Shingles(buf[:0], text, ShingleSize)
-		for j, h := range buf {
-			if h == 0 {
-				continue
-			}
-			id, ok := q.ids[h]
-			if !ok {
-				id = int32(len(q.first))
-				q.ids[h] = id
-				q.first = append(q.first, nil)
-			}
-			q.first[id] = append(q.first[id], int32(q.words+j))
-		}
-		if len(buf) > 0 {
-			q.words += len(buf) + ShingleSize - 1
-		} else {
-			q.words += len(align.Shingles(buf[:0], text, 1))
-		}
-	}
+	q.words = words
 	q.shingles = len(q.first)
 	return q
 }

@@ -3,9 +3,7 @@ package corpus
 import (
 	"bytes"
 	"errors"
-	"io"
 	"io/fs"
-	"os"
 	"strings"
 	"unicode/utf8"
 
@@ -45,47 +43,16 @@ func (s *scanner) scanFile(path string, maxSize int64) (int64, float64, error) {
 	return int64(len(data)), s.coverage(text), nil
 }
 
-// readFile reads a whole file of at most max bytes.
+// readFile reads a whole file of at most max bytes with article.ReadFile.
+// A file the walk found but cannot open for not existing is a symbolic
+// link to a missing file, and the message says so.
 func readFile(path string, max int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fileError(path, err)
+	data, err := article.ReadFile(path, max)
+	var ie *article.InputError
+	if errors.Is(err, fs.ErrNotExist) && errors.As(err, &ie) {
+		ie.Problem = "no such file (a link to a missing file?)"
 	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, fileError(path, err)
-	}
-	if info.IsDir() {
-		return nil, &article.InputError{Name: path, Problem: "is a directory, not a file"}
-	}
-	if info.Size() > max {
-		return nil, tooLarge(path)
-	}
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
-	if err != nil {
-		return nil, fileError(path, err)
-	}
-	if int64(len(data)) > max {
-		return nil, tooLarge(path)
-	}
-	return data, nil
-}
-
-func tooLarge(path string) error {
-	return &article.InputError{Name: path, Problem: "is larger than the size limit; use --max-size to raise it"}
-}
-
-// fileError puts an error from opening or reading a file in plain words.
-func fileError(path string, err error) error {
-	problem := "cannot read: " + plainErr(err).Error()
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		problem = "no such file (a link to a missing file?)"
-	case errors.Is(err, fs.ErrPermission):
-		problem = "permission denied"
-	}
-	return &article.InputError{Name: path, Problem: problem, Err: err}
+	return data, err
 }
 
 var utf8BOM = []byte("\xef\xbb\xbf")

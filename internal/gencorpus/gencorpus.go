@@ -41,8 +41,11 @@ type Source struct {
 	Text   string
 }
 
+// SeedFamily is the Family of the seed articles.
+const SeedFamily = "seeds"
+
 // LoadSources reads the sources from the module root: the seed articles
-// of testdata/seeds (family "seeds") and the licence texts of
+// of testdata/seeds (family SeedFamily) and the licence texts of
 // testdata/licenses (families GPL, LGPL, GFDL and MPL), in name order.
 func LoadSources(root string) ([]Source, error) {
 	var out []Source
@@ -60,7 +63,7 @@ func LoadSources(root string) ([]Source, error) {
 				return nil, fmt.Errorf("reading source: %w", err)
 			}
 			name := filepath.Base(f)
-			family := "seeds"
+			family := SeedFamily
 			if strings.HasSuffix(filepath.Dir(f), "licenses") {
 				family, _, _ = strings.Cut(name, "-")
 			}

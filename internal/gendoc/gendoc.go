@@ -16,12 +16,12 @@ package gendoc
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/wirediff/wirediff/internal/gencorpus"
 )
 
 // Kind says how an OTHER sentence derives from its BASE sentences.
@@ -67,27 +67,20 @@ type Sources struct {
 }
 
 // LoadSources reads the sources used by the benchmarks from the module
-// root: the licence texts of testdata/licenses as Base, the seed articles
-// of testdata/seeds as Extra.
+// root with gencorpus.LoadSources: the licence texts of testdata/licenses
+// as Base, the seed articles of testdata/seeds as Extra, each in name
+// order.
 func LoadSources(root string) (Sources, error) {
+	all, err := gencorpus.LoadSources(root)
+	if err != nil {
+		return Sources{}, err
+	}
 	var src Sources
-	for _, dir := range []struct {
-		glob string
-		to   *[]string
-	}{{"testdata/licenses/*", &src.Base}, {"testdata/seeds/*.txt", &src.Extra}} {
-		files, err := filepath.Glob(filepath.Join(root, filepath.FromSlash(dir.glob)))
-		if err != nil {
-			return src, err
-		}
-		if len(files) == 0 {
-			return src, fmt.Errorf("no source files match %s under %s", dir.glob, root)
-		}
-		for _, f := range files { // Glob sorts: deterministic order
-			b, err := os.ReadFile(f)
-			if err != nil {
-				return src, fmt.Errorf("reading source: %w", err)
-			}
-			*dir.to = append(*dir.to, string(b))
+	for _, s := range all {
+		if s.Family == gencorpus.SeedFamily {
+			src.Extra = append(src.Extra, s.Text)
+		} else {
+			src.Base = append(src.Base, s.Text)
 		}
 	}
 	return src, nil

@@ -2,6 +2,8 @@ package gendoc
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -271,5 +273,40 @@ func TestEndsWithStopAndMarkers(t *testing.T) {
 		if got := edit(r, strings.Fields("10. FUTURE REVISIONS OF THIS LICENSE"), []string{"word"}); !strings.HasPrefix(got, "10. ") {
 			t.Fatalf("edit changed the section number: %q", got)
 		}
+	}
+}
+
+// LoadSources takes the licences as BASE and the seed articles as extra
+// text, each in name order, byte for byte.
+func TestLoadSources(t *testing.T) {
+	root := filepath.Join("..", "..")
+	src, err := LoadSources(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := func(glob string) []string {
+		t.Helper()
+		files, err := filepath.Glob(filepath.Join(root, "testdata", glob))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("no files match %s: %v", glob, err)
+		}
+		var out []string
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, string(b))
+		}
+		return out
+	}
+	if diff := cmp.Diff(read(filepath.Join("licenses", "*")), src.Base); diff != "" {
+		t.Errorf("Base (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(read(filepath.Join("seeds", "*.txt")), src.Extra); diff != "" {
+		t.Errorf("Extra (-want +got):\n%s", diff)
+	}
+	if _, err := LoadSources(t.TempDir()); err == nil {
+		t.Error("a root without testdata: no error")
 	}
 }
