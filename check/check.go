@@ -4,7 +4,8 @@
 // It works on the result of align.Compare and adds to it: quotations are
 // found and attributed in each article (Quotes) and matched across the two;
 // the words replaced in edited sentences are checked for near misses and
-// spelling variants, and the words of the OTHER that the BASE lacks against
+// spelling variants, the capitalised words of the OTHER for near misses of
+// the BASE's names, and the words of the OTHER that the BASE lacks against
 // an English word list; numbers, dates, amounts and names are compared
 // between linked sentences. Run does all three.
 //
@@ -16,6 +17,7 @@ package check
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/wirediff/wirediff/align"
 )
@@ -33,6 +35,11 @@ type QuoteChange struct {
 	// Speaker is who the BASE says spoke, OtherSpeaker who the OTHER
 	// says; either may be "" (see Quote.Speaker).
 	Speaker, OtherSpeaker string
+	// SameSpeaker says that Speaker and OtherSpeaker name one speaker:
+	// they are equal, one is "", or one is the last words of the other
+	// ("Sala" and "Giuseppe Sala"); then the longer of the two is the
+	// speaker's name in full. Never true for a misattribution.
+	SameSpeaker bool
 	// Base is the BASE quotation, or the part of it the OTHER quotes
 	// (the parts of several, joined by " … ", for a spliced quotation);
 	// Other is the OTHER quotation. Neither has its quote marks.
@@ -51,10 +58,15 @@ type QuoteChange struct {
 	// quote marks, punctuation, spelling (British or American), words in
 	// brackets or contractions ("don’t", "do not") is unchanged, as is
 	// an OTHER that quotes only part of a BASE quotation, word for word.
-	Change string
+	Change QuoteKind
 	// BaseSentences and OtherSentences are the indexes of the sentences
 	// holding the quotation on each side.
 	BaseSentences, OtherSentences []int
+	// Records are the indexes in Comparison.Sentences of the records
+	// that hold the changed quotation: those linking one of
+	// OtherSentences, identical ones left out (the change is not in
+	// them), in increasing order. Renderers mark these records.
+	Records []int
 	// Diff is a word diff of Base and Other (see align.WordDiff); nil for
 	// a paraphrase.
 	Diff []align.Chunk
@@ -65,7 +77,9 @@ type QuoteChange struct {
 // Cost: linear in the size of the documents and diffs, plus, for each
 // OTHER quotation, a local alignment with at most 8 BASE quotations that
 // share words with it (O(q·b) for quotations of q and b words, bounded by
-// maxAlignCells), plus the first use of the word list (about 10 ms and
+// maxAlignCells), plus, for each capitalised OTHER word that neither the
+// BASE nor the word list has, a bounded edit distance to each BASE name
+// (see nearName), plus the first use of the word list (about 10 ms and
 // 2 MB, once per process).
 func Run(c *align.Comparison) *Report {
 	r := &Report{}
@@ -73,11 +87,56 @@ func Run(c *align.Comparison) *Report {
 		return r
 	}
 	r.Quotes = quoteChanges(c)
+	markQuoteRecords(c, r.Quotes)
 	r.Typos = typos(c)
 	r.Facts = facts(c)
 	sort.SliceStable(r.Typos, func(i, j int) bool { return r.Typos[i].Start < r.Typos[j].Start })
 	sort.SliceStable(r.Facts, func(i, j int) bool { return r.Facts[i].OtherSentence < r.Facts[j].OtherSentence })
 	return r
+}
+
+// markQuoteRecords sets the SameSpeaker and the Records of each of qs.
+func markQuoteRecords(c *align.Comparison, qs []QuoteChange) {
+	if len(qs) == 0 {
+		return
+	}
+	recs := map[int][]int{} // OTHER sentence -> the records holding it
+	for ri, l := range c.Sentences {
+		if l.Kind == align.Identical {
+			continue
+		}
+		for _, o := range l.Other {
+			recs[o] = append(recs[o], ri)
+		}
+	}
+	for i := range qs {
+		q := &qs[i]
+		q.SameSpeaker = oneSpeaker(q)
+		for _, s := range q.OtherSentences {
+			q.Records = append(q.Records, recs[s]...)
+		}
+		slices.Sort(q.Records)
+		q.Records = slices.Compact(q.Records)
+	}
+}
+
+// oneSpeaker reports whether the two attributions of q name one speaker,
+// as QuoteChange.SameSpeaker says.
+func oneSpeaker(q *QuoteChange) bool {
+	b, o := q.Speaker, q.OtherSpeaker
+	switch {
+	case q.Change == QuoteMisattributed:
+		return false
+	case b == "" || o == "" || b == o:
+		return true
+	}
+	return endsName(b, o) || endsName(o, b)
+}
+
+// endsName reports whether short is the last words of full: "Sala" of
+// "Giuseppe Sala", not "ala".
+func endsName(full, short string) bool {
+	return short != "" && strings.HasSuffix(full, " "+short)
 }
 
 // quoteChanges matches each quotation of the OTHER with the BASE
@@ -143,7 +202,7 @@ func quoteChanges(c *align.Comparison) []QuoteChange {
 //
 // Cost: one Classify per BASE quotation in a linked sentence.
 func paraphrasedQuote(base []quote, bySentence map[int][]int, oq *quote, linked map[int][]int) (QuoteChange, bool) {
-	if countWords(oq.words) < 3 {
+	if countQuoteWords(oq.words) < 3 {
 		return QuoteChange{}, false
 	}
 	var candidates []int
@@ -157,7 +216,7 @@ func paraphrasedQuote(base []quote, bySentence map[int][]int, oq *quote, linked 
 	best, bestScore := -1, 0.0
 	for _, i := range candidates {
 		bq := &base[i]
-		if countWords(bq.words) < 3 {
+		if countQuoteWords(bq.words) < 3 {
 			continue
 		}
 		// Other words are the same quotation only when both articles
@@ -176,7 +235,7 @@ func paraphrasedQuote(base []quote, bySentence map[int][]int, oq *quote, linked 
 	bq := &base[best]
 	return QuoteChange{
 		Speaker: bq.Speaker, OtherSpeaker: oq.Speaker,
-		Base: bq.Text, Other: oq.Text, Change: "paraphrased",
+		Base: bq.Text, Other: oq.Text, Change: QuoteParaphrased,
 		BaseSentences: slices.Clone(bq.Sentences), OtherSentences: slices.Clone(oq.Sentences),
 	}, true
 }

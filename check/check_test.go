@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -24,7 +25,7 @@ type quoteChange struct{ Change, Speaker, OtherSpeaker, Base, Other string }
 func quoteChangesOf(r *Report) []quoteChange {
 	var out []quoteChange
 	for _, q := range r.Quotes {
-		out = append(out, quoteChange{q.Change, q.Speaker, q.OtherSpeaker, q.Base, q.Other})
+		out = append(out, quoteChange{q.Change.String(), q.Speaker, q.OtherSpeaker, q.Base, q.Other})
 	}
 	return out
 }
@@ -134,6 +135,47 @@ func TestParaphrasedQuote(t *testing.T) {
 	}
 }
 
+func TestOneSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		base, other string
+		change      QuoteKind
+		want        bool
+	}{
+		{"Giuseppe Conte", "Giuseppe Conte", QuoteAltered, true},
+		{"Giuseppe Sala", "Sala", QuoteAltered, true},
+		{"Sala", "Giuseppe Sala", QuoteSpliced, true},
+		{"", "Sala", QuoteAltered, true},
+		{"Sala", "", QuoteTruncated, true},
+		{"", "", QuoteAltered, true},
+		{"Sala", "Calenda", QuoteAltered, false},
+		{"Sala", "Mesala", QuoteAltered, false}, // a suffix, not the last word
+		{"a DHS spokesperson", "Sala", QuoteAltered, false},
+		{"Giuseppe Sala", "Sala", QuoteMisattributed, false},
+	} {
+		q := QuoteChange{Speaker: tc.base, OtherSpeaker: tc.other, Change: tc.change}
+		if got := oneSpeaker(&q); got != tc.want {
+			t.Errorf("oneSpeaker(%q, %q, %s) = %v, want %v", tc.base, tc.other, tc.change, got, tc.want)
+		}
+	}
+}
+
+// TestQuoteRecords checks that Run marks the records holding a changed
+// quotation: the edited sentence with Conte's quotation, not the
+// identical one before it.
+func TestQuoteRecords(t *testing.T) {
+	base := "The mayor spoke on the radio.\n\nConte urged the government to “set -our own limits” and more."
+	other := "The mayor spoke on the radio.\n\nConte urged the government to “set our own limits” and more."
+	c := align.Compare(parse(t, base), parse(t, other), align.Options{})
+	r := Run(c)
+	if len(r.Quotes) != 1 {
+		t.Fatalf("got %d quote changes, want 1", len(r.Quotes))
+	}
+	q := r.Quotes[0]
+	if len(q.Records) != 1 || c.Sentences[q.Records[0]].Kind != align.Edited || !q.SameSpeaker {
+		t.Errorf("records %v (same speaker %v) of %+v; want the one edited record", q.Records, q.SameSpeaker, c.Sentences)
+	}
+}
+
 // TestRunDeterministic runs every pair of truth.txt twice and checks that
 // the reports are equal, and that every offset and index in them is valid.
 func TestRunDeterministic(t *testing.T) {
@@ -167,6 +209,23 @@ func checkReport(c *align.Comparison, r *Report) string {
 		if q.Change == "" || q.Other == "" {
 			return fmt.Sprintf("quote %q: empty change or text", q.Other)
 		}
+		// Records: exactly the non-identical records linking one of
+		// the quotation's OTHER sentences, in order.
+		var want []int
+		for ri, l := range c.Sentences {
+			if l.Kind == align.Identical {
+				continue
+			}
+			for _, o := range l.Other {
+				if slices.Contains(q.OtherSentences, o) {
+					want = append(want, ri)
+					break
+				}
+			}
+		}
+		if !slices.Equal(want, q.Records) {
+			return fmt.Sprintf("quote %q: records %v, want %v", q.Other, q.Records, want)
+		}
 	}
 	for _, ty := range r.Typos {
 		if ty.Start < 0 || ty.End > len(c.Other.Text) || ty.Start >= ty.End || c.Other.Text[ty.Start:ty.End] != ty.Other {
@@ -192,8 +251,8 @@ func TestReportsGolden(t *testing.T) {
 		r := Run(compareArticles(t, p.base, p.other))
 		fmt.Fprintf(&b, "== %s %s\n", p.base, p.other)
 		for _, q := range r.Quotes {
-			fmt.Fprintf(&b, "quote %s: %q (%q) -> %q (%q) base %v other %v\n",
-				q.Change, q.Base, q.Speaker, q.Other, q.OtherSpeaker, q.BaseSentences, q.OtherSentences)
+			fmt.Fprintf(&b, "quote %s: %q (%q) -> %q (%q) same speaker %v base %v other %v records %v\n",
+				q.Change, q.Base, q.Speaker, q.Other, q.OtherSpeaker, q.SameSpeaker, q.BaseSentences, q.OtherSentences, q.Records)
 		}
 		for _, ty := range r.Typos {
 			fmt.Fprintf(&b, "typo %s: %q -> %q sentence %d (base %d) at %d..%d\n",

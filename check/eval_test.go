@@ -113,17 +113,17 @@ type finding struct{ check, kind, text string }
 func findingsOf(r *Report) []finding {
 	var out []finding
 	for _, q := range r.Quotes {
-		out = append(out, finding{"quote", q.Change, q.Other})
+		out = append(out, finding{"quote", q.Change.String(), q.Other})
 	}
 	for _, t := range r.Typos {
-		if t.Kind == "misspelling" {
+		if t.Kind == TypoMisspelling {
 			out = append(out, finding{"misspelling", "-", t.Other})
 		} else {
-			out = append(out, finding{"typo", t.Kind, t.Other})
+			out = append(out, finding{"typo", t.Kind.String(), t.Other})
 		}
 	}
 	for _, f := range r.Facts {
-		out = append(out, finding{"fact", f.Kind, f.Other})
+		out = append(out, finding{"fact", f.Kind.String(), f.Other})
 	}
 	return out
 }

@@ -18,7 +18,7 @@ type Fact struct {
 	// "$5 million", "40 percent"), "date" (a weekday, a month with or
 	// without its day, a year, "yesterday") or "name" (a run of
 	// capitalised words inside a sentence).
-	Kind                        string
+	Kind                        FactKind
 	BaseSentence, OtherSentence int
 }
 
@@ -66,13 +66,13 @@ func isFactWord(w string) bool {
 
 // A factTok is one fact found in a text.
 type factTok struct {
-	kind, value, text string
-	start, end        int // in the text read
+	kind        FactKind
+	value, text string
+	start, end  int // in the text read
 }
 
-// extractFacts returns the facts in toks (the words of text), in order.
-// A capitalised word is a name only when it does not start a sentence;
-// initial says whether toks[0] does.
+// extractFacts returns the numbers, amounts and dates in toks (the words
+// of text), in order; names are found apart (see nameFacts).
 func extractFacts(text string, toks []token) []factTok {
 	var out []factTok
 	gap := func(k int) string { // text before toks[k]
@@ -86,11 +86,11 @@ func extractFacts(text string, toks []token) []factTok {
 		f := bare(t.text)
 		// Dates.
 		if wd, ok := weekdays[f]; ok {
-			out = append(out, factTok{"date", wd, t.text, t.start, t.end})
+			out = append(out, factTok{FactDate, wd, t.text, t.start, t.end})
 			continue
 		}
 		if relativeDays[f] {
-			out = append(out, factTok{"date", f, t.text, t.start, t.end})
+			out = append(out, factTok{FactDate, f, t.text, t.start, t.end})
 			continue
 		}
 		if mo, ok := months[strings.TrimSuffix(f, ".")]; ok && isCapitalised(t.text) {
@@ -116,12 +116,12 @@ func extractFacts(text string, toks []token) []factTok {
 			if prevDay {
 				from = k - 1
 			}
-			out = append(out, factTok{"date", value, text[toks[from].start:toks[end].end], toks[from].start, toks[end].end})
+			out = append(out, factTok{FactDate, value, text[toks[from].start:toks[end].end], toks[from].start, toks[end].end})
 			k = end
 			continue
 		}
 		if len(f) == 4 && isAllDigits(f) && f >= "1900" && f <= "2100" && !strings.ContainsAny(gap(k), currency) {
-			out = append(out, factTok{"date", f, t.text, t.start, t.end})
+			out = append(out, factTok{FactDate, f, t.text, t.start, t.end})
 			continue
 		}
 		// Numbers and amounts.
@@ -130,11 +130,11 @@ func extractFacts(text string, toks []token) []factTok {
 			continue
 		}
 		end := k + n - 1
-		kind, unit, start := "number", "", toks[k].start
+		kind, unit, start := FactNumber, "", toks[k].start
 		if g := gap(k); strings.ContainsAny(g, currency) {
 			i := strings.LastIndexAny(g, currency)
 			_, n := utf8.DecodeRuneInString(g[i:])
-			kind, unit = "amount", g[i:i+n]
+			kind, unit = FactAmount, g[i:i+n]
 			start = toks[k].start - len(g) + i
 		}
 		after := ""
@@ -145,10 +145,10 @@ func extractFacts(text string, toks []token) []factTok {
 		stop := toks[end].end
 		switch {
 		case strings.HasPrefix(rest, "%"):
-			kind, unit = "amount", "%"
+			kind, unit = FactAmount, "%"
 			stop++
 		case units[after]:
-			kind, unit = "amount", after
+			kind, unit = FactAmount, after
 			if after == "per" && end+2 < len(toks) && fold(toks[end+2].text) == "cent" {
 				end++
 			}
@@ -164,14 +164,7 @@ func extractFacts(text string, toks []token) []factTok {
 	return out
 }
 
-func lastRune(s string) string {
-	r := []rune(s)
-	if len(r) == 0 {
-		return ""
-	}
-	return string(r[len(r)-1])
-}
-
+// isAllDigits reports whether s is a non-empty run of ASCII digits.
 func isAllDigits(s string) bool {
 	for _, r := range s {
 		if r < '0' || r > '9' {
@@ -307,7 +300,7 @@ func nameFacts(text string, toks []token) []factTok {
 		for _, t := range toks[first : end+1] {
 			keys = append(keys, bare(t.text))
 		}
-		out = append(out, factTok{"name", strings.Join(keys, " "), text[toks[first].start:toks[end].end], toks[first].start, toks[end].end})
+		out = append(out, factTok{FactName, strings.Join(keys, " "), text[toks[first].start:toks[end].end], toks[first].start, toks[end].end})
 		k = end
 	}
 	return out
@@ -357,7 +350,7 @@ func facts(c *align.Comparison) []Fact {
 					out = append(out, pairFacts(withoutNames(bf), withoutNames(of), bs, os, true)...)
 					continue
 				}
-				if countKind(bf, "name") != 1 || countKind(of, "name") != 1 {
+				if countKind(bf, FactName) != 1 || countKind(of, FactName) != 1 {
 					bf, of = withoutNames(bf), withoutNames(of)
 				}
 				out = append(out, pairFacts(bf, of, bs, os, false)...)
@@ -386,14 +379,14 @@ func within(fs []factTok, span [2]int) []factTok {
 func withoutNames(fs []factTok) []factTok {
 	var out []factTok
 	for _, f := range fs {
-		if f.kind != "name" {
+		if f.kind != FactName {
 			out = append(out, f)
 		}
 	}
 	return out
 }
 
-func countKind(fs []factTok, kind string) int {
+func countKind(fs []factTok, kind FactKind) int {
 	n := 0
 	for _, f := range fs {
 		if f.kind == kind {
@@ -466,7 +459,7 @@ func diffSides(diff []align.Chunk) (string, string, []change) {
 // added.
 func pairFacts(bf, of []factTok, bs, os int, strict bool) []Fact {
 	var out []Fact
-	for _, kind := range []string{"number", "amount", "date", "name"} {
+	for _, kind := range []FactKind{FactNumber, FactAmount, FactDate, FactName} {
 		var b, o []factTok
 		for _, f := range bf {
 			if f.kind == kind {
@@ -483,7 +476,7 @@ func pairFacts(bf, of []factTok, bs, os int, strict bool) []Fact {
 			continue
 		}
 		for i := range min(len(b), len(o)) {
-			if kind == "name" && sameName(b[i].value, o[i].value) {
+			if kind == FactName && sameName(b[i].value, o[i].value) {
 				continue
 			}
 			out = append(out, Fact{Base: b[i].text, Other: o[i].text, Kind: kind, BaseSentence: bs, OtherSentence: os})

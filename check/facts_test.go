@@ -43,7 +43,7 @@ type factOf struct{ Kind, Base, Other string }
 func factsOf(r *Report) []factOf {
 	var out []factOf
 	for _, f := range r.Facts {
-		out = append(out, factOf{f.Kind, f.Base, f.Other})
+		out = append(out, factOf{f.Kind.String(), f.Base, f.Other})
 	}
 	return out
 }

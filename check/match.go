@@ -347,7 +347,7 @@ func (x *quoteIndex) acceptable(mt quoteMatch, n, minKept int) bool {
 		2*mt.matched < mt.oTo-mt.oFrom+1 || 2*mt.matched < mt.bTo-mt.bFrom+1 {
 		return false
 	}
-	owner := countWords(x.base[x.mainOwner(mt)].words)
+	owner := countQuoteWords(x.base[x.mainOwner(mt)].words)
 	return 3*mt.matched >= 2*n || 3*mt.matched >= 2*owner
 }
 
@@ -374,7 +374,7 @@ func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int) {
 		}
 		return QuoteChange{
 			Speaker: x.base[bq].Speaker, OtherSpeaker: oq.Speaker,
-			Base: x.base[bq].Text, Other: oq.Text, Change: "misattributed",
+			Base: x.base[bq].Text, Other: oq.Text, Change: QuoteMisattributed,
 			BaseSentences:  slices.Clone(x.base[bq].Sentences),
 			OtherSentences: slices.Clone(oq.Sentences),
 			Diff:           align.WordDiff(x.base[bq].Text, oq.Text),
@@ -407,19 +407,19 @@ func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int) {
 			primary = k
 		}
 	}
-	change := ""
+	var change QuoteKind
 	switch {
 	case len(groups) > 1 || !inOrder(ms):
-		change = "spliced"
+		change = QuoteSpliced
 	case x.omits(o, ms):
-		change = "truncated"
-	case kept < countWords(o) || anyEdits(ms):
-		change = "altered"
+		change = QuoteTruncated
+	case kept < countQuoteWords(o) || anyEdits(ms):
+		change = QuoteAltered
 	}
 	// Who said it: the BASE quotation with most of the primary stretch.
 	bq := &x.base[x.mainOwner(ms[primary])]
 	if !sameSpeaker(bq, oq) {
-		change = "misattributed"
+		change = QuoteMisattributed
 	}
 	if change == "" {
 		return QuoteChange{}, quoteUnchanged
@@ -431,7 +431,7 @@ func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int) {
 		Change:         change,
 		OtherSentences: slices.Clone(oq.Sentences),
 	}
-	if change == "truncated" {
+	if change == QuoteTruncated {
 		// One stretch from the first word kept to the last, so that
 		// the words left out show.
 		whole := ms[0]
@@ -451,7 +451,9 @@ func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int) {
 	return qc, quoteChanged
 }
 
-func countWords(o []qword) int {
+// countQuoteWords counts the words of a quotation that are compared (a
+// qword with a key), leaving out what matching ignores.
+func countQuoteWords(o []qword) int {
 	n := 0
 	for _, w := range o {
 		if w.key != "" {
@@ -495,7 +497,7 @@ func (x *quoteIndex) omits(o []qword, ms []quoteMatch) bool {
 		return true
 	}
 	trailing := o[len(o)-1].key == "" && o[len(o)-1].cut
-	return trailing && last.oTo >= countWords(o)-1 && last.bTo < len(x.words[last.group])-1
+	return trailing && last.oTo >= countQuoteWords(o)-1 && last.bTo < len(x.words[last.group])-1
 }
 
 // mainOwner returns the BASE quotation that holds most words of stretch mt.

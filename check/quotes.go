@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 )
 
@@ -149,7 +150,7 @@ func scanQuotes(d *article.Document) []quote {
 // keepQuote reports whether q quotes at least one word.
 func keepQuote(text string, q *quote) bool {
 	for _, p := range q.parts {
-		if strings.IndexFunc(text[p[0]:p[1]], isWordRune) >= 0 {
+		if strings.IndexFunc(text[p[0]:p[1]], align.IsWordRune) >= 0 {
 			return true
 		}
 	}
@@ -173,7 +174,7 @@ func openingMark(s string, i int) int {
 	case r == '`' && next == '`':
 		return 2
 	case r == '"' || r == '”':
-		if atStart && i+n < len(s) && (isWordRune(next) || next == '‘' || next == '\'' || next == '…' || next == '.') {
+		if atStart && i+n < len(s) && (align.IsWordRune(next) || next == '‘' || next == '\'' || next == '…' || next == '.') {
 			return n
 		}
 	}
@@ -193,7 +194,7 @@ func closingMark(s string, i int) int {
 	case r == '"':
 		// A straight quote after a space and before a word opens a
 		// new quotation rather than closing this one.
-		if isSpaceBefore(s, i) && i+n < len(s) && isWordRune(next) {
+		if isSpaceBefore(s, i) && i+n < len(s) && align.IsWordRune(next) {
 			return 0
 		}
 		return n

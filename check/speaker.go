@@ -539,7 +539,7 @@ func (a *attributor) isName(t token) bool {
 	if !isCapitalised(t.text) {
 		return false
 	}
-	if !t.initial || isAcronym(t.text) {
+	if !t.initial || isAcronymAsWritten(t.text) {
 		return true
 	}
 	b := bare(t.text)

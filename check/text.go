@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/wirediff/wirediff/align"
 )
 
 // A token is one word of a text: Text[start:end] of the string it came
@@ -24,19 +26,9 @@ type token struct {
 	initial bool
 }
 
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r)
-}
-
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
-
-// isOpeningMark reports whether r can open a quotation or a sentence
-// inside one.
-func isOpeningMark(r rune) bool {
-	return r == '“' || r == '"' || r == '«' || r == '„' || r == '‘' || r == '(' || r == '['
-}
 
 // tokenize returns the words of s in order, with offsets plus base; the
 // first word counts as the start of a sentence. Cost: one pass over s.
@@ -49,7 +41,7 @@ func tokenizeFrom(s string, base int, initial bool) []token {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		startsWord := isWordRune(r)
+		startsWord := align.IsWordRune(r)
 		if !startsWord && isHyphen(r) && (i == 0 || isSpaceBefore(s, i)) {
 			// A hyphen stuck to the front of a word: "-our".
 			if next, _ := utf8.DecodeRuneInString(s[i+n:]); unicode.IsLetter(next) {
@@ -72,7 +64,7 @@ func tokenizeFrom(s string, base int, initial bool) []token {
 		i += n
 		for i < len(s) {
 			r, n := utf8.DecodeRuneInString(s[i:])
-			if isWordRune(r) {
+			if align.IsWordRune(r) {
 				i += n
 				continue
 			}
@@ -89,7 +81,7 @@ func tokenizeFrom(s string, base int, initial bool) []token {
 					continue
 				}
 			}
-			if inner && isWordRune(prev) && isWordRune(next) {
+			if inner && align.IsWordRune(prev) && align.IsWordRune(next) {
 				i += n
 				continue
 			}
@@ -160,9 +152,11 @@ func isCapitalised(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// isAcronym reports whether w has two or more letters, all upper case
-// (ICE, DHS, RTL), possibly with dots (U.S.) or a possessive (ICE’s).
-func isAcronym(w string) bool {
+// isAcronymAsWritten reports whether w has two or more letters, all upper
+// case (ICE, DHS, RTL), possibly with dots (U.S.) or a possessive (ICE’s):
+// a word as the text writes it, unlike align's acronym test, which takes
+// bare letters only.
+func isAcronymAsWritten(w string) bool {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
 	n := 0
 	for _, r := range w {

@@ -17,13 +17,15 @@ type Typo struct {
 	Base  string
 	Other string
 	// Kind is "typo" (a near miss of the BASE word it replaced: "Italy"
-	// became "Italer"), "variant" (the same word in British or American
-	// spelling: "organizations" became "organisations"; not an error) or
-	// "misspelling" (a word found neither in the BASE nor in the word
-	// list).
-	Kind string
+	// became "Italer"; or, anywhere in the OTHER, a capitalised word that
+	// is a near miss of a name of the BASE, see nearName), "variant" (the
+	// same word in British or American spelling: "organizations" became
+	// "organisations"; not an error) or "misspelling" (a word found
+	// neither in the BASE nor in the word list).
+	Kind TypoKind
 	// Sentence is the OTHER sentence holding the word; BaseSentence the
-	// BASE sentence it was linked to, or -1 for a misspelling.
+	// BASE sentence it was linked to (for a near miss of a name, the one
+	// where the BASE first writes the name), or -1 for a misspelling.
 	Sentence, BaseSentence int
 	// Start and End are the byte offsets of the word in the OTHER's
 	// Document.Text.
@@ -188,13 +190,13 @@ func pairWords(del, ins []token) [][2]int {
 // inflection; and not another English word, unless two letters of a word
 // in the same case were swapped: "form"/"from"), or "" for an ordinary
 // edit.
-func replacementKind(b, o string) string {
+func replacementKind(b, o string) TypoKind {
 	bb, ob := bare(b), bare(o)
 	if bb == ob || bb == "" || ob == "" || hasDigit(bb) || hasDigit(ob) {
 		return ""
 	}
 	if align.SpellingVariant(bb, ob) {
-		return "variant"
+		return TypoVariant
 	}
 	if isFactWord(bb) && isFactWord(ob) {
 		return "" // two → three is a changed fact, not a typo
@@ -217,7 +219,7 @@ func replacementKind(b, o string) string {
 	if isKnownWord(ob) && !(d == 1 && isTransposition(bb, ob) && isCapitalised(b) == isCapitalised(o)) {
 		return ""
 	}
-	return "typo"
+	return TypoNearMiss
 }
 
 // distance returns the Damerau–Levenshtein distance (optimal string
@@ -278,10 +280,13 @@ func isTransposition(a, b string) bool {
 // the start of a sentence, or one capitalised anywhere else in either
 // article, an acronym or a word with a capital inside (McLaughlin); nor are
 // numbers, abbreviations (words with dots) and words under three letters.
-// Words already reported (flagged, by start offset) are left out.
+// A capitalised word that is a near miss of a name of the BASE (see
+// nearName) is returned as a typo of that name instead. Words already
+// reported (flagged, by start offset) are left out.
 func misspellings(c *align.Comparison, flagged map[int]bool) []Typo {
 	known := map[string]bool{} // BASE words and hyphen parts
 	names := map[string]bool{} // capitalised words not at a sentence start, in either article
+	var baseNames []baseName   // the same in the BASE, in order, each once
 	for _, d := range []*article.Document{c.Base, c.Other} {
 		for _, p := range d.Paragraphs {
 			if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
@@ -290,6 +295,9 @@ func misspellings(c *align.Comparison, flagged map[int]bool) []Typo {
 			for _, t := range tokenize(d.Text[p.Start:p.End], p.Start) {
 				b := bare(t.text)
 				if !t.initial && isCapitalised(t.text) {
+					if d == c.Base && !names[b] && !isAcronymAsWritten(t.text) && !titles[b] {
+						baseNames = append(baseNames, baseName{key: b, text: t.text, sentence: sentenceAt(d, t.start)})
+					}
 					names[b] = true
 				}
 				if d == c.Base {
@@ -316,7 +324,19 @@ func misspellings(c *align.Comparison, flagged map[int]bool) []Typo {
 			links := linkSpans(c.Other.Text[st.Start:st.End], st.Start)
 			for k, t := range toks {
 				b := bare(t.text)
-				if flagged[t.start] || reported[b] || !mayBeMisspelt(t, b, names) || inSpans(links, t.start) {
+				if flagged[t.start] || reported[b] || inSpans(links, t.start) {
+					continue
+				}
+				if n, ok := nearName(t, b, known, baseNames); ok {
+					reported[b] = true
+					out = append(out, Typo{
+						Base: n.text, Other: t.text, Kind: TypoNearMiss,
+						Sentence: s, BaseSentence: n.sentence,
+						Start: t.start, End: t.end,
+					})
+					continue
+				}
+				if !mayBeMisspelt(t, b, names) {
 					continue
 				}
 				if t.initial && isCapitalised(t.text) && k+1 < len(toks) && isCapitalised(toks[k+1].text) &&
@@ -327,7 +347,7 @@ func misspellings(c *align.Comparison, flagged map[int]bool) []Typo {
 					if utf8.RuneCountInString(part) >= 3 && !known[part] && !isKnownWord(part) {
 						reported[b] = true
 						out = append(out, Typo{
-							Other: t.text, Kind: "misspelling",
+							Other: t.text, Kind: TypoMisspelling,
 							Sentence: s, BaseSentence: -1,
 							Start: t.start, End: t.end,
 						})
@@ -338,6 +358,67 @@ func misspellings(c *align.Comparison, flagged map[int]bool) []Typo {
 		}
 	}
 	return out
+}
+
+// A baseName is a capitalised word of the BASE that does not start a
+// sentence and is neither an acronym nor a title: key is its bare form,
+// text as written, sentence where it first appears.
+type baseName struct {
+	key, text string
+	sentence  int
+}
+
+// nearName reports whether token t of the OTHER (b its bare form) may be a
+// misspelt name of the BASE, and which: t is capitalised, at least four
+// letters, all Latin, no acronym and no capital inside; neither a BASE
+// word (known) nor an English word; and one edit (Damerau–Levenshtein)
+// from a name of four letters, two from a longer one, starting with the
+// same letter, neither the start of the other ("Milano" is Milan's own
+// name, not a slip) and not of the same Snowball stem. Titles ("Mayor")
+// are no names here: "Maher" is not "Mayor" misspelt. "Italer" is "Italy"
+// misspelt; "Piantedosi" or "Livigno", found in no BASE, are near no name
+// and pass. The closest name wins, the first in BASE order on a tie.
+//
+// Cost: one bounded edit distance per BASE name (O(n·m) for words of n
+// and m letters), for the few capitalised words the word list lacks.
+func nearName(t token, b string, known map[string]bool, names []baseName) (baseName, bool) {
+	if !isCapitalised(t.text) || isAcronymAsWritten(t.text) || known[b] ||
+		utf8.RuneCountInString(b) < 4 || hasDigit(b) || strings.ContainsAny(b, ".-") {
+		return baseName{}, false
+	}
+	for i, r := range strings.TrimLeft(t.text, "-") {
+		if i > 0 && unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return baseName{}, false
+		}
+	}
+	if isKnownWord(b) {
+		return baseName{}, false
+	}
+	first, _ := utf8.DecodeRuneInString(b)
+	best, bestD := -1, 3
+	for i, n := range names {
+		if r, _ := utf8.DecodeRuneInString(n.key); r != first {
+			continue
+		}
+		short := min(utf8.RuneCountInString(b), utf8.RuneCountInString(n.key))
+		if short < 4 {
+			continue
+		}
+		limit := 2
+		if short == 4 {
+			limit = 1
+		}
+		if strings.HasPrefix(b, n.key) || strings.HasPrefix(n.key, b) {
+			continue // another form of the name: "Milano" for "Milan"
+		}
+		if d := distance(b, n.key, limit); d <= limit && d < bestD && english.Stem(b, false) != english.Stem(n.key, false) {
+			best, bestD = i, d
+		}
+	}
+	if best < 0 {
+		return baseName{}, false
+	}
+	return names[best], true
 }
 
 // linkSpans returns the byte ranges (plus base) of the web and e-mail
@@ -387,7 +468,7 @@ func mayBeMisspelt(t token, b string, names map[string]bool) bool {
 	if utf8.RuneCountInString(b) < 3 || hasDigit(b) || strings.Contains(b, ".") || strings.Contains(fold(t.text), ".") {
 		return false
 	}
-	if isCapitalised(t.text) && (!t.initial || names[b]) || isAcronym(t.text) {
+	if isCapitalised(t.text) && (!t.initial || names[b]) || isAcronymAsWritten(t.text) {
 		return false
 	}
 	for _, r := range b {

@@ -30,7 +30,10 @@ func TestDistance(t *testing.T) {
 }
 
 func TestReplacementKind(t *testing.T) {
-	tests := []struct{ base, other, want string }{
+	tests := []struct {
+		base, other string
+		want        TypoKind
+	}{
 		{"Italy", "Italer", "typo"},
 		{"concerns", "concersn", "typo"},
 		{"government", "goverment", "typo"},
@@ -53,6 +56,62 @@ func TestReplacementKind(t *testing.T) {
 	for _, tt := range tests {
 		if got := replacementKind(tt.base, tt.other); got != tt.want {
 			t.Errorf("replacementKind(%q, %q) = %q, want %q", tt.base, tt.other, got, tt.want)
+		}
+	}
+}
+
+// TestTitlesAreNoNames checks that a title capitalised before a name in
+// the BASE ("Mayor") is not taken for a name a new one misspells.
+func TestTitlesAreNoNames(t *testing.T) {
+	const base = "The plan angered Milan Mayor Giuseppe Sala on Tuesday."
+	r := run(t, base, base+"\n\nThe council spoke to Kit Maher on Tuesday.")
+	if got := typosOf(r); len(got) != 0 {
+		t.Errorf("typos %v; want none", got)
+	}
+	r = run(t, base, base+"\n\nThe council spoke to Kit Salla on Tuesday.")
+	if diff := cmp.Diff([]typoOf{{"typo", "Sala", "Salla"}}, typosOf(r)); diff != "" {
+		t.Errorf("typos (-want +got):\n%s", diff)
+	}
+}
+
+func TestNearName(t *testing.T) {
+	names := []baseName{}
+	for i, n := range []string{"Italy", "Milan", "Sala", "Meloni", "Conte", "Fertitta"} {
+		names = append(names, baseName{key: bare(n), text: n, sentence: i})
+	}
+	tests := []struct {
+		word  string
+		known bool // a word of the BASE
+		want  string
+	}{
+		{"Italer", false, "Italy"},     // two edits
+		{"Merloni", false, "Meloni"},   // one letter added
+		{"Salla", false, "Sala"},       // one edit from a four-letter name
+		{"Sallo", false, ""},           // two edits from a four-letter name
+		{"Tala", false, ""},            // another first letter
+		{"Milano", false, ""},          // the name with an ending: another form
+		{"Contes", false, ""},          // the same
+		{"Piantedosi", false, ""},      // near no name
+		{"Livigno", false, ""},         // near no name
+		{"Yomiuri", false, ""},         // near no name
+		{"Fertita", false, "Fertitta"}, // one letter left out
+		{"italer", false, ""},          // not capitalised
+		{"ITALER", false, ""},          // an acronym
+		{"McItaly", false, ""},         // a capital inside
+		{"Italer", true, ""},           // the BASE has it
+		{"Rome", false, ""},            // an English word (the list is lower case)
+		{"Ita", false, ""},             // too short
+		{"Italу", false, ""},           // a Cyrillic letter
+	}
+	for _, tt := range tests {
+		known := map[string]bool{}
+		if tt.known {
+			known[bare(tt.word)] = true
+		}
+		tok := tokenize(tt.word, 0)[0]
+		n, ok := nearName(tok, bare(tok.text), known, names)
+		if got := n.text; ok != (tt.want != "") || got != tt.want {
+			t.Errorf("nearName(%q) = %q, %v; want %q", tt.word, got, ok, tt.want)
 		}
 	}
 }
@@ -81,7 +140,7 @@ type typoOf struct{ Kind, Base, Other string }
 func typosOf(r *Report) []typoOf {
 	var out []typoOf
 	for _, ty := range r.Typos {
-		out = append(out, typoOf{ty.Kind, ty.Base, ty.Other})
+		out = append(out, typoOf{ty.Kind.String(), ty.Base, ty.Other})
 	}
 	return out
 }
@@ -116,6 +175,10 @@ func TestTypos(t *testing.T) {
 	}, {
 		name:  "a word the BASE has is never misspelt",
 		other: base + "\n\nNobody disputes the Transnational part.",
+	}, {
+		name:  "a misspelt BASE name in an added sentence; other names, titles and forms are not",
+		other: base + "\n\nThe ICE unit in Italer will report to Kit Maher of the Yomiuri, Fertitta said in Livigno and Milano.",
+		want:  []typoOf{{"typo", "Italy", "Italer"}},
 	}, {
 		name:  "web addresses are not words",
 		other: base + "\n\nThe letter is at https://example.org/zzqx-letterr and mail goes to press@lefft.eu now.",

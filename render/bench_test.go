@@ -49,17 +49,17 @@ func bigReport(n int) *Report {
 func withFindings(r *Report) *Report {
 	c := r.Comparisons[0]
 	f := &check.Report{}
-	for _, l := range c.Sentences {
+	for ri, l := range c.Sentences {
 		if l.Kind != align.Edited {
 			continue
 		}
 		s := c.Other.Sentences[l.Other[0]]
 		at := s.Start + strings.Index(s.Text, "passed")
 		f.Quotes = append(f.Quotes, check.QuoteChange{Speaker: "the council", OtherSpeaker: "the council",
-			Base: "approved the budget", Other: "passed the budget", Change: "altered",
-			BaseSentences: l.Base, OtherSentences: l.Other,
+			Base: "approved the budget", Other: "passed the budget", Change: check.QuoteAltered,
+			SameSpeaker: true, BaseSentences: l.Base, OtherSentences: l.Other, Records: []int{ri},
 			Diff: []align.Chunk{del("approved"), ins("passed"), eq(" the budget")}})
-		f.Typos = append(f.Typos, check.Typo{Base: "approved", Other: "passed", Kind: "typo",
+		f.Typos = append(f.Typos, check.Typo{Base: "approved", Other: "passed", Kind: check.TypoNearMiss,
 			Sentence: l.Other[0], BaseSentence: l.Base[0], Start: at, End: at + len("passed")})
 	}
 	r.Checks = []*check.Report{f}

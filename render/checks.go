@@ -6,9 +6,7 @@ package render
 // HTML to call with the check.Report of each comparison.
 
 import (
-	"bufio"
 	"fmt"
-	"io"
 	"strings"
 	"unicode"
 
@@ -29,9 +27,9 @@ func checkCounts(r *check.Report) string {
 	typos, variants, misspelt := 0, 0, 0
 	for _, t := range r.Typos {
 		switch t.Kind {
-		case "variant":
+		case check.TypoVariant:
 			variants++
-		case "misspelling":
+		case check.TypoMisspelling:
 			misspelt++
 		default:
 			typos++
@@ -79,32 +77,38 @@ func oneLine(s string) string {
 }
 
 // quoteSpeakers says who speaks in a changed quotation: "Giuseppe Conte",
-// or "Calenda (base: Sala)" when the OTHER names another speaker. One
-// name that ends the other ("Sala", "Giuseppe Sala") is one speaker,
-// given in full, unless the quotation is misattributed: then both are
-// shown as written.
+// or "Calenda (base: Sala)" when the OTHER names another speaker. When
+// the two name one speaker (q.SameSpeaker), the fuller name is given.
 func quoteSpeakers(q check.QuoteChange) string {
 	b, o := q.Speaker, q.OtherSpeaker
-	switch {
-	case q.Change == "misattributed" && b != "" && o != "":
-	case o == "" || b == o || endsName(b, o):
-		if b == "" {
+	if q.SameSpeaker {
+		if len(o) > len(b) {
 			return o
 		}
 		return b
-	case b == "" || endsName(o, b):
-		return o
 	}
 	return o + " (base: " + b + ")"
 }
 
-// endsName reports whether short is the last words of full: "Sala" of
-// "Giuseppe Sala", not "ala".
-func endsName(full, short string) bool {
-	return short != "" && strings.HasSuffix(full, " "+short)
+// quoteRecords reports, for each record of c, whether it holds a
+// quotation that r found changed (see check.QuoteChange.Records), and
+// how many quotations changed; none when r is nil (c was not checked).
+func quoteRecords(c *align.Comparison, r *check.Report) ([]bool, int) {
+	out := make([]bool, len(c.Sentences))
+	if r == nil {
+		return out, 0
+	}
+	for _, q := range r.Quotes {
+		for _, ri := range q.Records {
+			if ri >= 0 && ri < len(out) {
+				out[ri] = true
+			}
+		}
+	}
+	return out, len(r.Quotes)
 }
 
-// termChecks writes the findings of r, the checks of comparison c, for a
+// checks writes the findings of r, the checks of comparison c, for a
 // terminal, one per line with a label in the margin:
 //
 //	checks 2 quotations changed, 1 likely typo, 1 changed fact
@@ -116,27 +120,12 @@ func endsName(full, short string) bool {
 //	~spell organizations → organisations, a spelling variant, other ¶3
 //
 // so `grep '^!'` lists what needs an editor's eye. An altered quotation
-// shows its word diff; the others show both texts. With opts.Color the
-// markers give way to colours, as in Term; opts.Width wraps lines. Nothing
-// is written when r has no findings. Term calls the same code (see
-// termWriter.checks) after the header of each comparison.
+// shows its word diff; the others show both texts. With t.opts.Color the
+// markers give way to colours; t.opts.Width wraps lines. Nothing is
+// written when r has no findings. Term calls it after the header of each
+// comparison.
 //
 // Cost: linear in the size of the findings.
-func termChecks(w io.Writer, c *align.Comparison, r *check.Report, opts TermOptions) error {
-	bw := bufio.NewWriter(w)
-	t := &termWriter{w: bw, opts: opts}
-	t.checks(c, r)
-	if t.err == nil {
-		t.err = bw.Flush()
-	}
-	if t.err != nil {
-		return fmt.Errorf("writing checks: %w", t.err)
-	}
-	return nil
-}
-
-// checks writes the findings of r, the checks of comparison c, as
-// termChecks describes; nothing when r has none.
 func (t *termWriter) checks(c *align.Comparison, r *check.Report) {
 	if r == nil || len(r.Quotes)+len(r.Typos)+len(r.Facts) == 0 {
 		return
@@ -149,12 +138,12 @@ func (t *termWriter) checks(c *align.Comparison, r *check.Report) {
 		return ""
 	}
 	for _, q := range r.Quotes {
-		head := q.Change
+		head := q.Change.String()
 		if who := quoteSpeakers(q); who != "" {
 			head += ", " + who
 		}
 		sp := []span{{head + where(firstOf(q.OtherSentences)) + ": ", ""}}
-		if q.Change == "altered" && len(q.Diff) > 0 {
+		if q.Change == check.QuoteAltered && len(q.Diff) > 0 {
 			sp = append(sp, span{"“", ""})
 			sp = append(sp, t.chunkSpans(oneLineDiff(q.Diff), "", true, true)...)
 			sp = append(sp, span{"”", ""})
@@ -169,9 +158,9 @@ func (t *termWriter) checks(c *align.Comparison, r *check.Report) {
 	var variants []check.Typo
 	for _, ty := range r.Typos {
 		switch ty.Kind {
-		case "variant":
+		case check.TypoVariant:
 			variants = append(variants, ty)
-		case "misspelling":
+		case check.TypoMisspelling:
 			t.row("!spell", sgrAlarm, []span{{ty.Other, sgrAlarm}, {" is not in the word list" + where(ty.Sentence), ""}})
 		default:
 			t.row("!typo", sgrAlarm, append(t.marked(ty.Base, "[-", "-]", sgrDel),
@@ -179,7 +168,7 @@ func (t *termWriter) checks(c *align.Comparison, r *check.Report) {
 		}
 	}
 	for _, f := range r.Facts {
-		t.row("!fact", sgrEdit, []span{{f.Kind + " ", ""}, {oneLine(f.Base), sgrDel}, {" → ", ""},
+		t.row("!fact", sgrEdit, []span{{f.Kind.String() + " ", ""}, {oneLine(f.Base), sgrDel}, {" → ", ""},
 			{oneLine(f.Other), sgrIns}, {where(f.OtherSentence), ""}})
 	}
 	for _, ty := range variants {
@@ -188,14 +177,14 @@ func (t *termWriter) checks(c *align.Comparison, r *check.Report) {
 }
 
 // alarms counts the findings of r that need an editor's eye: all but
-// spelling variants (the lines termChecks marks with "!").
+// spelling variants (the lines checks marks with "!").
 func alarms(r *check.Report) int {
 	if r == nil {
 		return 0
 	}
 	n := len(r.Quotes) + len(r.Facts)
 	for _, t := range r.Typos {
-		if t.Kind != "variant" {
+		if t.Kind != check.TypoVariant {
 			n++
 		}
 	}
@@ -264,7 +253,7 @@ func newJSONChecks(r *check.Report) jsonChecks {
 	}
 	for _, q := range r.Quotes {
 		jq := jsonQuote{
-			Change: q.Change, Speaker: q.Speaker, OtherSpeaker: q.OtherSpeaker,
+			Change: q.Change.String(), Speaker: q.Speaker, OtherSpeaker: q.OtherSpeaker,
 			Base: q.Base, Other: q.Other,
 			BaseSentences: ints(q.BaseSentences), OtherSentences: ints(q.OtherSentences),
 			Diff: make([]jsonChunk, len(q.Diff)),
@@ -276,13 +265,13 @@ func newJSONChecks(r *check.Report) jsonChecks {
 	}
 	for _, t := range r.Typos {
 		out.Typos = append(out.Typos, jsonTypo{
-			Kind: t.Kind, Base: t.Base, Other: t.Other,
+			Kind: t.Kind.String(), Base: t.Base, Other: t.Other,
 			Sentence: t.Sentence, BaseSentence: t.BaseSentence, Start: t.Start, End: t.End,
 		})
 	}
 	for _, f := range r.Facts {
 		out.Facts = append(out.Facts, jsonFact{
-			Kind: f.Kind, Base: f.Base, Other: f.Other,
+			Kind: f.Kind.String(), Base: f.Base, Other: f.Other,
 			BaseSentence: f.BaseSentence, OtherSentence: f.OtherSentence,
 		})
 	}
@@ -336,9 +325,9 @@ func newChecksView(c *align.Comparison, r *check.Report, id string) checksView {
 	}
 	for _, q := range r.Quotes {
 		it := checkItemView{
-			Class:  "check q-" + q.Change,
+			Class:  "check q-" + q.Change.String(),
 			Symbol: "❝",
-			Label:  "quotation " + q.Change,
+			Label:  "quotation " + q.Change.String(),
 			Who:    quoteSpeakers(q),
 			Where:  otherPara(c, firstOf(q.OtherSentences)),
 			Href:   href(firstOf(q.OtherSentences)),
@@ -365,9 +354,9 @@ func newChecksView(c *align.Comparison, r *check.Report, id string) checksView {
 	for _, t := range r.Typos {
 		it := checkItemView{Where: otherPara(c, t.Sentence), Href: href(t.Sentence)}
 		switch t.Kind {
-		case "variant":
+		case check.TypoVariant:
 			it.Class, it.Symbol, it.Label = "check variant", "≈", "spelling variant"
-		case "misspelling":
+		case check.TypoMisspelling:
 			it.Class, it.Symbol, it.Label = "check misspelling", "?", "unknown word"
 		default:
 			it.Class, it.Symbol, it.Label = "check typo", "!", "likely typo"
@@ -380,7 +369,7 @@ func newChecksView(c *align.Comparison, r *check.Report, id string) checksView {
 	}
 	for _, f := range r.Facts {
 		v.Items = append(v.Items, checkItemView{
-			Class: "check fact", Symbol: "#", Label: f.Kind + " changed",
+			Class: "check fact", Symbol: "#", Label: f.Kind.String() + " changed",
 			Base: tagged("del", f.Base), Other: tagged("ins", f.Other),
 			Where: otherPara(c, f.OtherSentence), Href: href(f.OtherSentence),
 		})

@@ -41,26 +41,44 @@ func checksReport() *check.Report {
 	return &check.Report{
 		Quotes: []check.QuoteChange{
 			{Speaker: "Conte", OtherSpeaker: "Conte", Base: "set -our own limits", Other: "set our own limits",
-				Change: "altered", BaseSentences: []int{0}, OtherSentences: []int{0},
+				Change: check.QuoteAltered, SameSpeaker: true, BaseSentences: []int{0}, OtherSentences: []int{0}, Records: []int{0},
 				Diff: []align.Chunk{eq("set "), del("-our"), ins("our"), eq(" own limits")}},
 			{Speaker: "Sala", OtherSpeaker: "Calenda", Base: "This is a militia", Other: "This is a militia",
-				Change: "misattributed", BaseSentences: []int{1}, OtherSentences: []int{1}},
+				Change: check.QuoteMisattributed, BaseSentences: []int{1}, OtherSentences: []int{1}},
 		},
 		Typos: []check.Typo{
-			{Base: "Italy", Other: "Italer", Kind: "typo", Sentence: 1, BaseSentence: 1, Start: 37, End: 43},
-			{Other: "unneccesary", Kind: "misspelling", Sentence: 1, BaseSentence: -1, Start: 62, End: 73},
-			{Base: "organizations", Other: "organisations", Kind: "variant", Sentence: 2, BaseSentence: 2, Start: 54, End: 67},
+			{Base: "Italy", Other: "Italer", Kind: check.TypoNearMiss, Sentence: 1, BaseSentence: 1, Start: 37, End: 43},
+			{Other: "unneccesary", Kind: check.TypoMisspelling, Sentence: 1, BaseSentence: -1, Start: 62, End: 73},
+			{Base: "organizations", Other: "organisations", Kind: check.TypoVariant, Sentence: 2, BaseSentence: 2, Start: 54, End: 67},
 		},
-		Facts: []check.Fact{{Base: "Two", Other: "Three", Kind: "number", BaseSentence: 2, OtherSentence: 2}},
+		Facts: []check.Fact{{Base: "Two", Other: "Three", Kind: check.FactNumber, BaseSentence: 2, OtherSentence: 2}},
 	}
+}
+
+// termChecksOf renders comparison c with its checks f through Term (Quiet:
+// the header and the checks) and returns what follows the header: the
+// lines of the checks.
+func termChecksOf(t *testing.T, c *align.Comparison, f *check.Report, opts TermOptions) string {
+	t.Helper()
+	opts.Quiet = true
+	r := &Report{Documents: []*article.Document{c.Base, c.Other}, Comparisons: []*align.Comparison{c},
+		Checks: []*check.Report{f}, Version: "test"}
+	var b bytes.Buffer
+	if err := Term(&b, r, opts); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(b.String(), "\n")
+	for i, l := range lines {
+		if strings.Contains(l, "checks") {
+			return strings.Join(lines[i:], "")
+		}
+	}
+	return ""
 }
 
 func TestTermChecks(t *testing.T) {
 	c, r := checksComparison(), checksReport()
-	var b bytes.Buffer
-	if err := termChecks(&b, c, r, TermOptions{}); err != nil {
-		t.Fatal(err)
-	}
+	got := termChecksOf(t, c, r, TermOptions{})
 	want := `checks 2 quotations changed, 1 likely typo, 1 unknown word, 1 changed fact, 1 spelling variant
 !quote altered, Conte, other ¶1: “set [--our-]{+our+} own limits”
 !quote misattributed, Calenda (base: Sala), other ¶2: “This is a militia”
@@ -69,15 +87,12 @@ func TestTermChecks(t *testing.T) {
 !fact  number Two → Three, other ¶3
 ~spell organizations → organisations, a spelling variant, other ¶3
 `
-	if diff := cmp.Diff(want, b.String()); diff != "" {
-		t.Errorf("termChecks (-want +got):\n%s", diff)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("checks in Term (-want +got):\n%s", diff)
 	}
 
-	b.Reset()
-	if err := termChecks(&b, c, r, TermOptions{Color: true}); err != nil {
-		t.Fatal(err)
-	}
-	for i, l := range strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n") {
+	got = termChecksOf(t, c, r, TermOptions{Color: true})
+	for i, l := range strings.Split(strings.TrimSuffix(got, "\n"), "\n") {
 		if last := strings.LastIndex(l, "\x1b["); last >= 0 && !strings.HasPrefix(l[last:], "\x1b[0m") {
 			t.Errorf("colour line %d leaves a style open: %q", i+1, l)
 		}
@@ -85,17 +100,17 @@ func TestTermChecks(t *testing.T) {
 			t.Errorf("colour line %d has plain markers: %q", i+1, l)
 		}
 	}
-	if !strings.Contains(b.String(), "\x1b[31;9m-our") || !strings.Contains(b.String(), "\x1b[32;4mour") {
-		t.Errorf("colour output does not strike -our and underline our:\n%q", b.String())
+	if !strings.Contains(got, "\x1b[31;9m-our") || !strings.Contains(got, "\x1b[32;4mour") {
+		t.Errorf("colour output does not strike -our and underline our:\n%q", got)
 	}
 }
 
 func TestTermChecksWidth(t *testing.T) {
-	var b bytes.Buffer
-	if err := termChecks(&b, checksComparison(), checksReport(), TermOptions{Width: 40}); err != nil {
-		t.Fatal(err)
+	got := termChecksOf(t, checksComparison(), checksReport(), TermOptions{Width: 40})
+	if got == "" {
+		t.Fatal("no checks written")
 	}
-	for _, l := range strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n") {
+	for _, l := range strings.Split(strings.TrimSuffix(got, "\n"), "\n") {
 		if w := textWidth(l); w > 40 {
 			t.Errorf("line wider than 40 columns (%d): %q", w, l)
 		}
@@ -103,20 +118,16 @@ func TestTermChecksWidth(t *testing.T) {
 }
 
 func TestTermChecksEmptyAndHostile(t *testing.T) {
-	var b bytes.Buffer
 	for _, r := range []*check.Report{nil, {}} {
-		if err := termChecks(&b, checksComparison(), r, TermOptions{}); err != nil || b.Len() != 0 {
-			t.Errorf("termChecks(%v) wrote %q, %v; want nothing", r, b.String(), err)
+		if got := termChecksOf(t, checksComparison(), r, TermOptions{}); got != "" {
+			t.Errorf("checks %v wrote %q; want nothing", r, got)
 		}
 	}
 	r := &check.Report{Quotes: []check.QuoteChange{{
-		Change: "paraphrased", Speaker: "\x1b]0;pwned\x07Sala", Base: "a\x1b[2Jb", Other: "line one\n\nline two\r",
-		OtherSentences: []int{99},
+		Change: check.QuoteParaphrased, Speaker: "\x1b]0;pwned\x07Sala", Base: "a\x1b[2Jb", Other: "line one\n\nline two\r",
+		OtherSentences: []int{2}, SameSpeaker: true,
 	}}}
-	if err := termChecks(&b, checksComparison(), r, TermOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	out := b.String()
+	out := termChecksOf(t, checksComparison(), r, TermOptions{})
 	if strings.ContainsAny(out, "\x1b\x07\r") {
 		t.Errorf("article text reached the terminal raw: %q", out)
 	}
@@ -265,7 +276,7 @@ func TestChecksHTML(t *testing.T) {
 	if got := executeChecks(t, newChecksView(c, &check.Report{}, "c1")); strings.TrimSpace(got) != "" {
 		t.Errorf("an empty report drew %q", got)
 	}
-	hostile := &check.Report{Typos: []check.Typo{{Other: `<script>alert(1)</script>`, Kind: "misspelling", Sentence: 0, BaseSentence: -1}}}
+	hostile := &check.Report{Typos: []check.Typo{{Other: `<script>alert(1)</script>`, Kind: check.TypoMisspelling, Sentence: 0, BaseSentence: -1}}}
 	if got := executeChecks(t, newChecksView(c, hostile, "c1")); strings.Contains(got, "<script>") {
 		t.Errorf("article text was not escaped: %s", got)
 	}
@@ -337,23 +348,23 @@ func TestChecksOnSeeds(t *testing.T) {
 }
 
 func TestQuoteSpeakers(t *testing.T) {
-	for _, tc := range []struct{ base, other, want string }{
-		{"Giuseppe Conte", "Giuseppe Conte", "Giuseppe Conte"},
-		{"Giuseppe Sala", "Sala", "Giuseppe Sala"},
-		{"Sala", "Giuseppe Sala", "Giuseppe Sala"},
-		{"Sala", "Calenda", "Calenda (base: Sala)"},
-		{"Sala", "Mesala", "Mesala (base: Sala)"},
-		{"", "Sala", "Sala"},
-		{"Sala", "", "Sala"},
-		{"", "", ""},
+	for _, tc := range []struct {
+		base, other string
+		same        bool
+		want        string
+	}{
+		{"Giuseppe Conte", "Giuseppe Conte", true, "Giuseppe Conte"},
+		{"Giuseppe Sala", "Sala", true, "Giuseppe Sala"},
+		{"Sala", "Giuseppe Sala", true, "Giuseppe Sala"},
+		{"", "Sala", true, "Sala"},
+		{"Sala", "", true, "Sala"},
+		{"", "", true, ""},
+		{"Sala", "Calenda", false, "Calenda (base: Sala)"},
+		{"Giuseppe Sala", "Sala", false, "Sala (base: Giuseppe Sala)"},
 	} {
-		if got := quoteSpeakers(check.QuoteChange{Speaker: tc.base, OtherSpeaker: tc.other, Change: "altered"}); got != tc.want {
-			t.Errorf("speakers %q, %q: got %q, want %q", tc.base, tc.other, got, tc.want)
+		q := check.QuoteChange{Speaker: tc.base, OtherSpeaker: tc.other, SameSpeaker: tc.same}
+		if got := quoteSpeakers(q); got != tc.want {
+			t.Errorf("speakers %q, %q (same %v): got %q, want %q", tc.base, tc.other, tc.same, got, tc.want)
 		}
-	}
-	// A misattribution shows both names as written.
-	q := check.QuoteChange{Speaker: "Giuseppe Sala", OtherSpeaker: "Sala", Change: "misattributed"}
-	if got := quoteSpeakers(q); got != "Sala (base: Giuseppe Sala)" {
-		t.Errorf("misattributed: got %q", got)
 	}
 }

@@ -114,8 +114,8 @@ func storyReport() *Report {
 	// Its checks: the altered quotation, as check.Run finds it.
 	checks := &check.Report{Quotes: []check.QuoteChange{{
 		Speaker: "Giuseppe Conte", OtherSpeaker: "Giuseppe Conte",
-		Base: "set -our own limits", Other: "set our own limits", Change: "altered",
-		BaseSentences: []int{4}, OtherSentences: []int{4},
+		Base: "set -our own limits", Other: "set our own limits", Change: check.QuoteAltered,
+		SameSpeaker: true, BaseSentences: []int{4}, OtherSentences: []int{4}, Records: []int{3},
 		Diff: []align.Chunk{eq("set "), del("-our"), ins("our"), eq(" own limits")},
 	}}}
 	return &Report{Documents: []*article.Document{base, other}, Comparisons: []*align.Comparison{c},
@@ -159,11 +159,11 @@ func hostileReport() *Report {
 		Quotes: []check.QuoteChange{{
 			Speaker: "</title><img src=x onerror=alert(1)>", OtherSpeaker: "\x1b]0;owned\x07Sala",
 			Base: "It approved the budget.", Other: "<script>window.pwned=1</script> It approved",
-			Change: "truncated", BaseSentences: []int{1}, OtherSentences: []int{1},
+			Change: check.QuoteTruncated, BaseSentences: []int{1}, OtherSentences: []int{1}, Records: []int{1},
 		}},
-		Typos: []check.Typo{{Other: "onerror", Kind: "misspelling", Sentence: 1, BaseSentence: -1,
+		Typos: []check.Typo{{Other: "onerror", Kind: check.TypoMisspelling, Sentence: 1, BaseSentence: -1,
 			Start: strings.Index(other.Text, "onerror"), End: strings.Index(other.Text, "onerror") + len("onerror")}},
-		Facts: []check.Fact{{Base: "Tuesday", Other: "\x1b[2J<b>Wednesday</b>", Kind: "date", BaseSentence: 0, OtherSentence: 0}},
+		Facts: []check.Fact{{Base: "Tuesday", Other: "\x1b[2J<b>Wednesday</b>", Kind: check.FactDate, BaseSentence: 0, OtherSentence: 0}},
 	}
 	return &Report{Documents: []*article.Document{base, other}, Comparisons: []*align.Comparison{c},
 		Checks: []*check.Report{checks}, Version: "test"}

@@ -176,14 +176,14 @@ var kindSymbols = [...]string{"=", "~", "≈", "+", "−"}
 
 func newComparisonView(c *align.Comparison, i int, f *check.Report) comparisonView {
 	id := fmt.Sprintf("c%d", i+1)
-	quotes := quoteEdits(c)
+	quotes, nq := quoteRecords(c, f)
 	s := c.Summary
 	v := comparisonView{
 		ID:       id,
 		TabID:    id + "-tab",
 		Selected: i == 0,
 		Other:    docView{Name: c.Other.Name, Title: c.Other.Title},
-		Verdict:  verdict(s, countQuotes(quotes)),
+		Verdict:  verdict(s, nq),
 		Reused:   percent(s.Reused),
 		Counts: []countView{
 			{"k-identical", kindSymbols[align.Identical], "identical", s.Identical},
@@ -326,7 +326,7 @@ func newRowView(c *align.Comparison, id string, u unit, quotes []bool) rowView {
 	row.Base = cell(baseSide)
 	row.Other = cell(otherSide)
 	if quotes[u.rec] {
-		row.Other.Badge = "quotation altered"
+		row.Other.Badge = "quotation changed"
 	}
 	if moved {
 		row.Other.Note = fmt.Sprintf("↓ now in other ¶%d", firstPara(c.Other, l.Other)+1)

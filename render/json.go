@@ -8,6 +8,7 @@ import (
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/check"
 )
 
 // SchemaV1 is the JSON Schema (draft 2020-12) of the output of JSON,
@@ -57,8 +58,9 @@ func JSON(w io.Writer, r *Report) error {
 		out.Documents[i] = newJSONDocument(d)
 	}
 	for i, c := range r.Comparisons {
-		out.Comparisons[i] = newJSONComparison(c, r.docIndex(c.Base), r.docIndex(c.Other))
-		if f := r.checksOf(i); f != nil {
+		f := r.checksOf(i)
+		out.Comparisons[i] = newJSONComparison(c, r.docIndex(c.Base), r.docIndex(c.Other), f)
+		if f != nil {
 			jc := newJSONChecks(f)
 			out.Comparisons[i].jsonChecks = &jc
 		}
@@ -170,12 +172,13 @@ func newJSONDocument(d *article.Document) jsonDocument {
 	return jd
 }
 
-func newJSONComparison(c *align.Comparison, base, other int) jsonComparison {
+func newJSONComparison(c *align.Comparison, base, other int, f *check.Report) jsonComparison {
 	s := c.Summary
+	_, nq := quoteRecords(c, f)
 	jc := jsonComparison{
 		Base:    base,
 		Other:   other,
-		Verdict: verdict(s, countQuotes(quoteEdits(c))),
+		Verdict: verdict(s, nq),
 		Summary: jsonSummary{
 			Identical: s.Identical, Edited: s.Edited, Paraphrased: s.Paraphrased,
 			Added: s.Added, Dropped: s.Dropped, Moved: s.Moved,

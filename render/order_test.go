@@ -7,6 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/check"
 )
 
 // describe writes units compactly: "r3" a record, "g5" the far end of moved
@@ -106,39 +107,29 @@ func TestReadingOrderEdges(t *testing.T) {
 	}
 }
 
-func TestQuoteEdits(t *testing.T) {
+func TestQuoteRecords(t *testing.T) {
+	c := &align.Comparison{Sentences: make([]align.SentenceLink, 4)}
 	tests := []struct {
 		name  string
-		sents []string // one paragraph; the last sentence is the edited one
-		diff  []align.Chunk
-		want  bool
+		r     *check.Report
+		marks []bool
+		n     int
 	}{
-		{"inside curly quotes", []string{"He said “we go now.”"},
-			[]align.Chunk{eq("He said “we "), del("go"), ins("leave"), eq(" now.”")}, true},
-		{"outside quotes", []string{"He said “we go now.”"},
-			[]align.Chunk{eq("He "), del("said"), ins("stated"), eq(" “we go now.”")}, false},
-		{"after the quote closed", []string{"“We go,” he said."},
-			[]align.Chunk{eq("“We go,” he "), del("said"), ins("added"), eq(".")}, false},
-		{"quote opened in an earlier sentence", []string{"“We go now.", "They stay.”"},
-			[]align.Chunk{eq("They "), del("stay"), ins("remain"), eq(".”")}, true},
-		{"quote closed in an earlier sentence", []string{"“We go now.”", "They stay."},
-			[]align.Chunk{eq("They "), del("stay"), ins("remain"), eq(".")}, false},
-		{"quotation marks changed", []string{"He said we go."},
-			[]align.Chunk{eq("He said "), ins("“"), eq("we go.")}, true},
-		{"straight quotes", []string{`He said "we go now."`},
-			[]align.Chunk{eq(`He said "we `), del("go"), ins("leave"), eq(` now."`)}, true},
-		{"apostrophes are not quotes", []string{"The mayor’s aide said no."},
-			[]align.Chunk{eq("The mayor’s aide "), del("said"), ins("says"), eq(" no.")}, false},
+		{"not checked", nil, []bool{false, false, false, false}, 0},
+		{"no quotation changed", &check.Report{}, []bool{false, false, false, false}, 0},
+		{"two quotations, one spanning two records", &check.Report{Quotes: []check.QuoteChange{
+			{Records: []int{1}}, {Records: []int{1, 3}},
+		}}, []bool{false, true, false, true}, 2},
+		{"a quotation in no record still counts", &check.Report{Quotes: []check.QuoteChange{{}}},
+			[]bool{false, false, false, false}, 1},
+		{"records out of range are ignored", &check.Report{Quotes: []check.QuoteChange{{Records: []int{-1, 4}}}},
+			[]bool{false, false, false, false}, 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			base := doc("b", "", para{article.Body, tc.sents})
-			last := len(tc.sents) - 1
-			c := &align.Comparison{Base: base, Other: base, Sentences: []align.SentenceLink{
-				{Kind: align.Edited, Base: []int{last}, Other: []int{last}, Diff: tc.diff},
-			}}
-			if got := quoteEdits(c)[0]; got != tc.want {
-				t.Errorf("quoteEdits = %v, want %v", got, tc.want)
+			marks, n := quoteRecords(c, tc.r)
+			if diff := cmp.Diff(tc.marks, marks); diff != "" || n != tc.n {
+				t.Errorf("quoteRecords = %v, %d; want %v, %d (-want +got):\n%s", marks, n, tc.marks, tc.n, diff)
 			}
 		})
 	}

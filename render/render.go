@@ -7,9 +7,9 @@
 // editorial checks of each comparison (package check), which every format
 // shows before the sentence records. Rendering holds no alignment
 // logic; what it derives from the records (the reading order, where a moved
-// sentence went, whether an edit falls inside a quotation, a one-line
-// verdict) is computed here from the records alone, in time linear in the
-// size of the documents.
+// sentence went, a one-line verdict) is computed here from the records
+// alone, in time linear in the size of the documents; which records hold a
+// changed quotation is read from the checks (package check).
 //
 // Output is deterministic: the same Report gives byte-identical output (no
 // clock, no map order, no environment). Article text is never trusted: the
@@ -154,7 +154,7 @@ func checkComparison(c *align.Comparison) error {
 }
 
 // checkFindings reports the first index in the findings f of comparison c
-// that points outside its documents; a nil f has none.
+// that points outside its documents or records; a nil f has none.
 func checkFindings(c *align.Comparison, f *check.Report) error {
 	if f == nil {
 		return nil
@@ -180,6 +180,11 @@ func checkFindings(c *align.Comparison, f *check.Report) error {
 		for j, ch := range q.Diff {
 			if ch.Op < align.Equal || ch.Op > align.Insert {
 				return fmt.Errorf("quotation %d: diff chunk %d has unknown op %d", i, j, int(ch.Op))
+			}
+		}
+		for _, ri := range q.Records {
+			if ri < 0 || ri >= len(c.Sentences) {
+				return fmt.Errorf("quotation %d: record %d out of range (%d records)", i, ri, len(c.Sentences))
 			}
 		}
 	}

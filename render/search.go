@@ -239,7 +239,7 @@ func SearchJSON(w io.Writer, res *corpus.Result, version string) error {
 		out.Documents[i] = newJSONDocument(d)
 	}
 	for i, c := range r.Comparisons {
-		out.Comparisons[i] = newJSONComparison(c, 0, i+1)
+		out.Comparisons[i] = newJSONComparison(c, 0, i+1, nil)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

@@ -63,12 +63,12 @@ const (
 // checks follow, when r.Checks holds any, also with Quiet: changed
 // quotations first, then typos and changed facts, each line labelled
 // "!quote", "!typo", "!spell" or "!fact" (spelling variants, no error,
-// "~spell"; see termChecks). Then (unless Quiet) the article in the chosen
+// "~spell"; see termWriter.checks). Then (unless Quiet) the article in the chosen
 // order, one record per entry with its label in the margin:
 //
 //	same   identical sentence
 //	edit   sentence with [-deleted-]{+inserted+} words
-//	quote  an edit that changes words inside a quotation
+//	quote  an edit of a sentence holding a changed quotation (see check)
 //	para - paraphrased: the BASE sentence ...
 //	     + ... and the OTHER one
 //	add    sentence only in OTHER
@@ -77,7 +77,7 @@ const (
 //	skip   sentence left out of the comparison (boilerplate)
 //	¶3     paragraph 3 starts (with its role when not body)
 //
-// so `grep '^quote'` lists the edits inside quotations and `grep '^!'`
+// so `grep '^quote'` lists the edits of changed quotations and `grep '^!'`
 // the findings of the checks. With Color the markers
 // give way to colours (deleted red and struck through, inserted green and
 // underlined) and every line ends with a reset.
@@ -116,8 +116,8 @@ func Term(w io.Writer, r *Report, opts TermOptions) error {
 			if i > 0 {
 				t.blank()
 			}
-			q := quoteEdits(c)
-			t.header(c, countQuotes(q))
+			q, nq := quoteRecords(c, r.checksOf(i))
+			t.header(c, nq)
 			t.checks(c, r.checksOf(i))
 			if opts.Quiet {
 				continue
@@ -512,7 +512,7 @@ func trimRight(l line) line {
 // changed (~), added (+) and dropped (-) records, and a bar of those
 // proportional to the counts, scaled so the longest fits the width. When
 // the report holds checks, a fourth count gives the findings that need an
-// editor's eye (!): the lines termChecks marks with "!", spelling
+// editor's eye (!): the lines termWriter.checks marks with "!", spelling
 // variants left out.
 func (t *termWriter) stat(r *Report) {
 	checked := len(r.Checks) > 0

@@ -40,7 +40,8 @@ func TestTermPlainMarkers(t *testing.T) {
 	out := term(t, storyReport(), TermOptions{})
 	for _, tc := range []struct{ label, text string }{
 		{"!quote ", "altered, Giuseppe Conte, other ¶3: “set [--our-]{+our+} own limits”"},
-		{"checks ", "1 quotation changed"},
+		{"checks ", "checks 1 quotation changed"},
+		{"       ", "substantial edit: 4 sentences changed (1 reworded), 1 quotation changed, 2 added"},
 		{"quote  ", "urged the government to “set [--our-]{+our+} own limits”"},
 		{"edit   ", "Italy objects to ICE role at {+the+} Winter Olympics"},
 		{"edit   ", "The Games {+— 冬季オリンピック —+} open on February 6 {+in Milan+}."},

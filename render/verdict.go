@@ -8,7 +8,8 @@ import (
 )
 
 // verdict sums up a comparison in one line an editor can act on, from its
-// summary and the number of edits inside quotations (see quoteEdits).
+// summary and the number of quotations its checks found changed (0 when
+// it was not checked; see quoteRecords).
 //
 // The head word depends on the shared sentences (identical, edited or
 // paraphrased records) and the changed ones (edited or paraphrased):
@@ -20,7 +21,7 @@ import (
 //	heavy rewrite                  over half of the shared sentences paraphrased
 //	substantial edit               anything else
 //
-// followed by the counts that matter (changed, inside quotations, added,
+// followed by the counts that matter (changed, quotations changed, added,
 // dropped, moved). The cut-offs are round fractions chosen for readability,
 // not fitted to any data: the counts next to the verdict are the evidence.
 func verdict(s align.Summary, quotes int) string {
@@ -38,7 +39,7 @@ func verdict(s align.Summary, quotes int) string {
 		details = append(details, d)
 	}
 	if quotes > 0 {
-		details = append(details, plural(quotes, "edit")+" inside a quotation")
+		details = append(details, plural(quotes, "quotation")+" changed")
 	}
 	if s.Added > 0 {
 		details = append(details, fmt.Sprintf("%d added", s.Added))
@@ -81,15 +82,4 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
-}
-
-// countQuotes returns how many of q are true.
-func countQuotes(q []bool) int {
-	n := 0
-	for _, b := range q {
-		if b {
-			n++
-		}
-	}
-	return n
 }

@@ -1,0 +1,45 @@
+package check
+
+// The kinds of findings. Each is a string type whose values are the words
+// the JSON output uses, so that a finding encodes as it reads.
+
+// A QuoteKind says how a quotation changed (see QuoteChange.Change).
+type QuoteKind string
+
+// The changes of a quotation, in the order of precedence when several
+// apply (paraphrased stands apart: it is only claimed when no BASE
+// quotation matches word for word).
+const (
+	QuoteMisattributed QuoteKind = "misattributed" // the same words given to another speaker
+	QuoteSpliced       QuoteKind = "spliced"       // pieces of separate BASE quotations joined into one
+	QuoteTruncated     QuoteKind = "truncated"     // words left out where the OTHER puts an ellipsis
+	QuoteAltered       QuoteKind = "altered"       // words changed, added or silently left out
+	QuoteParaphrased   QuoteKind = "paraphrased"   // other words, given to the same named speaker
+)
+
+func (k QuoteKind) String() string { return string(k) }
+
+// A TypoKind says what kind of spelling finding a Typo is.
+type TypoKind string
+
+// The kinds of Typo.
+const (
+	TypoNearMiss    TypoKind = "typo"        // a near miss of the BASE word it replaced
+	TypoVariant     TypoKind = "variant"     // British or American spelling; no error
+	TypoMisspelling TypoKind = "misspelling" // in neither the BASE nor the word list
+)
+
+func (k TypoKind) String() string { return string(k) }
+
+// A FactKind says what kind of fact a Fact is.
+type FactKind string
+
+// The kinds of Fact.
+const (
+	FactNumber FactKind = "number"
+	FactAmount FactKind = "amount" // a number with a currency or a unit
+	FactDate   FactKind = "date"
+	FactName   FactKind = "name"
+)
+
+func (k FactKind) String() string { return string(k) }
