@@ -97,50 +97,15 @@ func (v *vocab) relatedPairs(a, b, ca, cb []int32, taken [][2]int32) [][2]int32 
 	if len(a) == 0 || len(b) == 0 || len(a)*len(b) > relatedMaxWork {
 		return nil
 	}
-	type cand struct {
-		x, y int32
-		w    int64
-	}
-	var cs []cand
+	var cs []stemPair
 	for _, x := range a {
 		for _, y := range b {
 			if intersects(v.groups(x), v.groups(y)) {
-				cs = append(cs, cand{x, y, min(v.w[x], v.w[y])})
+				cs = append(cs, stemPair{x, y, float64(min(v.w[x], v.w[y]))})
 			}
 		}
 	}
-	if len(cs) == 0 {
-		return nil
-	}
-	key := func(c cand) (string, string) {
-		s, t := v.stems[c.x], v.stems[c.y]
-		if s > t {
-			s, t = t, s
-		}
-		return s, t
-	}
-	slices.SortFunc(cs, func(p, q cand) int {
-		if p.w != q.w {
-			if p.w > q.w {
-				return -1
-			}
-			return 1
-		}
-		p1, p2 := key(p)
-		q1, q2 := key(q)
-		if c := strings.Compare(p1, q1); c != 0 {
-			return c
-		}
-		return strings.Compare(p2, q2)
-	})
-	var out [][2]int32
-	for _, c := range cs {
-		if slices.ContainsFunc(out, func(p [2]int32) bool { return p[0] == c.x || p[1] == c.y }) {
-			continue
-		}
-		out = append(out, [2]int32{c.x, c.y})
-	}
-	return out
+	return v.greedyPairs(cs)
 }
 
 // groups returns the related-word groups of a stem (none for a number).

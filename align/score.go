@@ -1,7 +1,9 @@
 package align
 
 import (
+	"cmp"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -367,11 +369,7 @@ func (v *vocab) fuzzyPairs(a, b []int32) [][2]int32 {
 	if len(a) == 0 || len(b) == 0 || len(a)*len(b) > fuzzyMaxWork {
 		return nil
 	}
-	type cand struct {
-		x, y int32
-		d    float64
-	}
-	var cs []cand
+	var cs []stemPair
 	for _, x := range a {
 		for _, y := range b {
 			gx, gy := v.grams(x), v.grams(y)
@@ -384,41 +382,42 @@ func (v *vocab) fuzzyPairs(a, b []int32) [][2]int32 {
 				need = fuzzyShortDice
 			}
 			if d := gramDice(gx, gy); d >= need {
-				cs = append(cs, cand{x, y, d})
+				cs = append(cs, stemPair{x, y, d})
 			}
 		}
 	}
-	if len(cs) == 0 {
-		return nil
-	}
-	key := func(c cand) (string, string) {
+	return v.greedyPairs(cs)
+}
+
+// A stemPair is a candidate pairing of stem x of one sentence with stem y
+// of the other, with its score.
+type stemPair struct {
+	x, y  int32
+	score float64
+}
+
+// greedyPairs pairs stems one to one from the candidates, best score
+// first, ties broken by the stems' text so that the result does not depend
+// on which side is which. Cost: O(n log n) for n candidates, plus the
+// matching.
+func (v *vocab) greedyPairs(cs []stemPair) [][2]int32 {
+	key := func(c stemPair) (string, string) {
 		s, t := v.stems[c.x], v.stems[c.y]
 		if s > t {
 			s, t = t, s
 		}
 		return s, t
 	}
-	slices.SortFunc(cs, func(p, q cand) int {
-		if p.d != q.d {
-			if p.d > q.d {
-				return -1
-			}
-			return 1
+	slices.SortFunc(cs, func(p, q stemPair) int {
+		if c := cmp.Compare(q.score, p.score); c != 0 {
+			return c
 		}
 		p1, p2 := key(p)
 		q1, q2 := key(q)
-		if p1 != q1 {
-			if p1 < q1 {
-				return -1
-			}
-			return 1
+		if c := strings.Compare(p1, q1); c != 0 {
+			return c
 		}
-		if p2 < q2 {
-			return -1
-		} else if p2 > q2 {
-			return 1
-		}
-		return 0
+		return strings.Compare(p2, q2)
 	})
 	usedA, usedB := map[int32]bool{}, map[int32]bool{}
 	var out [][2]int32
