@@ -120,18 +120,8 @@ func (m *matcher) groups(link, par []int, role []article.Role, s0, s1 int) []par
 // b (exact stems only) and the weight they share. Cost: O(a+b).
 func (v *vocab) setDice(a, b *sentence) (float64, int64) {
 	var shared int64
-	i, j := 0, 0
-	for i < len(a.set) && j < len(b.set) {
-		switch {
-		case a.set[i] < b.set[j]:
-			i++
-		case b.set[j] < a.set[i]:
-			j++
-		default:
-			shared += v.w[a.set[i]]
-			i++
-			j++
-		}
+	for id := range common(a.set, b.set) {
+		shared += v.w[id]
 	}
 	if tot := a.setW + b.setW; tot > 0 {
 		return float64(2*shared) / float64(tot), shared
@@ -279,19 +269,9 @@ func mutualBest(s [][]float64) [][]float64 {
 // O(a+b) for a and b distinct stems.
 func (v *vocab) ownShared(a, b *sentence) int64 {
 	var best int64
-	i, j := 0, 0
-	for i < len(a.set) && j < len(b.set) {
-		switch {
-		case a.set[i] < b.set[j]:
-			i++
-		case b.set[j] < a.set[i]:
-			j++
-		default:
-			if id := a.set[i]; v.df[id] == 2 {
-				best = max(best, v.w[id])
-			}
-			i++
-			j++
+	for id := range common(a.set, b.set) {
+		if v.df[id] == 2 {
+			best = max(best, v.w[id])
 		}
 	}
 	return best

@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -126,16 +127,30 @@ func (v *vocab) groups(id int32) []int32 {
 
 // intersects reports whether two sorted lists share an element.
 func intersects(a, b []int32) bool {
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case b[j] < a[i]:
-			j++
-		default:
-			return true
-		}
+	for range common(a, b) {
+		return true
 	}
 	return false
+}
+
+// common yields the elements of two sorted lists of distinct elements
+// that are in both, in order. Cost: O(a+b).
+func common(a, b []int32) iter.Seq[int32] {
+	return func(yield func(int32) bool) {
+		i, j := 0, 0
+		for i < len(a) && j < len(b) {
+			switch {
+			case a[i] < b[j]:
+				i++
+			case b[j] < a[i]:
+				j++
+			default:
+				if !yield(a[i]) {
+					return
+				}
+				i++
+				j++
+			}
+		}
+	}
 }

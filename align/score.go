@@ -250,18 +250,8 @@ func (v *vocab) sharedPhrase(a, b *sentence) int64 {
 // sharedMax returns the largest weight of a stem in both sorted sets.
 func (v *vocab) sharedMax(a, b []int32) int64 {
 	var best int64
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case b[j] < a[i]:
-			j++
-		default:
-			best = max(best, v.w[a[i]])
-			i++
-			j++
-		}
+	for id := range common(a, b) {
+		best = max(best, v.w[id])
 	}
 	return best
 }
