@@ -37,7 +37,8 @@ Flags:
       --color WHEN          colour the terminal output: auto, always or never
                             (default auto: only on a terminal, and not when
                             NO_COLOR is set)
-  -q, --quiet               print the summary of each comparison only
+  -q, --quiet               print only the summary and the editorial checks
+                            of each comparison
       --stat                print one summary line per OTHER
   -y, --side-by-side        print BASE and OTHER in two columns
       --order ORDER         follow the sentence order of base or other
