@@ -40,6 +40,7 @@ import (
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/check"
 )
 
 // ShingleSize is the number of words in the shingles of the candidate
@@ -126,6 +127,8 @@ type Match struct {
 	Covered float64
 	// Comparison has the query as BASE and the file as OTHER.
 	Comparison *align.Comparison
+	// Checks are the editorial findings of Comparison (check.Run).
+	Checks *check.Report
 }
 
 // A Problem is a file or folder that was skipped, and why.
@@ -294,7 +297,7 @@ func compare(ctx context.Context, query *article.Document, c candidate, opts Opt
 	}
 	comp := align.Compare(query, doc, opts.Align)
 	base, _ := align.Shares(comp)
-	return &Match{Path: c.path, Reused: base.Linked(), Covered: c.covered, Comparison: comp}, nil
+	return &Match{Path: c.path, Reused: base.Linked(), Covered: c.covered, Comparison: comp, Checks: check.Run(comp)}, nil
 }
 
 // walk sends every regular file (or link to one) under roots to paths,

@@ -58,12 +58,7 @@ func JSON(w io.Writer, r *Report) error {
 		out.Documents[i] = newJSONDocument(d)
 	}
 	for i, c := range r.Comparisons {
-		f := r.checksOf(i)
-		out.Comparisons[i] = newJSONComparison(c, r.docIndex(c.Base), r.docIndex(c.Other), f)
-		if f != nil {
-			jc := newJSONChecks(f)
-			out.Comparisons[i].jsonChecks = &jc
-		}
+		out.Comparisons[i] = newJSONComparison(c, r.docIndex(c.Base), r.docIndex(c.Other), r.checksOf(i))
 	}
 	if r.Coverage != nil {
 		jc, err := newJSONCoverage(r, r.Coverage, r.BaseChoice)
@@ -186,6 +181,10 @@ func newJSONComparison(c *align.Comparison, base, other int, f *check.Report) js
 		},
 		Paragraphs: make([]jsonParaLink, len(c.Paragraphs)),
 		Sentences:  make([]jsonSentLink, len(c.Sentences)),
+	}
+	if f != nil {
+		checks := newJSONChecks(f)
+		jc.jsonChecks = &checks
 	}
 	for i, p := range c.Paragraphs {
 		jc.Paragraphs[i] = jsonParaLink{Base: ints(p.Base), Other: ints(p.Other), Score: round3(p.Score)}

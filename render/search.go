@@ -25,6 +25,7 @@ func SearchReport(res *corpus.Result, version string) *Report {
 	for _, m := range res.Matches {
 		r.Documents = append(r.Documents, m.Comparison.Other)
 		r.Comparisons = append(r.Comparisons, m.Comparison)
+		r.Checks = append(r.Checks, m.Checks)
 	}
 	return r
 }
@@ -239,7 +240,7 @@ func SearchJSON(w io.Writer, res *corpus.Result, version string) error {
 		out.Documents[i] = newJSONDocument(d)
 	}
 	for i, c := range r.Comparisons {
-		out.Comparisons[i] = newJSONComparison(c, 0, i+1, nil)
+		out.Comparisons[i] = newJSONComparison(c, 0, i+1, r.checksOf(i))
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
