@@ -686,13 +686,7 @@ func (m *matcher) size(l bead) int {
 // backbone records the links that keep the order of the others (the
 // increasing subsequence of movedLinks), sorted by BASE position.
 func (m *matcher) backbone() {
-	var ls []bead
-	for _, l := range m.links {
-		if l.b1 > l.b0 {
-			ls = append(ls, l)
-		}
-	}
-	slices.SortFunc(ls, func(a, b bead) int { return a.b0 - b.b0 })
+	ls := m.linked()
 	moved := movedLinks(ls, m.size)
 	m.spine = m.spine[:0]
 	for k, l := range ls {

@@ -102,31 +102,14 @@ func tokenize(s string) []token {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		start := i
 		i += n
-		var kind tokenKind
-		switch {
-		case isScriptio(r):
+		kind := runeKind(r)
+		if kind == scriptioToken {
 			toks = append(toks, token{wordToken, start, i})
 			continue
-		case IsWordRune(r):
-			kind = wordToken
-		case foldRune(r) == ' ':
-			kind = spaceToken
-		default:
-			kind = punctToken
 		}
 		for i < len(s) {
 			r, n := utf8.DecodeRuneInString(s[i:])
-			var k tokenKind
-			switch {
-			case isScriptio(r):
-				k = 255
-			case IsWordRune(r):
-				k = wordToken
-			case foldRune(r) == ' ':
-				k = spaceToken
-			default:
-				k = punctToken
-			}
+			k := runeKind(r)
 			// A combining mark after punctuation (a stray accent) or a
 			// zero-width joiner inside an emoji sequence stays in the run.
 			if k != kind && !(kind == punctToken && k == wordToken && unicode.Is(unicode.M, r)) {
@@ -137,6 +120,23 @@ func tokenize(s string) []token {
 		toks = append(toks, token{kind, start, i})
 	}
 	return toks
+}
+
+// scriptioToken is the kind of a rune of a script written without spaces
+// (isScriptio): each such rune is a word of its own, never part of a run.
+const scriptioToken tokenKind = 255
+
+// runeKind says which kind of token r belongs to.
+func runeKind(r rune) tokenKind {
+	switch {
+	case isScriptio(r):
+		return scriptioToken
+	case IsWordRune(r):
+		return wordToken
+	case foldRune(r) == ' ':
+		return spaceToken
+	}
+	return punctToken
 }
 
 // foldToken returns the comparison key of a word or punctuation run in a

@@ -12,13 +12,7 @@ import (
 // BASE order with Added sentences after the record of the OTHER sentence
 // before them. bi and oi map included sentences to document indexes.
 func (m *matcher) records(base, other *article.Document, bi, oi []int) []SentenceLink {
-	var links []bead
-	for _, l := range m.links {
-		if l.b1 > l.b0 {
-			links = append(links, l)
-		}
-	}
-	slices.SortFunc(links, func(a, b bead) int { return a.b0 - b.b0 })
+	links := m.linked()
 	moved := movedLinks(links, m.size)
 
 	// Records in BASE order: links and dropped sentences.
@@ -103,6 +97,19 @@ func (m *matcher) record(l bead, base, other *article.Document, bi, oi []int, mo
 
 // roundScore keeps three decimals: enough to rank, and stable to print.
 func roundScore(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// linked returns the links that hold BASE sentences, sorted by BASE
+// position: the sequence whose order movedLinks judges.
+func (m *matcher) linked() []bead {
+	var ls []bead
+	for _, l := range m.links {
+		if l.b1 > l.b0 {
+			ls = append(ls, l)
+		}
+	}
+	slices.SortFunc(ls, func(a, b bead) int { return a.b0 - b.b0 })
+	return ls
+}
 
 // movedLinks marks the links (sorted by BASE position) that are not in a
 // heaviest subsequence increasing in OTHER position, weighing each link by

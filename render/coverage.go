@@ -91,13 +91,7 @@ func CoverageTerm(w io.Writer, t *align.CoverageTable, opts CoverageOptions) err
 	labelW = max(labelW, 6)                      // "base  ", "own   "
 
 	bw := bufio.NewWriter(w)
-	var b strings.Builder
-	emit := func(l line) {
-		b.Reset()
-		writeLine(&b, trimRight(l), opts.Color)
-		b.WriteByte('\n')
-		bw.WriteString(b.String())
-	}
+	emit := lineEmitter(bw, opts.Color)
 
 	head := line{{fmt.Sprintf("coverage of %s by %s:", clean(t.Base.Name), plural(len(t.Others), "other")), sgrBold}}
 	for _, k := range []align.Kind{align.Identical, align.Edited, align.Paraphrased, align.Dropped} {

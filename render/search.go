@@ -55,13 +55,7 @@ func SearchTerm(w io.Writer, res *corpus.Result, opts TermOptions) error {
 		}
 	}
 	bw := bufio.NewWriter(w)
-	var b strings.Builder
-	emit := func(l line) {
-		b.Reset()
-		writeLine(&b, trimRight(l), opts.Color)
-		b.WriteByte('\n')
-		bw.WriteString(b.String())
-	}
+	emit := lineEmitter(bw, opts.Color)
 	q := clean(res.Query.Name)
 	if res.Query.Title != "" {
 		q += " — " + clean(res.Query.Title)

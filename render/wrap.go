@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bufio"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -211,6 +212,18 @@ func wrap(spans []span, width int) []line {
 		flush()
 	}
 	return lines
+}
+
+// lineEmitter returns a function that writes one line to bw, trailing
+// spaces trimmed, in colour or not, followed by a newline.
+func lineEmitter(bw *bufio.Writer, color bool) func(line) {
+	var b strings.Builder
+	return func(l line) {
+		b.Reset()
+		writeLine(&b, trimRight(l), color)
+		b.WriteByte('\n')
+		bw.WriteString(b.String())
+	}
 }
 
 // writeLine appends l to b, with ANSI SGR sequences when color is set: a
