@@ -17,9 +17,6 @@ import (
 	"syscall"
 
 	"github.com/spf13/pflag"
-
-	"github.com/wirediff/wirediff/align"
-	"github.com/wirediff/wirediff/render"
 )
 
 const usage = `Usage: wirediff [flags] BASE OTHER [OTHER...]
@@ -99,36 +96,17 @@ func run(args []string, stdin io.Reader, stdout io.Writer, stderr io.Writer) int
 		errorf(stderr, "%v", err)
 		return exitTrouble
 	}
-	var choice *render.BaseChoice
-	if cfg.base == "auto" {
-		best, figures := align.ChooseBase(docs)
-		docs, figures = moveFirst(docs, best), moveFirst(figures, best)
-		choice = &render.BaseChoice{Figures: figures}
-	}
-	rep := compareAll(docs, cfg.alignOptions(), stderr)
-	rep.BaseChoice = choice
-	if len(rep.Comparisons) > 1 {
-		rep.Coverage = align.Coverage(rep.Comparisons)
-	}
+	rep := compareAll(docs, &cfg, stderr)
 	if err := writeReport(&cfg, rep, stdout); err != nil && !errors.Is(err, syscall.EPIPE) {
 		// A reader that went away (wirediff … | head) is no trouble:
 		// exit quietly with the comparison's status.
 		errorf(stderr, "%v", err)
 		return exitTrouble
 	}
-	if differs(rep) {
+	if rep.Differs() {
 		return exitDiffers
 	}
 	return exitSame
-}
-
-// moveFirst returns s with s[i] moved to the front and the others in
-// their order.
-func moveFirst[T any](s []T, i int) []T {
-	out := make([]T, 0, len(s))
-	out = append(out, s[i])
-	out = append(out, s[:i]...)
-	return append(out, s[i+1:]...)
 }
 
 // parseFlags parses args into fs and handles what ends the command there:

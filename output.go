@@ -11,11 +11,12 @@ import (
 	"golang.org/x/term"
 
 	"github.com/wirediff/wirediff/render"
+	"github.com/wirediff/wirediff/report"
 )
 
 // writeReport renders rep in the chosen format to standard output or, with
 // -o, to a file that is written whole or not at all.
-func writeReport(c *config, rep *render.Report, stdout io.Writer) error {
+func writeReport(c *config, rep *report.Report, stdout io.Writer) error {
 	return c.write(stdout, func(w, tty io.Writer) error { return renderTo(c, rep, w, tty) })
 }
 
@@ -35,7 +36,7 @@ func (c *ioFlags) write(stdout io.Writer, render func(w, tty io.Writer) error) e
 
 // renderTo writes the report to w; tty is the stream to inspect for colour
 // and width (nil when writing to a file).
-func renderTo(c *config, rep *render.Report, w io.Writer, tty io.Writer) error {
+func renderTo(c *config, rep *report.Report, w io.Writer, tty io.Writer) error {
 	switch c.format {
 	case "json":
 		return render.JSON(w, rep)

@@ -184,7 +184,7 @@ func writeSearch(c *searchConfig, res *corpus.Result, stdout io.Writer) error {
 		case "json":
 			return render.SearchJSON(w, res, version())
 		case "html":
-			return render.HTML(w, render.SearchReport(res, version()))
+			return render.HTML(w, res.Report(version()))
 		}
 		isTTY, width := terminal(tty)
 		opts := render.TermOptions{Color: useColor(c.color, isTTY, os.Getenv("NO_COLOR")), Width: width}
@@ -197,7 +197,7 @@ func writeSearch(c *searchConfig, res *corpus.Result, stdout io.Writer) error {
 		if _, err := io.WriteString(w, "\n"); err != nil {
 			return err
 		}
-		return render.Term(w, render.SearchReport(res, version()), opts)
+		return render.Term(w, res.Report(version()), opts)
 	}
 	return c.write(stdout, write)
 }

@@ -165,7 +165,7 @@ const (
 // keeps their figures. The first call in a process also loads the
 // embedded tables.
 func Compare(base, other *article.Document, opts Options) *Comparison {
-	c := &Comparison{Base: base, Other: other}
+	c := &Comparison{Base: base, Other: other, Options: opts}
 	bi := included(base, opts)
 	oi := included(other, opts)
 	m := prepare(base, other, bi, oi)

@@ -116,6 +116,9 @@ type Comparison struct {
 	Summary     Summary
 	Paragraphs  []ParagraphLink
 	Sentences   []SentenceLink
+	// Options are those the comparison was made with: they say which
+	// sentences it compared.
+	Options Options
 }
 
 // Options tune a comparison.

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -566,3 +567,37 @@ var stopWords = func() map[uint64]bool {
 }()
 
 func isStopWord(h uint64) bool { return stopWords[h] }
+
+// Validate reports the first inconsistency of t: a base that breaks its
+// layout, or rows, cells or outlets that do not fit it. Every table
+// Coverage returns is valid; the renderers call it so that a broken table
+// gives an error rather than a panic.
+func (t *CoverageTable) Validate() error {
+	if t == nil || t.Base == nil {
+		return fmt.Errorf("no coverage table")
+	}
+	if err := t.Base.Validate(); err != nil {
+		return fmt.Errorf("coverage base (%s): %w", t.Base.Name, err)
+	}
+	if len(t.Paragraphs) != len(t.Base.Paragraphs) || len(t.Sentences) != len(t.Base.Sentences) || len(t.Outlets) != len(t.Others) {
+		return fmt.Errorf("coverage table does not fit its base")
+	}
+	for _, rows := range [][]CoverageRow{t.Paragraphs, t.Sentences} {
+		for i, r := range rows {
+			if r.Index != i || len(r.Cells) != len(t.Others) {
+				return fmt.Errorf("coverage row %d does not fit the table", i)
+			}
+			for _, c := range r.Cells {
+				if c.Compared && (c.Kind < Identical || c.Kind > Dropped || c.Kind == Added) {
+					return fmt.Errorf("coverage row %d: a cell of kind %d", i, int(c.Kind))
+				}
+			}
+		}
+	}
+	for k, d := range t.Others {
+		if d == nil {
+			return fmt.Errorf("coverage other %d is nil", k)
+		}
+	}
+	return nil
+}

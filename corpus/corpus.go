@@ -41,6 +41,7 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/report"
 )
 
 // ShingleSize is the number of words in the shingles of the candidate
@@ -127,7 +128,7 @@ type Match struct {
 	Covered float64
 	// Comparison has the query as BASE and the file as OTHER.
 	Comparison *align.Comparison
-	// Checks are the editorial findings of Comparison (check.Run).
+	// Checks are the editorial findings of Comparison (report.Compare).
 	Checks *check.Report
 }
 
@@ -198,7 +199,7 @@ func Search(ctx context.Context, query *article.Document, roots []string, opts O
 		bytes    int64
 		found    int
 	)
-	report := func(p Problem) {
+	skipped := func(p Problem) {
 		mu.Lock()
 		problems = append(problems, p)
 		mu.Unlock()
@@ -227,12 +228,12 @@ func Search(ctx context.Context, query *article.Document, roots []string, opts O
 				}
 				mu.Unlock()
 				if err != nil {
-					report(Problem{Path: path, Err: err})
+					skipped(Problem{Path: path, Err: err})
 				}
 			}
 		}()
 	}
-	walkErr := walk(ctx, roots, opts.Skip, paths, report)
+	walkErr := walk(ctx, roots, opts.Skip, paths, skipped)
 	close(paths)
 	wg.Wait()
 	if walkErr != nil {
@@ -295,16 +296,16 @@ func compare(ctx context.Context, query *article.Document, c candidate, opts Opt
 	if err != nil {
 		return nil, err
 	}
-	comp := align.Compare(query, doc, opts.Align)
+	comp, checks := report.Compare(query, doc, opts.Align)
 	base, _ := align.Shares(comp)
-	return &Match{Path: c.path, Reused: base.Linked(), Covered: c.covered, Comparison: comp, Checks: check.Run(comp)}, nil
+	return &Match{Path: c.path, Reused: base.Linked(), Covered: c.covered, Comparison: comp, Checks: checks}, nil
 }
 
 // walk sends every regular file (or link to one) under roots to paths,
 // in lexical order per root, and reports folders it cannot list. Links to
 // folders are followed only when named as a root. It stops
 // early, with ctx's error, when ctx is done.
-func walk(ctx context.Context, roots []string, skip os.FileInfo, paths chan<- string, report func(Problem)) error {
+func walk(ctx context.Context, roots []string, skip os.FileInfo, paths chan<- string, problem func(Problem)) error {
 	for _, root := range roots {
 		if info, err := os.Lstat(root); err == nil && info.Mode()&fs.ModeSymlink != 0 {
 			if st, err := os.Stat(root); err == nil && st.IsDir() {
@@ -315,7 +316,7 @@ func walk(ctx context.Context, roots []string, skip os.FileInfo, paths chan<- st
 		}
 		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
-				report(Problem{Path: path, Err: plainErr(err)})
+				problem(Problem{Path: path, Err: plainErr(err)})
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
@@ -456,4 +457,17 @@ func (t *topK) sorted() []candidate {
 		return 0
 	})
 	return out
+}
+
+// Report returns the comparisons of the matches as the result of a run,
+// to be drawn like any other: the query is Documents[0], the BASE, and
+// each match follows, best first, with its comparison and checks.
+func (res *Result) Report(version string) *report.Report {
+	r := &report.Report{Documents: []*article.Document{res.Query}, Version: version}
+	for _, m := range res.Matches {
+		r.Documents = append(r.Documents, m.Comparison.Other)
+		r.Comparisons = append(r.Comparisons, m.Comparison)
+		r.Checks = append(r.Checks, m.Checks)
+	}
+	return r
 }

@@ -9,12 +9,13 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/report"
 )
 
 // bigReport builds a comparison of two documents of n paragraphs of three
 // sentences each (about 100 bytes a sentence), with every kind of record:
 // a stand-in for a long feature article and its rewrite.
-func bigReport(n int) *Report {
+func bigReport(n int) *report.Report {
 	var bp, op []para
 	for i := range n {
 		s := func(j int, w string) string {
@@ -41,12 +42,12 @@ func bigReport(n int) *Report {
 		c.Summary.Dropped++
 	}
 	c.Summary.Reused = 0.66
-	return &Report{Documents: []*article.Document{base, other}, Comparisons: []*align.Comparison{c}, Version: "bench"}
+	return &report.Report{Documents: []*article.Document{base, other}, Comparisons: []*align.Comparison{c}, Version: "bench"}
 }
 
 // withFindings adds to r (a bigReport) checks with two findings per
 // paragraph: an altered quotation and a typo in its edited sentence.
-func withFindings(r *Report) *Report {
+func withFindings(r *report.Report) *report.Report {
 	c := r.Comparisons[0]
 	f := &check.Report{}
 	for ri, l := range c.Sentences {
@@ -66,7 +67,7 @@ func withFindings(r *Report) *Report {
 	return r
 }
 
-func benchRender(b *testing.B, r *Report, render func(io.Writer, *Report) error) {
+func benchRender(b *testing.B, r *report.Report, render func(io.Writer, *report.Report) error) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := render(io.Discard, r); err != nil {
@@ -75,8 +76,8 @@ func benchRender(b *testing.B, r *Report, render func(io.Writer, *Report) error)
 	}
 }
 
-func termBench(o TermOptions) func(io.Writer, *Report) error {
-	return func(w io.Writer, r *Report) error { return Term(w, r, o) }
+func termBench(o TermOptions) func(io.Writer, *report.Report) error {
+	return func(w io.Writer, r *report.Report) error { return Term(w, r, o) }
 }
 
 // 1000 paragraphs: 3000 sentences, about 300 KB of text per document.

@@ -22,6 +22,7 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/report"
 )
 
 var screenshot = flag.String("screenshot", "",
@@ -79,7 +80,7 @@ func (p *browserPage) reset() ([]string, []string) {
 
 // twoOthersReport is storyReport with a second OTHER (a verbatim copy of
 // the BASE, checked and found clean), so that the page has tabs.
-func twoOthersReport() *Report {
+func twoOthersReport() *report.Report {
 	r := storyReport()
 	base := r.Documents[0]
 	cp := *base
@@ -110,7 +111,7 @@ func TestHTMLInBrowser(t *testing.T) {
 			"on Debian: apt-get install chromium")
 	}
 	dir := t.TempDir()
-	write := func(name string, r *Report) string {
+	write := func(name string, r *report.Report) string {
 		t.Helper()
 		path := filepath.Join(dir, name)
 		f, err := os.Create(path)

@@ -91,12 +91,12 @@ func quoteSpeakers(q check.QuoteChange) string {
 }
 
 // quoteRecords reports, for each record of c, whether it holds a
-// quotation that r found changed (see check.QuoteChange.Records), and
-// how many quotations changed; none when r is nil (c was not checked).
-func quoteRecords(c *align.Comparison, r *check.Report) ([]bool, int) {
+// quotation that r found changed (see check.QuoteChange.Records); none
+// when r is nil (c was not checked).
+func quoteRecords(c *align.Comparison, r *check.Report) []bool {
 	out := make([]bool, len(c.Sentences))
 	if r == nil {
-		return out, 0
+		return out
 	}
 	for _, q := range r.Quotes {
 		for _, ri := range q.Records {
@@ -105,7 +105,7 @@ func quoteRecords(c *align.Comparison, r *check.Report) ([]bool, int) {
 			}
 		}
 	}
-	return out, len(r.Quotes)
+	return out
 }
 
 // checks writes the findings of r, the checks of comparison c, for a
@@ -174,21 +174,6 @@ func (t *termWriter) checks(c *align.Comparison, r *check.Report) {
 	for _, ty := range variants {
 		t.row("~spell", sgrVariant, []span{{ty.Base + " → " + ty.Other + ", a spelling variant" + where(ty.Sentence), sgrVariant}})
 	}
-}
-
-// alarms counts the findings of r that need an editor's eye: all but
-// spelling variants (the lines checks marks with "!").
-func alarms(r *check.Report) int {
-	if r == nil {
-		return 0
-	}
-	n := len(r.Quotes) + len(r.Facts)
-	for _, t := range r.Typos {
-		if t.Kind != check.TypoVariant {
-			n++
-		}
-	}
-	return n
 }
 
 // oneLineDiff returns diff with every run of space in its chunks made one

@@ -14,6 +14,7 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/report"
 )
 
 // checksComparison is a comparison of two three-paragraph documents, one
@@ -30,9 +31,10 @@ func checksComparison() *align.Comparison {
 		para{article.Body, []string{"The letter warns of ICE agents in Italer later this month, unneccesary."}},
 		para{article.Body, []string{"Three fatal shootings followed, transnational criminal organisations say."}},
 	)
-	c := &align.Comparison{Base: base, Other: other}
+	c := &align.Comparison{Base: base, Other: other, Summary: align.Summary{Edited: 3, Reused: 1}}
 	for i := range 3 {
-		c.Sentences = append(c.Sentences, align.SentenceLink{Kind: align.Edited, Base: []int{i}, Other: []int{i}, Score: 0.9})
+		c.Sentences = append(c.Sentences, align.SentenceLink{Kind: align.Edited, Base: []int{i}, Other: []int{i}, Score: 0.9,
+			Diff: []align.Chunk{del(base.Sentences[i].Text), ins(other.Sentences[i].Text)}})
 	}
 	return c
 }
@@ -61,7 +63,7 @@ func checksReport() *check.Report {
 func termChecksOf(t *testing.T, c *align.Comparison, f *check.Report, opts TermOptions) string {
 	t.Helper()
 	opts.Quiet = true
-	r := &Report{Documents: []*article.Document{c.Base, c.Other}, Comparisons: []*align.Comparison{c},
+	r := &report.Report{Documents: []*article.Document{c.Base, c.Other}, Comparisons: []*align.Comparison{c},
 		Checks: []*check.Report{f}, Version: "test"}
 	var b bytes.Buffer
 	if err := Term(&b, r, opts); err != nil {
@@ -137,15 +139,15 @@ func TestTermChecksEmptyAndHostile(t *testing.T) {
 }
 
 // checksReportOf is the report of checksComparison with its checks f.
-func checksReportOf(f *check.Report) *Report {
+func checksReportOf(f *check.Report) *report.Report {
 	c := checksComparison()
-	return &Report{Documents: []*article.Document{c.Base, c.Other}, Comparisons: []*align.Comparison{c},
+	return &report.Report{Documents: []*article.Document{c.Base, c.Other}, Comparisons: []*align.Comparison{c},
 		Checks: []*check.Report{f}, Version: "test"}
 }
 
 // comparisonJSON renders r as JSON and returns its first comparison,
 // decoded generically.
-func comparisonJSON(t *testing.T, r *Report) (map[string]any, []byte) {
+func comparisonJSON(t *testing.T, r *report.Report) (map[string]any, []byte) {
 	t.Helper()
 	var b bytes.Buffer
 	if err := JSON(&b, r); err != nil {
@@ -284,9 +286,9 @@ func TestChecksHTML(t *testing.T) {
 
 // checkedReport reads articles from testdata (paths relative to the
 // repository), compares each with the first and checks the comparisons.
-func checkedReport(tb testing.TB, paths ...string) *Report {
+func checkedReport(tb testing.TB, paths ...string) *report.Report {
 	tb.Helper()
-	r := &Report{Version: "test"}
+	r := &report.Report{Version: "test"}
 	for _, p := range paths {
 		data, err := os.ReadFile(filepath.Join("..", p))
 		if err != nil {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/report"
 )
 
 // This file draws the overview of an N-way comparison, an
@@ -72,8 +73,8 @@ const coverCol = 5
 //
 // Cost: linear in the size of the table.
 func CoverageTerm(w io.Writer, t *align.CoverageTable, opts CoverageOptions) error {
-	if err := checkCoverage(t); err != nil {
-		return err
+	if err := t.Validate(); err != nil {
+		return fmt.Errorf("render: %w", err)
 	}
 	width := opts.Width
 	if width <= 0 {
@@ -192,38 +193,6 @@ func excerpt(s string, width int) string {
 	return strings.TrimRight(out, " ") + "…"
 }
 
-// checkCoverage reports the first inconsistency of t, so that a broken
-// table gives an error rather than a panic.
-func checkCoverage(t *align.CoverageTable) error {
-	if t == nil || t.Base == nil {
-		return fmt.Errorf("render: no coverage table")
-	}
-	if err := checkDocument(t.Base); err != nil {
-		return fmt.Errorf("render: coverage base (%s): %w", t.Base.Name, err)
-	}
-	if len(t.Paragraphs) != len(t.Base.Paragraphs) || len(t.Sentences) != len(t.Base.Sentences) || len(t.Outlets) != len(t.Others) {
-		return fmt.Errorf("render: coverage table does not fit its base")
-	}
-	for _, rows := range [][]align.CoverageRow{t.Paragraphs, t.Sentences} {
-		for i, r := range rows {
-			if r.Index != i || len(r.Cells) != len(t.Others) {
-				return fmt.Errorf("render: coverage row %d does not fit the table", i)
-			}
-			for _, c := range r.Cells {
-				if c.Compared && (c.Kind < align.Identical || c.Kind > align.Dropped || c.Kind == align.Added) {
-					return fmt.Errorf("render: coverage row %d: a cell of kind %d", i, int(c.Kind))
-				}
-			}
-		}
-	}
-	for k, d := range t.Others {
-		if d == nil {
-			return fmt.Errorf("render: coverage other %d is nil", k)
-		}
-	}
-	return nil
-}
-
 // BaseReason says in one line which document was chosen as the BASE and
 // why, from the figures of align.ChooseBase (figures[i] belongs to
 // docs[i]): the share of its text the others carry, and the runner-up's.
@@ -242,13 +211,6 @@ func BaseReason(docs []*article.Document, chosen int, figures []float64) string 
 		s += fmt.Sprintf(" (next: %s, %d%%)", clean(docs[next].Name), percent(figures[next]))
 	}
 	return s
-}
-
-// A BaseChoice records that the BASE of a report was chosen by
-// align.ChooseBase rather than given: Figures[i] is the figure of the
-// report's Documents[i].
-type BaseChoice struct {
-	Figures []float64
 }
 
 // jsonCoverage is the top-level "coverage" section of the JSON report:
@@ -310,12 +272,12 @@ type jsonBaseChoice struct {
 
 // newJSONCoverage builds the "coverage" section for t, whose documents
 // must be in r (choice may be nil).
-func newJSONCoverage(r *Report, t *align.CoverageTable, choice *BaseChoice) (jsonCoverage, error) {
-	if err := checkCoverage(t); err != nil {
-		return jsonCoverage{}, err
+func newJSONCoverage(r *report.Report, t *align.CoverageTable, choice *report.BaseChoice) (jsonCoverage, error) {
+	if err := t.Validate(); err != nil {
+		return jsonCoverage{}, fmt.Errorf("render: %w", err)
 	}
 	jc := jsonCoverage{
-		Base:        r.docIndex(t.Base),
+		Base:        r.DocIndex(t.Base),
 		Others:      make([]int, len(t.Others)),
 		Comparisons: make([]int, len(t.Others)),
 		Paragraphs:  jsonCoverageRows(t.Paragraphs),
@@ -326,8 +288,8 @@ func newJSONCoverage(r *Report, t *align.CoverageTable, choice *BaseChoice) (jso
 		return jsonCoverage{}, fmt.Errorf("render: the coverage base %s is not in the report", t.Base.Name)
 	}
 	for k, d := range t.Others {
-		jc.Others[k] = r.docIndex(d)
-		jc.Comparisons[k] = r.comparisonIndex(t.Base, d)
+		jc.Others[k] = r.DocIndex(d)
+		jc.Comparisons[k] = r.ComparisonIndex(t.Base, d)
 		if jc.Others[k] < 0 || jc.Comparisons[k] < 0 {
 			return jsonCoverage{}, fmt.Errorf("render: the coverage of %s is not in the report", d.Name)
 		}
@@ -367,17 +329,6 @@ func jsonCoverageRows(rows []align.CoverageRow) []jsonCoverageRow {
 
 func newJSONShare(s align.Share) jsonShare {
 	return jsonShare{Identical: round3(s.Identical), Edited: round3(s.Edited), Paraphrased: round3(s.Paraphrased), Unlinked: round3(s.Unlinked)}
-}
-
-// comparisonIndex returns the index of the comparison of base with other
-// in r.Comparisons, or -1.
-func (r *Report) comparisonIndex(base, other *article.Document) int {
-	for i, c := range r.Comparisons {
-		if c.Base == base && c.Other == other {
-			return i
-		}
-	}
-	return -1
 }
 
 // coverageView is what coverageTemplate draws.
@@ -456,8 +407,8 @@ const coverageCSS = `
 //
 // Cost: linear in the size of the table.
 func coverageHTML(t *align.CoverageTable, anchor func(k, record int) string) (template.HTML, error) {
-	if err := checkCoverage(t); err != nil {
-		return "", err
+	if err := t.Validate(); err != nil {
+		return "", fmt.Errorf("render: %w", err)
 	}
 	if anchor == nil {
 		anchor = func(k, record int) string {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/wirediff/wirediff/report"
 )
 
 // TestCoverageSchema: a report with a coverage section, with and without
@@ -13,7 +14,7 @@ import (
 // holds the section to its shape.
 func TestCoverageSchema(t *testing.T) {
 	schema := compileSchema(t)
-	for _, choice := range []*BaseChoice{nil, {Figures: []float64{0.5, 0.25, 0.5, 0.125}}} {
+	for _, choice := range []*report.BaseChoice{nil, {Figures: []float64{0.5, 0.25, 0.5, 0.125}}} {
 		r := coverageReport()
 		r.Coverage = coverageOf(r)
 		r.BaseChoice = choice

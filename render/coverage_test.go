@@ -14,13 +14,14 @@ import (
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/report"
 )
 
 // coverageReport is the story of storyReport compared with three OTHERs:
 // the outlet's rewrite, a verbatim copy of its body, and a brief that
 // keeps one sentence of the second paragraph, paraphrases the Sala line,
 // and leaves the boilerplate out.
-func coverageReport() *Report {
+func coverageReport() *report.Report {
 	r := storyReport()
 	base := r.Documents[0]
 	cp := *base
@@ -37,7 +38,7 @@ func coverageReport() *Report {
 			"More later.",
 		}},
 	)
-	short := &align.Comparison{Base: base, Other: brief, Summary: align.Summary{Identical: 1, Paraphrased: 1, Added: 1, Dropped: 4, Reused: 0.75}, Sentences: []align.SentenceLink{
+	short := &align.Comparison{Base: base, Other: brief, Options: align.Options{IgnoreBoilerplate: true}, Summary: align.Summary{Identical: 1, Paraphrased: 1, Added: 1, Dropped: 4, Reused: 0.75}, Sentences: []align.SentenceLink{
 		{Kind: align.Dropped, Base: []int{2}},
 		{Kind: align.Identical, Base: []int{3}, Other: []int{0}, Score: 1, Diff: []align.Chunk{eq(base.Sentences[3].Text)}},
 		{Kind: align.Dropped, Base: []int{4}},
@@ -51,7 +52,7 @@ func coverageReport() *Report {
 	return r
 }
 
-func coverageOf(r *Report) *align.CoverageTable {
+func coverageOf(r *report.Report) *align.CoverageTable {
 	t := align.Coverage(r.Comparisons)
 	if t == nil {
 		panic("no coverage table for the fixture")
@@ -83,7 +84,7 @@ func checkGolden(t *testing.T, name string, got []byte) {
 }
 
 func TestCoverageGolden(t *testing.T) {
-	jsonOf := func(r *Report, choice *BaseChoice) func(*bytes.Buffer) error {
+	jsonOf := func(r *report.Report, choice *report.BaseChoice) func(*bytes.Buffer) error {
 		return func(b *bytes.Buffer) error {
 			jc, err := newJSONCoverage(r, coverageOf(r), choice)
 			if err != nil {
@@ -94,7 +95,7 @@ func TestCoverageGolden(t *testing.T) {
 			return enc.Encode(jc)
 		}
 	}
-	term := func(r *Report, o CoverageOptions) func(*bytes.Buffer) error {
+	term := func(r *report.Report, o CoverageOptions) func(*bytes.Buffer) error {
 		return func(b *bytes.Buffer) error { return CoverageTerm(b, coverageOf(r), o) }
 	}
 	r := coverageReport()
@@ -106,7 +107,7 @@ func TestCoverageGolden(t *testing.T) {
 		{"story.ascii.txt", term(r, CoverageOptions{Width: 80, ASCII: true})},
 		{"story.color.txt", term(r, CoverageOptions{Width: 80, Color: true})},
 		{"story.sentences.txt", term(r, CoverageOptions{Width: 60, Sentences: true})},
-		{"story.json", jsonOf(r, &BaseChoice{Figures: []float64{0.61234, 0.5, 0.75, 0.2}})},
+		{"story.json", jsonOf(r, &report.BaseChoice{Figures: []float64{0.61234, 0.5, 0.75, 0.2}})},
 		{"story.html", func(b *bytes.Buffer) error {
 			h, err := coverageHTML(coverageOf(r), nil)
 			b.WriteString(string(h))
@@ -162,7 +163,7 @@ func TestCoverageTermCells(t *testing.T) {
 // Every cell of the HTML table links to a record row that the HTML report
 // of the same comparisons has, and every column to a panel.
 func TestCoverageHTMLLinks(t *testing.T) {
-	for name, r := range map[string]*Report{"story": coverageReport(), "seeds": seedReport(t)} {
+	for name, r := range map[string]*report.Report{"story": coverageReport(), "seeds": seedReport(t)} {
 		t.Run(name, func(t *testing.T) {
 			frag, err := coverageHTML(coverageOf(r), nil)
 			if err != nil {
@@ -232,7 +233,7 @@ func TestCoverageHostile(t *testing.T) {
 // The JSON section points into the report: documents, comparisons, and
 // records that hold a sentence of the row.
 func TestCoverageJSONIndexes(t *testing.T) {
-	for name, r := range map[string]*Report{"story": coverageReport(), "seeds": seedReport(t)} {
+	for name, r := range map[string]*report.Report{"story": coverageReport(), "seeds": seedReport(t)} {
 		tab := coverageOf(r)
 		jc, err := newJSONCoverage(r, tab, nil)
 		if err != nil {

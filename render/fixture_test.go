@@ -6,6 +6,7 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/report"
 )
 
 // para is one paragraph of a hand-built document.
@@ -46,7 +47,7 @@ func ins(s string) align.Chunk { return align.Chunk{Op: align.Insert, Text: s} }
 // paraphrase, an altered quotation, a dropped sentence, a moved one, two
 // added ones, an edit with wide characters, and paragraphs left out of the
 // comparison (a byline and copyright lines).
-func storyReport() *Report {
+func storyReport() *report.Report {
 	base := doc("wire.txt", "Italy objects to ICE role at Winter Olympics",
 		para{article.Heading, []string{"Italy objects to ICE role at Winter Olympics"}},
 		para{article.Byline, []string{"By Jane Doe, Wire"}},
@@ -118,13 +119,13 @@ func storyReport() *Report {
 		SameSpeaker: true, BaseSentences: []int{4}, OtherSentences: []int{4}, Records: []int{3},
 		Diff: []align.Chunk{eq("set "), del("-our"), ins("our"), eq(" own limits")},
 	}}}
-	return &Report{Documents: []*article.Document{base, other}, Comparisons: []*align.Comparison{c},
+	return &report.Report{Documents: []*article.Document{base, other}, Comparisons: []*align.Comparison{c},
 		Checks: []*check.Report{checks}, Version: "test"}
 }
 
 // hostileReport compares a BASE with an OTHER whose text tries to run
 // script in an HTML report and to send escape sequences to a terminal.
-func hostileReport() *Report {
+func hostileReport() *report.Report {
 	base := doc("base.txt", "Plain story",
 		para{article.Body, []string{"The council met on Tuesday.", "It approved the budget."}},
 	)
@@ -165,6 +166,6 @@ func hostileReport() *Report {
 			Start: strings.Index(other.Text, "onerror"), End: strings.Index(other.Text, "onerror") + len("onerror")}},
 		Facts: []check.Fact{{Base: "Tuesday", Other: "\x1b[2J<b>Wednesday</b>", Kind: check.FactDate, BaseSentence: 0, OtherSentence: 0}},
 	}
-	return &Report{Documents: []*article.Document{base, other}, Comparisons: []*align.Comparison{c},
+	return &report.Report{Documents: []*article.Document{base, other}, Comparisons: []*align.Comparison{c},
 		Checks: []*check.Report{checks}, Version: "test"}
 }

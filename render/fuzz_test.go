@@ -11,6 +11,7 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/report"
 )
 
 // FuzzRender runs every renderer on the comparison of two arbitrary texts
@@ -34,7 +35,7 @@ func FuzzRender(f *testing.F) {
 			return
 		}
 		c := align.Compare(base, other, align.Options{})
-		r := &Report{Documents: []*article.Document{base, other}, Comparisons: []*align.Comparison{c},
+		r := &report.Report{Documents: []*article.Document{base, other}, Comparisons: []*align.Comparison{c},
 			Checks: []*check.Report{check.Run(c)}, Version: "fuzz"}
 
 		var out bytes.Buffer

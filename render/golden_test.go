@@ -12,6 +12,7 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/report"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/ with the current output")
@@ -27,16 +28,16 @@ var seedNames = []string{
 
 var (
 	seedOnce   sync.Once
-	seedCached *Report
+	seedCached *report.Report
 	seedErr    error
 )
 
 // seedReport compares the seed BASE with the four other seeds and checks
 // each comparison, as `wirediff 000 001 002 003 004` does. It is built once per test binary.
-func seedReport(tb testing.TB) *Report {
+func seedReport(tb testing.TB) *report.Report {
 	tb.Helper()
 	seedOnce.Do(func() {
-		r := &Report{Version: "test"}
+		r := &report.Report{Version: "test"}
 		for _, name := range seedNames {
 			data, err := os.ReadFile(filepath.Join("..", "testdata", "seeds", name))
 			if err != nil {
@@ -65,19 +66,19 @@ func seedReport(tb testing.TB) *Report {
 
 type goldenCase struct {
 	file   string
-	report func(testing.TB) *Report
-	render func(*bytes.Buffer, *Report) error
+	report func(testing.TB) *report.Report
+	render func(*bytes.Buffer, *report.Report) error
 }
 
-func termWith(o TermOptions) func(*bytes.Buffer, *Report) error {
-	return func(b *bytes.Buffer, r *Report) error { return Term(b, r, o) }
+func termWith(o TermOptions) func(*bytes.Buffer, *report.Report) error {
+	return func(b *bytes.Buffer, r *report.Report) error { return Term(b, r, o) }
 }
 
-func jsonTo(b *bytes.Buffer, r *Report) error { return JSON(b, r) }
-func htmlTo(b *bytes.Buffer, r *Report) error { return HTML(b, r) }
+func jsonTo(b *bytes.Buffer, r *report.Report) error { return JSON(b, r) }
+func htmlTo(b *bytes.Buffer, r *report.Report) error { return HTML(b, r) }
 
-func fixture(f func() *Report) func(testing.TB) *Report {
-	return func(testing.TB) *Report { return f() }
+func fixture(f func() *report.Report) func(testing.TB) *report.Report {
+	return func(testing.TB) *report.Report { return f() }
 }
 
 // goldenCases lists every golden file under testdata/ and how it is made.

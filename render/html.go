@@ -13,6 +13,7 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/report"
 )
 
 //go:embed html/report.tmpl html/report.css html/report.js
@@ -65,8 +66,9 @@ func cspHash(s string) string {
 //
 // Cost: linear in the size of the documents; the page holds each text about
 // twice (once per column).
-func HTML(w io.Writer, r *Report) error {
-	if err := r.check(); err != nil {
+func HTML(w io.Writer, r *report.Report) error {
+	if err := r.Validate(); err != nil {
+		err = fmt.Errorf("render: %w", err)
 		return err
 	}
 	p := pageView{
@@ -81,7 +83,7 @@ func HTML(w io.Writer, r *Report) error {
 	}
 	var others []string
 	for i, c := range r.Comparisons {
-		p.Comparisons = append(p.Comparisons, newComparisonView(c, i, r.checksOf(i)))
+		p.Comparisons = append(p.Comparisons, newComparisonView(c, i, r.ChecksOf(i)))
 		others = append(others, c.Other.Name)
 	}
 	if r.Coverage != nil {
@@ -176,14 +178,14 @@ var kindSymbols = [...]string{"=", "~", "≈", "+", "−"}
 
 func newComparisonView(c *align.Comparison, i int, f *check.Report) comparisonView {
 	id := fmt.Sprintf("c%d", i+1)
-	quotes, nq := quoteRecords(c, f)
+	quotes := quoteRecords(c, f)
 	s := c.Summary
 	v := comparisonView{
 		ID:       id,
 		TabID:    id + "-tab",
 		Selected: i == 0,
 		Other:    docView{Name: c.Other.Name, Title: c.Other.Title},
-		Verdict:  verdict(s, nq),
+		Verdict:  report.Verdict(c, f),
 		Reused:   percent(s.Reused),
 		Counts: []countView{
 			{"k-identical", kindSymbols[align.Identical], "identical", s.Identical},

@@ -10,10 +10,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/wirediff/wirediff/report"
 	"golang.org/x/net/html"
 )
 
-func renderHTML(t *testing.T, r *Report) (string, *html.Node) {
+func renderHTML(t *testing.T, r *report.Report) (string, *html.Node) {
 	t.Helper()
 	var b bytes.Buffer
 	if err := HTML(&b, r); err != nil {

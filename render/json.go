@@ -9,6 +9,7 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/report"
 )
 
 // SchemaV1 is the JSON Schema (draft 2020-12) of the output of JSON,
@@ -44,8 +45,9 @@ var SchemaV1 []byte
 // exactly when the comparison was checked. Lists are never null, scores
 // are rounded to three decimals, and the output is the same byte for byte
 // for the same report.
-func JSON(w io.Writer, r *Report) error {
-	if err := r.check(); err != nil {
+func JSON(w io.Writer, r *report.Report) error {
+	if err := r.Validate(); err != nil {
+		err = fmt.Errorf("render: %w", err)
 		return err
 	}
 	out := jsonReport{
@@ -58,7 +60,7 @@ func JSON(w io.Writer, r *Report) error {
 		out.Documents[i] = newJSONDocument(d)
 	}
 	for i, c := range r.Comparisons {
-		out.Comparisons[i] = newJSONComparison(c, r.docIndex(c.Base), r.docIndex(c.Other), r.checksOf(i))
+		out.Comparisons[i] = newJSONComparison(c, r.DocIndex(c.Base), r.DocIndex(c.Other), r.ChecksOf(i))
 	}
 	if r.Coverage != nil {
 		jc, err := newJSONCoverage(r, r.Coverage, r.BaseChoice)
@@ -169,11 +171,10 @@ func newJSONDocument(d *article.Document) jsonDocument {
 
 func newJSONComparison(c *align.Comparison, base, other int, f *check.Report) jsonComparison {
 	s := c.Summary
-	_, nq := quoteRecords(c, f)
 	jc := jsonComparison{
 		Base:    base,
 		Other:   other,
-		Verdict: verdict(s, nq),
+		Verdict: report.Verdict(c, f),
 		Summary: jsonSummary{
 			Identical: s.Identical, Edited: s.Edited, Paraphrased: s.Paraphrased,
 			Added: s.Added, Dropped: s.Dropped, Moved: s.Moved,

@@ -13,6 +13,7 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/report"
 )
 
 func compileSchema(t testing.TB) *jsonschema.Schema {
@@ -54,7 +55,7 @@ func TestJSONSchema(t *testing.T) {
 			t.Errorf("%s does not match the schema: %v", f, err)
 		}
 	}
-	for _, r := range []*Report{storyReport(), hostileReport(), twoOthersReport(), seedReport(t)} {
+	for _, r := range []*report.Report{storyReport(), hostileReport(), twoOthersReport(), seedReport(t)} {
 		var b bytes.Buffer
 		if err := JSON(&b, r); err != nil {
 			t.Fatal(err)
@@ -102,7 +103,7 @@ func TestJSONSchema(t *testing.T) {
 // contract field by field: presence and type of every field, indexes in
 // range, offsets that match the text, rounding, and lists never null.
 func TestJSONContract(t *testing.T) {
-	for name, r := range map[string]*Report{"story": storyReport(), "seeds": seedReport(t), "hostile": hostileReport()} {
+	for name, r := range map[string]*report.Report{"story": storyReport(), "seeds": seedReport(t), "hostile": hostileReport()} {
 		t.Run(name, func(t *testing.T) {
 			var b bytes.Buffer
 			if err := JSON(&b, r); err != nil {
@@ -126,7 +127,7 @@ func TestJSONContract(t *testing.T) {
 	}
 }
 
-func checkContract(t *testing.T, v map[string]any, r *Report) {
+func checkContract(t *testing.T, v map[string]any, r *report.Report) {
 	t.Helper()
 	c := contract{t: t}
 	if c.num(v, "version", "") != 1 {
@@ -239,7 +240,7 @@ func checkContract(t *testing.T, v map[string]any, r *Report) {
 			}
 			c.diff(s, sat)
 		}
-		checkFindingsContract(t, c, cm, at, r.checksOf(i), infos[bi].nSents, infos[oi].nSents, infos[oi].text)
+		checkFindingsContract(t, c, cm, at, r.ChecksOf(i), infos[bi].nSents, infos[oi].nSents, infos[oi].text)
 	}
 }
 
@@ -425,7 +426,7 @@ func (c contract) offsets(m map[string]any, at string, size int) (int, int) {
 func TestJSONEmptyLists(t *testing.T) {
 	empty := &article.Document{Name: "empty.txt"}
 	other := doc("o", "", para{article.Body, []string{"Only here."}})
-	r := &Report{Documents: []*article.Document{empty, other}, Comparisons: []*align.Comparison{{
+	r := &report.Report{Documents: []*article.Document{empty, other}, Comparisons: []*align.Comparison{{
 		Base: empty, Other: other,
 		Summary:   align.Summary{Added: 1, Reused: 1.0 / 3},
 		Sentences: []align.SentenceLink{{Kind: align.Added, Other: []int{0}, Score: 2.0 / 3}},

@@ -8,6 +8,7 @@ import (
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/report"
 )
 
 // TestBrokenReport gives each renderer reports that do not hold together:
@@ -16,31 +17,31 @@ import (
 func TestBrokenReport(t *testing.T) {
 	tests := []struct {
 		name    string
-		corrupt func(r *Report)
+		corrupt func(r *report.Report)
 		want    string
 	}{
 		{"nil report", nil, "nil report"},
-		{"nil document", func(r *Report) { r.Documents[1] = nil }, "document 1 is nil"},
-		{"nil comparison", func(r *Report) { r.Comparisons[0] = nil }, "comparison 0 is nil"},
-		{"document not in report", func(r *Report) { r.Documents = r.Documents[:1] }, "not in the report"},
-		{"sentence out of range", func(r *Report) { r.Comparisons[0].Sentences[2].Other = []int{99} }, "other sentence 99 out of range"},
-		{"negative sentence", func(r *Report) { r.Comparisons[0].Sentences[2].Base = []int{-1} }, "base sentence -1 out of range"},
-		{"empty record", func(r *Report) { r.Comparisons[0].Sentences[2] = align.SentenceLink{Kind: align.Identical} }, "record 2 is empty"},
-		{"unknown kind", func(r *Report) { r.Comparisons[0].Sentences[2].Kind = 9 }, "unknown kind 9"},
-		{"unknown op", func(r *Report) { r.Comparisons[0].Sentences[0].Diff[0].Op = 7 }, "unknown op 7"},
-		{"paragraph out of range", func(r *Report) { r.Comparisons[0].Paragraphs[0].Base = []int{40} }, "base paragraph 40 out of range"},
-		{"offsets past the text", func(r *Report) { r.Documents[0].Sentences[0].End = 1 << 20 }, "outside the text"},
-		{"sentence in no paragraph", func(r *Report) { r.Documents[1].Sentences[0].Paragraph = 30 }, "paragraph 30 out of range"},
+		{"nil document", func(r *report.Report) { r.Documents[1] = nil }, "document 1 is nil"},
+		{"nil comparison", func(r *report.Report) { r.Comparisons[0] = nil }, "comparison 0 is nil"},
+		{"document not in report", func(r *report.Report) { r.Documents = r.Documents[:1] }, "not in the report"},
+		{"sentence out of range", func(r *report.Report) { r.Comparisons[0].Sentences[2].Other = []int{99} }, "other sentence 99 out of range"},
+		{"negative sentence", func(r *report.Report) { r.Comparisons[0].Sentences[2].Base = []int{-1} }, "base sentence -1 out of range"},
+		{"empty record", func(r *report.Report) { r.Comparisons[0].Sentences[2] = align.SentenceLink{Kind: align.Identical} }, "record 2 is empty"},
+		{"unknown kind", func(r *report.Report) { r.Comparisons[0].Sentences[2].Kind = 9 }, "unknown kind 9"},
+		{"unknown op", func(r *report.Report) { r.Comparisons[0].Sentences[0].Diff[0].Op = 7 }, "unknown op 7"},
+		{"paragraph out of range", func(r *report.Report) { r.Comparisons[0].Paragraphs[0].Base = []int{40} }, "base paragraph 40 out of range"},
+		{"offsets past the text", func(r *report.Report) { r.Documents[0].Sentences[0].End = 1 << 20 }, "outside paragraph 0"},
+		{"sentence in no paragraph", func(r *report.Report) { r.Documents[1].Sentences[0].Paragraph = 30 }, "paragraph 30 out of order or out of range"},
 	}
-	renderers := map[string]func(*Report) error{
-		"JSON": func(r *Report) error { return JSON(&bytes.Buffer{}, r) },
-		"HTML": func(r *Report) error { return HTML(&bytes.Buffer{}, r) },
-		"Term": func(r *Report) error { return Term(&bytes.Buffer{}, r, TermOptions{}) },
-		"Stat": func(r *Report) error { return Term(&bytes.Buffer{}, r, TermOptions{Stat: true}) },
+	renderers := map[string]func(*report.Report) error{
+		"JSON": func(r *report.Report) error { return JSON(&bytes.Buffer{}, r) },
+		"HTML": func(r *report.Report) error { return HTML(&bytes.Buffer{}, r) },
+		"Term": func(r *report.Report) error { return Term(&bytes.Buffer{}, r, TermOptions{}) },
+		"Stat": func(r *report.Report) error { return Term(&bytes.Buffer{}, r, TermOptions{Stat: true}) },
 	}
 	for _, tc := range tests {
 		for name, render := range renderers {
-			var r *Report
+			var r *report.Report
 			if tc.corrupt != nil {
 				r = storyReport()
 				tc.corrupt(r)
@@ -75,7 +76,7 @@ func TestWriteErrors(t *testing.T) {
 // TestEmptyReport renders a report with a BASE and no OTHER.
 func TestEmptyReport(t *testing.T) {
 	base := doc("b", "", para{article.Body, []string{"One."}})
-	r := &Report{Documents: []*article.Document{base}}
+	r := &report.Report{Documents: []*article.Document{base}}
 	var j, h, s bytes.Buffer
 	if err := JSON(&j, r); err != nil {
 		t.Fatal(err)
@@ -91,5 +92,16 @@ func TestEmptyReport(t *testing.T) {
 	}
 	if !strings.Contains(s.String(), "0 others compared") {
 		t.Errorf("stat: %q", s.String())
+	}
+}
+
+func TestPercent(t *testing.T) {
+	for _, tc := range []struct {
+		x    float64
+		want int
+	}{{0, 0}, {0.001, 1}, {0.004, 1}, {0.5, 50}, {0.8123, 81}, {0.996, 99}, {0.9999, 100}, {1, 100}, {-1, 0}, {2, 100}} {
+		if got := percent(tc.x); got != tc.want {
+			t.Errorf("percent(%v) = %d, want %d", tc.x, got, tc.want)
+		}
 	}
 }

@@ -14,21 +14,8 @@ import (
 
 // This file draws the result of a reuse search (corpus.Search): the
 // ranking of the files that carry text of the query. The comparisons of
-// the matches are a Report like any other (SearchReport), drawn by Term or
+// the matches are a report.Report like any other (corpus.Result.Report), drawn by Term or
 // HTML after the ranking, or held in the same JSON object (SearchJSON).
-
-// SearchReport returns the comparisons of res's matches as a Report: the
-// query is Documents[0], the BASE, and each match follows, best first,
-// with its comparison.
-func SearchReport(res *corpus.Result, version string) *Report {
-	r := &Report{Documents: []*article.Document{res.Query}, Version: version}
-	for _, m := range res.Matches {
-		r.Documents = append(r.Documents, m.Comparison.Other)
-		r.Comparisons = append(r.Comparisons, m.Comparison)
-		r.Checks = append(r.Checks, m.Checks)
-	}
-	return r
-}
 
 // SearchTerm writes the ranking of res: what was searched, how many files
 // were read and skipped, then one line per match with the share of the
@@ -203,8 +190,9 @@ type jsonProblem struct {
 // "reused" is the share of the query's body text the file carries (the
 // ranking key), "covered" the index's estimate. Lists are never null.
 func SearchJSON(w io.Writer, res *corpus.Result, version string) error {
-	r := SearchReport(res, version)
-	if err := r.check(); err != nil {
+	r := res.Report(version)
+	if err := r.Validate(); err != nil {
+		err = fmt.Errorf("render: %w", err)
 		return err
 	}
 	out := jsonSearchReport{
@@ -234,7 +222,7 @@ func SearchJSON(w io.Writer, res *corpus.Result, version string) error {
 		out.Documents[i] = newJSONDocument(d)
 	}
 	for i, c := range r.Comparisons {
-		out.Comparisons[i] = newJSONComparison(c, 0, i+1, r.checksOf(i))
+		out.Comparisons[i] = newJSONComparison(c, 0, i+1, r.ChecksOf(i))
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

@@ -97,9 +97,9 @@ func TestSearchJSONIndexes(t *testing.T) {
 // The comparisons of a search draw as any report does.
 func TestSearchReport(t *testing.T) {
 	res := searchResult()
-	r := SearchReport(res, "test")
+	r := res.Report("test")
 	if r.Documents[0] != res.Query || len(r.Comparisons) != 2 || r.Comparisons[1] != res.Matches[1].Comparison {
-		t.Fatalf("SearchReport: %d documents, %d comparisons", len(r.Documents), len(r.Comparisons))
+		t.Fatalf("Report: %d documents, %d comparisons", len(r.Documents), len(r.Comparisons))
 	}
 	for name, f := range map[string]func(*bytes.Buffer) error{
 		"term": func(b *bytes.Buffer) error { return Term(b, r, TermOptions{}) },

@@ -10,6 +10,7 @@ import (
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/report"
 )
 
 // TermOptions choose what Term shows and how.
@@ -83,8 +84,9 @@ const (
 // underlined) and every line ends with a reset.
 //
 // Cost: linear in the size of the documents and records.
-func Term(w io.Writer, r *Report, opts TermOptions) error {
-	if err := r.check(); err != nil {
+func Term(w io.Writer, r *report.Report, opts TermOptions) error {
+	if err := r.Validate(); err != nil {
+		err = fmt.Errorf("render: %w", err)
 		return err
 	}
 	var primary side
@@ -116,9 +118,9 @@ func Term(w io.Writer, r *Report, opts TermOptions) error {
 			if i > 0 {
 				t.blank()
 			}
-			q, nq := quoteRecords(c, r.checksOf(i))
-			t.header(c, nq)
-			t.checks(c, r.checksOf(i))
+			q := quoteRecords(c, r.ChecksOf(i))
+			t.header(c, report.Verdict(c, r.ChecksOf(i)))
+			t.checks(c, r.ChecksOf(i))
 			if opts.Quiet {
 				continue
 			}
@@ -205,8 +207,8 @@ func roleSGR(ro article.Role) string {
 	}
 }
 
-// header writes the summary of one comparison.
-func (t *termWriter) header(c *align.Comparison, quotes int) {
+// header writes the summary of one comparison, with its verdict.
+func (t *termWriter) header(c *align.Comparison, verdict string) {
 	for _, d := range []struct {
 		label string
 		doc   *article.Document
@@ -217,7 +219,7 @@ func (t *termWriter) header(c *align.Comparison, quotes int) {
 		}
 		t.row(d.label, sgrBold, sp)
 	}
-	t.row("", "", []span{{verdict(c.Summary, quotes), sgrBold}})
+	t.row("", "", []span{{verdict, sgrBold}})
 	s := c.Summary
 	var sp []span
 	for i, n := range []struct {
@@ -514,13 +516,13 @@ func trimRight(l line) line {
 // the report holds checks, a fourth count gives the findings that need an
 // editor's eye (!): the lines termWriter.checks marks with "!", spelling
 // variants left out.
-func (t *termWriter) stat(r *Report) {
+func (t *termWriter) stat(r *report.Report) {
 	checked := len(r.Checks) > 0
 	nameW, digits, maxTotal := 0, 1, 0
 	for i, c := range r.Comparisons {
 		s := c.Summary
 		nameW = max(nameW, textWidth(clean(c.Other.Name)))
-		for _, n := range []int{s.Edited + s.Paraphrased, s.Added, s.Dropped, alarms(r.checksOf(i))} {
+		for _, n := range []int{s.Edited + s.Paraphrased, s.Added, s.Dropped, report.Alarms(r.ChecksOf(i))} {
 			digits = max(digits, len(fmt.Sprint(n)))
 		}
 		maxTotal = max(maxTotal, s.Edited+s.Paraphrased+s.Added+s.Dropped)
@@ -565,8 +567,8 @@ func (t *termWriter) stat(r *Report) {
 			// A comparison left unchecked gets a blank, not a 0.
 			cell := strings.Repeat(" ", digits+2)
 			sgr := ""
-			if f := r.checksOf(i); f != nil {
-				n := alarms(f)
+			if f := r.ChecksOf(i); f != nil {
+				n := report.Alarms(f)
 				total.alarm += n
 				cell = fmt.Sprintf(" %*d!", digits, n)
 				if n > 0 {

@@ -11,11 +11,12 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/report"
 )
 
 var ansi = regexp.MustCompile("\x1b\\[[0-9;]*m")
 
-func term(t *testing.T, r *Report, o TermOptions) string {
+func term(t *testing.T, r *report.Report, o TermOptions) string {
 	t.Helper()
 	var b bytes.Buffer
 	if err := Term(&b, r, o); err != nil {
@@ -261,8 +262,8 @@ func TestTermHostile(t *testing.T) {
 func TestTermNoRecords(t *testing.T) {
 	base := doc("b", "", para{article.Boilerplate, []string{"All rights reserved."}})
 	other := doc("o", "", para{article.Boilerplate, []string{"Copyright."}})
-	r := &Report{Documents: []*article.Document{base, other},
-		Comparisons: []*align.Comparison{{Base: base, Other: other}}}
+	r := &report.Report{Documents: []*article.Document{base, other},
+		Comparisons: []*align.Comparison{{Base: base, Other: other, Options: align.Options{IgnoreBoilerplate: true}}}}
 	out := term(t, r, TermOptions{})
 	if !strings.Contains(out, "skip   All rights reserved.") || !strings.Contains(out, "skip   Copyright.") {
 		t.Errorf("sentences outside every record are missing:\n%s", out)

@@ -53,7 +53,7 @@ func TestSeedAccuracy(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := Check(out.Comparison, align.Options{}); err != nil {
+		if err := out.Comparison.Validate(); err != nil {
 			t.Errorf("%s: invalid comparison: %v", p.Name, err)
 		}
 		results = append(results, out.Result)
@@ -120,7 +120,7 @@ func TestLicensePairs(t *testing.T) {
 			t.Fatal(err)
 		}
 		c := out.Comparison
-		if err := Check(c, align.Options{}); err != nil {
+		if err := c.Validate(); err != nil {
 			t.Errorf("%s: invalid comparison: %v", p.Name, err)
 		}
 		again := align.Compare(c.Base, c.Other, align.Options{})

@@ -42,7 +42,7 @@ func run(w io.Writer, mistakes bool, generated int, seed uint64) error {
 		if err != nil {
 			return err
 		}
-		if err := eval.Check(out.Comparison, align.Options{}); err != nil {
+		if err := out.Comparison.Validate(); err != nil {
 			return fmt.Errorf("%s: invalid comparison: %w", p.Name, err)
 		}
 		results = append(results, out.Result)
@@ -75,7 +75,7 @@ func run(w io.Writer, mistakes bool, generated int, seed uint64) error {
 			return err
 		}
 		valid := "valid"
-		if err := eval.Check(out.Comparison, align.Options{}); err != nil {
+		if err := out.Comparison.Validate(); err != nil {
 			valid = "INVALID: " + err.Error()
 		}
 		fmt.Fprintf(w, "- %s: %s; %s\n", p.Name, eval.Summarize(out.Comparison), valid)

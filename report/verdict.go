@@ -1,15 +1,16 @@
-package render
+package report
 
 import (
 	"fmt"
 	"strings"
 
 	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/check"
 )
 
-// verdict sums up a comparison in one line an editor can act on, from its
-// summary and the number of quotations its checks found changed (0 when
-// it was not checked; see quoteRecords).
+// Verdict sums up comparison c in one line an editor can act on, from
+// its summary and the number of quotations its checks f found changed
+// (none when f is nil: c was not checked).
 //
 // The head word depends on the shared sentences (identical, edited or
 // paraphrased records) and the changed ones (edited or paraphrased):
@@ -24,6 +25,14 @@ import (
 // followed by the counts that matter (changed, quotations changed, added,
 // dropped, moved). The cut-offs are round fractions chosen for readability,
 // not fitted to any data: the counts next to the verdict are the evidence.
+func Verdict(c *align.Comparison, f *check.Report) string {
+	quotes := 0
+	if f != nil {
+		quotes = len(f.Quotes)
+	}
+	return verdict(c.Summary, quotes)
+}
+
 func verdict(s align.Summary, quotes int) string {
 	shared := s.Identical + s.Edited + s.Paraphrased
 	changed := s.Edited + s.Paraphrased
@@ -82,4 +91,38 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// Alarms counts the findings of f that need an editor's attention:
+// changed quotations and facts, likely typos and unknown words, but not
+// spelling variants, which are noted and are no error. A nil f (not
+// checked) has none.
+func Alarms(f *check.Report) int {
+	if f == nil {
+		return 0
+	}
+	n := len(f.Quotes) + len(f.Facts)
+	for _, t := range f.Typos {
+		if t.Kind != check.TypoVariant {
+			n++
+		}
+	}
+	return n
+}
+
+// Differs reports whether any OTHER departs from the BASE: any record
+// that is not an identical sentence in its place. The findings of the
+// checks need no test of their own: a changed quotation, word or fact
+// changes its sentence, which is then edited, paraphrased or added. A
+// comparison that compared nothing (with IgnoreBoilerplate, two articles
+// of boilerplate only) cannot say that OTHER carries BASE, so it counts as
+// a difference. The command exits with status 1 when it is true.
+func (r *Report) Differs() bool {
+	for _, c := range r.Comparisons {
+		s := c.Summary
+		if s.Edited+s.Paraphrased+s.Added+s.Dropped+s.Moved > 0 || len(c.Sentences) == 0 {
+			return true
+		}
+	}
+	return false
 }

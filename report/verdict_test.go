@@ -1,4 +1,4 @@
-package render
+package report
 
 import (
 	"testing"
@@ -30,17 +30,6 @@ func TestVerdict(t *testing.T) {
 	for _, tc := range tests {
 		if got := verdict(tc.s, tc.quotes); got != tc.want {
 			t.Errorf("verdict(%+v, %d) = %q, want %q", tc.s, tc.quotes, got, tc.want)
-		}
-	}
-}
-
-func TestPercent(t *testing.T) {
-	for _, tc := range []struct {
-		x    float64
-		want int
-	}{{0, 0}, {0.001, 1}, {0.004, 1}, {0.5, 50}, {0.8123, 81}, {0.996, 99}, {0.9999, 100}, {1, 100}, {-1, 0}, {2, 100}} {
-		if got := percent(tc.x); got != tc.want {
-			t.Errorf("percent(%v) = %d, want %d", tc.x, got, tc.want)
 		}
 	}
 }

@@ -1,0 +1,89 @@
+package report
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/check"
+)
+
+// Options tune a run.
+type Options struct {
+	// Align tunes the comparisons.
+	Align align.Options
+	// AutoBase takes as BASE the document the others carry most of
+	// (align.ChooseBase) instead of the first, and records the choice in
+	// the report's BaseChoice.
+	AutoBase bool
+	// Version is the program's version, copied into the report.
+	Version string
+	// Done, when not nil, counts the comparisons finished so far, so that
+	// a caller can show how far the run is.
+	Done *atomic.Int64
+}
+
+// Run compares every OTHER (docs[1:]) with the BASE (docs[0], or the
+// document chosen with opts.AutoBase, which is then moved to the front)
+// and runs the editorial checks on each comparison, in parallel on up to
+// GOMAXPROCS workers, each taking one OTHER through both steps. With more
+// than one OTHER the report has the coverage table of them all.
+//
+// Each comparison and its checks depend only on their own pair, so the
+// result does not depend on which other OTHERs were given, nor on the
+// order the workers finish in. docs must hold at least two documents.
+//
+// Cost: one Compare and one check.Run per OTHER, spread over the
+// processors; with AutoBase, align.ChooseBase first.
+func Run(docs []*article.Document, opts Options) *Report {
+	var choice *BaseChoice
+	if opts.AutoBase {
+		best, figures := align.ChooseBase(docs)
+		docs, figures = moveFirst(docs, best), moveFirst(figures, best)
+		choice = &BaseChoice{Figures: figures}
+	}
+	comps := make([]*align.Comparison, len(docs)-1)
+	checks := make([]*check.Report, len(comps))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(comps)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				comps[i], checks[i] = Compare(docs[0], docs[i+1], opts.Align)
+				if opts.Done != nil {
+					opts.Done.Add(1)
+				}
+			}
+		}()
+	}
+	for i := range comps {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	rep := &Report{Documents: docs, Comparisons: comps, Checks: checks, Version: opts.Version, BaseChoice: choice}
+	if len(comps) > 1 {
+		rep.Coverage = align.Coverage(comps)
+	}
+	return rep
+}
+
+// Compare is the step Run takes for each OTHER: the comparison of other
+// with base and its editorial checks. Search calls it for each match.
+func Compare(base, other *article.Document, opts align.Options) (*align.Comparison, *check.Report) {
+	c := align.Compare(base, other, opts)
+	return c, check.Run(c)
+}
+
+// moveFirst returns s with s[i] moved to the front and the others in
+// their order.
+func moveFirst[T any](s []T, i int) []T {
+	out := make([]T, 0, len(s))
+	out = append(out, s[i])
+	out = append(out, s[:i]...)
+	return append(out, s[i+1:]...)
+}
