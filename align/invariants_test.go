@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // checkInvariants verifies Compare's contract on c.
@@ -69,8 +70,8 @@ func checkInvariants(t testing.TB, c *Comparison, opts Options) {
 			switch r.Kind {
 			case Identical:
 				sum.Identical++
-				same := Normalize(a) == Normalize(b)
-				if !same && !spellingOnly(Normalize(a), Normalize(b)) || r.Score != 1 {
+				same := words.Normalize(a) == words.Normalize(b)
+				if !same && !spellingOnly(words.Normalize(a), words.Normalize(b)) || r.Score != 1 {
 					t.Errorf("record %d: identical but %q vs %q (score %v)", p, a, b, r.Score)
 				}
 				if same && (len(r.Diff) != 1 || r.Diff[0] != (Chunk{Equal, a})) {

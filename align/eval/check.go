@@ -9,6 +9,7 @@ import (
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // Check verifies the invariants that every Comparison made with opts must
@@ -21,10 +22,10 @@ import (
 //     with it every body sentence is;
 //   - Score is in [0,1], and 0 for Added and Dropped;
 //   - Identical records have an all-Equal Diff, or one whose changes only
-//     replace words by their other spelling (align.SpellingVariant); the
+//     replace words by their other spelling (words.SpellingVariant); the
 //     Diff of an Edited or Identical record spells the BASE sentences
 //     (Equal and Delete chunks) and the OTHER sentences (Equal and Insert
-//     chunks), up to white space and align.Normalize; other records have
+//     chunks), up to white space and words.Normalize; other records have
 //     no Diff;
 //   - Summary counts the records by kind, Moved counts moved records, and
 //     Reused is in [0,1].
@@ -162,7 +163,7 @@ func checkVariants(ri int, diff []align.Chunk, bad func(string, ...any)) {
 				ok := len(a) == len(b)
 				for i := 0; ok && i < len(a); i++ {
 					x, y := strings.Trim(a[i], punct), strings.Trim(b[i], punct)
-					ok = strings.EqualFold(x, y) || align.SpellingVariant(x, y)
+					ok = strings.EqualFold(x, y) || words.SpellingVariant(x, y)
 				}
 				if ok {
 					k++
@@ -178,7 +179,7 @@ func checkVariants(ri int, diff []align.Chunk, bad func(string, ...any)) {
 // punct is what surrounds a word in a diff chunk.
 const punct = ".,;:!?\"'“”‘’()[]—–-"
 
-// loose is s as a diff must spell it: normalised like align.Normalize
+// loose is s as a diff must spell it: normalised like words.Normalize
 // (a chunk shared by both sides may carry either side's quotes or case),
 // without white space (chunks may split spaces differently).
 func loose(s string) string {
@@ -187,5 +188,5 @@ func loose(s string) string {
 			return -1
 		}
 		return r
-	}, align.Normalize(s))
+	}, words.Normalize(s))
 }
