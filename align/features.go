@@ -135,12 +135,8 @@ func (v *vocab) analyse(text string) sentence {
 		}
 		// A number keeps its decimal point or thousands separator: 102.5
 		// and 1,000 are one word each.
-		end := t.End
-		for k+2 < len(toks) && isDigits(text[toks[k].Start:toks[k].End]) && isDigits(text[toks[k+2].Start:toks[k+2].End]) &&
-			toks[k+1].End-toks[k+1].Start == 1 && (text[toks[k+1].Start] == '.' || text[toks[k+1].Start] == ',') {
-			k += 2
-			end = toks[k].End
-		}
+		k = words.NumberEnd(text, toks, k)
+		end := toks[k].End
 		word := text[t.Start:end]
 		if shouting {
 			word = strings.ToLower(word)
@@ -251,16 +247,6 @@ func (v *vocab) addInitials(s *sentence, initials []rune) {
 func sortedSet(ids []int32) []int32 {
 	slices.Sort(ids)
 	return slices.Compact(ids)
-}
-
-// isDigits reports whether s is one or more ASCII digits.
-func isDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // count adds the sentence's stems to the document frequencies.

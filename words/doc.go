@@ -10,7 +10,7 @@
 //   - Tokenize cuts a text into word, space and punctuation tokens that
 //     cover it exactly, each rune of a script written without spaces
 //     (IsScriptio) a word of its own: the units of a word diff and of
-//     stemming.
+//     stemming; NumberEnd reads "102.5" or "1,000" across its tokens.
 //   - Compounds joins those words into the words a reader counts: across
 //     an inner apostrophe or hyphen ("don’t", "out-of-control"), the
 //     separators of a number ("1,000", "102.5") and the dots of an

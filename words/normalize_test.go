@@ -65,3 +65,25 @@ func TestIsWordRune(t *testing.T) {
 		}
 	}
 }
+
+func TestNumberEnd(t *testing.T) {
+	tests := []struct {
+		in   string
+		k    int
+		want string
+	}{
+		{"RTL 102.5 FM", 2, "102.5"},
+		{"1,000.5 fans", 0, "1,000.5"},
+		{"3.x", 0, "3"},
+		{"a1.2", 0, "a1"},
+		{"1..2", 0, "1"},
+		{"Milan", 0, "Milan"},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.in)
+		end := NumberEnd(tt.in, toks, tt.k)
+		if got := tt.in[toks[tt.k].Start:toks[end].End]; got != tt.want {
+			t.Errorf("NumberEnd(%q, %d) spans %q, want %q", tt.in, tt.k, got, tt.want)
+		}
+	}
+}

@@ -94,3 +94,29 @@ func runeKind(r rune) Kind {
 	}
 	return Punct
 }
+
+// NumberEnd returns the index of the last token of the number that starts
+// at toks[k], toks being Tokenize(s): groups of ASCII digits joined by a
+// single dot or comma ("102.5", "1,000", "1,000.5") read as one number,
+// as stemming and weighing need. It returns k when toks[k] starts no such
+// number. Compounds joins numbers by a looser rule (any digits, glued to
+// letters or not); this one is kept for align's word weights.
+//
+// Cost: O(length of the number).
+func NumberEnd(s string, toks []Token, k int) int {
+	for k+2 < len(toks) && isDigits(s[toks[k].Start:toks[k].End]) && isDigits(s[toks[k+2].Start:toks[k+2].End]) &&
+		toks[k+1].End-toks[k+1].Start == 1 && (s[toks[k+1].Start] == '.' || s[toks[k+1].Start] == ',') {
+		k += 2
+	}
+	return k
+}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
