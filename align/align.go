@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // Decision thresholds. Where they come from: the training part of the
@@ -115,12 +116,13 @@ const (
 // comes right after the record of the OTHER sentence before it. A link's
 // Score is 1 when Identical, otherwise the mean of the weighted stem
 // overlap (Similarity, in context) and the share of the shorter side kept
-// in order. Identical means equal after Normalize, or differing only in
-// words spelt the British and the American way (SpellingVariant); the Diff
-// of such a record shows those words. Links that break the order of the
-// others are Moved: the links outside a heaviest increasing subsequence of
-// the links (by BASE position, weighed in bytes), so when two blocks swap
-// places the smaller one moved. Paragraph links group the paragraphs that
+// in order. Identical means equal after words.Normalize, or differing only
+// in words spelt the British and the American way
+// (words.SpellingVariant); the Diff of such a record shows those words.
+// Links that break the order of the others are Moved: the links outside a
+// heaviest increasing subsequence of the links (by BASE position, weighed
+// in bytes), so when two blocks swap places the smaller one moved.
+// Paragraph links group the paragraphs that
 // sentence links join (connected components); their Score is the
 // byte-weighted mean Score of their sentences, unlinked ones counting 0.
 // The result depends on the documents alone: swapping them swaps BASE and
@@ -356,7 +358,7 @@ func (m *matcher) same(i, j int) bool { return identical(&m.base[i], &m.other[j]
 // identical reports whether two sentences (or groups) count as identical:
 // their normalised texts are equal, or differ only in words spelt the
 // British and the American way ("organisations", "organizations"; see
-// SpellingVariant), a house style rather than an edit.
+// words.SpellingVariant), a house style rather than an edit.
 func identical(a, b *sentence) bool {
 	if a.norm == b.norm {
 		return true
@@ -383,7 +385,7 @@ func spellingOnly(x, y string) bool {
 		}
 		pa, wa, sa := splitPunct(a)
 		pb, wb, sb := splitPunct(b)
-		if pa != pb || sa != sb || !SpellingVariant(wa, wb) {
+		if pa != pb || sa != sb || !words.SpellingVariant(wa, wb) {
 			return false
 		}
 	}

@@ -1,8 +1,9 @@
 // Package align compares two article.Documents: it links their paragraphs
 // and sentences, labels each link, and computes word-level diffs.
 //
-// Compare is the entry point; WordDiff, Similarity, Classify and Normalize
-// expose its parts for renderers and for evaluation.
+// Compare is the entry point; WordDiff, Similarity and Classify expose its
+// parts for renderers and for evaluation. What a word is (tokens, folding,
+// Normalize, spelling variants, shingles) is package words.
 //
 // How sentences are compared: words are Snowball-stemmed and weighted by
 // informativeness, from an embedded table of English word frequencies
@@ -12,7 +13,7 @@
 // related words (synonyms and the like, from an embedded WordNet table,
 // see related.go) count at half weight. Sentences set in capitals are read
 // as if in lower case. A pair is Identical when its texts are equal after
-// Normalize, or differ only in British and American spellings; Edited when
+// words.Normalize, or differ only in British and American spellings; Edited when
 // most of the shorter side survives word for word in order (a weighted
 // longest common subsequence), names and numbers aside, and in runs of
 // words when one side is a fragment of the other; Paraphrased when it

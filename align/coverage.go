@@ -3,10 +3,9 @@ package align
 import (
 	"fmt"
 	"slices"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // This file looks at several comparisons of one BASE at once: which OTHER
@@ -296,7 +295,7 @@ func cellOf(c *Comparison, base *article.Document, rec []int, lo, hi int) Covera
 //
 // "Carried" is measured on word shingles: a word of a document counts as
 // carried by another when it lies in a run of shingleSize consecutive
-// words (see Shingles) that the other also contains, runs of function
+// words (see words.Shingles) that the other also contains, runs of function
 // words alone excepted. This sees copied and edited text and, partly,
 // reworded text. A pure excerpt of the source, with no text of its own,
 // is carried as much as the source and may be chosen over it. A document
@@ -380,16 +379,17 @@ func textLen(d *article.Document) int {
 	return len(d.Text)
 }
 
-// BodyShingles returns the informative shingles of k words (see Shingles)
-// of d's body paragraphs, or of all its paragraphs when it has no body
-// paragraph, in order: hashes[x] is a shingle that starts at word
-// first[x] of those paragraphs counted one after the other, and words is
+// BodyShingles returns the informative shingles of k words (see
+// words.Shingles) of d's body paragraphs, or of all its paragraphs when it
+// has no body paragraph, in order: hashes[x] is a shingle that starts at
+// word first[x] of those paragraphs counted one after the other, and n is
 // how many words they hold. Each paragraph is shingled on its own, so no
 // shingle runs across two; shingles of function words alone (hash 0) are
-// left out, so first has gaps. Paragraphs whose offsets lie outside
-// d.Text are skipped. A nil d has none. Cost: O(len(d.Text)) time, 16
-// bytes per shingle.
-func BodyShingles(d *article.Document, k int) (hashes []uint64, first []int, words int) {
+// left out, so first has gaps. Paragraphs whose offsets lie outside d.Text
+// are skipped. A nil d has none. It lives here rather than in words
+// because it reads a document's paragraphs and their roles.
+// Cost: O(len(d.Text)) time, 16 bytes per shingle.
+func BodyShingles(d *article.Document, k int) (hashes []uint64, first []int, n int) {
 	if d == nil {
 		return nil, nil, 0
 	}
@@ -403,170 +403,29 @@ func BodyShingles(d *article.Document, k int) (hashes []uint64, first []int, wor
 			continue
 		}
 		text := d.Text[para.Start:para.End]
-		buf = Shingles(buf[:0], text, k)
+		buf = words.Shingles(buf[:0], text, k)
 		for j, h := range buf {
 			if h != 0 {
 				hashes = append(hashes, h)
-				first = append(first, words+j)
+				first = append(first, n+j)
 			}
 		}
 		if len(buf) > 0 {
-			words += len(buf) + k - 1
+			n += len(buf) + k - 1
 		} else {
-			words += countWords(text)
+			n += countWords(text)
 		}
 	}
-	return hashes, first, words
+	return hashes, first, n
 }
 
-// countWords returns the number of words Shingles sees in text: runs of
-// letters, digits and combining marks, an apostrophe inside a word not
-// splitting it. Cost: O(len(text)), 8 bytes per word.
-func countWords(text string) int { return len(Shingles(nil, text, 1)) }
+// countWords returns the number of words words.Shingles sees in text:
+// runs of letters, digits and combining marks, an apostrophe inside a
+// word not splitting it. Cost: O(len(text)), 8 bytes per word.
+func countWords(text string) int { return len(words.Shingles(nil, text, 1)) }
 
 // shingleSize is the number of words in the shingles of ChooseBase.
 const shingleSize = 3
-
-// Shingles appends to dst one hash for every run of k consecutive words
-// of text, in order, and returns the extended slice: element p stands for
-// words p to p+k-1, so a text of w ≥ k words has w-k+1 shingles (none
-// when w < k). Words are runs of letters, digits and combining marks,
-// lower-cased, with apostrophes inside a word dropped ("Milan’s" and
-// "milans" are one word); everything else separates words. A shingle made
-// only of common function words ("and in the") says nothing about reuse:
-// its hash is 0, and no other shingle hashes to 0.
-//
-// Two texts that share a run of k words share its hash; different runs
-// collide with probability about 2⁻⁶⁴ per pair.
-//
-// Cost: O(len(text)); no allocation beyond growing dst.
-func Shingles(dst []uint64, text string, k int) []uint64 {
-	if k < 1 {
-		k = 1
-	}
-	var (
-		ring [maxShingle]uint64 // the last k word hashes
-		stop [maxShingle]bool
-		n    int // words seen
-	)
-	if k > maxShingle {
-		k = maxShingle
-	}
-	emit := func(h uint64, isStop bool) {
-		ring[n%k], stop[n%k] = h, isStop
-		n++
-		if n < k {
-			return
-		}
-		var s uint64
-		informative := false
-		for j := n - k; j < n; j++ {
-			s = mix(s ^ ring[j%k])
-			informative = informative || !stop[j%k]
-		}
-		switch {
-		case !informative:
-			s = 0
-		case s == 0:
-			s = 1
-		}
-		dst = append(dst, s)
-	}
-	h, inWord := uint64(fnvOffset), false
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case c == '\'' && inWord:
-				continue
-			default:
-				if inWord {
-					emit(h, isStopWord(h))
-					h, inWord = fnvOffset, false
-				}
-				continue
-			}
-			h = (h ^ uint64(c)) * fnvPrime
-			inWord = true
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-		switch {
-		case IsWordRune(r):
-			r = unicode.ToLower(r)
-			var buf [utf8.UTFMax]byte
-			for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
-				h = (h ^ uint64(b)) * fnvPrime
-			}
-			inWord = true
-		case (r == '’' || r == 'ʼ') && inWord:
-		default:
-			if inWord {
-				emit(h, isStopWord(h))
-				h, inWord = fnvOffset, false
-			}
-		}
-	}
-	if inWord {
-		emit(h, isStopWord(h))
-	}
-	return dst
-}
-
-// maxShingle bounds the k of Shingles.
-const maxShingle = 16
-
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-// mix is the finaliser of SplitMix64: it spreads every input bit over the
-// output, so that chaining word hashes through it gives order-sensitive
-// shingle hashes.
-func mix(x uint64) uint64 {
-	x += 0x9e3779b97f4a7c15
-	x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
-	x = (x ^ x>>27) * 0x94d049bb133111eb
-	return x ^ x>>31
-}
-
-// wordHash is the hash Shingles gives a lower-case word.
-func wordHash(w string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(w[i])) * fnvPrime
-	}
-	return h
-}
-
-// stopWords are the English function words whose runs say nothing about
-// reuse: "and in the", "it is a", "he said that".
-var stopWords = func() map[uint64]bool {
-	m := map[uint64]bool{}
-	for _, w := range []string{
-		"a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at",
-		"be", "because", "been", "before", "being", "between", "both", "but", "by",
-		"can", "could", "did", "do", "does", "for", "from", "had", "has", "have",
-		"he", "her", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it",
-		"its", "me", "more", "most", "my", "no", "not", "now", "of", "on", "one",
-		"only", "or", "other", "our", "out", "over", "said", "says", "say", "she",
-		"so", "some", "such", "than", "that", "the", "their", "them", "then",
-		"there", "these", "they", "this", "those", "through", "to", "too", "under",
-		"up", "us", "very", "was", "we", "were", "what", "when", "where", "which",
-		"while", "who", "whom", "why", "will", "with", "would", "you", "your",
-	} {
-		m[wordHash(w)] = true
-	}
-	return m
-}()
-
-func isStopWord(h uint64) bool { return stopWords[h] }
 
 // Validate reports the first inconsistency of t: a base that breaks its
 // layout, or rows, cells or outlets that do not fit it. Every table

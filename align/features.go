@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
+	"github.com/wirediff/wirediff/words"
 )
 
 // A vocab numbers the stems of one comparison and weighs them.
@@ -51,7 +52,7 @@ func (v *vocab) wordID(word string) int32 {
 	if id, ok := v.byWord[word]; ok {
 		return id
 	}
-	num := strings.IndexFunc(word, unicode.IsDigit) >= 0
+	num := words.HasDigit(word)
 	stem := word
 	if !num {
 		stem = english.Stem(word, true)
@@ -96,7 +97,7 @@ func (v *vocab) finishBackground() {
 // A sentence is the comparison view of one sentence (or of a group of
 // consecutive sentences when a merge is scored).
 type sentence struct {
-	norm  string  // Normalize(text): equal norms mean Identical
+	norm  string  // words.Normalize(text): equal norms mean Identical
 	words []int32 // stem ids in order
 	// ordinary tells, for each word, whether it is an ordinary word: not
 	// a number, a name or an acronym (see content).
@@ -121,26 +122,22 @@ type sentence struct {
 // apostrophes and hyphens split, as in the background table) and stems
 // them. Weights are filled in later by weigh.
 func (v *vocab) analyse(text string) sentence {
-	s := sentence{norm: Normalize(text)}
+	s := sentence{norm: words.Normalize(text)}
 	var initials []rune // of the run of capitalised words so far
-	toks := tokenize(text)
+	toks := words.Tokenize(text)
 	// A sentence set in capitals ("THERE IS NO WARRANTY FOR THE PROGRAM")
 	// says nothing about names by its case: it is read as if in lower case.
 	shouting := inCapitals(text, toks)
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if t.kind != wordToken {
+		if t.Kind != words.Word {
 			continue
 		}
 		// A number keeps its decimal point or thousands separator: 102.5
 		// and 1,000 are one word each.
-		end := t.end
-		for k+2 < len(toks) && isDigits(text[toks[k].start:toks[k].end]) && isDigits(text[toks[k+2].start:toks[k+2].end]) &&
-			toks[k+1].end-toks[k+1].start == 1 && (text[toks[k+1].start] == '.' || text[toks[k+1].start] == ',') {
-			k += 2
-			end = toks[k].end
-		}
-		word := text[t.start:end]
+		k = words.NumberEnd(text, toks, k)
+		end := toks[k].End
+		word := text[t.Start:end]
 		if shouting {
 			word = strings.ToLower(word)
 		}
@@ -148,18 +145,18 @@ func (v *vocab) analyse(text string) sentence {
 		s.words = append(s.words, id)
 		// The first word of a quotation is capitalised by rule, like the
 		// first of the sentence: “Obviously, …”, say ‘No’.
-		opening := k > 0 && toks[k-1].kind == punctToken &&
-			opensQuote(text[toks[k-1].start:toks[k-1].end], k == 1 || toks[k-2].kind == spaceToken)
-		ordinary := !v.num[id] && !(len(s.words) > 1 && !opening && isName(word)) && !isAcronym(word)
+		opening := k > 0 && toks[k-1].Kind == words.Punct &&
+			opensQuote(text[toks[k-1].Start:toks[k-1].End], k == 1 || toks[k-2].Kind == words.Space)
+		ordinary := !v.num[id] && !(len(s.words) > 1 && !opening && words.IsCapitalised(word)) && !words.IsAcronym(word)
 		s.ordinary = append(s.ordinary, ordinary)
 		if ordinary {
 			s.contentWords = append(s.contentWords, id)
 		}
 		switch {
-		case isAcronym(word) && utf8.RuneCountInString(word) <= maxInitials:
+		case words.IsAcronym(word) && utf8.RuneCountInString(word) <= maxInitials:
 			s.acronyms = append(s.acronyms, id)
 			initials = nil
-		case isName(word):
+		case words.IsCapitalised(word):
 			r, _ := utf8.DecodeRuneInString(word)
 			initials = append(initials, unicode.ToLower(r))
 			v.addInitials(&s, initials)
@@ -203,14 +200,14 @@ func opensQuote(punct string, afterSpace bool) bool {
 // whole clauses of licences are, and stay so when an editor inserts a word
 // in lower case; "ICE agents", "US DHS said" and "GNU LESSER General
 // Public License" are not.
-func inCapitals(text string, toks []token) bool {
+func inCapitals(text string, toks []words.Token) bool {
 	upper, lower := 0, 0
 	for _, t := range toks {
-		if t.kind != wordToken {
+		if t.Kind != words.Word {
 			continue
 		}
 		letters, small := 0, false
-		for _, r := range text[t.start:t.end] {
+		for _, r := range text[t.Start:t.End] {
 			if unicode.IsLetter(r) {
 				letters++
 			}
@@ -250,36 +247,6 @@ func (v *vocab) addInitials(s *sentence, initials []rune) {
 func sortedSet(ids []int32) []int32 {
 	slices.Sort(ids)
 	return slices.Compact(ids)
-}
-
-// isName reports whether a word (not the first of its sentence) looks like
-// a name: it starts with a capital.
-func isName(word string) bool {
-	r, _ := utf8.DecodeRuneInString(word)
-	return unicode.IsUpper(r)
-}
-
-// isAcronym reports whether a word is two or more capitals and nothing
-// else (ICE, DHS, RTL; not U.S. or ICE’s): words here are bare letters.
-func isAcronym(word string) bool {
-	n := 0
-	for _, r := range word {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2
-}
-
-// isDigits reports whether s is one or more ASCII digits.
-func isDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // count adds the sentence's stems to the document frequencies.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // checkInvariants verifies Compare's contract on c (Validate), made with
@@ -23,7 +24,7 @@ func checkInvariants(t testing.TB, c *Comparison, opts Options) {
 			continue
 		}
 		a, b := sentencesJoined(c.Base, r.Base), sentencesJoined(c.Other, r.Other)
-		if Normalize(a) == Normalize(b) && (len(r.Diff) != 1 || r.Diff[0] != (Chunk{Equal, a})) {
+		if words.Normalize(a) == words.Normalize(b) && (len(r.Diff) != 1 || r.Diff[0] != (Chunk{Equal, a})) {
 			t.Errorf("record %d: identical diff %q", p, r.Diff)
 		}
 	}

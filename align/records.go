@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // records turns the matcher's links into the comparison's records, in
@@ -82,7 +83,7 @@ func (m *matcher) record(l bead, base, other *article.Document, bi, oi []int, mo
 	case Identical:
 		rec.Score = 1
 		rec.Diff = []Chunk{{Op: Equal, Text: a}}
-		if Normalize(a) != Normalize(b) {
+		if words.Normalize(a) != words.Normalize(b) {
 			// Spelling variants: identical, but the diff shows them.
 			rec.Diff = WordDiff(a, b)
 		}

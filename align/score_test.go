@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/wirediff/wirediff/words"
 )
 
 func TestFrequencyTable(t *testing.T) {
@@ -169,7 +171,7 @@ func TestInCapitals(t *testing.T) {
 		{"", false},
 	}
 	for _, tt := range tests {
-		if got := inCapitals(tt.text, tokenize(tt.text)); got != tt.want {
+		if got := inCapitals(tt.text, words.Tokenize(tt.text)); got != tt.want {
 			t.Errorf("inCapitals(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // Validate reports every way in which c breaks the contract of Compare,
@@ -279,7 +280,7 @@ func validVariants(ri int, diff []Chunk, bad func(string, ...any)) {
 			ok := len(a) == len(b)
 			for i := 0; ok && i < len(a); i++ {
 				x, y := strings.Trim(a[i], punct), strings.Trim(b[i], punct)
-				ok = strings.EqualFold(x, y) || SpellingVariant(x, y)
+				ok = strings.EqualFold(x, y) || words.SpellingVariant(x, y)
 			}
 			if ok {
 				k++
@@ -328,7 +329,7 @@ func loose(s string) string {
 			return -1
 		}
 		return r
-	}, Normalize(s))
+	}, words.Normalize(s))
 }
 
 // clip returns s cut to at most n runes, with an ellipsis when cut.

@@ -4,6 +4,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
+	"github.com/wirediff/wirediff/words"
 )
 
 // maxDiffCells bounds the work of one WordDiff: above this product of the
@@ -35,7 +36,7 @@ const maxDiffCells = 1 << 26
 // Cost: O((n+m)·d) time for n and m tokens and d changed tokens, O(n+m)
 // memory; see maxDiffCells for the bound on huge inputs.
 func WordDiff(a, b string) []Chunk {
-	ta, tb := tokenize(a), tokenize(b)
+	ta, tb := words.Tokenize(a), words.Tokenize(b)
 	matchA, matchB, ok := matchTokens(a, b, ta, tb)
 	if !ok {
 		return coarseDiff(a, b, ta, tb)
@@ -45,24 +46,24 @@ func WordDiff(a, b string) []Chunk {
 }
 
 // diffKey is the text a token is compared by.
-func diffKey(s string, t token) string {
-	if t.kind == spaceToken {
+func diffKey(s string, t words.Token) string {
+	if t.Kind == words.Space {
 		return " "
 	}
-	return foldToken(s[t.start:t.end])
+	return words.Fold(s[t.Start:t.End])
 }
 
 // matchTokens diffs the token sequences and returns, for each token, the
 // index of the token it is kept as on the other side, or -1. The matching
 // is monotone. ok is false when the input is too large or the private
 // alphabet runs out.
-func matchTokens(a, b string, ta, tb []token) (matchA, matchB []int, ok bool) {
+func matchTokens(a, b string, ta, tb []words.Token) (matchA, matchB []int, ok bool) {
 	if len(ta)*len(tb) > maxDiffCells && len(ta) > 0 && len(tb) > 0 {
 		return nil, nil, false
 	}
 	alphabet := map[string]rune{}
 	next := rune(0xE000)
-	encode := func(s string, toks []token) ([]rune, bool) {
+	encode := func(s string, toks []words.Token) ([]rune, bool) {
 		rs := make([]rune, len(toks))
 		for i, t := range toks {
 			k := diffKey(s, t)
@@ -109,13 +110,13 @@ func matchTokens(a, b string, ta, tb []token) (matchA, matchB []int, ok bool) {
 // groups numbers the tokens of s by "written word": a maximal run of
 // word and punctuation tokens with no space inside. Each space token, and
 // each word of a script written without spaces, is a group of its own.
-func groups(s string, toks []token) []int {
+func groups(s string, toks []words.Token) []int {
 	g := make([]int, len(toks))
 	id := 0
 	for i, t := range toks {
 		if i > 0 {
 			prev := toks[i-1]
-			if t.kind == spaceToken || prev.kind == spaceToken || startsScriptio(s, t) || startsScriptio(s, prev) {
+			if t.Kind == words.Space || prev.Kind == words.Space || startsScriptio(s, t) || startsScriptio(s, prev) {
 				id++
 			}
 		}
@@ -124,9 +125,9 @@ func groups(s string, toks []token) []int {
 	return g
 }
 
-func startsScriptio(s string, t token) bool {
-	r, _ := utf8.DecodeRuneInString(s[t.start:])
-	return isScriptio(r)
+func startsScriptio(s string, t words.Token) bool {
+	r, _ := utf8.DecodeRuneInString(s[t.Start:])
+	return words.IsScriptio(r)
 }
 
 // wholeWords unkeeps every written word that is not kept whole as one
@@ -134,7 +135,7 @@ func startsScriptio(s string, t token) bool {
 // kept as part of a longer word: "00!0" against "00! 0"), together with
 // the partners of its tokens, until no such word is left. Each pass only
 // unkeeps, so it ends after at most n+m passes; in practice two or three.
-func wholeWords(a, b string, ta, tb []token, matchA, matchB []int) {
+func wholeWords(a, b string, ta, tb []words.Token, matchA, matchB []int) {
 	ga, gb := groups(a, ta), groups(b, tb)
 	for changed := true; changed; {
 		changed = false
@@ -182,7 +183,7 @@ type region struct {
 	i0, i1, j0, j1 int
 }
 
-func buildChunks(a, b string, ta, tb []token, matchA, matchB []int) []Chunk {
+func buildChunks(a, b string, ta, tb []words.Token, matchA, matchB []int) []Chunk {
 	var regs []region
 	i, j := 0, 0
 	for i < len(ta) || j < len(tb) {
@@ -237,7 +238,7 @@ const islandWordLen = 4
 // mergeIslands folds an equal region that holds at most one short word
 // (and otherwise spaces and punctuation) and lies between two changes into
 // one change with them.
-func mergeIslands(a string, ta []token, regs []region) []region {
+func mergeIslands(a string, ta []words.Token, regs []region) []region {
 	out := regs[:0:0]
 	for k := 0; k < len(regs); k++ {
 		r := regs[k]
@@ -258,30 +259,30 @@ func mergeIslands(a string, ta []token, regs []region) []region {
 	return out
 }
 
-func isIsland(a string, ta []token, r region) bool {
-	words := 0
+func isIsland(a string, ta []words.Token, r region) bool {
+	n := 0
 	for _, t := range ta[r.i0:r.i1] {
-		if t.kind != wordToken {
+		if t.Kind != words.Word {
 			continue
 		}
-		words++
-		if words > 1 || utf8.RuneCountInString(a[t.start:t.end]) > islandWordLen {
+		n++
+		if n > 1 || utf8.RuneCountInString(a[t.Start:t.End]) > islandWordLen {
 			return false
 		}
 	}
 	return true
 }
 
-func span(s string, toks []token, i0, i1 int) string {
+func span(s string, toks []words.Token, i0, i1 int) string {
 	if i0 >= i1 {
 		return ""
 	}
-	return s[toks[i0].start:toks[i1-1].end]
+	return s[toks[i0].Start:toks[i1-1].End]
 }
 
 // coarseDiff keeps the longest common prefix and suffix of whole written
 // words and replaces the middle.
-func coarseDiff(a, b string, ta, tb []token) []Chunk {
+func coarseDiff(a, b string, ta, tb []words.Token) []Chunk {
 	p := 0
 	for p < len(ta) && p < len(tb) && diffKey(a, ta[p]) == diffKey(b, tb[p]) {
 		p++

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/wirediff/wirediff/words"
 )
 
 func TestWordDiff(t *testing.T) {
@@ -123,7 +124,7 @@ func checkDiff(t *testing.T, a, b string, chunks []Chunk) {
 		for k := 1; k < len(pieces); k++ {
 			before, _ := utf8.DecodeLastRuneInString(pieces[k-1])
 			after, _ := utf8.DecodeRuneInString(pieces[k])
-			if !unicode.IsSpace(before) && !unicode.IsSpace(after) && !isScriptio(before) && !isScriptio(after) {
+			if !unicode.IsSpace(before) && !unicode.IsSpace(after) && !words.IsScriptio(before) && !words.IsScriptio(after) {
 				t.Errorf("chunk boundary splits a word: %q | %q", pieces[k-1], pieces[k])
 			}
 		}
@@ -132,7 +133,7 @@ func checkDiff(t *testing.T, a, b string, chunks []Chunk) {
 
 // fold applies the folding WordDiff compares by: quotes, dashes, spaces.
 func fold(s string) string {
-	return strings.Join(strings.Fields(strings.Map(foldRune, strings.ReplaceAll(s, "…", "..."))), " ")
+	return strings.Join(strings.Fields(words.Fold(s)), " ")
 }
 
 func FuzzWordDiff(f *testing.F) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // A Fact is a number, date, amount or name that changed between linked
@@ -51,7 +52,7 @@ var (
 // isDateWord reports whether w names a weekday or a month (May and March
 // included: callers that care use context).
 func isDateWord(w string) bool {
-	f := strings.TrimSuffix(bare(w), ".")
+	f := strings.TrimSuffix(words.Bare(w), ".")
 	_, wd := weekdays[f]
 	_, mo := months[f]
 	return wd || mo && len(f) >= 3
@@ -73,34 +74,34 @@ type factTok struct {
 
 // extractFacts returns the numbers, amounts and dates in toks (the words
 // of text), in order; names are found apart (see nameFacts).
-func extractFacts(text string, toks []token) []factTok {
+func extractFacts(text string, toks []words.Compound) []factTok {
 	var out []factTok
 	gap := func(k int) string { // text before toks[k]
 		if k == 0 {
-			return text[:toks[0].start]
+			return text[:toks[0].Start]
 		}
-		return text[toks[k-1].end:toks[k].start]
+		return text[toks[k-1].End:toks[k].Start]
 	}
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		f := bare(t.text)
+		f := words.Bare(t.Text)
 		// Dates.
 		if wd, ok := weekdays[f]; ok {
-			out = append(out, factTok{FactDate, wd, t.text, t.start, t.end})
+			out = append(out, factTok{FactDate, wd, t.Text, t.Start, t.End})
 			continue
 		}
 		if relativeDays[f] {
-			out = append(out, factTok{FactDate, f, t.text, t.start, t.end})
+			out = append(out, factTok{FactDate, f, t.Text, t.Start, t.End})
 			continue
 		}
-		if mo, ok := months[strings.TrimSuffix(f, ".")]; ok && isCapitalised(t.text) {
+		if mo, ok := months[strings.TrimSuffix(f, ".")]; ok && words.IsCapitalised(t.Text) {
 			day, next := "", k+1
-			if next < len(toks) && isDay(toks[next].text) {
-				day, next = toks[next].text, next+1
+			if next < len(toks) && isDay(toks[next].Text) {
+				day, next = toks[next].Text, next+1
 			}
-			prevDay := k > 0 && isDay(toks[k-1].text) && len(out) > 0 && out[len(out)-1].text == toks[k-1].text
+			prevDay := k > 0 && isDay(toks[k-1].Text) && len(out) > 0 && out[len(out)-1].text == toks[k-1].Text
 			ambiguous := f == "may" || f == "march" || len(f) < 3
-			if ambiguous && day == "" && !prevDay && (k == 0 || !mayBefore[fold(toks[k-1].text)]) {
+			if ambiguous && day == "" && !prevDay && (k == 0 || !mayBefore[words.Key(toks[k-1].Text)]) {
 				continue
 			}
 			if prevDay { // "6 February": the day was taken as a number
@@ -116,12 +117,12 @@ func extractFacts(text string, toks []token) []factTok {
 			if prevDay {
 				from = k - 1
 			}
-			out = append(out, factTok{FactDate, value, text[toks[from].start:toks[end].end], toks[from].start, toks[end].end})
+			out = append(out, factTok{FactDate, value, text[toks[from].Start:toks[end].End], toks[from].Start, toks[end].End})
 			k = end
 			continue
 		}
 		if len(f) == 4 && isAllDigits(f) && f >= "1900" && f <= "2100" && !strings.ContainsAny(gap(k), currency) {
-			out = append(out, factTok{FactDate, f, t.text, t.start, t.end})
+			out = append(out, factTok{FactDate, f, t.Text, t.Start, t.End})
 			continue
 		}
 		// Numbers and amounts.
@@ -130,30 +131,30 @@ func extractFacts(text string, toks []token) []factTok {
 			continue
 		}
 		end := k + n - 1
-		kind, unit, start := FactNumber, "", toks[k].start
+		kind, unit, start := FactNumber, "", toks[k].Start
 		if g := gap(k); strings.ContainsAny(g, currency) {
 			i := strings.LastIndexAny(g, currency)
 			_, n := utf8.DecodeRuneInString(g[i:])
 			kind, unit = FactAmount, g[i:i+n]
-			start = toks[k].start - len(g) + i
+			start = toks[k].Start - len(g) + i
 		}
 		after := ""
 		if end+1 < len(toks) {
-			after = fold(toks[end+1].text)
+			after = words.Key(toks[end+1].Text)
 		}
-		rest := text[toks[end].end:]
-		stop := toks[end].end
+		rest := text[toks[end].End:]
+		stop := toks[end].End
 		switch {
 		case strings.HasPrefix(rest, "%"):
 			kind, unit = FactAmount, "%"
 			stop++
 		case units[after]:
 			kind, unit = FactAmount, after
-			if after == "per" && end+2 < len(toks) && fold(toks[end+2].text) == "cent" {
+			if after == "per" && end+2 < len(toks) && words.Key(toks[end+2].Text) == "cent" {
 				end++
 			}
 			end++
-			stop = toks[end].end
+			stop = toks[end].End
 		}
 		if unit == "percent" || unit == "per" {
 			unit = "%"
@@ -186,8 +187,8 @@ func isDay(w string) bool {
 // either ("3 million"). It returns the value and the number of tokens
 // read, 0 if toks[k] is no number. "One" alone is not read: it is more
 // often a pronoun than a count.
-func numberAt(toks []token, k int) (float64, int) {
-	f := fold(toks[k].text)
+func numberAt(toks []words.Compound, k int) (float64, int) {
+	f := words.Key(toks[k].Text)
 	var v float64
 	n := 0
 	if d, ok := parseDigits(f); ok {
@@ -195,7 +196,7 @@ func numberAt(toks []token, k int) (float64, int) {
 	} else if w, ok := wordNumber(f); ok {
 		v, n = w, 1
 		for k+n < len(toks) {
-			next := fold(toks[k+n].text)
+			next := words.Key(toks[k+n].Text)
 			w2, ok := wordNumber(next)
 			if !ok && next != "one" {
 				break
@@ -218,7 +219,7 @@ func numberAt(toks []token, k int) (float64, int) {
 		return 0, 0
 	}
 	if k+1 < len(toks) {
-		if s, ok := scales[fold(toks[k+1].text)]; ok {
+		if s, ok := scales[words.Key(toks[k+1].Text)]; ok {
 			v *= s
 			n++
 		}
@@ -268,20 +269,20 @@ func formatNumber(v float64) string {
 // nameFacts returns the runs of capitalised words of toks that do not start a
 // sentence (with "of", "de" and the like inside a run), skipping dates:
 // "Giorgia Meloni", "Department of Homeland Security".
-func nameFacts(text string, toks []token) []factTok {
+func nameFacts(text string, toks []words.Compound) []factTok {
 	var out []factTok
 	for k := 0; k < len(toks); k++ {
 		if !isName(toks[k]) {
 			continue
 		}
 		end := k
-		for end+1 < len(toks) && strings.TrimSpace(text[toks[end].end:toks[end+1].start]) == "" {
+		for end+1 < len(toks) && strings.TrimSpace(text[toks[end].End:toks[end+1].Start]) == "" {
 			next := toks[end+1]
 			if isName(next) {
 				end++
 				continue
 			}
-			if nameLinks[fold(next.text)] && end+2 < len(toks) && isName(toks[end+2]) {
+			if nameLinks[words.Key(next.Text)] && end+2 < len(toks) && isName(toks[end+2]) {
 				end += 2
 				continue
 			}
@@ -291,23 +292,23 @@ func nameFacts(text string, toks []token) []factTok {
 		// Giorgia Meloni" is "Giorgia Meloni".
 		first := k
 		for i := end - 1; i >= k; i-- {
-			if titles[fold(toks[i].text)] {
+			if titles[words.Key(toks[i].Text)] {
 				first = i + 1
 				break
 			}
 		}
 		var keys []string
 		for _, t := range toks[first : end+1] {
-			keys = append(keys, bare(t.text))
+			keys = append(keys, words.Bare(t.Text))
 		}
-		out = append(out, factTok{FactName, strings.Join(keys, " "), text[toks[first].start:toks[end].end], toks[first].start, toks[end].end})
+		out = append(out, factTok{FactName, strings.Join(keys, " "), text[toks[first].Start:toks[end].End], toks[first].Start, toks[end].End})
 		k = end
 	}
 	return out
 }
 
-func isName(t token) bool {
-	return !t.initial && isCapitalised(t.text) && !isDateWord(t.text) && !isFactWord(bare(t.text))
+func isName(t words.Compound) bool {
+	return !t.Initial && words.IsCapitalised(t.Text) && !isDateWord(t.Text) && !isFactWord(words.Bare(t.Text))
 }
 
 // maxSwap is the most words a change of a diff may delete or insert and
@@ -339,7 +340,7 @@ func facts(c *align.Comparison) []Fact {
 		switch {
 		case l.Kind == align.Edited && len(l.Diff) > 0:
 			bt, ot, chs := diffSides(l.Diff)
-			btoks, otoks := tokenize(bt, 0), tokenize(ot, 0)
+			btoks, otoks := words.Compounds(bt, 0, true), words.Compounds(ot, 0, true)
 			ball := append(extractFacts(bt, btoks), nameFacts(bt, btoks)...)
 			oall := append(extractFacts(ot, otoks), nameFacts(ot, otoks)...)
 			for _, ch := range chs {
@@ -357,8 +358,8 @@ func facts(c *align.Comparison) []Fact {
 			}
 		case l.Kind == align.Paraphrased:
 			bt, ot := linkText(c.Base, l.Base), linkText(c.Other, l.Other)
-			bf := extractFacts(bt, tokenize(bt, 0))
-			of := extractFacts(ot, tokenize(ot, 0))
+			bf := extractFacts(bt, words.Compounds(bt, 0, true))
+			of := extractFacts(ot, words.Compounds(ot, 0, true))
 			out = append(out, pairFacts(bf, of, bs, os, true)...)
 		}
 	}
@@ -397,10 +398,10 @@ func countKind(fs []factTok, kind FactKind) int {
 }
 
 // wordsIn counts the tokens inside the byte range span.
-func wordsIn(toks []token, span [2]int) int {
+func wordsIn(toks []words.Compound, span [2]int) int {
 	n := 0
 	for _, t := range toks {
-		if t.start >= span[0] && t.end <= span[1] {
+		if t.Start >= span[0] && t.End <= span[1] {
 			n++
 		}
 	}
@@ -514,7 +515,7 @@ func dropCommon(b, o []factTok) ([]factTok, []factTok) {
 // be one: a letter or two apart (a typo, reported as such), a spelling
 // variant, or one's words all found in the other.
 func sameName(a, b string) bool {
-	if distance(a, b, 2) <= 2 || align.SpellingVariant(a, b) {
+	if distance(a, b, 2) <= 2 || words.SpellingVariant(a, b) {
 		return true
 	}
 	wa, wb := strings.Fields(a), strings.Fields(b)

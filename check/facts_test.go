@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/wirediff/wirediff/words"
 )
 
 func TestExtractFacts(t *testing.T) {
@@ -27,7 +28,7 @@ func TestExtractFacts(t *testing.T) {
 		{"in May and on 3 May", []factTok{{kind: "date", value: "5", text: "May"}, {kind: "date", value: "5-3", text: "3 May"}}},
 	}
 	for _, tt := range tests {
-		got := extractFacts(tt.text, tokenize(tt.text, 0))
+		got := extractFacts(tt.text, words.Compounds(tt.text, 0, true))
 		for i := range got {
 			got[i].start, got[i].end = 0, 0
 		}

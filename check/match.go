@@ -8,6 +8,7 @@ import (
 	"github.com/kljensen/snowball/english"
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // A qword is one word of a quotation as compared: its key and where it is
@@ -34,9 +35,9 @@ func quoteWords(text string, parts [][2]int) []qword {
 		depth := 0
 		prev := p[0]
 		cut := false
-		for _, t := range tokenize(text[p[0]:p[1]], p[0]) {
-			gap := text[prev:t.start]
-			prev = t.end
+		for _, t := range words.Compounds(text[p[0]:p[1]], p[0], true) {
+			gap := text[prev:t.Start]
+			prev = t.End
 			depth += strings.Count(gap, "(") + strings.Count(gap, "[") - strings.Count(gap, ")") - strings.Count(gap, "]")
 			depth = max(depth, 0)
 			if strings.Contains(gap, "…") || strings.Contains(gap, "...") || strings.Contains(gap, ". . .") {
@@ -45,8 +46,8 @@ func quoteWords(text string, parts [][2]int) []qword {
 			if depth > 0 {
 				continue
 			}
-			for _, k := range wordKeys(t.text) {
-				out = append(out, qword{key: k, start: t.start, end: t.end, cut: cut})
+			for _, k := range wordKeys(t.Text) {
+				out = append(out, qword{key: k, start: t.Start, end: t.End, cut: cut})
 				cut = false
 			}
 		}
@@ -67,13 +68,13 @@ var contractions = []struct{ suffix, word string }{
 var isSubjects = wordSet(`it that there here he she what who where how`)
 
 func wordKeys(w string) []string {
-	f := fold(w)
+	f := words.Key(w)
 	if !strings.HasPrefix(f, "-") {
-		f = strings.TrimPrefix(bare(w), "-")
-		if strings.HasSuffix(fold(w), "'s") && isSubjects[f] {
+		f = strings.TrimPrefix(words.Bare(w), "-")
+		if strings.HasSuffix(words.Key(w), "'s") && isSubjects[f] {
 			return []string{f, "is"}
 		}
-		if fold(w) == "let's" {
+		if words.Key(w) == "let's" {
 			return []string{"let", "us"}
 		}
 	}
@@ -189,7 +190,7 @@ func (x *quoteIndex) eq(a, b string) bool {
 	k := [2]string{a, b}
 	v, ok := x.same[k]
 	if !ok {
-		v = align.SpellingVariant(a, b)
+		v = words.SpellingVariant(a, b)
 		x.same[k] = v
 	}
 	return v

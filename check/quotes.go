@@ -5,8 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // A Quote is one direct quotation in a Document.
@@ -150,7 +150,7 @@ func scanQuotes(d *article.Document) []quote {
 // keepQuote reports whether q quotes at least one word.
 func keepQuote(text string, q *quote) bool {
 	for _, p := range q.parts {
-		if strings.IndexFunc(text[p[0]:p[1]], align.IsWordRune) >= 0 {
+		if strings.IndexFunc(text[p[0]:p[1]], words.IsWordRune) >= 0 {
 			return true
 		}
 	}
@@ -174,7 +174,7 @@ func openingMark(s string, i int) int {
 	case r == '`' && next == '`':
 		return 2
 	case r == '"' || r == '”':
-		if atStart && i+n < len(s) && (align.IsWordRune(next) || next == '‘' || next == '\'' || next == '…' || next == '.') {
+		if atStart && i+n < len(s) && (words.IsWordRune(next) || next == '‘' || next == '\'' || next == '…' || next == '.') {
 			return n
 		}
 	}
@@ -194,7 +194,7 @@ func closingMark(s string, i int) int {
 	case r == '"':
 		// A straight quote after a space and before a word opens a
 		// new quotation rather than closing this one.
-		if isSpaceBefore(s, i) && i+n < len(s) && align.IsWordRune(next) {
+		if isSpaceBefore(s, i) && i+n < len(s) && words.IsWordRune(next) {
 			return 0
 		}
 		return n
@@ -263,7 +263,7 @@ func groupQuotes(d *article.Document, qs []quote) {
 			continue
 		}
 		size++
-		between := tokenize(d.Text[qs[i-1].End:qs[i].Start], qs[i-1].End)
+		between := words.Compounds(d.Text[qs[i-1].End:qs[i].Start], qs[i-1].End, true)
 		if len(between) == 0 || len(between) <= 15 && hasSpeechVerb(between) {
 			qs[i].group = qs[i-1].group
 		} else {
@@ -276,11 +276,24 @@ func groupQuotes(d *article.Document, qs []quote) {
 // into.
 const maxGroup = 8
 
-func hasSpeechVerb(toks []token) bool {
+func hasSpeechVerb(toks []words.Compound) bool {
 	for _, t := range toks {
-		if speechVerbs[fold(t.text)] {
+		if speechVerbs[words.Key(t.Text)] {
 			return true
 		}
 	}
 	return false
+}
+
+// isSpaceBefore reports whether the rune before s[i] is white space.
+func isSpaceBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsSpace(r)
+}
+
+// isOpenBefore reports whether the rune before s[i] opens a phrase (a
+// bracket or a dash), after which a straight quote mark opens a quotation.
+func isOpenBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r == '(' || r == '[' || r == '—' || r == '–'
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // speechVerbs are the verbs that attribute a quotation, in every form
@@ -97,9 +98,9 @@ func attribute(d *article.Document, qs []quote) {
 		if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
 			continue
 		}
-		for _, t := range tokenize(d.Text[p.Start:p.End], p.Start) {
-			if !t.initial && isCapitalised(t.text) {
-				a.names[bare(t.text)] = true
+		for _, t := range words.Compounds(d.Text[p.Start:p.End], p.Start, true) {
+			if !t.Initial && words.IsCapitalised(t.Text) {
+				a.names[words.Bare(t.Text)] = true
 			}
 		}
 	}
@@ -142,11 +143,11 @@ func (a *attributor) findMentions() {
 		if s.Start < 0 || s.End > len(a.d.Text) || s.Start > s.End {
 			continue
 		}
-		toks := tokenize(a.d.Text[s.Start:s.End], s.Start)
+		toks := words.Compounds(a.d.Text[s.Start:s.End], s.Start, true)
 		for k, t := range toks {
 			if isSpeechVerbAt(toks, k) {
 				if p := a.subjectBefore(toks, k, 0); p.ok && p.proper {
-					a.mentions = append(a.mentions, mention{t.start, p})
+					a.mentions = append(a.mentions, mention{t.Start, p})
 				}
 			}
 		}
@@ -158,7 +159,7 @@ func (a *attributor) findMentions() {
 			n := 0
 			for k+n < len(toks) && n < 3 {
 				t := toks[k+n]
-				if !isCapitalised(t.text) || t.initial || isDateWord(t.text) {
+				if !words.IsCapitalised(t.Text) || t.Initial || isDateWord(t.Text) {
 					break
 				}
 				n++
@@ -167,7 +168,7 @@ func (a *attributor) findMentions() {
 				}
 			}
 			if n >= 2 && k+n < len(toks) && strings.HasPrefix(a.gap(toks, k+n-1), ",") {
-				a.mentions = append(a.mentions, mention{toks[k].start, a.properPhrase(toks[k : k+n])})
+				a.mentions = append(a.mentions, mention{toks[k].Start, a.properPhrase(toks[k : k+n])})
 			}
 		}
 	}
@@ -204,13 +205,13 @@ func (a *attributor) definite(p phrase, earlier []quote) phrase {
 }
 
 // gap returns the text between token k and token k+1 (or the end of the
-// text for the last token).
-func (a *attributor) gap(toks []token, k int) string {
+// text for the last words.Compound).
+func (a *attributor) gap(toks []words.Compound, k int) string {
 	end := len(a.d.Text)
 	if k+1 < len(toks) {
-		end = toks[k+1].start
+		end = toks[k+1].Start
 	}
-	return a.d.Text[toks[k].end:end]
+	return a.d.Text[toks[k].End:end]
 }
 
 // speaker attributes quotation i of qs from the words around it.
@@ -252,11 +253,11 @@ func (a *attributor) after(start, end int, ended bool) phrase {
 	if start >= end {
 		return phrase{}
 	}
-	toks := tokenizeFrom(a.d.Text[start:end], start, false)
+	toks := words.Compounds(a.d.Text[start:end], start, false)
 	if len(toks) == 0 {
 		return phrase{}
 	}
-	lead := a.d.Text[start:toks[0].start]
+	lead := a.d.Text[start:toks[0].Start]
 	if strings.ContainsAny(lead, ".?!;") {
 		return phrase{} // the sentence ended with the quotation
 	}
@@ -276,13 +277,13 @@ func (a *attributor) after(start, end int, ended bool) phrase {
 			return p
 		}
 	}
-	v := fold(toks[0].text)
+	v := words.Key(toks[0].Text)
 	if speechVerbs[v] && !isParticiple(v) && len(toks) > 1 {
 		if p := a.leadingPhrase(toks[1:a.clauseEnd(toks, 1)]); p.ok {
 			return p
 		}
 	}
-	if v == "according" && len(toks) > 2 && fold(toks[1].text) == "to" {
+	if v == "according" && len(toks) > 2 && words.Key(toks[1].Text) == "to" {
 		if p := a.leadingPhrase(toks[2:a.clauseEnd(toks, 2)]); p.ok {
 			return p
 		}
@@ -301,7 +302,7 @@ func (a *attributor) after(start, end int, ended bool) phrase {
 // radio,") takes the speaker of the quotation before it in the sentence,
 // or failing that the subject of the sentence.
 func (a *attributor) before(start, end int, prev *quote) phrase {
-	toks := tokenizeFrom(a.d.Text[start:end], start, prev == nil)
+	toks := words.Compounds(a.d.Text[start:end], start, prev == nil)
 	// Only the last sentence counts.
 	for k := len(toks) - 1; k > 0; k-- {
 		if strings.ContainsAny(a.gap(toks, k-1), ".?!") {
@@ -314,7 +315,7 @@ func (a *attributor) before(start, end int, prev *quote) phrase {
 		return phrase{text: prev.Speaker, key: prev.speakerKey, proper: prev.proper, ok: true}
 	}
 	for k := len(toks) - 1; k >= 0; k-- {
-		w := fold(toks[k].text)
+		w := words.Key(toks[k].Text)
 		if !speechVerbs[w] {
 			continue
 		}
@@ -331,7 +332,7 @@ func (a *attributor) before(start, end int, prev *quote) phrase {
 		if s < 0 {
 			return phrase{}
 		}
-		st := tokenize(a.d.Text[a.d.Sentences[s].Start:end], a.d.Sentences[s].Start)
+		st := words.Compounds(a.d.Text[a.d.Sentences[s].Start:end], a.d.Sentences[s].Start, true)
 		return a.leadingPhrase(st[:a.clauseEnd(st, 0)])
 	}
 	return phrase{}
@@ -339,7 +340,7 @@ func (a *attributor) before(start, end int, prev *quote) phrase {
 
 // clauseEnd returns the index of the first token after toks[from] that
 // follows a comma, colon, semicolon, bracket or dash.
-func (a *attributor) clauseEnd(toks []token, from int) int {
+func (a *attributor) clauseEnd(toks []words.Compound, from int) int {
 	for k := from; k < len(toks); k++ {
 		if k+1 < len(toks) && strings.ContainsAny(a.gap(toks, k), ",;:()[]—–") {
 			return k + 1
@@ -354,9 +355,9 @@ func (a *attributor) clauseEnd(toks []token, from int) int {
 // when a comma comes right before the verb, the subject is in apposition
 // ("Carlo Calenda, a veteran politician, told"), and the name is preferred
 // to the description.
-func (a *attributor) subjectBefore(toks []token, k, lo int) phrase {
+func (a *attributor) subjectBefore(toks []words.Compound, k, lo int) phrase {
 	// Split toks[lo:k] into segments at commas and the like.
-	var segs [][]token
+	var segs [][]words.Compound
 	end := k
 	for j := k - 1; j >= lo; j-- {
 		if strings.ContainsAny(a.gap(toks, j), ",;:()[]—–\"“”") {
@@ -396,11 +397,11 @@ var bridge = wordSet(`on in at this last during earlier later also likewise then
 // are skipped. A name may start the sentence ("Tricia McLaughlin, a DHS
 // spokesperson, said"), though a first name at the start of a sentence is
 // also in the word list.
-func (a *attributor) subjectPhrase(seg []token) phrase {
+func (a *attributor) subjectPhrase(seg []words.Compound) phrase {
 	for len(seg) > 0 {
 		t := seg[len(seg)-1]
-		f := fold(t.text)
-		if bridge[f] || isDateWord(t.text) || !isCapitalised(t.text) && strings.HasSuffix(f, "ly") {
+		f := words.Key(t.Text)
+		if bridge[f] || isDateWord(t.Text) || !words.IsCapitalised(t.Text) && strings.HasSuffix(f, "ly") {
 			seg = seg[:len(seg)-1]
 			continue
 		}
@@ -410,14 +411,14 @@ func (a *attributor) subjectPhrase(seg []token) phrase {
 		return phrase{}
 	}
 	last := seg[len(seg)-1]
-	if pronouns[fold(last.text)] {
+	if pronouns[words.Key(last.Text)] {
 		return phrase{pronoun: true, ok: true}
 	}
-	if a.isName(last) && !hasDigit(last.text) {
+	if a.isName(last) && !words.HasDigit(last.Text) {
 		from := len(seg) - 1
 		for from > 0 && a.plainGap(seg[from-1], seg[from]) {
 			w := seg[from-1]
-			if a.inName(w) || nameLinks[fold(w.text)] && from >= 2 && a.inName(seg[from-2]) && a.plainGap(seg[from-2], w) {
+			if a.inName(w) || nameLinks[words.Key(w.Text)] && from >= 2 && a.inName(seg[from-2]) && a.plainGap(seg[from-2], w) {
 				from--
 				continue
 			}
@@ -426,10 +427,10 @@ func (a *attributor) subjectPhrase(seg []token) phrase {
 		return a.properPhrase(seg[from:])
 	}
 	from := len(seg) - 1
-	for from > 0 && a.plainGap(seg[from-1], seg[from]) && !subjectCut[fold(seg[from-1].text)] {
+	for from > 0 && a.plainGap(seg[from-1], seg[from]) && !subjectCut[words.Key(seg[from-1].Text)] {
 		from--
 	}
-	for from < len(seg) && subjectSkip[fold(seg[from].text)] {
+	for from < len(seg) && subjectSkip[words.Key(seg[from].Text)] {
 		from++
 	}
 	return a.description(seg[from:])
@@ -439,29 +440,29 @@ func (a *attributor) subjectPhrase(seg []token) phrase {
 // Milan Mayor Giuseppe Sala, RTL 102.5"), after a verb ("added Sala",
 // "said the spokesperson"), after "according to", or as the subject of a
 // sentence ("The Department of Homeland Security on Tuesday echoed").
-func (a *attributor) leadingPhrase(toks []token) phrase {
-	for len(toks) > 0 && subjectSkip[fold(toks[0].text)] {
+func (a *attributor) leadingPhrase(toks []words.Compound) phrase {
+	for len(toks) > 0 && subjectSkip[words.Key(toks[0].Text)] {
 		toks = toks[1:]
 	}
-	if len(toks) == 0 || notSubject[fold(toks[0].text)] || speechVerbs[fold(toks[0].text)] {
+	if len(toks) == 0 || notSubject[words.Key(toks[0].Text)] || speechVerbs[words.Key(toks[0].Text)] {
 		return phrase{}
 	}
-	if pronouns[fold(toks[0].text)] {
+	if pronouns[words.Key(toks[0].Text)] {
 		return phrase{pronoun: true, ok: true}
 	}
 	// A name, possibly after "the": the run of capitalised words.
 	start := 0
-	if len(toks) > 1 && fold(toks[0].text) == "the" && a.isName(toks[1]) {
+	if len(toks) > 1 && words.Key(toks[0].Text) == "the" && a.isName(toks[1]) {
 		start = 1
 	}
-	if a.isName(toks[start]) && !hasDigit(toks[start].text) && !possessive(toks, start) {
+	if a.isName(toks[start]) && !words.HasDigit(toks[start].Text) && !possessive(toks, start) {
 		end := start + 1
 		for end < len(toks) && a.plainGap(toks[end-1], toks[end]) && !possessive(toks, end-1) {
-			if a.isName(toks[end]) && !hasDigit(toks[end].text) {
+			if a.isName(toks[end]) && !words.HasDigit(toks[end].Text) {
 				end++
 				continue
 			}
-			if nameLinks[fold(toks[end].text)] && end+1 < len(toks) && a.isName(toks[end+1]) && a.plainGap(toks[end], toks[end+1]) {
+			if nameLinks[words.Key(toks[end].Text)] && end+1 < len(toks) && a.isName(toks[end+1]) && a.plainGap(toks[end], toks[end+1]) {
 				end += 2
 				continue
 			}
@@ -471,8 +472,8 @@ func (a *attributor) leadingPhrase(toks []token) phrase {
 	}
 	// A description, up to a time, an adverb or a clause.
 	end := 1
-	for end < len(toks) && a.plainGap(toks[end-1], toks[end]) && !subjectCut[fold(toks[end].text)] &&
-		!speechVerbs[fold(toks[end].text)] && !(!isCapitalised(toks[end].text) && strings.HasSuffix(toks[end].text, "ly")) {
+	for end < len(toks) && a.plainGap(toks[end-1], toks[end]) && !subjectCut[words.Key(toks[end].Text)] &&
+		!speechVerbs[words.Key(toks[end].Text)] && !(!words.IsCapitalised(toks[end].Text) && strings.HasSuffix(toks[end].Text, "ly")) {
 		end++
 	}
 	toks = toks[:end]
@@ -485,33 +486,33 @@ func (a *attributor) leadingPhrase(toks []token) phrase {
 // description returns toks as a speaker who is described rather than
 // named ("a DHS spokesperson", "the post"), if they can be one: eight
 // words or fewer, not opening with a preposition or a clause word.
-func (a *attributor) description(toks []token) phrase {
-	if len(toks) == 0 || len(toks) > 8 || notSubject[fold(toks[0].text)] {
+func (a *attributor) description(toks []words.Compound) phrase {
+	if len(toks) == 0 || len(toks) > 8 || notSubject[words.Key(toks[0].Text)] {
 		return phrase{}
 	}
 	head := toks[len(toks)-1]
-	if isDateWord(head.text) || hasDigit(head.text) || speechVerbs[fold(head.text)] {
+	if isDateWord(head.Text) || words.HasDigit(head.Text) || speechVerbs[words.Key(head.Text)] {
 		return phrase{}
 	}
 	if a.isName(head) {
 		return a.properPhrase(toks)
 	}
-	return phrase{text: a.d.Text[toks[0].start:head.end], key: bare(head.text), ok: true}
+	return phrase{text: a.d.Text[toks[0].Start:head.End], key: words.Bare(head.Text), ok: true}
 }
 
 // inName reports whether t can be part of a name that ends with a name:
 // a name itself, or a capitalised word at the start of a sentence that is
 // no function word ("Tricia" in "Tricia McLaughlin", "In" is not).
-func (a *attributor) inName(t token) bool {
-	f := fold(t.text)
-	return a.isName(t) || isCapitalised(t.text) && !subjectCut[f] && !notSubject[f] && !subjectSkip[f] && !pronouns[f]
+func (a *attributor) inName(t words.Compound) bool {
+	f := words.Key(t.Text)
+	return a.isName(t) || words.IsCapitalised(t.Text) && !subjectCut[f] && !notSubject[f] && !subjectSkip[f] && !pronouns[f]
 }
 
 // possessive reports whether toks[k] is a name in the possessive before a
 // lower-case word: "Italy’s interior ministry" is described, not named.
-func possessive(toks []token, k int) bool {
-	f := fold(toks[k].text)
-	return strings.HasSuffix(f, "'s") && k+1 < len(toks) && !isCapitalised(toks[k+1].text)
+func possessive(toks []words.Compound, k int) bool {
+	f := words.Key(toks[k].Text)
+	return strings.HasSuffix(f, "'s") && k+1 < len(toks) && !words.IsCapitalised(toks[k+1].Text)
 }
 
 // determiners make the word after them a noun: "These comments followed".
@@ -519,66 +520,66 @@ var determiners = wordSet(`the a an these those this that his her their its our 
 
 // isSpeechVerbAt reports whether toks[k] is a speech verb in use as a verb,
 // not as a noun after a determiner.
-func isSpeechVerbAt(toks []token, k int) bool {
-	w := fold(toks[k].text)
+func isSpeechVerbAt(toks []words.Compound, k int) bool {
+	w := words.Key(toks[k].Text)
 	if !speechVerbs[w] || isParticiple(w) {
 		return false
 	}
-	return k == 0 || !determiners[fold(toks[k-1].text)]
+	return k == 0 || !determiners[words.Key(toks[k-1].Text)]
 }
 
 // plainGap reports whether only spaces separate tokens t and u.
-func (a *attributor) plainGap(t, u token) bool {
-	return strings.TrimSpace(a.d.Text[t.end:u.start]) == ""
+func (a *attributor) plainGap(t, u words.Compound) bool {
+	return strings.TrimSpace(a.d.Text[t.End:u.Start]) == ""
 }
 
 // isName reports whether t is a proper noun: capitalised other than at the
 // start of a sentence, an acronym, or at the start of a sentence but
 // either capitalised elsewhere in the document or not an English word.
-func (a *attributor) isName(t token) bool {
-	if !isCapitalised(t.text) {
+func (a *attributor) isName(t words.Compound) bool {
+	if !words.IsCapitalised(t.Text) {
 		return false
 	}
-	if !t.initial || isAcronymAsWritten(t.text) {
+	if !t.Initial || words.IsAcronym(t.Text) {
 		return true
 	}
-	b := bare(t.text)
+	b := words.Bare(t.Text)
 	return a.names[b] || !isKnownWord(b)
 }
 
 // properPhrase returns the name at the end of toks, with any title before
 // it left out: "Milan Mayor Giuseppe Sala" gives "Giuseppe Sala", "the
 // European Democratic Party" gives "European Democratic Party".
-func (a *attributor) properPhrase(toks []token) phrase {
+func (a *attributor) properPhrase(toks []words.Compound) phrase {
 	i := len(toks) - 1
 	for i > 0 {
-		w := toks[i-1].text
-		if isCapitalised(w) || nameLinks[fold(w)] && i >= 2 && isCapitalised(toks[i-2].text) {
+		w := toks[i-1].Text
+		if words.IsCapitalised(w) || nameLinks[words.Key(w)] && i >= 2 && words.IsCapitalised(toks[i-2].Text) {
 			i--
 			continue
 		}
 		break
 	}
 	run := toks[i:]
-	if len(run) > 1 && fold(run[0].text) == "the" {
+	if len(run) > 1 && words.Key(run[0].Text) == "the" {
 		run = run[1:]
 	}
 	for t := len(run) - 2; t >= 0; t-- {
-		if titles[fold(run[t].text)] {
+		if titles[words.Key(run[t].Text)] {
 			run = run[t+1:]
 			break
 		}
 	}
 	head := run[len(run)-1]
 	return phrase{
-		text:   a.d.Text[run[0].start:head.end],
-		key:    bare(head.text),
+		text:   a.d.Text[run[0].Start:head.End],
+		key:    words.Bare(head.Text),
 		proper: true,
 		ok:     true,
 	}
 }
 
-func isParticiple(w string) bool { return strings.HasSuffix(fold(w), "ing") }
+func isParticiple(w string) bool { return strings.HasSuffix(words.Key(w), "ing") }
 
 // endsSentence reports whether quotation q ends with a full stop,
 // question or exclamation mark inside its closing mark.
@@ -599,11 +600,11 @@ func sameSpeaker(a, b *quote) bool {
 		return true
 	}
 	wa := map[string]bool{}
-	for _, t := range tokenize(a.Speaker, 0) {
-		wa[bare(t.text)] = true
+	for _, t := range words.Compounds(a.Speaker, 0, true) {
+		wa[words.Bare(t.Text)] = true
 	}
-	for _, t := range tokenize(b.Speaker, 0) {
-		if wa[bare(t.text)] && !nameLinks[bare(t.text)] {
+	for _, t := range words.Compounds(b.Speaker, 0, true) {
+		if wa[words.Bare(t.Text)] && !nameLinks[words.Bare(t.Text)] {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/kljensen/snowball/english"
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // A Typo is a word of the OTHER that looks wrongly spelt, or spelt the
@@ -75,21 +76,21 @@ type replacement struct {
 func replacements(other *article.Document, l align.SentenceLink) []replacement {
 	// The OTHER words of the record, to locate inserted words by
 	// counting: the k-th "Italer" of the diff is the k-th in the text.
-	var otherToks []token
+	var otherToks []words.Compound
 	for _, s := range l.Other {
 		if s < 0 || s >= len(other.Sentences) {
 			continue
 		}
 		st := other.Sentences[s]
-		otherToks = append(otherToks, tokenize(other.Text[st.Start:st.End], st.Start)...)
+		otherToks = append(otherToks, words.Compounds(other.Text[st.Start:st.End], st.Start, true)...)
 	}
 	seen := map[string]int{}
 	locate := func(w string) (int, int) {
-		k := seen[bare(w)]
+		k := seen[words.Bare(w)]
 		for _, t := range otherToks {
-			if bare(t.text) == bare(w) {
+			if words.Bare(t.Text) == words.Bare(w) {
 				if k == 0 {
-					return t.start, t.end
+					return t.Start, t.End
 				}
 				k--
 			}
@@ -101,27 +102,27 @@ func replacements(other *article.Document, l align.SentenceLink) []replacement {
 	for i := 0; i < len(diff); i++ {
 		ch := diff[i]
 		if ch.Op == align.Equal {
-			for _, t := range tokenize(ch.Text, 0) {
-				seen[bare(t.text)]++
+			for _, t := range words.Compounds(ch.Text, 0, true) {
+				seen[words.Bare(t.Text)]++
 			}
 			continue
 		}
 		if ch.Op != align.Delete || i+1 >= len(diff) || diff[i+1].Op != align.Insert {
 			if ch.Op == align.Insert {
-				for _, t := range tokenize(ch.Text, 0) {
-					seen[bare(t.text)]++
+				for _, t := range words.Compounds(ch.Text, 0, true) {
+					seen[words.Bare(t.Text)]++
 				}
 			}
 			continue
 		}
-		del, ins := tokenize(ch.Text, 0), tokenize(diff[i+1].Text, 0)
+		del, ins := words.Compounds(ch.Text, 0, true), words.Compounds(diff[i+1].Text, 0, true)
 		for _, p := range pairWords(del, ins) {
-			b, o := del[p[0]].text, ins[p[1]].text
+			b, o := del[p[0]].Text, ins[p[1]].Text
 			start, end := locate(o)
 			out = append(out, replacement{base: b, other: o, start: start, end: end})
 		}
 		for _, t := range ins {
-			seen[bare(t.text)]++
+			seen[words.Bare(t.Text)]++
 		}
 		i++
 	}
@@ -133,7 +134,7 @@ func replacements(other *article.Document, l align.SentenceLink) []replacement {
 // at most one deleted word, in order, preferring close spellings. Pairs
 // more than half different are left out. Cost: O(len(del)·len(ins)), and
 // changes of more than 40 words on a side are not paired.
-func pairWords(del, ins []token) [][2]int {
+func pairWords(del, ins []words.Compound) [][2]int {
 	var out [][2]int
 	if len(del) == len(ins) {
 		for i := range del {
@@ -146,7 +147,7 @@ func pairWords(del, ins []token) [][2]int {
 		return nil
 	}
 	cost := func(i, j int) float64 {
-		a, b := bare(del[i].text), bare(ins[j].text)
+		a, b := words.Bare(del[i].Text), words.Bare(ins[j].Text)
 		return float64(distance(a, b, 64)) / float64(max(utf8.RuneCountInString(a), utf8.RuneCountInString(b), 1))
 	}
 	const skip = 0.5
@@ -191,11 +192,11 @@ func pairWords(del, ins []token) [][2]int {
 // in the same case were swapped: "form"/"from"), or "" for an ordinary
 // edit.
 func replacementKind(b, o string) TypoKind {
-	bb, ob := bare(b), bare(o)
-	if bb == ob || bb == "" || ob == "" || hasDigit(bb) || hasDigit(ob) {
+	bb, ob := words.Bare(b), words.Bare(o)
+	if bb == ob || bb == "" || ob == "" || words.HasDigit(bb) || words.HasDigit(ob) {
 		return ""
 	}
-	if align.SpellingVariant(bb, ob) {
+	if words.SpellingVariant(bb, ob) {
 		return TypoVariant
 	}
 	if isFactWord(bb) && isFactWord(ob) {
@@ -216,7 +217,7 @@ func replacementKind(b, o string) TypoKind {
 	if d > limit {
 		return ""
 	}
-	if isKnownWord(ob) && !(d == 1 && isTransposition(bb, ob) && isCapitalised(b) == isCapitalised(o)) {
+	if isKnownWord(ob) && !(d == 1 && isTransposition(bb, ob) && words.IsCapitalised(b) == words.IsCapitalised(o)) {
 		return ""
 	}
 	return TypoNearMiss
@@ -292,11 +293,11 @@ func misspellings(c *align.Comparison, flagged map[int]bool) []Typo {
 			if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
 				continue
 			}
-			for _, t := range tokenize(d.Text[p.Start:p.End], p.Start) {
-				b := bare(t.text)
-				if !t.initial && isCapitalised(t.text) {
-					if d == c.Base && !names[b] && !isAcronymAsWritten(t.text) && !titles[b] {
-						baseNames = append(baseNames, baseName{key: b, text: t.text, sentence: sentenceAt(d, t.start)})
+			for _, t := range words.Compounds(d.Text[p.Start:p.End], p.Start, true) {
+				b := words.Bare(t.Text)
+				if !t.Initial && words.IsCapitalised(t.Text) {
+					if d == c.Base && !names[b] && !words.IsAcronym(t.Text) && !titles[b] {
+						baseNames = append(baseNames, baseName{key: b, text: t.Text, sentence: sentenceAt(d, t.Start)})
 					}
 					names[b] = true
 				}
@@ -320,36 +321,36 @@ func misspellings(c *align.Comparison, flagged map[int]bool) []Typo {
 				continue
 			}
 			st := c.Other.Sentences[s]
-			toks := tokenize(c.Other.Text[st.Start:st.End], st.Start)
+			toks := words.Compounds(c.Other.Text[st.Start:st.End], st.Start, true)
 			links := linkSpans(c.Other.Text[st.Start:st.End], st.Start)
 			for k, t := range toks {
-				b := bare(t.text)
-				if flagged[t.start] || reported[b] || inSpans(links, t.start) {
+				b := words.Bare(t.Text)
+				if flagged[t.Start] || reported[b] || inSpans(links, t.Start) {
 					continue
 				}
 				if n, ok := nearName(t, b, known, baseNames); ok {
 					reported[b] = true
 					out = append(out, Typo{
-						Base: n.text, Other: t.text, Kind: TypoNearMiss,
+						Base: n.text, Other: t.Text, Kind: TypoNearMiss,
 						Sentence: s, BaseSentence: n.sentence,
-						Start: t.start, End: t.end,
+						Start: t.Start, End: t.End,
 					})
 					continue
 				}
 				if !mayBeMisspelt(t, b, names) {
 					continue
 				}
-				if t.initial && isCapitalised(t.text) && k+1 < len(toks) && isCapitalised(toks[k+1].text) &&
-					strings.TrimSpace(c.Other.Text[t.end:toks[k+1].start]) == "" {
+				if t.Initial && words.IsCapitalised(t.Text) && k+1 < len(toks) && words.IsCapitalised(toks[k+1].Text) &&
+					strings.TrimSpace(c.Other.Text[t.End:toks[k+1].Start]) == "" {
 					continue // the first name of "Alessandro Zan, …"
 				}
 				for _, part := range strings.Split(b, "-") {
 					if utf8.RuneCountInString(part) >= 3 && !known[part] && !isKnownWord(part) {
 						reported[b] = true
 						out = append(out, Typo{
-							Other: t.text, Kind: TypoMisspelling,
+							Other: t.Text, Kind: TypoMisspelling,
 							Sentence: s, BaseSentence: -1,
-							Start: t.start, End: t.end,
+							Start: t.Start, End: t.End,
 						})
 						break
 					}
@@ -381,12 +382,12 @@ type baseName struct {
 //
 // Cost: one bounded edit distance per BASE name (O(n·m) for words of n
 // and m letters), for the few capitalised words the word list lacks.
-func nearName(t token, b string, known map[string]bool, names []baseName) (baseName, bool) {
-	if !isCapitalised(t.text) || isAcronymAsWritten(t.text) || known[b] ||
-		utf8.RuneCountInString(b) < 4 || hasDigit(b) || strings.ContainsAny(b, ".-") {
+func nearName(t words.Compound, b string, known map[string]bool, names []baseName) (baseName, bool) {
+	if !words.IsCapitalised(t.Text) || words.IsAcronym(t.Text) || known[b] ||
+		utf8.RuneCountInString(b) < 4 || words.HasDigit(b) || strings.ContainsAny(b, ".-") {
 		return baseName{}, false
 	}
-	for i, r := range strings.TrimLeft(t.text, "-") {
+	for i, r := range strings.TrimLeft(t.Text, "-") {
 		if i > 0 && unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
 			return baseName{}, false
 		}
@@ -464,11 +465,11 @@ func inSpans(spans [][2]int, at int) bool {
 
 // mayBeMisspelt reports whether token t (b folded) is a word the word list
 // should know: not a name, number, abbreviation or short word.
-func mayBeMisspelt(t token, b string, names map[string]bool) bool {
-	if utf8.RuneCountInString(b) < 3 || hasDigit(b) || strings.Contains(b, ".") || strings.Contains(fold(t.text), ".") {
+func mayBeMisspelt(t words.Compound, b string, names map[string]bool) bool {
+	if utf8.RuneCountInString(b) < 3 || words.HasDigit(b) || strings.Contains(b, ".") || strings.Contains(words.Key(t.Text), ".") {
 		return false
 	}
-	if isCapitalised(t.text) && (!t.initial || names[b]) || isAcronymAsWritten(t.text) {
+	if words.IsCapitalised(t.Text) && (!t.Initial || names[b]) || words.IsAcronym(t.Text) {
 		return false
 	}
 	for _, r := range b {
@@ -477,7 +478,7 @@ func mayBeMisspelt(t token, b string, names map[string]bool) bool {
 		}
 	}
 	first := true
-	for _, r := range strings.TrimLeft(t.text, "-") {
+	for _, r := range strings.TrimLeft(t.Text, "-") {
 		if !first && unicode.IsUpper(r) {
 			return false // McLaughlin, iPhone
 		}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/wirediff/wirediff/words"
 )
 
 func TestDistance(t *testing.T) {
@@ -77,7 +78,7 @@ func TestTitlesAreNoNames(t *testing.T) {
 func TestNearName(t *testing.T) {
 	names := []baseName{}
 	for i, n := range []string{"Italy", "Milan", "Sala", "Meloni", "Conte", "Fertitta"} {
-		names = append(names, baseName{key: bare(n), text: n, sentence: i})
+		names = append(names, baseName{key: words.Bare(n), text: n, sentence: i})
 	}
 	tests := []struct {
 		word  string
@@ -106,10 +107,10 @@ func TestNearName(t *testing.T) {
 	for _, tt := range tests {
 		known := map[string]bool{}
 		if tt.known {
-			known[bare(tt.word)] = true
+			known[words.Bare(tt.word)] = true
 		}
-		tok := tokenize(tt.word, 0)[0]
-		n, ok := nearName(tok, bare(tok.text), known, names)
+		tok := words.Compounds(tt.word, 0, true)[0]
+		n, ok := nearName(tok, words.Bare(tok.Text), known, names)
 		if got := n.text; ok != (tt.want != "") || got != tt.want {
 			t.Errorf("nearName(%q) = %q, %v; want %q", tt.word, got, ok, tt.want)
 		}
@@ -117,7 +118,7 @@ func TestNearName(t *testing.T) {
 }
 
 func TestPairWords(t *testing.T) {
-	toks := func(s string) []token { return tokenize(s, 0) }
+	toks := func(s string) []words.Compound { return words.Compounds(s, 0, true) }
 	tests := []struct {
 		del, ins string
 		want     [][2]int

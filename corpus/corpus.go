@@ -4,7 +4,7 @@
 //
 // Search works in two passes. The first streams every file once: files are
 // read in parallel by a bounded pool of workers, their words hashed into
-// five-word shingles (align.Shingles), and each shingle looked up in the
+// five-word shingles (words.Shingles), and each shingle looked up in the
 // set of the query's shingles. A file's hits give the share of the query's
 // words that lie in a run of five words the file also holds; only the best
 // files by that share are kept, by path, in a bounded heap, and nothing

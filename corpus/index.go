@@ -3,6 +3,7 @@ package corpus
 import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // queryIndex is the set of the query's shingles with where each occurs.
@@ -24,7 +25,7 @@ type queryIndex struct {
 // two. Cost: O(len(d.Text)).
 func newQueryIndex(d *article.Document) *queryIndex {
 	q := &queryIndex{ids: map[uint64]int32{}}
-	hashes, first, words := align.BodyShingles(d, ShingleSize)
+	hashes, first, n := align.BodyShingles(d, ShingleSize)
 	for x, h := range hashes {
 		id, ok := q.ids[h]
 		if !ok {
@@ -34,7 +35,7 @@ func newQueryIndex(d *article.Document) *queryIndex {
 		}
 		q.first[id] = append(q.first[id], int32(first[x]))
 	}
-	q.words = words
+	q.words = n
 	q.shingles = len(q.first)
 	return q
 }
@@ -58,7 +59,7 @@ func (q *queryIndex) newScanner() *scanner {
 // of text, and forgets text. Cost: O(len(text)) plus O(ShingleSize) per
 // occurrence in the query of a shingle hit.
 func (s *scanner) coverage(text string) float64 {
-	s.buf = align.Shingles(s.buf[:0], text, ShingleSize)
+	s.buf = words.Shingles(s.buf[:0], text, ShingleSize)
 	for _, h := range s.buf {
 		if h == 0 {
 			continue

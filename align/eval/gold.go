@@ -26,6 +26,7 @@ import (
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // A Link is one record of a gold alignment: the BASE sentences Base and
@@ -66,7 +67,7 @@ type Gold struct {
 // and/or "optional" — then one or more "B: prefix" lines (BASE sentences)
 // and one or more "O: prefix" lines (OTHER sentences). A prefix resolves
 // to the one sentence whose text starts with it after both are
-// normalised with align.Normalize (quotes, dashes, spaces, case) and
+// normalised with words.Normalize (quotes, dashes, spaces, case) and
 // stripped of leading quote marks.
 //
 // ParseGold fails on a malformed record, on a prefix that matches no
@@ -176,7 +177,7 @@ func KindByName(name string) (align.Kind, bool) {
 
 // matchKey is the form in which prefixes and sentence texts are compared.
 func matchKey(s string) string {
-	return strings.TrimLeft(align.Normalize(s), `"' `)
+	return strings.TrimLeft(words.Normalize(s), `"' `)
 }
 
 func sentenceKeys(d *article.Document) []string {

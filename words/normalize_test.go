@@ -1,4 +1,4 @@
-package align
+package words
 
 import (
 	"strings"
@@ -41,41 +41,15 @@ func TestTokenize(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, tok := range tokenize(tt.in) {
-			got = append(got, tt.in[tok.start:tok.end])
+		for _, tok := range Tokenize(tt.in) {
+			got = append(got, tt.in[tok.Start:tok.End])
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("tokenize(%q) (-want +got):\n%s", tt.in, diff)
+			t.Errorf("Tokenize(%q) (-want +got):\n%s", tt.in, diff)
 		}
 		if strings.Join(got, "") != tt.in {
 			t.Errorf("tokens of %q do not cover it", tt.in)
 		}
-	}
-}
-
-func TestAnalyseWords(t *testing.T) {
-	v := newVocab()
-	s := v.analyse("Sala told RTL 102.5 that 1,000 agents weren’t welcome in Milan.")
-	var words []string
-	for _, id := range s.words {
-		words = append(words, v.stems[id])
-	}
-	want := []string{"sala", "told", "rtl", "102.5", "that", "1,000", "agent", "weren", "t", "welcom", "in", "milan"}
-	if diff := cmp.Diff(want, words); diff != "" {
-		t.Errorf("stems (-want +got):\n%s", diff)
-	}
-	var content []string
-	for _, id := range s.contentWords {
-		content = append(content, v.stems[id])
-	}
-	// Names (capitalised after the first word, acronyms) and numbers are not
-	// ordinary words; the first word of a sentence is taken as ordinary.
-	wantContent := []string{"sala", "told", "that", "agent", "weren", "t", "welcom", "in"}
-	if diff := cmp.Diff(wantContent, content); diff != "" {
-		t.Errorf("content words (-want +got):\n%s", diff)
-	}
-	if len(s.nums) != 2 {
-		t.Errorf("numbers = %d, want 2 (102.5 and 1,000)", len(s.nums))
 	}
 }
 
@@ -88,6 +62,28 @@ func TestIsWordRune(t *testing.T) {
 	for _, r := range " -'’.“—\u00a0😀_" {
 		if IsWordRune(r) {
 			t.Errorf("IsWordRune(%q) = true, want false", r)
+		}
+	}
+}
+
+func TestNumberEnd(t *testing.T) {
+	tests := []struct {
+		in   string
+		k    int
+		want string
+	}{
+		{"RTL 102.5 FM", 2, "102.5"},
+		{"1,000.5 fans", 0, "1,000.5"},
+		{"3.x", 0, "3"},
+		{"a1.2", 0, "a1"},
+		{"1..2", 0, "1"},
+		{"Milan", 0, "Milan"},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.in)
+		end := NumberEnd(tt.in, toks, tt.k)
+		if got := tt.in[toks[tt.k].Start:toks[end].End]; got != tt.want {
+			t.Errorf("NumberEnd(%q, %d) spans %q, want %q", tt.in, tt.k, got, tt.want)
 		}
 	}
 }

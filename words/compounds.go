@@ -1,0 +1,127 @@
+package words
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Compound is one word of a text as a reader counts it:
+// Text == text[Start-base:End-base] of the string given to Compounds.
+//
+// A compound is a run of word tokens (see Tokenize), adjacent ones joined
+// whatever their script, extended across
+//   - an apostrophe or hyphen between two word runes ("don’t",
+//     "out-of-control"),
+//   - a dot or comma between two digits ("102.5", "1,000"),
+//   - the dots of an initialism ("U.S.", "U.K."),
+//
+// and it may start with a hyphen stuck to its front after a space ("-our",
+// how seed 000 spells one word of a quotation). Everything else (spaces,
+// other punctuation, quote marks, dashes) separates compounds.
+type Compound struct {
+	Text       string
+	Start, End int
+	// Initial is true for the first word of a sentence: the first of the
+	// text when Compounds is told so, or one after a full stop, question
+	// or exclamation mark, colon, semicolon, ellipsis or opening quote
+	// mark.
+	Initial bool
+}
+
+// isApostrophe reports whether r joins the two parts of a compound as an
+// apostrophe does.
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// isHyphen reports whether r joins the two parts of a compound as a
+// hyphen does (a dash does not).
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// Compounds returns the compounds of s in order, with offsets plus base,
+// so that a piece cut out of a longer text keeps that text's offsets.
+// initial says whether s starts a sentence (its first word is Initial); a
+// piece that may start inside a sentence passes false.
+//
+// Cost: one pass over s; the Texts share s's memory.
+func Compounds(s string, base int, initial bool) []Compound {
+	var toks []Compound
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		startsWord := IsWordRune(r)
+		if !startsWord && isHyphen(r) && (i == 0 || spaceBefore(s, i)) {
+			// A hyphen stuck to the front of a word: "-our".
+			if next, _ := utf8.DecodeRuneInString(s[i+n:]); unicode.IsLetter(next) {
+				startsWord = true
+			}
+		}
+		if !startsWord {
+			switch {
+			case r == '.' || r == '?' || r == '!' || r == ':' || r == ';' || r == '…':
+				initial = true
+			case r == '“' || r == '«' || r == '„':
+				initial = true
+			case r == '"' && (i == 0 || spaceBefore(s, i) || openBefore(s, i)):
+				initial = true
+			}
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if IsWordRune(r) {
+				i += n
+				continue
+			}
+			prev, _ := utf8.DecodeLastRuneInString(s[start:i])
+			next, nn := utf8.DecodeRuneInString(s[i+n:])
+			inner := isApostrophe(r) || isHyphen(r)
+			if (r == '.' || r == ',') && unicode.IsDigit(prev) && unicode.IsDigit(next) {
+				inner = true
+			}
+			if r == '.' && unicode.IsLetter(prev) && unicode.IsLetter(next) && isInitialism(s[start:i]) {
+				// U.S., U.K.: a single letter, a dot, a single letter.
+				if after, _ := utf8.DecodeRuneInString(s[i+n+nn:]); after == '.' {
+					i += n + nn + 1
+					continue
+				}
+			}
+			if inner && IsWordRune(prev) && IsWordRune(next) {
+				i += n
+				continue
+			}
+			break
+		}
+		toks = append(toks, Compound{Text: s[start:i], Start: base + start, End: base + i, Initial: initial})
+		initial = false
+	}
+	return toks
+}
+
+// isInitialism reports whether w is a single letter or a run of single
+// letters each followed by a dot ("U", "U.S"), the front of an
+// abbreviation such as U.S.
+func isInitialism(w string) bool {
+	n := 0
+	for i, r := range w {
+		if i%2 == 0 && !unicode.IsLetter(r) || i%2 == 1 && r != '.' {
+			return false
+		}
+		n++
+	}
+	return n%2 == 1
+}
+
+// spaceBefore reports whether the rune before s[i] is white space.
+func spaceBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsSpace(r)
+}
+
+// openBefore reports whether the rune before s[i] opens a phrase: a
+// bracket or a dash, after which a straight quote mark opens a quotation.
+func openBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r == '(' || r == '[' || r == '—' || r == '–'
+}

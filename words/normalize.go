@@ -1,0 +1,73 @@
+package words
+
+import (
+	"strings"
+	"unicode"
+)
+
+// foldRune maps the typographic variants that publishers use for one and
+// the same character to a single plain form: curly and angled quotes to
+// straight ones, every dash and the minus sign to a hyphen, every kind of
+// space to a plain space. It returns r itself for every other rune.
+func foldRune(r rune) rune {
+	switch r {
+	case '‘', '’', '‚', '‛', '′', '`', '´', 'ʼ', '＇':
+		return '\''
+	case '“', '”', '„', '‟', '″', '«', '»', '＂':
+		return '"'
+	case '‐', '‑', '‒', '–', '—', '―', '−', '﹘', '﹣', '－':
+		return '-'
+	}
+	if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' {
+		return ' '
+	}
+	return r
+}
+
+// Normalize returns s as compared for identity: quotes, dashes and spaces
+// folded (see the package documentation), runs of space collapsed to one,
+// leading and trailing space removed, an ellipsis character spelled "...",
+// and everything in lower case. Two sentences are identical when their
+// normalised forms are equal, or differ only in words that are spelling
+// variants of each other (see SpellingVariant).
+//
+// Cost: one pass over s, one allocation of about len(s) bytes.
+func Normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		r = foldRune(r)
+		if r == ' ' {
+			space = b.Len() > 0
+			continue
+		}
+		if r == unicode.ReplacementChar || unicode.Is(unicode.Cf, r) {
+			continue // zero-width and format characters are invisible
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if r == '…' {
+			b.WriteString("...")
+			continue
+		}
+		b.WriteString(strings.ToLower(string(r)))
+	}
+	return b.String()
+}
+
+// Fold returns s with its typographic variants folded (quotes, dashes,
+// spaces; an ellipsis character spelled "...") and its case kept: the key
+// by which a word diff compares two tokens, since a changed capital is an
+// edit worth showing while a curly quote for a straight one is not.
+//
+// Cost: one pass over s, one allocation.
+func Fold(s string) string {
+	s = strings.Map(foldRune, s)
+	if strings.ContainsRune(s, '…') {
+		s = strings.ReplaceAll(s, "…", "...")
+	}
+	return s
+}

@@ -1,0 +1,122 @@
+package words
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// IsWordRune reports whether r belongs inside a word: letters, digits and
+// combining marks (so "é" spelled as e + U+0301 stays one word). It is the
+// one rule by which every tokenizer of this package, Normalize's callers
+// and Shingles cut words, for callers that must cut words where they do.
+func IsWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r)
+}
+
+// IsScriptio reports whether r belongs to a script written without spaces
+// between words (Han, Hiragana, Katakana, Thai…): Tokenize makes each such
+// rune a word of its own, so a diff can show a change inside a line of
+// Chinese.
+func IsScriptio(r rune) bool {
+	if r < 0x0E00 {
+		return false
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
+}
+
+// A Kind classifies a Token.
+type Kind uint8
+
+const (
+	Word  Kind = iota // letters, digits and marks, or one rune of a script written without spaces
+	Space             // a run of white space
+	Punct             // a run of anything else: punctuation, symbols, emoji
+)
+
+// A Token is a piece of a text: text[Start:End] of the string given to
+// Tokenize.
+type Token struct {
+	Kind       Kind
+	Start, End int
+}
+
+// Tokenize splits s into words, runs of space and runs of punctuation, in
+// order; the tokens cover s exactly. A word is a maximal run of word runes
+// (IsWordRune), except that each rune of a script written without spaces
+// (IsScriptio) is a word of its own; a combining mark right after
+// punctuation (a stray accent) or a zero-width joiner inside an emoji
+// sequence stays in the punctuation run. Apostrophes, hyphens and the
+// separators of numbers split words here: see Compounds for the words a
+// reader sees.
+//
+// Cost: one pass over s; one Token (24 bytes) per piece.
+func Tokenize(s string) []Token {
+	var toks []Token
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		start := i
+		i += n
+		kind := runeKind(r)
+		if kind == scriptio {
+			toks = append(toks, Token{Word, start, i})
+			continue
+		}
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			k := runeKind(r)
+			if k != kind && !(kind == Punct && k == Word && unicode.Is(unicode.M, r)) {
+				break
+			}
+			i += n
+		}
+		toks = append(toks, Token{kind, start, i})
+	}
+	return toks
+}
+
+// scriptio is the kind of a rune of a script written without spaces
+// (IsScriptio): each such rune is a word of its own, never part of a run.
+const scriptio Kind = 255
+
+// runeKind says which kind of token r belongs to.
+func runeKind(r rune) Kind {
+	switch {
+	case IsScriptio(r):
+		return scriptio
+	case IsWordRune(r):
+		return Word
+	case foldRune(r) == ' ':
+		return Space
+	}
+	return Punct
+}
+
+// NumberEnd returns the index of the last token of the number that starts
+// at toks[k], toks being Tokenize(s): groups of ASCII digits joined by a
+// single dot or comma ("102.5", "1,000", "1,000.5") read as one number,
+// as stemming and weighing need. It returns k when toks[k] starts no such
+// number. Compounds joins numbers by a looser rule (any digits, glued to
+// letters or not); this one is kept for align's word weights.
+//
+// Cost: O(length of the number).
+func NumberEnd(s string, toks []Token, k int) int {
+	for k+2 < len(toks) && isDigits(s[toks[k].Start:toks[k].End]) && isDigits(s[toks[k+2].Start:toks[k+2].End]) &&
+		toks[k+1].End-toks[k+1].Start == 1 && (s[toks[k+1].Start] == '.' || s[toks[k+1].Start] == ',') {
+		k += 2
+	}
+	return k
+}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
