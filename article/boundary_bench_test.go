@@ -49,8 +49,8 @@ var msrpPath = filepath.Join("..", "..", "shared", "data", "msrp", "msr_paraphra
 // Floors for the held-out part, a little under the measured figures (see
 // TestBoundaryBenchmark): a regression guard, not a target.
 const (
-	heldOutMinPrecision = 0.995
-	heldOutMinF1        = 0.975
+	heldOutMinPrecision = 0.997
+	heldOutMinF1        = 0.997
 )
 
 // msrpInnerBoundaries lists MSRP sentences (by sentence id) that hold two
