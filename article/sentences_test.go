@@ -42,6 +42,51 @@ func TestSplitSentences(t *testing.T) {
 		{"number sign", "No. 10 Downing Street declined to comment.", []string{"No. 10 Downing Street declined to comment."}},
 		{"time of day", "He spoke at 9.30 a.m. local time. Then he left.", []string{"He spoke at 9.30 a.m. local time.", "Then he left."}},
 
+		// Numbers, amounts and years: Punkt takes "1801." for a list number.
+		{"years", "It was founded in 1801. It became a city in 1850. About 58,000 people live there.",
+			[]string{"It was founded in 1801.", "It became a city in 1850.", "About 58,000 people live there."}},
+		{"amount", "Shares closed at $14.10. Analysts expect more.", []string{"Shares closed at $14.10.", "Analysts expect more."}},
+		{"percentage", "Sales rose 4.5%. The dollar fell 0.7 percent. Gold rose 12.", []string{"Sales rose 4.5%.", "The dollar fell 0.7 percent.", "Gold rose 12."}},
+		{"decade and age", "Prices rose in the 1990s. He died at 82. His wife survives him.",
+			[]string{"Prices rose in the 1990s.", "He died at 82.", "His wife survives him."}},
+		{"number before an opening quote", `The vote was 20 to 17. "We won," she said.`, []string{"The vote was 20 to 17.", `"We won," she said.`}},
+		{"number before lower case", "The index rose 2.5. percent was the word he used.", []string{"The index rose 2.5. percent was the word he used."}},
+		{"decimal inside a word", "Earnings were 4.77 a share in 2001, up from 3.90.", []string{"Earnings were 4.77 a share in 2001, up from 3.90."}},
+		{"number before a digit", "The count went 1. 2. 3. Then it stopped.", []string{"The count went 1. 2. 3.", "Then it stopped."}},
+		{"enumerator", "1. Preheat the oven. 2. Add the flour.", []string{"1. Preheat the oven.", "2. Add the flour."}},
+		{"section number", `1.1. "Contributor" means each entity. 1.2. "Covered Code" means the code.`,
+			[]string{`1.1. "Contributor" means each entity.`, `1.2. "Covered Code" means the code.`}},
+		{"section number ending a sentence", "It is governed by Section 6.1. For legal entities, it differs.",
+			[]string{"It is governed by Section 6.1.", "For legal entities, it differs."}},
+		{"ordinal date", "Die Wahl findet am 3. Oktober statt.", []string{"Die Wahl findet am 3. Oktober statt."}},
+		{"year before a month", "He was shot in June 2000. November 17 claimed it.", []string{"He was shot in June 2000.", "November 17 claimed it."}},
+		{"number after No.", "He drove the No. 11 car. Jan. 25 was the day.", []string{"He drove the No. 11 car.", "Jan. 25 was the day."}},
+
+		// Web and mail addresses, a full stop after a bracket or quote.
+		{"address", "Write to news@example.com. The desk replies. See www.example.com. It has more.",
+			[]string{"Write to news@example.com.", "The desk replies.", "See www.example.com.", "It has more."}},
+		{"full stop after a bracket", "said Rep. Louise Slaughter (D-N.Y.). Violence persisted.", []string{"said Rep. Louise Slaughter (D-N.Y.).", "Violence persisted."}},
+		{"possessive after an abbreviation", "International Business Machines Corp.'s (IBM) support grew.", []string{"International Business Machines Corp.'s (IBM) support grew."}},
+
+		// Company suffixes.
+		{"company suffix ending a sentence", "The deal went to Telemarketing Associates Inc. Federal regulators objected.",
+			[]string{"The deal went to Telemarketing Associates Inc.", "Federal regulators objected."}},
+		{"company suffix before a title", "Microsoft Corp. Chairman Bill Gates spoke. Acme Co. Ltd. agreed.",
+			[]string{"Microsoft Corp. Chairman Bill Gates spoke.", "Acme Co. Ltd. agreed."}},
+		{"company suffix before a ticker", "Shares of Alcoa Inc. AA.N rose. IBM Corp. (IBM.N) fell.", []string{"Shares of Alcoa Inc. AA.N rose.", "IBM Corp. (IBM.N) fell."}},
+		{"company suffix before No.", "He replaces Park in the Dale Earnhardt Inc. No. 1 Chevrolet.", []string{"He replaces Park in the Dale Earnhardt Inc. No. 1 Chevrolet."}},
+		{"company suffix before a quote", `The buyer was Acme Ltd. "We are pleased," it said.`, []string{"The buyer was Acme Ltd.", `"We are pleased," it said.`}},
+
+		// Places and times.
+		{"state ending a sentence", "The company is based in Mountain View, Calif. EMC will run it.", []string{"The company is based in Mountain View, Calif.", "EMC will run it."}},
+		{"state and party", `said Tom Daschle, D-S.D. "I don't see much broken."`, []string{"said Tom Daschle, D-S.D.", `"I don't see much broken."`}},
+		{"state before a comma", "A Miami, Fla., man won.", []string{"A Miami, Fla., man won."}},
+		{"time ending a sentence", "He was pronounced dead at 1:17 p.m. Shares fell.", []string{"He was pronounced dead at 1:17 p.m.", "Shares fell."}},
+		{"time before zone, day or month", "At 5 p.m. EDT the storm turned. At 8 p.m. Friday it weakened. Polls open at 7 a.m. Sept. 8.",
+			[]string{"At 5 p.m. EDT the storm turned.", "At 8 p.m. Friday it weakened.", "Polls open at 7 a.m. Sept. 8."}},
+		{"time before a place's time", "The contest ran until 3 p.m. Arizona time Sunday.", []string{"The contest ran until 3 p.m. Arizona time Sunday."}},
+		{"military titles", "Pfc. Jessica Lynch spoke. Lieut. Mothana Ali agreed.", []string{"Pfc. Jessica Lynch spoke.", "Lieut. Mothana Ali agreed."}},
+
 		// Decimals.
 		{"decimal", "“This is a militia that kills,” Sala told Italian radio station RTL 102.5 on Tuesday. He said more.",
 			[]string{"“This is a militia that kills,” Sala told Italian radio station RTL 102.5 on Tuesday.", "He said more."}},
@@ -54,6 +99,8 @@ func TestSplitSentences(t *testing.T) {
 		{"ellipsis ending a sentence", "He paused… Then he left.", []string{"He paused…", "Then he left."}},
 		{"dots ending a sentence", "Wait for it... The end came.", []string{"Wait for it...", "The end came."}},
 		{"ellipsis mid-sentence", "He waited... and waited.", []string{"He waited... and waited."}},
+		{"spaced ellipsis inside a quotation", `"The president just listened . . . It was a monologue."`, []string{`"The president just listened . . . It was a monologue."`}},
+		{"spaced full stop", "It happened here . President Bush left.", []string{"It happened here .", "President Bush left."}},
 
 		// Quotations.
 		{"several sentences in quotes", "“We cannot allow this,” he added. “Our government tried to downplay the situation, but these statements speak clearly. Enough with the bowing,” Conte added.",
@@ -120,8 +167,9 @@ func TestAbbreviationKind(t *testing.T) {
 		want abbrKind
 	}{
 		{"Mr.", abbrTitle}, {"Gen.", abbrTitle}, {"Feb.", abbrMonth}, {"Sept.", abbrMonth},
-		{"U.S.", abbrConditional}, {"J.", abbrConditional}, {"a.m.", abbrConditional},
-		{"Bros.", abbrConditional}, {"Inc.", abbrConditional},
+		{"U.S.", abbrConditional}, {"J.", abbrConditional}, {"a.m.", abbrTime},
+		{"Bros.", abbrConditional}, {"Inc.", abbrCompany}, {"Ltd.", abbrCompany}, {"p.m.", abbrTime},
+		{"Calif.", abbrPlace}, {"D-S.D.", abbrPlace}, {"R-Calif.", abbrPlace}, {"Pfc.", abbrTitle},
 		{"Italy.", abbrNone}, {"102.5.", abbrNone}, {"U.S", abbrNone},
 	}
 	for _, tt := range tests {
