@@ -15,7 +15,7 @@ import (
 
 // This file draws the overview of an N-way comparison, an
 // align.CoverageTable: which OTHER carried which paragraph of the BASE,
-// and how much of each OTHER is the BASE. CoverageTerm draws it for a
+// and how much of each OTHER is the BASE. coverageTerm draws it for a
 // terminal; coverageHTML and newJSONCoverage are the pieces of it that the
 // HTML and JSON reports hold.
 
@@ -31,9 +31,9 @@ var (
 // say them.
 var coverLabels = [...]string{align.Identical: "identical", align.Edited: "edited", align.Paraphrased: "paraphrased", align.Dropped: "absent"}
 
-// CoverageOptions choose how CoverageTerm draws a table.
-type CoverageOptions struct {
-	// Color colours the symbols. CoverageTerm never looks at the
+// coverageOptions choose how coverageTerm draws a table.
+type coverageOptions struct {
+	// Color colours the symbols. coverageTerm never looks at the
 	// terminal itself: the caller decides.
 	Color bool
 	// ASCII draws the symbols = ~ % . instead of = ~ ≈ ·, for terminals
@@ -51,7 +51,7 @@ type CoverageOptions struct {
 // and a space before it.
 const coverCol = 5
 
-// CoverageTerm writes t as a compact table: a row per BASE paragraph (or
+// coverageTerm writes t as a compact table: a row per BASE paragraph (or
 // sentence) with its number, one column per OTHER holding the symbol of
 // what that OTHER did with it (= identical, ~ edited, ≈ paraphrased,
 // · absent: the best label among its sentences), and the start of its
@@ -72,7 +72,7 @@ const coverCol = 5
 //	  …
 //
 // Cost: linear in the size of the table.
-func CoverageTerm(w io.Writer, t *align.CoverageTable, opts CoverageOptions) error {
+func coverageTerm(w io.Writer, t *align.CoverageTable, opts coverageOptions) error {
 	if err := t.Validate(); err != nil {
 		return fmt.Errorf("render: %w", err)
 	}
@@ -193,10 +193,10 @@ func excerpt(s string, width int) string {
 	return strings.TrimRight(out, " ") + "…"
 }
 
-// BaseReason says in one line which document was chosen as the BASE and
+// baseReason says in one line which document was chosen as the BASE and
 // why, from the figures of align.ChooseBase (figures[i] belongs to
 // docs[i]): the share of its text the others carry, and the runner-up's.
-func BaseReason(docs []*article.Document, chosen int, figures []float64) string {
+func baseReason(docs []*article.Document, chosen int, figures []float64) string {
 	if chosen < 0 || chosen >= len(docs) || len(figures) != len(docs) {
 		return ""
 	}

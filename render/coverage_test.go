@@ -95,26 +95,26 @@ func TestCoverageGolden(t *testing.T) {
 			return enc.Encode(jc)
 		}
 	}
-	term := func(r *report.Report, o CoverageOptions) func(*bytes.Buffer) error {
-		return func(b *bytes.Buffer) error { return CoverageTerm(b, coverageOf(r), o) }
+	term := func(r *report.Report, o coverageOptions) func(*bytes.Buffer) error {
+		return func(b *bytes.Buffer) error { return coverageTerm(b, coverageOf(r), o) }
 	}
 	r := coverageReport()
 	for _, tc := range []struct {
 		file   string
 		render func(*bytes.Buffer) error
 	}{
-		{"story.txt", term(r, CoverageOptions{Width: 80})},
-		{"story.ascii.txt", term(r, CoverageOptions{Width: 80, ASCII: true})},
-		{"story.color.txt", term(r, CoverageOptions{Width: 80, Color: true})},
-		{"story.sentences.txt", term(r, CoverageOptions{Width: 60, Sentences: true})},
+		{"story.txt", term(r, coverageOptions{Width: 80})},
+		{"story.ascii.txt", term(r, coverageOptions{Width: 80, ASCII: true})},
+		{"story.color.txt", term(r, coverageOptions{Width: 80, Color: true})},
+		{"story.sentences.txt", term(r, coverageOptions{Width: 60, Sentences: true})},
 		{"story.json", jsonOf(r, &report.BaseChoice{Figures: []float64{0.61234, 0.5, 0.75, 0.2}})},
 		{"story.html", func(b *bytes.Buffer) error {
 			h, err := coverageHTML(coverageOf(r), nil)
 			b.WriteString(string(h))
 			return err
 		}},
-		{"hostile.txt", term(hostileReport(), CoverageOptions{Width: 60})},
-		{"seeds.txt", term(seedReport(t), CoverageOptions{Width: 100})},
+		{"hostile.txt", term(hostileReport(), coverageOptions{Width: 60})},
+		{"seeds.txt", term(seedReport(t), coverageOptions{Width: 100})},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			var got, again bytes.Buffer
@@ -138,7 +138,7 @@ func TestCoverageGolden(t *testing.T) {
 // an empty cell.
 func TestCoverageTermCells(t *testing.T) {
 	var b bytes.Buffer
-	if err := CoverageTerm(&b, coverageOf(coverageReport()), CoverageOptions{Width: 200, ASCII: true}); err != nil {
+	if err := coverageTerm(&b, coverageOf(coverageReport()), coverageOptions{Width: 200, ASCII: true}); err != nil {
 		t.Fatal(err)
 	}
 	rows := map[string]string{}
@@ -222,7 +222,7 @@ func TestCoverageHostile(t *testing.T) {
 		t.Errorf("article markup reached the HTML:\n%s", frag)
 	}
 	var b bytes.Buffer
-	if err := CoverageTerm(&b, tab, CoverageOptions{}); err != nil {
+	if err := coverageTerm(&b, tab, coverageOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	if strings.ContainsAny(b.String(), "\x1b\x07") {
@@ -297,8 +297,8 @@ func TestCoverageRefusesBrokenTables(t *testing.T) {
 		}),
 		"outlets gone": broken(func(c *align.CoverageTable) { c.Outlets = nil }),
 	} {
-		if err := CoverageTerm(&bytes.Buffer{}, tab, CoverageOptions{}); err == nil {
-			t.Errorf("%s: CoverageTerm gave no error", name)
+		if err := coverageTerm(&bytes.Buffer{}, tab, coverageOptions{}); err == nil {
+			t.Errorf("%s: coverageTerm gave no error", name)
 		}
 		if _, err := coverageHTML(tab, nil); err == nil {
 			t.Errorf("%s: coverageHTML gave no error", name)
@@ -308,12 +308,12 @@ func TestCoverageRefusesBrokenTables(t *testing.T) {
 
 func TestBaseReason(t *testing.T) {
 	docs := []*article.Document{{Name: "a.txt"}, {Name: "wire.txt"}, {Name: "b.txt"}}
-	got := BaseReason(docs, 1, []float64{0.2, 0.614, 0.3})
+	got := baseReason(docs, 1, []float64{0.2, 0.614, 0.3})
 	want := "base: wire.txt, chosen as the source: the others carry on average 61% of its text (next: b.txt, 30%)"
 	if got != want {
-		t.Errorf("BaseReason = %q\nwant %q", got, want)
+		t.Errorf("baseReason = %q\nwant %q", got, want)
 	}
-	if got := BaseReason(docs, 5, nil); got != "" {
-		t.Errorf("BaseReason with a bad index = %q, want empty", got)
+	if got := baseReason(docs, 5, nil); got != "" {
+		t.Errorf("baseReason with a bad index = %q, want empty", got)
 	}
 }

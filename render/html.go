@@ -94,7 +94,7 @@ func HTML(w io.Writer, r *report.Report) error {
 		p.Coverage = cov
 	}
 	if r.BaseChoice != nil {
-		p.BaseReason = BaseReason(r.Documents, 0, r.BaseChoice.Figures)
+		p.BaseReason = baseReason(r.Documents, 0, r.BaseChoice.Figures)
 	}
 	p.Title = "wirediff: " + p.Base.Name
 	if len(others) > 0 {

@@ -18,7 +18,7 @@ import (
 
 func compileSchema(t testing.TB) *jsonschema.Schema {
 	t.Helper()
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(SchemaV1))
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schemaV1))
 	if err != nil {
 		t.Fatalf("schema is not JSON: %v", err)
 	}
@@ -35,7 +35,7 @@ func compileSchema(t testing.TB) *jsonschema.Schema {
 }
 
 // TestJSONSchema validates every golden JSON output, and fresh ones,
-// against SchemaV1, and checks that the schema rejects broken output.
+// against schemaV1, and checks that the schema rejects broken output.
 func TestJSONSchema(t *testing.T) {
 	s := compileSchema(t)
 	files, err := filepath.Glob(filepath.Join("testdata", "*.json"))
