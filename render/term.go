@@ -362,13 +362,6 @@ func markRow(m *paraMark, primary side) (label, text string) {
 	return label, text
 }
 
-func sideName(s side) string {
-	if s == baseSide {
-		return "base"
-	}
-	return "other"
-}
-
 // movedNote says where the far end of moved record l is.
 func movedNote(c *align.Comparison, l *align.SentenceLink, primary side) string {
 	far := primary.flip()
@@ -534,20 +527,6 @@ func (t *termWriter) sideBySide(c *align.Comparison, primary side, units []unit,
 			}
 		}
 	}
-}
-
-// trimRight drops the spaces at the end of l.
-func trimRight(l line) line {
-	for len(l) > 0 {
-		last := &l[len(l)-1]
-		t := strings.TrimRight(last.text, " ")
-		if t != "" {
-			last.text = t
-			return l
-		}
-		l = l[:len(l)-1]
-	}
-	return l
 }
 
 // stat writes one line per comparison: name, reused share, counts of
