@@ -13,6 +13,7 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/internal/testdoc"
 	"github.com/wirediff/wirediff/report"
 )
 
@@ -425,7 +426,7 @@ func (c contract) offsets(m map[string]any, at string, size int) (int, int) {
 // scores are rounded.
 func TestJSONEmptyLists(t *testing.T) {
 	empty := &article.Document{Name: "empty.txt"}
-	other := doc("o", "", para{article.Body, []string{"Only here."}})
+	other := testdoc.New("o", testdoc.Body("Only here."))
 	r := &report.Report{Documents: []*article.Document{empty, other}, Comparisons: []*align.Comparison{{
 		Base: empty, Other: other,
 		Summary:   align.Summary{Added: 1, Reused: 1.0 / 3},

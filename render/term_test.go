@@ -11,6 +11,7 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/internal/testdoc"
 	"github.com/wirediff/wirediff/report"
 )
 
@@ -260,8 +261,8 @@ func TestTermHostile(t *testing.T) {
 // TestTermNoRecords shows documents whose comparison has no record at all
 // (everything left out): every sentence still appears, marked skip.
 func TestTermNoRecords(t *testing.T) {
-	base := doc("b", "", para{article.Boilerplate, []string{"All rights reserved."}})
-	other := doc("o", "", para{article.Boilerplate, []string{"Copyright."}})
+	base := testdoc.New("b", testdoc.Para{Role: article.Boilerplate, Sentences: []string{"All rights reserved."}})
+	other := testdoc.New("o", testdoc.Para{Role: article.Boilerplate, Sentences: []string{"Copyright."}})
 	r := &report.Report{Documents: []*article.Document{base, other},
 		Comparisons: []*align.Comparison{{Base: base, Other: other, Options: align.Options{IgnoreBoilerplate: true}}}}
 	out := term(t, r, TermOptions{})
