@@ -10,6 +10,7 @@ import (
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/render"
 )
 
 // ioFlags are the flags that wirediff and wirediff search share: how
@@ -73,7 +74,8 @@ type config struct {
 	quiet      bool
 	stat       bool
 	sideBySide bool
-	order      string
+	order      string       // the --order flag as given
+	termOrder  render.Order // order, parsed by check
 	version    bool
 	help       bool
 	base       string
@@ -103,11 +105,11 @@ func (c *config) check(args []string) error {
 	if err := c.ioFlags.check(); err != nil {
 		return err
 	}
-	switch c.order {
-	case "base", "other":
-	default:
+	order, err := render.ParseOrder(c.order)
+	if err != nil {
 		return fmt.Errorf("unknown --order value %q: want base or other", c.order)
 	}
+	c.termOrder = order
 	switch c.base {
 	case "", "auto":
 	default:

@@ -12,14 +12,14 @@ import (
 	"github.com/wirediff/wirediff/report"
 )
 
-// SchemaV1 is the JSON Schema (draft 2020-12) of the output of JSON,
+// schemaV1 is the JSON Schema (draft 2020-12) of the output of JSON,
 // version 1. Later versions of the output may add fields but keep these.
 //
 //go:embed schema/v1.json
-var SchemaV1 []byte
+var schemaV1 []byte
 
 // JSON writes r as one JSON object followed by a newline, in the version 1
-// layout described by SchemaV1:
+// layout described by the JSON Schema render/schema/v1.json:
 //
 //	{"version": 1, "wirediff": "<program version>",
 //	 "documents": [{"name", "title", "format", "text",

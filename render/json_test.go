@@ -13,12 +13,13 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/internal/testdoc"
 	"github.com/wirediff/wirediff/report"
 )
 
 func compileSchema(t testing.TB) *jsonschema.Schema {
 	t.Helper()
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(SchemaV1))
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schemaV1))
 	if err != nil {
 		t.Fatalf("schema is not JSON: %v", err)
 	}
@@ -35,7 +36,7 @@ func compileSchema(t testing.TB) *jsonschema.Schema {
 }
 
 // TestJSONSchema validates every golden JSON output, and fresh ones,
-// against SchemaV1, and checks that the schema rejects broken output.
+// against schemaV1, and checks that the schema rejects broken output.
 func TestJSONSchema(t *testing.T) {
 	s := compileSchema(t)
 	files, err := filepath.Glob(filepath.Join("testdata", "*.json"))
@@ -425,7 +426,7 @@ func (c contract) offsets(m map[string]any, at string, size int) (int, int) {
 // scores are rounded.
 func TestJSONEmptyLists(t *testing.T) {
 	empty := &article.Document{Name: "empty.txt"}
-	other := doc("o", "", para{article.Body, []string{"Only here."}})
+	other := testdoc.New("o", testdoc.Body("Only here."))
 	r := &report.Report{Documents: []*article.Document{empty, other}, Comparisons: []*align.Comparison{{
 		Base: empty, Other: other,
 		Summary:   align.Summary{Added: 1, Reused: 1.0 / 3},

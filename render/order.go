@@ -1,8 +1,13 @@
 package render
 
+// What every format derives from the records of a comparison alone: the
+// sides of a comparison, the reading order that lays the records out as
+// one side published them, and which records hold a changed quotation.
+
 import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/check"
 )
 
 // side names one of the two documents of a comparison.
@@ -29,6 +34,15 @@ func (s side) sents(l *align.SentenceLink) []int {
 		return l.Base
 	}
 	return l.Other
+}
+
+// sideName returns the name of side s as the output says it: "base" or
+// "other".
+func sideName(s side) string {
+	if s == baseSide {
+		return "base"
+	}
+	return "other"
 }
 
 // unitKind says what one line (group of lines) of a reading order shows.
@@ -210,4 +224,22 @@ func markParagraphs(c *align.Comparison, primary side, units []unit) {
 		u.mark = &m
 		cur = &m
 	}
+}
+
+// quoteRecords reports, for each record of c, whether it holds a
+// quotation that r found changed (see check.QuoteChange.Records); none
+// when r is nil (c was not checked).
+func quoteRecords(c *align.Comparison, r *check.Report) []bool {
+	out := make([]bool, len(c.Sentences))
+	if r == nil {
+		return out
+	}
+	for _, q := range r.Quotes {
+		for _, ri := range q.Records {
+			if ri >= 0 && ri < len(out) {
+				out[ri] = true
+			}
+		}
+	}
+	return out
 }
