@@ -20,6 +20,7 @@ type ioFlags struct {
 	output            string
 	color             string
 	ignoreBoilerplate bool
+	strict            bool
 	encoding          string
 	maxSize           byteSize
 }
@@ -35,6 +36,7 @@ func (c *ioFlags) bindOutput(fs *pflag.FlagSet) {
 
 func (c *ioFlags) bindInput(fs *pflag.FlagSet) {
 	fs.BoolVar(&c.ignoreBoilerplate, "ignore-boilerplate", false, "")
+	fs.BoolVar(&c.strict, "strict", false, "")
 	fs.StringVar(&c.encoding, "encoding", "", "")
 	c.maxSize = byteSize(article.DefaultMaxSize)
 	fs.Var(&c.maxSize, "max-size", "")
@@ -61,7 +63,7 @@ func (c *ioFlags) check() error {
 }
 
 func (c *ioFlags) alignOptions() align.Options {
-	return align.Options{IgnoreBoilerplate: c.ignoreBoilerplate}
+	return align.Options{IgnoreBoilerplate: c.ignoreBoilerplate, Strict: c.strict}
 }
 
 func (c *ioFlags) loadOptions(stdin io.Reader) article.LoadOptions {

@@ -44,6 +44,8 @@ Flags:
                             and say why
       --ignore-boilerplate  leave headings, bylines, captions and boilerplate
                             out of the comparison
+      --strict              hold OTHER to BASE's typography: quote marks,
+                            dashes, spaces and joiners count as edits
       --encoding NAME       read inputs in this encoding (e.g. windows-1252)
                             instead of detecting it
       --max-size SIZE       refuse inputs larger than SIZE (default 32MiB)

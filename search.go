@@ -40,6 +40,8 @@ Flags:
   -j, --jobs N              files read at once (default: two per processor)
       --ignore-boilerplate  leave headings, bylines, captions and boilerplate
                             out of the comparisons
+      --strict              quote marks, dashes, spaces and joiners count as
+                            edits
       --encoding NAME       read QUERY in this encoding instead of detecting it
       --max-size SIZE       skip files larger than SIZE (default 32MiB)
   -h, --help                print this help and exit

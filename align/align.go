@@ -174,6 +174,13 @@ func Compare(base, other *article.Document, opts Options) *Comparison {
 	m.run()
 
 	c.Sentences = m.records(base, other, bi, oi)
+	if opts.Strict {
+		for k, r := range c.Sentences {
+			if r.Kind == Identical && slices.ContainsFunc(r.Diff, func(ch Chunk) bool { return ch.Typographic }) {
+				c.Sentences[k].Kind = Edited
+			}
+		}
+	}
 	c.Paragraphs = paragraphLinks(base, other, c.Sentences)
 	c.Summary = summarize(other, c.Sentences)
 	return c

@@ -80,6 +80,10 @@ func (o Op) String() string {
 type Chunk struct {
 	Op   Op
 	Text string
+	// Typographic marks a Delete and the Insert after it that write the
+	// same words with other quote marks, dashes, spaces or joiners: each
+	// side as it was given, shown so, and no edit unless Options.Strict.
+	Typographic bool
 }
 
 // A SentenceLink is one record of a comparison: a group of BASE sentences
@@ -127,4 +131,8 @@ type Options struct {
 	// IgnoreBoilerplate leaves paragraphs whose role is not Body out of
 	// the comparison: their sentences appear in no record.
 	IgnoreBoilerplate bool
+	// Strict holds OTHER to the BASE's typography: a sentence that differs
+	// only in quote marks, dashes, spaces or joiners (a Typographic pair
+	// in its diff) is Edited, not Identical, as a house-style check wants.
+	Strict bool
 }

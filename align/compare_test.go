@@ -115,7 +115,7 @@ func TestSeedRewrite(t *testing.T) {
 		t.Errorf("Conte sentence: %+v, want one edited sentence", conte)
 	}
 	if !hasChange(conte.Diff, "-our", "our") {
-		t.Errorf("Conte diff has no -our -> our: %q", conte.Diff)
+		t.Errorf("Conte diff has no -our -> our: %+v", conte.Diff)
 	}
 
 	// Two Conte quotes merged into one sentence: a 2–1 link.
@@ -277,12 +277,12 @@ func TestSpellingVariants(t *testing.T) {
 		t.Errorf("first sentence: %v %.3f, want identical", r.Kind, r.Score)
 	}
 	wantDiff := []Chunk{
-		{Equal, "The "},
-		{Delete, "organisations criticised the defence"},
-		{Insert, "organizations criticized the defense"},
-		{Equal, " of the "},
-		{Delete, "centre."},
-		{Insert, "center."},
+		{Op: Equal, Text: "The "},
+		{Op: Delete, Text: "organisations criticised the defence"},
+		{Op: Insert, Text: "organizations criticized the defense"},
+		{Op: Equal, Text: " of the "},
+		{Op: Delete, Text: "centre."},
+		{Op: Insert, Text: "center."},
 	}
 	if diff := cmp.Diff(wantDiff, r.Diff); diff != "" {
 		t.Errorf("identical diff (-want +got):\n%s", diff)

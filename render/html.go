@@ -314,7 +314,7 @@ func newRowView(c *align.Comparison, id string, u unit, quotes []bool) rowView {
 			cv.Title = row.Title
 		}
 		if l.Kind == align.Edited && len(l.Diff) > 0 {
-			for _, ch := range l.Diff {
+			for _, ch := range asWritten(l.Diff, c.Options.Strict, s) {
 				switch {
 				case ch.Op == align.Equal:
 					cv.Pieces = append(cv.Pieces, pieceView{Text: ch.Text})

@@ -67,13 +67,18 @@ func newChecksView(c *align.Comparison, r *check.Report, id string) checksView {
 			Quoted: true,
 		}
 		if len(q.Diff) > 0 {
-			for _, ch := range q.Diff {
+			for _, ch := range asWritten(q.Diff, c.Options.Strict, baseSide) {
 				switch ch.Op {
 				case align.Equal:
 					it.Base = append(it.Base, pieceView{Text: ch.Text})
-					it.Other = append(it.Other, pieceView{Text: ch.Text})
 				case align.Delete:
 					it.Base = append(it.Base, tagged("del", ch.Text)...)
+				}
+			}
+			for _, ch := range asWritten(q.Diff, c.Options.Strict, otherSide) {
+				switch ch.Op {
+				case align.Equal:
+					it.Other = append(it.Other, pieceView{Text: ch.Text})
 				case align.Insert:
 					it.Other = append(it.Other, tagged("ins", ch.Text)...)
 				}

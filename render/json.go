@@ -149,6 +149,9 @@ type jsonSentLink struct {
 type jsonChunk struct {
 	Op   string `json:"op"`
 	Text string `json:"text"`
+	// Typographic is true on a delete and the insert after it that write
+	// the same words in other quote marks, dashes, spaces or joiners.
+	Typographic bool `json:"typographic,omitempty"`
 }
 
 func newJSONDocument(d *article.Document) jsonDocument {
@@ -200,7 +203,7 @@ func newJSONComparison(c *align.Comparison, base, other int, f *check.Report) js
 			Diff:  make([]jsonChunk, len(l.Diff)),
 		}
 		for j, ch := range l.Diff {
-			jl.Diff[j] = jsonChunk{Op: ch.Op.String(), Text: ch.Text}
+			jl.Diff[j] = jsonChunk{Op: ch.Op.String(), Text: ch.Text, Typographic: ch.Typographic}
 		}
 		jc.Sentences[i] = jl
 	}

@@ -57,7 +57,7 @@ func newJSONChecks(r *check.Report) jsonChecks {
 			Diff: make([]jsonChunk, len(q.Diff)),
 		}
 		for i, ch := range q.Diff {
-			jq.Diff[i] = jsonChunk{Op: ch.Op.String(), Text: ch.Text}
+			jq.Diff[i] = jsonChunk{Op: ch.Op.String(), Text: ch.Text, Typographic: ch.Typographic}
 		}
 		out.Quotes = append(out.Quotes, jq)
 	}

@@ -72,7 +72,7 @@ func TestJSONChecks(t *testing.T) {
 
 	got := newJSONChecks(checksReport())
 	q := got.Quotes[0]
-	if q.Change != "altered" || q.Speaker != "Conte" || q.Base != "set -our own limits" || len(q.Diff) != 4 || q.Diff[1] != (jsonChunk{"delete", "-our"}) {
+	if q.Change != "altered" || q.Speaker != "Conte" || q.Base != "set -our own limits" || len(q.Diff) != 4 || q.Diff[1] != (jsonChunk{Op: "delete", Text: "-our"}) {
 		t.Errorf("first quote = %+v", q)
 	}
 	if got.Quotes[1].Diff == nil || got.Quotes[1].BaseSentences == nil {

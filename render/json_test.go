@@ -464,3 +464,64 @@ func findNull(v any, at string) string {
 	}
 	return ""
 }
+
+// TestJSONDiffSpellsEachSide: in the JSON of every record with a diff,
+// the equal and delete chunks give the BASE sentences exactly and the
+// equal and insert chunks the OTHER sentences exactly, each side with its
+// own quote marks, dashes and spaces.
+func TestJSONDiffSpellsEachSide(t *testing.T) {
+	r := seedReport(t)
+	var b bytes.Buffer
+	if err := JSON(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Documents []struct {
+			Sentences []struct{ Text string }
+		}
+		Comparisons []struct {
+			Base, Other int
+			Sentences   []struct {
+				Base, Other []int
+				Diff        []jsonChunk
+			}
+		}
+	}
+	if err := json.Unmarshal(b.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	join := func(doc int, idx []int) string {
+		var parts []string
+		for _, i := range idx {
+			parts = append(parts, out.Documents[doc].Sentences[i].Text)
+		}
+		return strings.Join(parts, " ")
+	}
+	checked := 0
+	for _, c := range out.Comparisons {
+		for k, s := range c.Sentences {
+			if len(s.Diff) == 0 {
+				continue
+			}
+			var base, other strings.Builder
+			for _, ch := range s.Diff {
+				if ch.Op != "insert" {
+					base.WriteString(ch.Text)
+				}
+				if ch.Op != "delete" {
+					other.WriteString(ch.Text)
+				}
+			}
+			if got, want := base.String(), join(c.Base, s.Base); got != want {
+				t.Errorf("record %d: base side %q, want %q", k, got, want)
+			}
+			if got, want := other.String(), join(c.Other, s.Other); got != want {
+				t.Errorf("record %d: other side %q, want %q", k, got, want)
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no record with a diff in the seed report")
+	}
+}

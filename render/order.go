@@ -5,6 +5,8 @@ package render
 // one side published them, and which records hold a changed quotation.
 
 import (
+	"slices"
+
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
@@ -240,6 +242,39 @@ func quoteRecords(c *align.Comparison, r *check.Report) []bool {
 				out[ri] = true
 			}
 		}
+	}
+	return out
+}
+
+// asWritten returns diff as side s reads it when typography is no edit
+// (strict false): each Typographic pair (the same words in other quote
+// marks, dashes, spaces or joiners) becomes an Equal chunk in the
+// characters of side s, so that each side is shown as it was given and
+// a redline, which reads as the OTHER, shows the OTHER's characters.
+// With strict, or with no Typographic pair, diff is returned as it is.
+//
+// Cost: linear in the diff; no allocation when there is nothing to do.
+func asWritten(diff []align.Chunk, strict bool, s side) []align.Chunk {
+	if strict || !slices.ContainsFunc(diff, func(ch align.Chunk) bool { return ch.Typographic }) {
+		return diff
+	}
+	keep := align.Insert
+	if s == baseSide {
+		keep = align.Delete
+	}
+	out := make([]align.Chunk, 0, len(diff))
+	for _, ch := range diff {
+		if ch.Typographic {
+			if ch.Op != keep {
+				continue
+			}
+			ch = align.Chunk{Op: align.Equal, Text: ch.Text}
+		}
+		if n := len(out); n > 0 && ch.Op == align.Equal && out[n-1].Op == align.Equal {
+			out[n-1].Text += ch.Text
+			continue
+		}
+		out = append(out, ch)
 	}
 	return out
 }

@@ -407,7 +407,7 @@ func (t *termWriter) inlineRecord(c *align.Comparison, l *align.SentenceLink, pr
 		if quote {
 			label, sgr = "quote", sgrQuote
 		}
-		t.row(label, sgr, t.chunkSpans(l.Diff, roleSGR(ro), true, true))
+		t.row(label, sgr, t.chunkSpans(asWritten(l.Diff, c.Options.Strict, otherSide), roleSGR(ro), true, true))
 	case l.Kind == align.Edited || l.Kind == align.Paraphrased:
 		label, sgr := "para", sgrPara
 		if l.Kind == align.Edited {
@@ -504,8 +504,8 @@ func (t *termWriter) sideBySide(c *align.Comparison, primary side, units []unit,
 				if len(l.Diff) > 0 {
 					bro := roleSGR(role(c.Base, firstPara(c.Base, l.Base)))
 					oro := roleSGR(role(c.Other, firstPara(c.Other, l.Other)))
-					left = t.chunkSpans(l.Diff, bro, true, false)
-					right = t.chunkSpans(l.Diff, oro, false, true)
+					left = t.chunkSpans(asWritten(l.Diff, c.Options.Strict, baseSide), bro, true, false)
+					right = t.chunkSpans(asWritten(l.Diff, c.Options.Strict, otherSide), oro, false, true)
 				}
 			case align.Paraphrased:
 				label, sgr = "para", sgrPara

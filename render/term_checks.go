@@ -61,7 +61,7 @@ func (t *termWriter) checks(c *align.Comparison, r *check.Report) {
 		sp := []span{{head + where(firstOf(q.OtherSentences)) + ": ", ""}}
 		if q.Change == check.QuoteAltered && len(q.Diff) > 0 {
 			sp = append(sp, span{"“", ""})
-			sp = append(sp, t.chunkSpans(oneLineDiff(q.Diff), "", true, true)...)
+			sp = append(sp, t.chunkSpans(oneLineDiff(asWritten(q.Diff, c.Options.Strict, otherSide)), "", true, true)...)
 			sp = append(sp, span{"”", ""})
 		} else {
 			sp = append(sp, span{"“" + oneLine(q.Other) + "”", ""})
