@@ -10,7 +10,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/rogpeppe/go-internal/txtar"
 
-	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/internal/testdoc"
 )
 
@@ -36,7 +35,8 @@ func TestCases(t *testing.T) {
 			if sections["base"] == nil || sections["other"] == nil || sections["records"] == nil {
 				t.Fatalf("%s: want the sections base, other and records", file)
 			}
-			base, other := parseCase(t, "base", sections["base"].Data), parseCase(t, "other", sections["other"].Data)
+			base := testdoc.Parse(t, "base", string(sections["base"].Data))
+			other := testdoc.Parse(t, "other", string(sections["other"].Data))
 			c := Compare(base, other, Options{})
 			checkInvariants(t, c, Options{})
 			got := caseRecords(c)
@@ -52,15 +52,6 @@ func TestCases(t *testing.T) {
 			}
 		})
 	}
-}
-
-func parseCase(t *testing.T, name string, data []byte) *article.Document {
-	t.Helper()
-	d, err := article.Parse(name, data)
-	if err != nil {
-		t.Fatalf("parsing %s: %v", name, err)
-	}
-	return d
 }
 
 // caseRecords writes c as the records section of a case: the paragraph

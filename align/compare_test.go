@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/internal/testdoc"
 )
 
 // find returns the index of the only sentence of d containing sub.
@@ -290,8 +291,8 @@ func TestSymmetric(t *testing.T) {
 	for _, n := range names {
 		docs[n] = seed(t, n)
 	}
-	docs["GPL-2"] = load(t, "../testdata/licenses/GPL-2")
-	docs["GPL-3"] = load(t, "../testdata/licenses/GPL-3")
+	docs["GPL-2"] = testdoc.Load(t, "../testdata/licenses/GPL-2")
+	docs["GPL-3"] = testdoc.Load(t, "../testdata/licenses/GPL-3")
 	pairs := [][2]string{{"GPL-2", "GPL-3"}}
 	for i, a := range names {
 		for _, b := range names[i+1:] {
