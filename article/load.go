@@ -18,10 +18,10 @@ import (
 const (
 	// DefaultMaxSize is the largest input Load reads unless told otherwise.
 	DefaultMaxSize = 32 << 20
-	// DefaultTimeout bounds a whole URL request, body included.
-	DefaultTimeout = 30 * time.Second
-	// MaxRedirects is how many redirects Load follows for one URL.
-	MaxRedirects = 5
+	// defaultTimeout bounds a whole URL request, body included.
+	defaultTimeout = 30 * time.Second
+	// maxRedirects is how many redirects Load follows for one URL.
+	maxRedirects = 5
 )
 
 // LoadOptions say how Load reads its input. The zero value is ready to use.
@@ -33,10 +33,10 @@ type LoadOptions struct {
 	// Stdin is read for the name "-"; nil means os.Stdin.
 	Stdin io.Reader
 	// HTTPClient fetches URLs; nil means http.DefaultTransport behind a
-	// client that follows at most MaxRedirects redirects. A client's own
+	// client that follows at most 5 redirects (maxRedirects). A client's own
 	// CheckRedirect is kept, and the redirect cap applies on top of it.
 	HTTPClient *http.Client
-	// Timeout bounds one URL request, body included; 0 means DefaultTimeout.
+	// Timeout bounds one URL request, body included; 0 means 30 seconds.
 	Timeout time.Duration
 	// Encoding names the input's character encoding with a WHATWG label
 	// ("windows-1252", "latin1", "utf-16le", "shift_jis", ...), overriding
@@ -192,7 +192,7 @@ func loadURL(ctx context.Context, name string, opts LoadOptions) (*Document, err
 	}
 	timeout := opts.Timeout
 	if timeout <= 0 {
-		timeout = DefaultTimeout
+		timeout = defaultTimeout
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
@@ -204,7 +204,7 @@ func loadURL(ctx context.Context, name string, opts LoadOptions) (*Document, err
 	}
 	own := client.CheckRedirect
 	client.CheckRedirect = func(req *http.Request, via []*http.Request) error {
-		if len(via) > MaxRedirects {
+		if len(via) > maxRedirects {
 			return errTooManyRedirects
 		}
 		if own != nil {
@@ -282,7 +282,7 @@ func fetchError(ctx context.Context, name string, timeout time.Duration, err err
 	var ne net.Error
 	switch {
 	case errors.Is(err, errTooManyRedirects):
-		return &InputError{Name: name, Problem: fmt.Sprintf("too many redirects (more than %d)", MaxRedirects), Err: err,
+		return &InputError{Name: name, Problem: fmt.Sprintf("too many redirects (more than %d)", maxRedirects), Err: err,
 			Hint: "the site may want cookies or a login: open the page in a browser, save it as HTML and give the file"}
 	case errors.Is(ctx.Err(), context.DeadlineExceeded) || errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout()):
 		return &InputError{Name: name, Problem: "timed out after " + timeout.String(), Err: err, Hint: fetchHint}
