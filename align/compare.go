@@ -1,7 +1,7 @@
 // Package align compares two article.Documents: it links their paragraphs
 // and sentences, labels each link, and computes word-level diffs.
 //
-// Compare is the entry point; WordDiff, Similarity and Classify expose its
+// Compare is the entry point; WordDiff and Classify expose its
 // parts for renderers and for evaluation. What a word is (tokens, folding,
 // Normalize, spelling variants, shingles) is package words.
 //

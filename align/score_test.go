@@ -43,11 +43,11 @@ func TestSimilarity(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Similarity(tt.a, tt.b)
+			got := similarity(tt.a, tt.b)
 			if got < tt.min || got > tt.max {
-				t.Errorf("Similarity = %.3f, want in [%.2f, %.2f]", got, tt.min, tt.max)
+				t.Errorf("similarity = %.3f, want in [%.2f, %.2f]", got, tt.min, tt.max)
 			}
-			if back := Similarity(tt.b, tt.a); back != got {
+			if back := similarity(tt.b, tt.a); back != got {
 				t.Errorf("not symmetric: %.6f vs %.6f", got, back)
 			}
 		})
@@ -58,11 +58,11 @@ func TestSimilarity(t *testing.T) {
 // than the right name and more than another name.
 func TestSimilarityTypo(t *testing.T) {
 	a := "Reports say agents will be in Italy later this February."
-	right := Similarity(a, a)
-	typo := Similarity(a, "Reports say agents will be in Italer later this February.")
-	other := Similarity(a, "Reports say agents will be in Spain later this February.")
+	right := similarity(a, a)
+	typo := similarity(a, "Reports say agents will be in Italer later this February.")
+	other := similarity(a, "Reports say agents will be in Spain later this February.")
 	if !(other < typo && typo < right) {
-		t.Errorf("Similarity: other name %.3f, typo %.3f, same %.3f; want increasing", other, typo, right)
+		t.Errorf("similarity: other name %.3f, typo %.3f, same %.3f; want increasing", other, typo, right)
 	}
 }
 
@@ -234,11 +234,11 @@ func TestAcronymGloss(t *testing.T) {
 	glossed := "The statement said Homeland Security Investigations (HSI) is supporting the host nation at these Games."
 	acronym := "The statement said HSI is supporting the host nation at these Games."
 
-	if a, b := Similarity(spelt, other), Similarity(spelt, glossed); a != b {
+	if a, b := similarity(spelt, other), similarity(spelt, glossed); a != b {
 		t.Errorf("a gloss changed the similarity: %.4f without, %.4f with", a, b)
 	}
 	// An acronym alone still stands for the words it abbreviates.
-	if a, b := Similarity(spelt, acronym), Similarity(spelt, "The statement said it is supporting the host nation at these Games."); a <= b {
+	if a, b := similarity(spelt, acronym), similarity(spelt, "The statement said it is supporting the host nation at these Games."); a <= b {
 		t.Errorf("an acronym spelt out on the other side counts for nothing: %.4f with, %.4f without", a, b)
 	}
 }
