@@ -329,3 +329,23 @@ func TestQuoteOpening(t *testing.T) {
 func trigramDice(s, t string) float64 {
 	return gramDice(trigrams(s), trigrams(t))
 }
+
+var lookupStems = []string{"the", "govern", "milan", "civilian", "shoot", "calenda", "olymp", "deadli", "xyzzy", "protect"}
+
+// BenchmarkFreqLookup measures one background frequency lookup (a binary
+// search of the embedded table).
+func BenchmarkFreqLookup(b *testing.B) {
+	bg := background()
+	for i := 0; b.Loop(); i++ {
+		bg.informativeness(lookupStems[i%len(lookupStems)])
+	}
+}
+
+// BenchmarkRelatedLookup measures looking up the related-word groups of
+// one stem (a binary search of the embedded table and a small slice).
+func BenchmarkRelatedLookup(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		relatedGroups(lookupStems[i%len(lookupStems)])
+	}
+}
