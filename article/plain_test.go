@@ -142,7 +142,7 @@ func TestLicenseParagraphs(t *testing.T) {
 		texts := paragraphTexts(d)
 		for i := 1; i < len(texts); i++ {
 			first := []rune(texts[i])[0]
-			if first >= 'a' && first <= 'z' && !endsSentence(texts[i-1]) && !numberedItem.MatchString(texts[i]) {
+			if first >= 'a' && first <= 'z' && !endsSentence(texts[i-1]) && !numberedItem().MatchString(texts[i]) {
 				t.Errorf("%s: paragraph %d %q continues paragraph %d %q", name, i, firstChars(texts[i], 40), i-1, texts[i-1])
 			}
 		}
