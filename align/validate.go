@@ -296,23 +296,31 @@ func validVariants(ri int, diff []Chunk, strict bool, bad func(string, ...any)) 
 	}
 }
 
-// validTypographic checks that each Typographic Delete is followed by a
-// Typographic Insert of the same words (after Normalize), and that no
-// other chunk is Typographic.
+// validTypographic checks that Typographic chunks are Deletes and
+// Inserts (a Delete followed by its Insert, or one of them alone) whose
+// two sides are the same words after Normalize.
 func validTypographic(ri int, diff []Chunk, bad func(string, ...any)) {
 	for k := 0; k < len(diff); k++ {
 		ch := diff[k]
 		if !ch.Typographic {
 			continue
 		}
-		if ch.Op != Delete || k+1 >= len(diff) || diff[k+1].Op != Insert || !diff[k+1].Typographic {
-			bad("record %d: diff chunk %d is typographic but not a Delete followed by its Insert", ri, k)
+		var del, ins string
+		switch {
+		case ch.Op == Delete && k+1 < len(diff) && diff[k+1].Op == Insert && diff[k+1].Typographic:
+			del, ins = ch.Text, diff[k+1].Text
+			k++
+		case ch.Op == Delete:
+			del = ch.Text
+		case ch.Op == Insert:
+			ins = ch.Text
+		default:
+			bad("record %d: diff chunk %d is typographic but equal", ri, k)
 			return
 		}
-		if loose(ch.Text) != loose(diff[k+1].Text) {
-			bad("record %d: typographic chunks %q and %q are not the same words", ri, ch.Text, diff[k+1].Text)
+		if loose(del) != loose(ins) {
+			bad("record %d: typographic chunks %q and %q are not the same words", ri, del, ins)
 		}
-		k++
 	}
 }
 

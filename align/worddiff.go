@@ -1,6 +1,7 @@
 package align
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -237,10 +238,17 @@ func buildChunks(a, b string, ta, tb []words.Token, matchA, matchB []int) []Chun
 	return chunks
 }
 
+// unspaced returns s folded (words.Fold) without white space.
+func unspaced(s string) string {
+	return strings.Join(strings.Fields(words.Fold(s)), "")
+}
+
 // typographic splits each equal region into runs of written words spelt
 // alike on both sides (still equal) and single written words whose
 // characters differ though their keys are equal (typo: a changed quote
-// mark, dash, space or joiner). Changed regions that touch are merged, so
+// mark, dash, space or joiner); a changed region whose two sides differ
+// only in such characters, or in invisible ones, is typo as well (one of
+// its sides may then be empty). Changed regions that touch are merged, so
 // that a Delete never follows a Delete nor an Insert. Words kept are kept
 // whole (wholeWords), so the tokens of an equal region pair one to one
 // and its written words start and end on both sides together.
@@ -250,7 +258,14 @@ func typographic(a, b string, ta, tb []words.Token, regs []region) []region {
 	var out []region
 	ga := groups(a, ta)
 	for _, r := range regs {
-		if !r.equal || a[ta[r.i0].Start:ta[r.i1-1].End] == b[tb[r.j0].Start:tb[r.j1-1].End] {
+		if !r.equal {
+			// A change of nothing but invisible characters (format
+			// characters, broken bytes) is typography too.
+			r.typo = unspaced(span(a, ta, r.i0, r.i1)) == unspaced(span(b, tb, r.j0, r.j1))
+			out = append(out, r)
+			continue
+		}
+		if a[ta[r.i0].Start:ta[r.i1-1].End] == b[tb[r.j0].Start:tb[r.j1-1].End] {
 			out = append(out, r)
 			continue
 		}
