@@ -27,6 +27,47 @@ type Report struct {
 	Quotes []QuoteChange
 	Typos  []Typo
 	Facts  []Fact
+	// HeldBack counts the findings under MinConfidence that Confident
+	// left out; Run leaves every finding in and HeldBack 0.
+	HeldBack int
+}
+
+// MinConfidence is the confidence from which a finding is reported by
+// default: under it a finding is more often a wrong alarm than a right
+// one on the editorial benchmark (see README), and an editor is better
+// served by silence than by a wrong alarm.
+const MinConfidence = 0.5
+
+// Confident returns a copy of r with only the findings of confidence
+// MinConfidence or more, and HeldBack counting the others (added to r's
+// own). A nil r gives nil. Cost: linear in the number of findings.
+func (r *Report) Confident() *Report {
+	if r == nil {
+		return nil
+	}
+	out := &Report{HeldBack: r.HeldBack}
+	for _, q := range r.Quotes {
+		if q.Confidence >= MinConfidence {
+			out.Quotes = append(out.Quotes, q)
+		} else {
+			out.HeldBack++
+		}
+	}
+	for _, t := range r.Typos {
+		if t.Confidence >= MinConfidence {
+			out.Typos = append(out.Typos, t)
+		} else {
+			out.HeldBack++
+		}
+	}
+	for _, f := range r.Facts {
+		if f.Confidence >= MinConfidence {
+			out.Facts = append(out.Facts, f)
+		} else {
+			out.HeldBack++
+		}
+	}
+	return out
 }
 
 // A QuoteChange is a quotation of the OTHER that differs from the BASE
@@ -70,6 +111,35 @@ type QuoteChange struct {
 	// Diff is a word diff of Base and Other (see align.WordDiff); nil for
 	// a paraphrase.
 	Diff []align.Chunk
+	// Confidence, from 0 to 1, is how sure the check is that the change
+	// is real (see MinConfidence); Reason says in one line why it was
+	// reported.
+	Confidence float64
+	Reason     string
+	// BaseStart, BaseEnd, OtherStart and OtherEnd are the byte offsets of
+	// the quotations, quote marks included, in the Document.Text of each
+	// side: from the first quotation drawn on to the end of the last. A
+	// fabricated quotation's Base range is the reported speech it comes
+	// from; -1 when there is none.
+	BaseStart, BaseEnd, OtherStart, OtherEnd int
+	// Pieces are, for a spliced quotation, the BASE quotations joined, in
+	// full and in the order the OTHER quotes them, each with what the
+	// BASE has between it and the next (Cut); nil otherwise.
+	Pieces []QuotePiece
+	// Removed are the BASE words a trimmed quotation leaves out, as
+	// written, one entry per gap; nil otherwise.
+	Removed []string
+}
+
+// A QuotePiece is one BASE quotation drawn on by a spliced quotation.
+type QuotePiece struct {
+	Text       string // the BASE quotation in full, without quote marks
+	Start, End int    // byte offsets in the BASE Document.Text, marks included
+	Sentence   int    // the BASE sentence where it starts
+	// Cut is the BASE text between this quotation and the next piece,
+	// as written, when the next piece follows it in the BASE; "" for the
+	// last piece or when the next comes before it.
+	Cut string
 }
 
 // Run checks comparison c for changed quotations, typos and changed facts.
@@ -89,10 +159,32 @@ func Run(c *align.Comparison) *Report {
 	r.Quotes = quoteChanges(c)
 	markQuoteRecords(c, r.Quotes)
 	r.Typos = typos(c)
-	r.Facts = facts(c)
+	r.Facts = dropSpeakerNames(facts(c), r.Quotes)
 	sort.SliceStable(r.Typos, func(i, j int) bool { return r.Typos[i].Start < r.Typos[j].Start })
 	sort.SliceStable(r.Facts, func(i, j int) bool { return r.Facts[i].OtherSentence < r.Facts[j].OtherSentence })
+	assess(c, r)
 	return r
+}
+
+// dropSpeakerNames leaves out the changed names that are the two speakers
+// of a changed quotation in the same OTHER sentence: the quotation's
+// finding already says who speaks, and one change is one alarm.
+func dropSpeakerNames(fs []Fact, qs []QuoteChange) []Fact {
+	out := fs[:0]
+	for _, f := range fs {
+		dup := false
+		for _, q := range qs {
+			if f.Kind == FactName && slices.Contains(q.OtherSentences, f.OtherSentence) &&
+				strings.Contains(q.OtherSpeaker, f.Other) && strings.Contains(q.Speaker, f.Base) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // markQuoteRecords sets the SameSpeaker and the Records of each of qs.

@@ -39,6 +39,7 @@ const (
 	FactNumber FactKind = "number"
 	FactAmount FactKind = "amount" // a number with a currency or a unit
 	FactDate   FactKind = "date"
+	FactTime   FactKind = "time" // a clock time, with its zone if given
 	FactName   FactKind = "name"
 )
 

@@ -31,6 +31,12 @@ type Typo struct {
 	// Start and End are the byte offsets of the word in the OTHER's
 	// Document.Text.
 	Start, End int
+	// BaseStart and BaseEnd are the byte offsets of the BASE word in the
+	// BASE's Document.Text; -1 when there is none (a misspelling).
+	BaseStart, BaseEnd int
+	// Confidence and Reason: see QuoteChange.
+	Confidence float64
+	Reason     string
 }
 
 // typos finds the typos and variants among the words replaced in edited
@@ -198,6 +204,9 @@ func replacementKind(b, o string) TypoKind {
 	}
 	if words.SpellingVariant(bb, ob) {
 		return TypoVariant
+	}
+	if strings.ReplaceAll(bb, "-", "") == strings.ReplaceAll(ob, "-", "") {
+		return "" // "pre-dawn" and "predawn": a house style, no typo
 	}
 	if isFactWord(bb) && isFactWord(ob) {
 		return "" // two → three is a changed fact, not a typo
