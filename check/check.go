@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/article"
 )
 
 // A Report holds the findings of Run, each list in the order of the OTHER.
@@ -237,7 +238,7 @@ func endsName(full, short string) bool {
 // linked to (see paraphrasedQuote).
 func quoteChanges(c *align.Comparison) []QuoteChange {
 	base, other := findQuotes(c.Base), findQuotes(c.Other)
-	if len(base) == 0 || len(other) == 0 {
+	if len(other) == 0 {
 		return nil
 	}
 	x := newQuoteIndex(c.Base, base)
@@ -257,6 +258,7 @@ func quoteChanges(c *align.Comparison) []QuoteChange {
 		}
 	}
 	var out []QuoteChange
+	var prevMS []quoteMatch // the stretches of the last OTHER quotation, when unchanged
 	for i := range other {
 		oq := &other[i]
 		x.linked = x.linked[:0]
@@ -269,17 +271,118 @@ func quoteChanges(c *align.Comparison) []QuoteChange {
 				}
 			}
 		}
-		qc, status := x.compareQuote(oq)
+		qc, status, ms := x.compareQuote(oq)
 		switch status {
 		case quoteChanged:
 			out = append(out, qc)
 		case quoteUnmatched:
 			if qc, ok := paraphrasedQuote(base, bySentence, oq, linked); ok {
 				out = append(out, qc)
+			} else if qc, ok := fabricatedQuote(c, base, oq, linked); ok {
+				out = append(out, qc)
 			}
+		case quoteUnchanged:
+			// Two pieces of one OTHER utterance ("A," he said, "C.")
+			// that quote one BASE quotation with words left out between
+			// them: trimmed, though each piece is word for word.
+			if i > 0 && prevMS != nil && len(ms) == 1 && other[i-1].group == oq.group {
+				p, m := prevMS[len(prevMS)-1], ms[0]
+				if p.group == m.group && m.bFrom > p.bTo+1 {
+					gap := quoteMatch{group: m.group, bFrom: p.bFrom, bTo: m.bTo}
+					for j := p.bTo + 1; j < m.bFrom; j++ {
+						gap.skipped = append(gap.skipped, j)
+					}
+					bq := &x.base[x.mainOwner(m)]
+					out = append(out, QuoteChange{
+						Speaker: bq.Speaker, OtherSpeaker: oq.Speaker,
+						Base: bq.Text, Other: other[i-1].Text + " … " + oq.Text, Change: QuoteTrimmed,
+						BaseSentences:  slices.Clone(bq.Sentences),
+						OtherSentences: append(slices.Clone(other[i-1].Sentences), oq.Sentences...),
+						Removed:        x.skippedText([]quoteMatch{gap}),
+						OtherStart:     other[i-1].Start, OtherEnd: oq.End, BaseStart: bq.Start, BaseEnd: bq.End,
+						Diff:           align.WordDiff(bq.Text, other[i-1].Text+" "+oq.Text),
+						Confidence:     0.8,
+						Reason:         "the quotation is broken by its attribution and BASE words between the two pieces are left out",
+					})
+				}
+			}
+		}
+		if status == quoteUnchanged {
+			prevMS = ms
+		} else {
+			prevMS = nil
 		}
 	}
 	return out
+}
+
+// fabricatedQuote reports an OTHER quotation that matches no BASE
+// quotation but whose words the BASE gives as reported speech, outside
+// quote marks, in a sentence linked to the quotation's: "He said the
+// business doesn't fit" printed as "“The business doesn't fit,” he said".
+// At least five words and three quarters of the quotation's words must
+// be found, in order, in that sentence.
+//
+// Cost: one longest-common-subsequence per linked BASE sentence.
+func fabricatedQuote(c *align.Comparison, base []quote, oq *quote, linked map[int][]int) (QuoteChange, bool) {
+	o := oq.words
+	n := countQuoteWords(o)
+	if n < 5 {
+		return QuoteChange{}, false
+	}
+	inQuote := func(s article.Sentence) bool {
+		for _, q := range base {
+			if q.Start < s.End && q.End > s.Start {
+				return true
+			}
+		}
+		return false
+	}
+	for _, os := range oq.Sentences {
+		for _, bs := range linked[os] {
+			if bs < 0 || bs >= len(c.Base.Sentences) {
+				continue
+			}
+			st := c.Base.Sentences[bs]
+			if inQuote(st) {
+				continue
+			}
+			bw := quoteWords(c.Base.Text, [][2]int{{st.Start, st.End}})
+			if l := lcsWords(o, bw); l >= 5 && 4*l >= 3*n {
+				return QuoteChange{
+					Other: oq.Text, Base: strings.TrimSpace(c.Base.Text[st.Start:st.End]),
+					Speaker: "", OtherSpeaker: oq.Speaker, Change: QuoteFabricated,
+					BaseSentences: []int{bs}, OtherSentences: slices.Clone(oq.Sentences),
+					BaseStart: st.Start, BaseEnd: st.End, OtherStart: oq.Start, OtherEnd: oq.End,
+					Diff:       align.WordDiff(c.Base.Text[st.Start:st.End], oq.Text),
+					Confidence: 0.85,
+					Reason:     "the BASE reports these words as indirect speech, with no quote marks",
+				}, true
+			}
+		}
+	}
+	return QuoteChange{}, false
+}
+
+// lcsWords returns the length of the longest common subsequence of the
+// keys of a and b. Cost: O(len(a)·len(b)).
+func lcsWords(a, b []qword) int {
+	if len(a)*len(b) > maxAlignCells {
+		return 0
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			if a[i-1].key != "" && a[i-1].key == b[j-1].key {
+				cur[j] = prev[j-1] + 1
+			} else {
+				cur[j] = max(prev[j], cur[j-1])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // paraphrasedQuote compares an OTHER quotation that matches no BASE

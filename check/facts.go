@@ -717,8 +717,6 @@ func diffSides(diff []align.Chunk) (string, string, []change) {
 	return b.String(), o.String(), out
 }
 
-
-
 // sameName reports whether two names (folded, words joined by spaces) may
 // be one: a letter or two apart (a typo, reported as such), a spelling
 // variant, or one's words all found in the other.

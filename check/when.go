@@ -119,9 +119,9 @@ func (d day) resolve(at time.Time, ok bool) []time.Time {
 
 // The outcomes of comparing two mentions of a time.
 const (
-	timeDiffers  = iota // another moment: a changed fact
-	timeSame            // the same moment, written differently
-	timeUnknown         // cannot tell: a different wording of the time
+	timeDiffers = iota // another moment: a changed fact
+	timeSame           // the same moment, written differently
+	timeUnknown        // cannot tell: a different wording of the time
 )
 
 // sameDay compares two date facts, each read against its own article's
