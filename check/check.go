@@ -300,9 +300,9 @@ func quoteChanges(c *align.Comparison) []QuoteChange {
 						OtherSentences: append(slices.Clone(other[i-1].Sentences), oq.Sentences...),
 						Removed:        x.skippedText([]quoteMatch{gap}),
 						OtherStart:     other[i-1].Start, OtherEnd: oq.End, BaseStart: bq.Start, BaseEnd: bq.End,
-						Diff:           align.WordDiff(bq.Text, other[i-1].Text+" "+oq.Text),
-						Confidence:     0.8,
-						Reason:         "the quotation is broken by its attribution and BASE words between the two pieces are left out",
+						Diff:       align.WordDiff(bq.Text, other[i-1].Text+" "+oq.Text),
+						Confidence: 0.8,
+						Reason:     "the quotation is broken by its attribution and BASE words between the two pieces are left out",
 					})
 				}
 			}

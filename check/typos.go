@@ -405,7 +405,7 @@ func misspellings(c *align.Comparison, flagged map[int]bool) []Typo {
 // letter a capital ("administratorHasan"): each part a number, a word of
 // the BASE, a name of either article or an English word, the word part
 // four letters or more (so "5km", "10am", "1990s" and "2nd" pass), and no
-// capitalised first part ("PlayStation", "McDonald" are names). It
+// capitalised first part ("PlayStation", "COVID19" are names). It
 // returns the two words as the BASE writes them, when it does (then the
 // confidence is high), else joined by a space.
 func fusedWord(w string, known, names map[string]bool, baseText string) (string, float64, bool) {
@@ -425,8 +425,8 @@ func fusedWord(w string, known, names map[string]bool, baseText string) (string,
 		return "", 0, false
 	}
 	left, right := string(rs[:cut]), string(rs[cut:])
-	if unicode.IsUpper(rs[0]) && !words.HasDigit(right) && !isAllDigits(strings.ReplaceAll(left, ",", "")) {
-		return "", 0, false
+	if unicode.IsUpper(rs[0]) {
+		return "", 0, false // a name or a code: "PlayStation", "COVID19"
 	}
 	ok := func(p string) bool {
 		if isAllDigits(strings.ReplaceAll(strings.ReplaceAll(p, ",", ""), ".", "")) {

@@ -48,10 +48,18 @@ func checkCounts(r *check.Report) string {
 	if n := len(r.Facts); n > 0 {
 		parts = append(parts, plural(n, "changed fact"))
 	}
+	if len(parts) == 0 && r.HeldBack > 0 {
+		parts = append(parts, "nothing certain")
+	}
 	if variants > 0 {
 		parts = append(parts, plural(variants, "spelling variant"))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// heldBack says how many uncertain findings were left out.
+func heldBack(n int) string {
+	return plural(n, "uncertain finding") + " held back (--all-findings shows them)"
 }
 
 // otherPara returns "other ¶N" for OTHER sentence s of c, or "" when s is
@@ -127,10 +135,13 @@ func quoteRecords(c *align.Comparison, r *check.Report) []bool {
 //
 // Cost: linear in the size of the findings.
 func (t *termWriter) checks(c *align.Comparison, r *check.Report) {
-	if r == nil || len(r.Quotes)+len(r.Typos)+len(r.Facts) == 0 {
+	if r == nil || len(r.Quotes)+len(r.Typos)+len(r.Facts)+r.HeldBack == 0 {
 		return
 	}
 	t.row("checks", sgrBold, []span{{checkCounts(r), sgrBold}})
+	if r.HeldBack > 0 {
+		t.row("~held", sgrVariant, []span{{heldBack(r.HeldBack), sgrVariant}})
+	}
 	where := func(s int) string {
 		if p := otherPara(c, s); p != "" {
 			return ", " + p
@@ -149,9 +160,22 @@ func (t *termWriter) checks(c *align.Comparison, r *check.Report) {
 			sp = append(sp, span{"”", ""})
 		} else {
 			sp = append(sp, span{"“" + oneLine(q.Other) + "”", ""})
-			if q.Base != q.Other {
+			switch {
+			case len(q.Pieces) > 0:
+				// Each BASE quotation in full, and what was cut
+				// between them.
+				for k, p := range q.Pieces {
+					sp = append(sp, span{[]string{" joins ", " and "}[min(k, 1)], sgrDim}, span{"“" + oneLine(p.Text) + "”", sgrDim})
+					if p.Cut != "" && k+1 < len(q.Pieces) {
+						sp = append(sp, span{" (cut between them: ", sgrDim}, span{oneLine(p.Cut), sgrDel}, span{")", sgrDim})
+					}
+				}
+			case q.Base != q.Other:
 				sp = append(sp, span{" was ", sgrDim}, span{"“" + oneLine(q.Base) + "”", sgrDim})
 			}
+		}
+		if q.Reason != "" {
+			sp = append(sp, span{" — " + q.Reason, sgrDim})
 		}
 		t.row("!quote", sgrQuote, sp)
 	}
@@ -205,6 +229,26 @@ type (
 		BaseSentences  []int       `json:"base_sentences"`
 		OtherSentences []int       `json:"other_sentences"`
 		Diff           []jsonChunk `json:"diff"`
+		jsonFinding
+		Pieces  []jsonPiece `json:"pieces"`
+		Removed []string    `json:"removed"`
+	}
+	// jsonFinding is what every finding carries: how sure, why, and
+	// where each text is (byte offsets; -1 when a side has none).
+	jsonFinding struct {
+		Confidence float64 `json:"confidence"`
+		Reason     string  `json:"reason"`
+		BaseStart  int     `json:"base_start"`
+		BaseEnd    int     `json:"base_end"`
+		OtherStart int     `json:"other_start"`
+		OtherEnd   int     `json:"other_end"`
+	}
+	jsonPiece struct {
+		Text     string `json:"text"`
+		Start    int    `json:"start"`
+		End      int    `json:"end"`
+		Sentence int    `json:"sentence"`
+		Cut      string `json:"cut"`
 	}
 	jsonTypo struct {
 		Kind         string `json:"kind"`
@@ -214,6 +258,7 @@ type (
 		BaseSentence int    `json:"base_sentence"`
 		Start        int    `json:"start"`
 		End          int    `json:"end"`
+		jsonFinding
 	}
 	jsonFact struct {
 		Kind          string `json:"kind"`
@@ -221,11 +266,13 @@ type (
 		Other         string `json:"other"`
 		BaseSentence  int    `json:"base_sentence"`
 		OtherSentence int    `json:"other_sentence"`
+		jsonFinding
 	}
 	jsonChecks struct {
-		Quotes []jsonQuote `json:"quotes"`
-		Typos  []jsonTypo  `json:"typos"`
-		Facts  []jsonFact  `json:"facts"`
+		Quotes   []jsonQuote `json:"quotes"`
+		Typos    []jsonTypo  `json:"typos"`
+		Facts    []jsonFact  `json:"facts"`
+		HeldBack int         `json:"held_back"`
 	}
 )
 
@@ -241,8 +288,14 @@ func newJSONChecks(r *check.Report) jsonChecks {
 			Change: q.Change.String(), Speaker: q.Speaker, OtherSpeaker: q.OtherSpeaker,
 			Base: q.Base, Other: q.Other,
 			BaseSentences: ints(q.BaseSentences), OtherSentences: ints(q.OtherSentences),
-			Diff: make([]jsonChunk, len(q.Diff)),
+			Diff:        make([]jsonChunk, len(q.Diff)),
+			jsonFinding: jsonFinding{q.Confidence, q.Reason, q.BaseStart, q.BaseEnd, q.OtherStart, q.OtherEnd},
+			Pieces:      []jsonPiece{}, Removed: []string{},
 		}
+		for _, p := range q.Pieces {
+			jq.Pieces = append(jq.Pieces, jsonPiece{p.Text, p.Start, p.End, p.Sentence, p.Cut})
+		}
+		jq.Removed = append(jq.Removed, q.Removed...)
 		for i, ch := range q.Diff {
 			jq.Diff[i] = jsonChunk{Op: ch.Op.String(), Text: ch.Text}
 		}
@@ -252,14 +305,17 @@ func newJSONChecks(r *check.Report) jsonChecks {
 		out.Typos = append(out.Typos, jsonTypo{
 			Kind: t.Kind.String(), Base: t.Base, Other: t.Other,
 			Sentence: t.Sentence, BaseSentence: t.BaseSentence, Start: t.Start, End: t.End,
+			jsonFinding: jsonFinding{t.Confidence, t.Reason, t.BaseStart, t.BaseEnd, t.Start, t.End},
 		})
 	}
 	for _, f := range r.Facts {
 		out.Facts = append(out.Facts, jsonFact{
 			Kind: f.Kind.String(), Base: f.Base, Other: f.Other,
 			BaseSentence: f.BaseSentence, OtherSentence: f.OtherSentence,
+			jsonFinding: jsonFinding{f.Confidence, f.Reason, f.BaseStart, f.BaseEnd, f.OtherStart, f.OtherEnd},
 		})
 	}
+	out.HeldBack = r.HeldBack
 	return out
 }
 
