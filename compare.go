@@ -20,9 +20,10 @@ func compareAll(docs []*article.Document, cfg *config, stderr io.Writer) *report
 	})
 	defer stop()
 	return report.Run(docs, report.Options{
-		Align:    cfg.alignOptions(),
-		AutoBase: cfg.base == "auto",
-		Version:  version(),
-		Done:     &done,
+		Align:       cfg.alignOptions(),
+		AutoBase:    cfg.base == "auto",
+		AllFindings: cfg.all,
+		Version:     version(),
+		Done:        &done,
 	})
 }

@@ -75,6 +75,7 @@ func (c *ioFlags) loadOptions(stdin io.Reader) article.LoadOptions {
 type config struct {
 	ioFlags
 	quiet      bool
+	all        bool // --all-findings
 	stat       bool
 	sideBySide bool
 	order      string       // the --order flag as given
@@ -93,6 +94,7 @@ func (c *config) flagSet() *pflag.FlagSet {
 	fs.SortFlags = false
 	c.bindOutput(fs)
 	fs.BoolVarP(&c.quiet, "quiet", "q", false, "")
+	fs.BoolVar(&c.all, "all-findings", false, "")
 	fs.BoolVar(&c.stat, "stat", false, "")
 	fs.BoolVarP(&c.sideBySide, "side-by-side", "y", false, "")
 	fs.StringVar(&c.order, "order", "base", "")

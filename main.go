@@ -36,6 +36,8 @@ Flags:
                             NO_COLOR is set)
   -q, --quiet               print only the summary and the editorial checks
                             of each comparison
+      --all-findings        also show the uncertain findings of the editorial
+                            checks, which are held back and counted otherwise
       --stat                print one summary line per OTHER
   -y, --side-by-side        print BASE and OTHER in two columns
       --order ORDER         follow the sentence order of base or other

@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/article"
 )
 
 // A Report holds the findings of Run, each list in the order of the OTHER.
@@ -27,6 +28,47 @@ type Report struct {
 	Quotes []QuoteChange
 	Typos  []Typo
 	Facts  []Fact
+	// HeldBack counts the findings under MinConfidence that Confident
+	// left out; Run leaves every finding in and HeldBack 0.
+	HeldBack int
+}
+
+// MinConfidence is the confidence from which a finding is reported by
+// default: under it a finding is more often a wrong alarm than a right
+// one on the editorial benchmark (see README), and an editor is better
+// served by silence than by a wrong alarm.
+const MinConfidence = 0.5
+
+// Confident returns a copy of r with only the findings of confidence
+// MinConfidence or more, and HeldBack counting the others (added to r's
+// own). A nil r gives nil. Cost: linear in the number of findings.
+func (r *Report) Confident() *Report {
+	if r == nil {
+		return nil
+	}
+	out := &Report{HeldBack: r.HeldBack}
+	for _, q := range r.Quotes {
+		if q.Confidence >= MinConfidence {
+			out.Quotes = append(out.Quotes, q)
+		} else {
+			out.HeldBack++
+		}
+	}
+	for _, t := range r.Typos {
+		if t.Confidence >= MinConfidence {
+			out.Typos = append(out.Typos, t)
+		} else {
+			out.HeldBack++
+		}
+	}
+	for _, f := range r.Facts {
+		if f.Confidence >= MinConfidence {
+			out.Facts = append(out.Facts, f)
+		} else {
+			out.HeldBack++
+		}
+	}
+	return out
 }
 
 // A QuoteChange is a quotation of the OTHER that differs from the BASE
@@ -70,6 +112,35 @@ type QuoteChange struct {
 	// Diff is a word diff of Base and Other (see align.WordDiff); nil for
 	// a paraphrase.
 	Diff []align.Chunk
+	// Confidence, from 0 to 1, is how sure the check is that the change
+	// is real (see MinConfidence); Reason says in one line why it was
+	// reported.
+	Confidence float64
+	Reason     string
+	// BaseStart, BaseEnd, OtherStart and OtherEnd are the byte offsets of
+	// the quotations, quote marks included, in the Document.Text of each
+	// side: from the first quotation drawn on to the end of the last. A
+	// fabricated quotation's Base range is the reported speech it comes
+	// from; -1 when there is none.
+	BaseStart, BaseEnd, OtherStart, OtherEnd int
+	// Pieces are, for a spliced quotation, the BASE quotations joined, in
+	// full and in the order the OTHER quotes them, each with what the
+	// BASE has between it and the next (Cut); nil otherwise.
+	Pieces []QuotePiece
+	// Removed are the BASE words a trimmed quotation leaves out, as
+	// written, one entry per gap; nil otherwise.
+	Removed []string
+}
+
+// A QuotePiece is one BASE quotation drawn on by a spliced quotation.
+type QuotePiece struct {
+	Text       string // the BASE quotation in full, without quote marks
+	Start, End int    // byte offsets in the BASE Document.Text, marks included
+	Sentence   int    // the BASE sentence where it starts
+	// Cut is the BASE text between this quotation and the next piece,
+	// as written, when the next piece follows it in the BASE; "" for the
+	// last piece or when the next comes before it.
+	Cut string
 }
 
 // Run checks comparison c for changed quotations, typos and changed facts.
@@ -89,10 +160,32 @@ func Run(c *align.Comparison) *Report {
 	r.Quotes = quoteChanges(c)
 	markQuoteRecords(c, r.Quotes)
 	r.Typos = typos(c)
-	r.Facts = facts(c)
+	r.Facts = dropSpeakerNames(facts(c), r.Quotes)
 	sort.SliceStable(r.Typos, func(i, j int) bool { return r.Typos[i].Start < r.Typos[j].Start })
 	sort.SliceStable(r.Facts, func(i, j int) bool { return r.Facts[i].OtherSentence < r.Facts[j].OtherSentence })
+	assess(c, r)
 	return r
+}
+
+// dropSpeakerNames leaves out the changed names that are the two speakers
+// of a changed quotation in the same OTHER sentence: the quotation's
+// finding already says who speaks, and one change is one alarm.
+func dropSpeakerNames(fs []Fact, qs []QuoteChange) []Fact {
+	out := fs[:0]
+	for _, f := range fs {
+		dup := false
+		for _, q := range qs {
+			if f.Kind == FactName && slices.Contains(q.OtherSentences, f.OtherSentence) &&
+				strings.Contains(q.OtherSpeaker, f.Other) && strings.Contains(q.Speaker, f.Base) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // markQuoteRecords sets the SameSpeaker and the Records of each of qs.
@@ -145,7 +238,7 @@ func endsName(full, short string) bool {
 // linked to (see paraphrasedQuote).
 func quoteChanges(c *align.Comparison) []QuoteChange {
 	base, other := findQuotes(c.Base), findQuotes(c.Other)
-	if len(base) == 0 || len(other) == 0 {
+	if len(other) == 0 {
 		return nil
 	}
 	x := newQuoteIndex(c.Base, base)
@@ -165,6 +258,7 @@ func quoteChanges(c *align.Comparison) []QuoteChange {
 		}
 	}
 	var out []QuoteChange
+	var prevMS []quoteMatch // the stretches of the last OTHER quotation, when unchanged
 	for i := range other {
 		oq := &other[i]
 		x.linked = x.linked[:0]
@@ -177,17 +271,118 @@ func quoteChanges(c *align.Comparison) []QuoteChange {
 				}
 			}
 		}
-		qc, status := x.compareQuote(oq)
+		qc, status, ms := x.compareQuote(oq)
 		switch status {
 		case quoteChanged:
 			out = append(out, qc)
 		case quoteUnmatched:
 			if qc, ok := paraphrasedQuote(base, bySentence, oq, linked); ok {
 				out = append(out, qc)
+			} else if qc, ok := fabricatedQuote(c, base, oq, linked); ok {
+				out = append(out, qc)
 			}
+		case quoteUnchanged:
+			// Two pieces of one OTHER utterance ("A," he said, "C.")
+			// that quote one BASE quotation with words left out between
+			// them: trimmed, though each piece is word for word.
+			if i > 0 && prevMS != nil && len(ms) == 1 && other[i-1].group == oq.group {
+				p, m := prevMS[len(prevMS)-1], ms[0]
+				if p.group == m.group && m.bFrom > p.bTo+1 {
+					gap := quoteMatch{group: m.group, bFrom: p.bFrom, bTo: m.bTo}
+					for j := p.bTo + 1; j < m.bFrom; j++ {
+						gap.skipped = append(gap.skipped, j)
+					}
+					bq := &x.base[x.mainOwner(m)]
+					out = append(out, QuoteChange{
+						Speaker: bq.Speaker, OtherSpeaker: oq.Speaker,
+						Base: bq.Text, Other: other[i-1].Text + " … " + oq.Text, Change: QuoteTrimmed,
+						BaseSentences:  slices.Clone(bq.Sentences),
+						OtherSentences: append(slices.Clone(other[i-1].Sentences), oq.Sentences...),
+						Removed:        x.skippedText([]quoteMatch{gap}),
+						OtherStart:     other[i-1].Start, OtherEnd: oq.End, BaseStart: bq.Start, BaseEnd: bq.End,
+						Diff:       align.WordDiff(bq.Text, other[i-1].Text+" "+oq.Text),
+						Confidence: 0.8,
+						Reason:     "the quotation is broken by its attribution and BASE words between the two pieces are left out",
+					})
+				}
+			}
+		}
+		if status == quoteUnchanged {
+			prevMS = ms
+		} else {
+			prevMS = nil
 		}
 	}
 	return out
+}
+
+// fabricatedQuote reports an OTHER quotation that matches no BASE
+// quotation but whose words the BASE gives as reported speech, outside
+// quote marks, in a sentence linked to the quotation's: "He said the
+// business doesn't fit" printed as "“The business doesn't fit,” he said".
+// At least five words and three quarters of the quotation's words must
+// be found, in order, in that sentence.
+//
+// Cost: one longest-common-subsequence per linked BASE sentence.
+func fabricatedQuote(c *align.Comparison, base []quote, oq *quote, linked map[int][]int) (QuoteChange, bool) {
+	o := oq.words
+	n := countQuoteWords(o)
+	if n < 5 {
+		return QuoteChange{}, false
+	}
+	inQuote := func(s article.Sentence) bool {
+		for _, q := range base {
+			if q.Start < s.End && q.End > s.Start {
+				return true
+			}
+		}
+		return false
+	}
+	for _, os := range oq.Sentences {
+		for _, bs := range linked[os] {
+			if bs < 0 || bs >= len(c.Base.Sentences) {
+				continue
+			}
+			st := c.Base.Sentences[bs]
+			if inQuote(st) {
+				continue
+			}
+			bw := quoteWords(c.Base.Text, [][2]int{{st.Start, st.End}})
+			if l := lcsWords(o, bw); l >= 5 && 4*l >= 3*n {
+				return QuoteChange{
+					Other: oq.Text, Base: strings.TrimSpace(c.Base.Text[st.Start:st.End]),
+					Speaker: "", OtherSpeaker: oq.Speaker, Change: QuoteFabricated,
+					BaseSentences: []int{bs}, OtherSentences: slices.Clone(oq.Sentences),
+					BaseStart: st.Start, BaseEnd: st.End, OtherStart: oq.Start, OtherEnd: oq.End,
+					Diff:       align.WordDiff(c.Base.Text[st.Start:st.End], oq.Text),
+					Confidence: 0.85,
+					Reason:     "the BASE reports these words as indirect speech, with no quote marks",
+				}, true
+			}
+		}
+	}
+	return QuoteChange{}, false
+}
+
+// lcsWords returns the length of the longest common subsequence of the
+// keys of a and b. Cost: O(len(a)·len(b)).
+func lcsWords(a, b []qword) int {
+	if len(a)*len(b) > maxAlignCells {
+		return 0
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			if a[i-1].key != "" && a[i-1].key == b[j-1].key {
+				cur[j] = prev[j-1] + 1
+			} else {
+				cur[j] = max(prev[j], cur[j-1])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // paraphrasedQuote compares an OTHER quotation that matches no BASE

@@ -70,10 +70,10 @@ func TestQuoteChanges(t *testing.T) {
 		other: "“We cannot allow this,” => “We must allow this,”",
 		want:  []quoteChange{{"altered", "Conte", "Conte", "We cannot allow this,", "We must allow this,"}},
 	}, {
-		name: "words left out silently",
+		name: "words left out silently: trimmed",
 		other: "“Our government tried to downplay the situation. Enough with the bowing,” Conte added. => " +
 			"“Our government tried the situation. Enough with the bowing,” Conte added.",
-		want: []quoteChange{{"altered", "Conte", "Conte",
+		want: []quoteChange{{"trimmed", "Conte", "Conte",
 			"Our government tried to downplay the situation. Enough with the bowing,",
 			"Our government tried the situation. Enough with the bowing,"}},
 	}, {

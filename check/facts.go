@@ -1,11 +1,14 @@
 package check
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
+	"github.com/kljensen/snowball/english"
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/words"
@@ -21,6 +24,12 @@ type Fact struct {
 	// capitalised words inside a sentence).
 	Kind                        FactKind
 	BaseSentence, OtherSentence int
+	// BaseStart, BaseEnd, OtherStart and OtherEnd are the byte offsets
+	// of Base and Other in the Document.Text of each side.
+	BaseStart, BaseEnd, OtherStart, OtherEnd int
+	// Confidence and Reason: see QuoteChange.
+	Confidence float64
+	Reason     string
 }
 
 var (
@@ -70,6 +79,8 @@ type factTok struct {
 	kind        FactKind
 	value, text string
 	start, end  int // in the text read
+	noun        []string
+	sentence    int
 }
 
 // extractFacts returns the numbers, amounts and dates in toks (the words
@@ -85,13 +96,22 @@ func extractFacts(text string, toks []words.Compound) []factTok {
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		f := words.Bare(t.Text)
+		// Clock times, before their digits are read as numbers.
+		if v, n := clockAt(text[t.Start:]); n > 0 {
+			end := t.Start + n
+			for k+1 < len(toks) && toks[k+1].Start < end {
+				k++
+			}
+			out = append(out, factTok{kind: FactTime, value: v, text: strings.TrimRight(text[t.Start:end], ", ("), start: t.Start, end: end})
+			continue
+		}
 		// Dates.
 		if wd, ok := weekdays[f]; ok {
-			out = append(out, factTok{FactDate, wd, t.Text, t.Start, t.End})
+			out = append(out, factTok{kind: FactDate, value: wd, text: t.Text, start: t.Start, end: t.End})
 			continue
 		}
 		if relativeDays[f] {
-			out = append(out, factTok{FactDate, f, t.Text, t.Start, t.End})
+			out = append(out, factTok{kind: FactDate, value: f, text: t.Text, start: t.Start, end: t.End})
 			continue
 		}
 		if mo, ok := months[strings.TrimSuffix(f, ".")]; ok && words.IsCapitalised(t.Text) {
@@ -117,12 +137,12 @@ func extractFacts(text string, toks []words.Compound) []factTok {
 			if prevDay {
 				from = k - 1
 			}
-			out = append(out, factTok{FactDate, value, text[toks[from].Start:toks[end].End], toks[from].Start, toks[end].End})
+			out = append(out, factTok{kind: FactDate, value: value, text: text[toks[from].Start:toks[end].End], start: toks[from].Start, end: toks[end].End})
 			k = end
 			continue
 		}
 		if len(f) == 4 && isAllDigits(f) && f >= "1900" && f <= "2100" && !strings.ContainsAny(gap(k), currency) {
-			out = append(out, factTok{FactDate, f, t.Text, t.Start, t.End})
+			out = append(out, factTok{kind: FactDate, value: f, text: t.Text, start: t.Start, end: t.End})
 			continue
 		}
 		// Numbers and amounts.
@@ -159,7 +179,7 @@ func extractFacts(text string, toks []words.Compound) []factTok {
 		if unit == "percent" || unit == "per" {
 			unit = "%"
 		}
-		out = append(out, factTok{kind, formatNumber(v) + unit, text[start:stop], start, stop})
+		out = append(out, factTok{kind: kind, value: formatNumber(v) + unit, text: text[start:stop], start: start, end: stop})
 		k = end
 	}
 	return out
@@ -301,7 +321,7 @@ func nameFacts(text string, toks []words.Compound) []factTok {
 		for _, t := range toks[first : end+1] {
 			keys = append(keys, words.Bare(t.Text))
 		}
-		out = append(out, factTok{FactName, strings.Join(keys, " "), text[toks[first].Start:toks[end].End], toks[first].Start, toks[end].End})
+		out = append(out, factTok{kind: FactName, value: strings.Join(keys, " "), text: text[toks[first].Start:toks[end].End], start: toks[first].Start, end: toks[end].End})
 		k = end
 	}
 	return out
@@ -312,58 +332,301 @@ func isName(t words.Compound) bool {
 }
 
 // maxSwap is the most words a change of a diff may delete or insert and
-// still be read as one thing swapped for another ("two" → "three",
-// "Giorgia Meloni" → "Mario Draghi") rather than a clause rewritten.
+// still be read as one thing swapped for another ("Giorgia Meloni" →
+// "Mario Draghi") rather than a clause rewritten.
 const maxSwap = 6
 
-// facts finds the changed facts of c: in edited sentences, between what
-// each change of the diff deletes and inserts (numbers, amounts, dates,
-// and names when the change swaps one name for another in at most maxSwap
-// words); in paraphrased sentences and rewritten clauses, between the
-// numbers, amounts and dates of the two sides, when as many of a kind were
-// dropped as added (names are left out there: a paraphrase names people in
-// other ways). A value on both sides ("two" and "2", "Feb. 6" and "6
-// February") is no change, nor is a name changed by a letter or two (a
-// typo) or by adding or dropping a word ("Tilman Fertitta", "Tilman J
-// Fertitta"). Facts are read in the whole sentence and kept where they
-// overlap a change, so "6 February" → "8 February" is a date even though
-// only the day changed.
+// facts finds the changed facts of c.
 //
-// Cost: linear in the size of the diffs and sentences.
+// Numbers, amounts, dates and times are things, not positions: those of
+// all the sentences of a link (merged sentences included) are read on
+// each side, values found on both sides are dropped (as a multiset: "two"
+// and "2", "Feb. 6" and "6 February", "8 a.m. EDT" and "1200 GMT",
+// "today" and the article's own date, see when.go), and what is left is
+// paired by what it counts ("57 people" with "51 people", whatever the
+// order of the clauses), then one for one when a single value of a kind
+// is left on each side. A pair of times or days that cannot be resolved
+// is a different wording of the time, reported with low confidence.
+//
+// Names are compared where the word diff swaps one name for another in at
+// most maxSwap words: a rewrite names people in other ways, so names are
+// not paired across a sentence. A name changed by a letter or two (a
+// typo) or by adding or dropping a word ("Tilman J Fertitta") is no
+// change.
+//
+// Cost: linear in the size of the diffs and sentences, plus a quadratic
+// pairing of the few values left unmatched in a link.
 func facts(c *align.Comparison) []Fact {
 	var out []Fact
+	bAt, bOK := articleDate(c.Base)
+	oAt, oOK := articleDate(c.Other)
+	ctx := timeContext{bAt, oAt, bOK, oOK}
 	for _, l := range c.Sentences {
-		if len(l.Base) == 0 || len(l.Other) == 0 {
+		if len(l.Base) == 0 || len(l.Other) == 0 || l.Kind == align.Identical {
 			continue
 		}
 		bs, os := l.Base[0], l.Other[0]
-		switch {
-		case l.Kind == align.Edited && len(l.Diff) > 0:
-			bt, ot, chs := diffSides(l.Diff)
-			btoks, otoks := words.Compounds(bt, 0, true), words.Compounds(ot, 0, true)
-			ball := append(extractFacts(bt, btoks), nameFacts(bt, btoks)...)
-			oall := append(extractFacts(ot, otoks), nameFacts(ot, otoks)...)
-			for _, ch := range chs {
-				bf, of := within(ball, ch.del), within(oall, ch.ins)
-				nb, no := wordsIn(btoks, ch.del), wordsIn(otoks, ch.ins)
-				if nb > maxSwap || no > maxSwap {
-					// A clause rewritten: compare like a paraphrase.
-					out = append(out, pairFacts(withoutNames(bf), withoutNames(of), bs, os, true)...)
-					continue
-				}
-				if countKind(bf, FactName) != 1 || countKind(of, FactName) != 1 {
-					bf, of = withoutNames(bf), withoutNames(of)
-				}
-				out = append(out, pairFacts(bf, of, bs, os, false)...)
-			}
-		case l.Kind == align.Paraphrased:
-			bt, ot := linkText(c.Base, l.Base), linkText(c.Other, l.Other)
-			bf := extractFacts(bt, words.Compounds(bt, 0, true))
-			of := extractFacts(ot, words.Compounds(ot, 0, true))
-			out = append(out, pairFacts(bf, of, bs, os, true)...)
+		bv := valueFacts(c.Base, l.Base)
+		ov := valueFacts(c.Other, l.Other)
+		out = append(out, pairValues(bv, ov, bs, os, ctx)...)
+		if l.Kind == align.Edited && len(l.Diff) > 0 {
+			out = append(out, nameChanges(c, l)...)
 		}
 	}
 	return out
+}
+
+// valueFacts returns the numbers, amounts, dates and times of sentences
+// idx of d, offsets in d.Text, each with what it counts (see countedNoun).
+func valueFacts(d *article.Document, idx []int) []factTok {
+	var out []factTok
+	for _, i := range idx {
+		if i < 0 || i >= len(d.Sentences) {
+			continue
+		}
+		s := d.Sentences[i]
+		text := d.Text[s.Start:s.End]
+		toks := words.Compounds(text, 0, true)
+		for _, f := range extractFacts(text, toks) {
+			f.noun = countedNoun(text, toks, f.end)
+			f.start += s.Start
+			f.end += s.Start
+			f.sentence = i
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// countedNoun returns the stems of the first two words after byte end
+// that are neither stop words nor numbers: what a quantity counts ("57
+// people", "six villages", "two fatal shootings").
+func countedNoun(text string, toks []words.Compound, end int) []string {
+	var out []string
+	for _, t := range toks {
+		if t.Start < end {
+			continue
+		}
+		k := words.Key(t.Text)
+		if words.HasDigit(k) || english.IsStopWord(k) {
+			if len(out) == 0 && strings.TrimSpace(text[end:t.Start]) == "" && english.IsStopWord(k) {
+				return nil // "killed 57 in …": counts nothing named
+			}
+			continue
+		}
+		if strings.ContainsAny(text[end:t.Start], ".;:") {
+			break
+		}
+		out = append(out, english.Stem(k, false))
+		end = t.End
+		if len(out) == 2 {
+			break
+		}
+	}
+	return out
+}
+
+// timeContext holds the dates each article gives for itself.
+type timeContext struct {
+	bAt, oAt time.Time
+	bOK, oOK bool
+}
+
+// compare says whether two values of one kind are one thing.
+func (tc timeContext) compare(b, o factTok) int {
+	switch b.kind {
+	case FactDate:
+		return sameDay(b, o, tc.bAt, tc.oAt, tc.bOK, tc.oOK)
+	case FactTime:
+		return sameClock(b.value, o.value)
+	}
+	if b.value == o.value {
+		return timeSame
+	}
+	return timeDiffers
+}
+
+// Confidences of fact findings.
+const (
+	confCounted   = 0.9  // the same thing counted, another number
+	confSingle    = 0.8  // the only value of its kind changed on each side
+	confUnrelated = 0.4  // values of unrelated things: likely a rewrite
+	confWording   = 0.25 // a time or day worded differently, moment unknown
+)
+
+// pairValues pairs the values of a link (see facts).
+func pairValues(bv, ov []factTok, bs, os int, tc timeContext) []Fact {
+	var out []Fact
+	for _, kind := range []FactKind{FactNumber, FactAmount, FactDate, FactTime} {
+		var b, o []factTok
+		for _, f := range bv {
+			if f.kind == kind {
+				b = append(b, f)
+			}
+		}
+		for _, f := range ov {
+			if f.kind == kind {
+				o = append(o, f)
+			}
+		}
+		if len(b) == 0 || len(o) == 0 {
+			continue
+		}
+		// Drop what both sides have.
+		usedO := make([]bool, len(o))
+		var rb []factTok
+		for _, f := range b {
+			found := false
+			for j, g := range o {
+				if !usedO[j] && tc.compare(f, g) == timeSame {
+					usedO[j], found = true, true
+					break
+				}
+			}
+			if !found {
+				rb = append(rb, f)
+			}
+		}
+		var ro []factTok
+		for j, g := range o {
+			if !usedO[j] {
+				ro = append(ro, g)
+			}
+		}
+		if len(rb) == 0 || len(ro) == 0 {
+			continue
+		}
+		usedB := make([]bool, len(rb))
+		usedO = make([]bool, len(ro))
+		emit := func(i, j int, conf float64, reason string) {
+			usedB[i], usedO[j] = true, true
+			out = append(out, Fact{Base: rb[i].text, Other: ro[j].text, Kind: kind,
+				BaseSentence: rb[i].sentence, OtherSentence: ro[j].sentence,
+				BaseStart: rb[i].start, BaseEnd: rb[i].end, OtherStart: ro[j].start, OtherEnd: ro[j].end,
+				Confidence: conf, Reason: reason})
+		}
+		// By what they count.
+		for i, f := range rb {
+			if len(f.noun) == 0 || kind == FactDate || kind == FactTime {
+				continue
+			}
+			match := -1
+			for j, g := range ro {
+				if !usedO[j] && sharesStem(f.noun, g.noun) {
+					if match >= 0 {
+						match = -2 // two candidates: leave it to the others
+						break
+					}
+					match = j
+				}
+			}
+			if match >= 0 {
+				emit(i, match, confCounted, fmt.Sprintf("the %s counted changed from %s to %s", nounText(ro[match]), rb[i].text, ro[match].text))
+			}
+		}
+		var lb, lo []int
+		for i := range rb {
+			if !usedB[i] {
+				lb = append(lb, i)
+			}
+		}
+		for j := range ro {
+			if !usedO[j] {
+				lo = append(lo, j)
+			}
+		}
+		if len(lb) == 1 && len(lo) == 1 {
+			i, j := lb[0], lo[0]
+			switch {
+			case (kind == FactDate || kind == FactTime) && tc.compare(rb[i], ro[j]) == timeUnknown:
+				emit(i, j, confWording, "different wording of the time; the article does not say whether it is the same moment")
+			case len(rb[i].noun) > 0 && len(ro[j].noun) > 0 && !sharesStem(rb[i].noun, ro[j].noun) && kind != FactDate && kind != FactTime:
+				emit(i, j, confUnrelated, "values of what may be different things")
+			default:
+				emit(i, j, confSingle, fmt.Sprintf("the only %s of the sentence changed", kind))
+			}
+			continue
+		}
+		for k := range min(len(lb), len(lo)) {
+			emit(lb[k], lo[k], confUnrelated, fmt.Sprintf("%ss changed, paired by position", kind))
+		}
+	}
+	return out
+}
+
+func sharesStem(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nounText is what a value counts, for a reason: its stems joined.
+func nounText(f factTok) string {
+	if len(f.noun) == 0 {
+		return "thing"
+	}
+	return strings.Join(f.noun, " ")
+}
+
+// nameChanges returns the names the word diff of edited record l swaps
+// one for one (see facts).
+func nameChanges(c *align.Comparison, l align.SentenceLink) []Fact {
+	var out []Fact
+	bt, ot, chs := diffSides(l.Diff)
+	btoks, otoks := words.Compounds(bt, 0, true), words.Compounds(ot, 0, true)
+	ball, oall := nameFacts(bt, btoks), nameFacts(ot, otoks)
+	for _, ch := range chs {
+		if wordsIn(btoks, ch.del) > maxSwap || wordsIn(otoks, ch.ins) > maxSwap {
+			continue
+		}
+		bf, of := within(ball, ch.del), within(oall, ch.ins)
+		if len(bf) != 1 || len(of) != 1 || sameName(bf[0].value, of[0].value) {
+			continue
+		}
+		f := Fact{Base: bf[0].text, Other: of[0].text, Kind: FactName,
+			BaseSentence: l.Base[0], OtherSentence: l.Other[0], Confidence: 0.85,
+			Reason: "one name replaced by another in the same place"}
+		f.BaseSentence, f.BaseStart, f.BaseEnd = locate(c.Base, l.Base, bf[0].text, bt[:bf[0].start])
+		f.OtherSentence, f.OtherStart, f.OtherEnd = locate(c.Other, l.Other, of[0].text, ot[:of[0].start])
+		out = append(out, f)
+	}
+	return out
+}
+
+// locate finds the occurrence of text in sentences idx of d that the
+// diff text before it (prefix) points to, counting earlier occurrences;
+// it returns the sentence and the byte offsets, or the first sentence
+// and -1, -1.
+func locate(d *article.Document, idx []int, text, prefix string) (int, int, int) {
+	nth := strings.Count(prefix, text)
+	for _, i := range idx {
+		if i < 0 || i >= len(d.Sentences) {
+			continue
+		}
+		s := d.Sentences[i]
+		st := d.Text[s.Start:s.End]
+		from := 0
+		for {
+			k := strings.Index(st[from:], text)
+			if k < 0 {
+				break
+			}
+			if nth == 0 {
+				return i, s.Start + from + k, s.Start + from + k + len(text)
+			}
+			nth--
+			from += k + len(text)
+		}
+	}
+	if len(idx) == 0 {
+		return 0, -1, -1
+	}
+	return idx[0], -1, -1
 }
 
 // within returns the facts that overlap the byte range span.
@@ -452,63 +715,6 @@ func diffSides(diff []align.Chunk) (string, string, []change) {
 		}
 	}
 	return b.String(), o.String(), out
-}
-
-// pairFacts pairs the facts of a BASE text and an OTHER text, kind by
-// kind: values on both sides are dropped, and the rest are paired in
-// order. With strict, a kind is paired only when as many were dropped as
-// added.
-func pairFacts(bf, of []factTok, bs, os int, strict bool) []Fact {
-	var out []Fact
-	for _, kind := range []FactKind{FactNumber, FactAmount, FactDate, FactName} {
-		var b, o []factTok
-		for _, f := range bf {
-			if f.kind == kind {
-				b = append(b, f)
-			}
-		}
-		for _, f := range of {
-			if f.kind == kind {
-				o = append(o, f)
-			}
-		}
-		b, o = dropCommon(b, o)
-		if len(b) == 0 || len(o) == 0 || strict && len(b) != len(o) {
-			continue
-		}
-		for i := range min(len(b), len(o)) {
-			if kind == FactName && sameName(b[i].value, o[i].value) {
-				continue
-			}
-			out = append(out, Fact{Base: b[i].text, Other: o[i].text, Kind: kind, BaseSentence: bs, OtherSentence: os})
-		}
-	}
-	return out
-}
-
-// dropCommon removes the values found on both sides (as a multiset).
-func dropCommon(b, o []factTok) ([]factTok, []factTok) {
-	used := make([]bool, len(o))
-	var rb []factTok
-	for _, f := range b {
-		found := false
-		for j, g := range o {
-			if !used[j] && g.value == f.value {
-				used[j], found = true, true
-				break
-			}
-		}
-		if !found {
-			rb = append(rb, f)
-		}
-	}
-	var ro []factTok
-	for j, g := range o {
-		if !used[j] {
-			ro = append(ro, g)
-		}
-	}
-	return rb, ro
 }
 
 // sameName reports whether two names (folded, words joined by spaces) may

@@ -15,6 +15,9 @@ const (
 	QuoteTruncated     QuoteKind = "truncated"     // words left out where the OTHER puts an ellipsis
 	QuoteAltered       QuoteKind = "altered"       // words changed, added or silently left out
 	QuoteParaphrased   QuoteKind = "paraphrased"   // other words, given to the same named speaker
+	QuoteTrimmed       QuoteKind = "trimmed"       // BASE words left out with no ellipsis to say so
+	QuoteExtended      QuoteKind = "extended"      // words added before or after the BASE quotation's
+	QuoteFabricated    QuoteKind = "fabricated"    // quoted in OTHER, only reported speech in BASE
 )
 
 func (k QuoteKind) String() string { return string(k) }
@@ -27,6 +30,7 @@ const (
 	TypoNearMiss    TypoKind = "typo"        // a near miss of the BASE word it replaced
 	TypoVariant     TypoKind = "variant"     // British or American spelling; no error
 	TypoMisspelling TypoKind = "misspelling" // in neither the BASE nor the word list
+	TypoFused       TypoKind = "fused"       // two words run together: "80aftershocks"
 )
 
 func (k TypoKind) String() string { return string(k) }
@@ -39,6 +43,7 @@ const (
 	FactNumber FactKind = "number"
 	FactAmount FactKind = "amount" // a number with a currency or a unit
 	FactDate   FactKind = "date"
+	FactTime   FactKind = "time" // a clock time, with its zone if given
 	FactName   FactKind = "name"
 )
 

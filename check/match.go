@@ -112,6 +112,10 @@ type quoteMatch struct {
 	matched    int // words kept
 	content    int // words kept that are not stop words
 	edits      int // words substituted, inserted or deleted inside the stretch
+	subs, ins  int // of edits: words substituted, OTHER words added
+	// skipped are the BASE words (indexes into the group's words) the
+	// stretch leaves out.
+	skipped []int
 }
 
 // A quoteIndex holds the BASE quotations, grouped, for matching.
@@ -297,12 +301,15 @@ func (x *quoteIndex) align(o []qword, g int) (quoteMatch, bool) {
 			i, j = i-1, j-1
 		case !same && s == score[at(i-1, j-1)]-1:
 			mt.edits++
+			mt.subs++
 			i, j = i-1, j-1
 		case s == score[at(i-1, j)]-1:
 			mt.edits++
+			mt.ins++
 			i--
 		default:
 			mt.edits++
+			mt.skipped = append(mt.skipped, j-1)
 			j--
 		}
 	}
@@ -366,12 +373,12 @@ const (
 // of order, are a splice; BASE words left out at an ellipsis a truncation;
 // words changed inside a stretch or OTHER words found in no stretch an
 // alteration; and a speaker that cannot be the BASE's a misattribution.
-func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int) {
+func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int, []quoteMatch) {
 	o := oq.words
 	if bq, ok := x.exact[wordsKey(o)]; ok {
 		// The same words, ellipses and all.
 		if sameSpeaker(&x.base[bq], oq) {
-			return QuoteChange{}, quoteUnchanged
+			return QuoteChange{}, quoteUnchanged, nil
 		}
 		return QuoteChange{
 			Speaker: x.base[bq].Speaker, OtherSpeaker: oq.Speaker,
@@ -379,7 +386,7 @@ func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int) {
 			BaseSentences:  slices.Clone(x.base[bq].Sentences),
 			OtherSentences: slices.Clone(oq.Sentences),
 			Diff:           align.WordDiff(x.base[bq].Text, oq.Text),
-		}, quoteChanged
+		}, quoteChanged, nil
 	}
 	var ms []quoteMatch
 	// Pieces between ellipses are matched on their own.
@@ -396,7 +403,7 @@ func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int) {
 		}
 	}
 	if len(ms) == 0 {
-		return QuoteChange{}, quoteUnmatched
+		return QuoteChange{}, quoteUnmatched, nil
 	}
 	kept := 0
 	primary := 0
@@ -409,11 +416,17 @@ func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int) {
 		}
 	}
 	var change QuoteKind
+	var removed []string
 	switch {
 	case len(groups) > 1 || !inOrder(ms):
 		change = QuoteSpliced
 	case x.omits(o, ms):
 		change = QuoteTruncated
+	case kept == countQuoteWords(o) && onlySkips(ms) && x.trimmable(ms):
+		change = QuoteTrimmed
+		removed = x.skippedText(ms)
+	case kept < countQuoteWords(o) && !anyEdits(ms):
+		change = QuoteExtended
 	case kept < countQuoteWords(o) || anyEdits(ms):
 		change = QuoteAltered
 	}
@@ -423,7 +436,7 @@ func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int) {
 		change = QuoteMisattributed
 	}
 	if change == "" {
-		return QuoteChange{}, quoteUnchanged
+		return QuoteChange{}, quoteUnchanged, ms
 	}
 	qc := QuoteChange{
 		Speaker:        bq.Speaker,
@@ -431,6 +444,10 @@ func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int) {
 		Other:          oq.Text,
 		Change:         change,
 		OtherSentences: slices.Clone(oq.Sentences),
+		Removed:        removed,
+	}
+	if change == QuoteSpliced {
+		qc.Pieces = x.pieces(ms)
 	}
 	if change == QuoteTruncated {
 		// One stretch from the first word kept to the last, so that
@@ -449,7 +466,16 @@ func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int) {
 	slices.Sort(qc.BaseSentences)
 	qc.BaseSentences = slices.Compact(qc.BaseSentences)
 	qc.Diff = align.WordDiff(qc.Base, qc.Other)
-	return qc, quoteChanged
+	qc.OtherStart, qc.OtherEnd = oq.Start, oq.End
+	qc.BaseStart, qc.BaseEnd = -1, -1
+	for _, mt := range ms {
+		q := &x.base[x.mainOwner(mt)]
+		if qc.BaseStart < 0 || q.Start < qc.BaseStart {
+			qc.BaseStart = q.Start
+		}
+		qc.BaseEnd = max(qc.BaseEnd, q.End)
+	}
+	return qc, quoteChanged, ms
 }
 
 // countQuoteWords counts the words of a quotation that are compared (a
@@ -462,6 +488,110 @@ func countQuoteWords(o []qword) int {
 		}
 	}
 	return n
+}
+
+// onlySkips reports whether the stretches leave out BASE words and change
+// and add none: a quotation trimmed without an ellipsis.
+func onlySkips(ms []quoteMatch) bool {
+	n := 0
+	for _, mt := range ms {
+		if mt.subs > 0 || mt.ins > 0 {
+			return false
+		}
+		n += len(mt.skipped)
+	}
+	for k := 1; k < len(ms); k++ {
+		n += ms[k].bFrom - ms[k-1].bTo - 1
+	}
+	return n > 0
+}
+
+// trimmable reports whether the BASE words the stretches leave out make a
+// trim rather than an alteration: two words or more, and no negation
+// ("we don’t want" quoted as "we do want" is altered, not trimmed).
+func (x *quoteIndex) trimmable(ms []quoteMatch) bool {
+	n := 0
+	for k, mt := range ms {
+		idx := slices.Clone(mt.skipped)
+		if k > 0 {
+			for j := ms[k-1].bTo + 1; j < mt.bFrom; j++ {
+				idx = append(idx, j)
+			}
+		}
+		for _, j := range idx {
+			if negations[x.words[mt.group][j].key] {
+				return false
+			}
+		}
+		n += len(idx)
+	}
+	return n >= 2
+}
+
+var negations = wordSet(`not no never nor none nothing nobody neither without`)
+
+// skippedText returns the BASE words the stretches leave out, as written,
+// one string per run of words left out.
+func (x *quoteIndex) skippedText(ms []quoteMatch) []string {
+	var idx []int
+	for k, mt := range ms {
+		if k > 0 {
+			for j := ms[k-1].bTo + 1; j < mt.bFrom; j++ {
+				idx = append(idx, j)
+			}
+		}
+		idx = append(idx, mt.skipped...)
+	}
+	slices.Sort(idx)
+	idx = slices.Compact(idx)
+	if len(ms) == 0 {
+		return nil
+	}
+	ws := x.words[ms[0].group]
+	var out []string
+	for i := 0; i < len(idx); {
+		j := i
+		for j+1 < len(idx) && idx[j+1] == idx[j]+1 {
+			j++
+		}
+		out = append(out, x.doc.Text[ws[idx[i]].start:ws[idx[j]].end])
+		i = j + 1
+	}
+	return out
+}
+
+// pieces returns the BASE quotations a splice draws on, in the order the
+// OTHER quotes them, each in full with the BASE text between it and the
+// next when the next follows it.
+func (x *quoteIndex) pieces(ms []quoteMatch) []QuotePiece {
+	var out []QuotePiece
+	var owners []int
+	for _, mt := range ms {
+		q := x.mainOwner(mt)
+		if len(owners) > 0 && owners[len(owners)-1] == q {
+			continue
+		}
+		owners = append(owners, q)
+	}
+	for k, q := range owners {
+		bq := &x.base[q]
+		p := QuotePiece{Text: bq.Text, Start: bq.Start, End: bq.End, Sentence: firstOr(bq.Sentences, 0)}
+		if k+1 < len(owners) {
+			next := &x.base[owners[k+1]]
+			if next.Start >= bq.End {
+				p.Cut = strings.TrimSpace(x.doc.Text[bq.End:next.Start])
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func firstOr(s []int, d int) int {
+	if len(s) == 0 {
+		return d
+	}
+	return s[0]
 }
 
 func anyEdits(ms []quoteMatch) bool {

@@ -25,12 +25,19 @@ type Typo struct {
 	// neither in the BASE nor in the word list).
 	Kind TypoKind
 	// Sentence is the OTHER sentence holding the word; BaseSentence the
-	// BASE sentence it was linked to (for a near miss of a name, the one
+	// BASE sentence it was linked to (for a near miss of a name or a
+	// fused word, the one
 	// where the BASE first writes the name), or -1 for a misspelling.
 	Sentence, BaseSentence int
 	// Start and End are the byte offsets of the word in the OTHER's
 	// Document.Text.
 	Start, End int
+	// BaseStart and BaseEnd are the byte offsets of the BASE word in the
+	// BASE's Document.Text; -1 when there is none (a misspelling).
+	BaseStart, BaseEnd int
+	// Confidence and Reason: see QuoteChange.
+	Confidence float64
+	Reason     string
 }
 
 // typos finds the typos and variants among the words replaced in edited
@@ -199,6 +206,9 @@ func replacementKind(b, o string) TypoKind {
 	if words.SpellingVariant(bb, ob) {
 		return TypoVariant
 	}
+	if strings.ReplaceAll(bb, "-", "") == strings.ReplaceAll(ob, "-", "") {
+		return "" // "pre-dawn" and "predawn": a house style, no typo
+	}
 	if isFactWord(bb) && isFactWord(ob) {
 		return "" // two → three is a changed fact, not a typo
 	}
@@ -328,6 +338,20 @@ func misspellings(c *align.Comparison, flagged map[int]bool) []Typo {
 				if flagged[t.Start] || reported[b] || inSpans(links, t.Start) {
 					continue
 				}
+				if fb, conf, ok := fusedWord(t.Text, known, names, c.Base.Text); ok {
+					reported[b] = true
+					bs, be := -1, -1
+					if i := strings.Index(c.Base.Text, fb); i >= 0 && fb != "" {
+						bs, be = i, i+len(fb)
+					}
+					out = append(out, Typo{
+						Base: fb, Other: t.Text, Kind: TypoFused,
+						Sentence: s, BaseSentence: sentenceAt(c.Base, max(bs, 0)),
+						Start: t.Start, End: t.End, BaseStart: bs, BaseEnd: be,
+						Confidence: conf, Reason: "two words run together: the space between them is missing",
+					})
+					continue
+				}
 				if n, ok := nearName(t, b, known, baseNames); ok {
 					reported[b] = true
 					out = append(out, Typo{
@@ -346,6 +370,21 @@ func misspellings(c *align.Comparison, flagged map[int]bool) []Typo {
 				}
 				for _, part := range strings.Split(b, "-") {
 					if utf8.RuneCountInString(part) >= 3 && !known[part] && !isKnownWord(part) {
+						if l, r, ok := splitCompound(part, known); ok {
+							if spaced := l + " " + r; strings.Contains(strings.ToLower(c.Base.Text), spaced) {
+								reported[b] = true
+								out = append(out, Typo{
+									Base: spaced, Other: t.Text, Kind: TypoFused,
+									Sentence: s, BaseSentence: -1, Start: t.Start, End: t.End,
+									BaseStart: -1, BaseEnd: -1, Confidence: 0.85,
+									Reason: "two words of the BASE run together: the space between them is missing",
+								})
+								break
+							}
+							if utf8.RuneCountInString(l) >= 4 && utf8.RuneCountInString(r) >= 4 {
+								break // a closed compound ("lockdown", "livestream"): a word
+							}
+						}
 						reported[b] = true
 						out = append(out, Typo{
 							Other: t.Text, Kind: TypoMisspelling,
@@ -359,6 +398,75 @@ func misspellings(c *align.Comparison, flagged map[int]bool) []Typo {
 		}
 	}
 	return out
+}
+
+// fusedWord reports whether word w of the OTHER is two words run
+// together where a digit meets a letter ("80aftershocks") or a lower-case
+// letter a capital ("administratorHasan"): each part a number, a word of
+// the BASE, a name of either article or an English word, the word part
+// four letters or more (so "5km", "10am", "1990s" and "2nd" pass), and no
+// capitalised first part ("PlayStation", "COVID19" are names). It
+// returns the two words as the BASE writes them, when it does (then the
+// confidence is high), else joined by a space.
+func fusedWord(w string, known, names map[string]bool, baseText string) (string, float64, bool) {
+	rs := []rune(w)
+	cut := -1
+	for i := 1; i < len(rs); i++ {
+		a, b := rs[i-1], rs[i]
+		digitLetter := unicode.IsDigit(a) && unicode.IsLetter(b) || unicode.IsLetter(a) && unicode.IsDigit(b)
+		if digitLetter || unicode.IsLower(a) && unicode.IsUpper(b) {
+			if cut >= 0 {
+				return "", 0, false // more than one seam: a code, not a slip
+			}
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return "", 0, false
+	}
+	left, right := string(rs[:cut]), string(rs[cut:])
+	if unicode.IsUpper(rs[0]) {
+		return "", 0, false // a name or a code: "PlayStation", "COVID19"
+	}
+	ok := func(p string) bool {
+		if isAllDigits(strings.ReplaceAll(strings.ReplaceAll(p, ",", ""), ".", "")) {
+			return true
+		}
+		k := strings.ToLower(p)
+		if utf8.RuneCountInString(k) < 3 {
+			return false
+		}
+		return known[k] || names[k] || isKnownWord(k)
+	}
+	if !ok(left) || !ok(right) {
+		return "", 0, false
+	}
+	for _, p := range []string{left, right} {
+		if !words.HasDigit(p) && utf8.RuneCountInString(p) < 4 {
+			return "", 0, false
+		}
+	}
+	spaced := left + " " + right
+	if strings.Contains(baseText, spaced) {
+		return spaced, 0.9, true
+	}
+	return spaced, 0.6, true
+}
+
+// splitCompound splits folded word w into two words, each of three
+// letters or more, known to the BASE or the word list, the longest first
+// part first. Cost: one word-list lookup per split point.
+func splitCompound(w string, known map[string]bool) (string, string, bool) {
+	isWord := func(p string) bool { return known[p] || isKnownWord(p) }
+	for i := len(w) - 3; i >= 3; i-- {
+		if !utf8.RuneStart(w[i]) {
+			continue
+		}
+		if isWord(w[:i]) && isWord(w[i:]) {
+			return w[:i], w[i:], true
+		}
+	}
+	return "", "", false
 }
 
 // A baseName is a capitalised word of the BASE that does not start a

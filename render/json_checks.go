@@ -18,6 +18,26 @@ type (
 		BaseSentences  []int       `json:"base_sentences"`
 		OtherSentences []int       `json:"other_sentences"`
 		Diff           []jsonChunk `json:"diff"`
+		jsonFinding
+		Pieces  []jsonPiece `json:"pieces"`
+		Removed []string    `json:"removed"`
+	}
+	// jsonFinding is what every finding carries: how sure, why, and
+	// where each text is (byte offsets; -1 when a side has none).
+	jsonFinding struct {
+		Confidence float64 `json:"confidence"`
+		Reason     string  `json:"reason"`
+		BaseStart  int     `json:"base_start"`
+		BaseEnd    int     `json:"base_end"`
+		OtherStart int     `json:"other_start"`
+		OtherEnd   int     `json:"other_end"`
+	}
+	jsonPiece struct {
+		Text     string `json:"text"`
+		Start    int    `json:"start"`
+		End      int    `json:"end"`
+		Sentence int    `json:"sentence"`
+		Cut      string `json:"cut"`
 	}
 	jsonTypo struct {
 		Kind         string `json:"kind"`
@@ -27,6 +47,7 @@ type (
 		BaseSentence int    `json:"base_sentence"`
 		Start        int    `json:"start"`
 		End          int    `json:"end"`
+		jsonFinding
 	}
 	jsonFact struct {
 		Kind          string `json:"kind"`
@@ -34,11 +55,13 @@ type (
 		Other         string `json:"other"`
 		BaseSentence  int    `json:"base_sentence"`
 		OtherSentence int    `json:"other_sentence"`
+		jsonFinding
 	}
 	jsonChecks struct {
-		Quotes []jsonQuote `json:"quotes"`
-		Typos  []jsonTypo  `json:"typos"`
-		Facts  []jsonFact  `json:"facts"`
+		Quotes   []jsonQuote `json:"quotes"`
+		Typos    []jsonTypo  `json:"typos"`
+		Facts    []jsonFact  `json:"facts"`
+		HeldBack int         `json:"held_back"`
 	}
 )
 
@@ -54,8 +77,14 @@ func newJSONChecks(r *check.Report) jsonChecks {
 			Change: q.Change.String(), Speaker: q.Speaker, OtherSpeaker: q.OtherSpeaker,
 			Base: q.Base, Other: q.Other,
 			BaseSentences: ints(q.BaseSentences), OtherSentences: ints(q.OtherSentences),
-			Diff: make([]jsonChunk, len(q.Diff)),
+			Diff:        make([]jsonChunk, len(q.Diff)),
+			jsonFinding: jsonFinding{q.Confidence, q.Reason, q.BaseStart, q.BaseEnd, q.OtherStart, q.OtherEnd},
+			Pieces:      []jsonPiece{}, Removed: []string{},
 		}
+		for _, p := range q.Pieces {
+			jq.Pieces = append(jq.Pieces, jsonPiece{p.Text, p.Start, p.End, p.Sentence, p.Cut})
+		}
+		jq.Removed = append(jq.Removed, q.Removed...)
 		for i, ch := range q.Diff {
 			jq.Diff[i] = jsonChunk{Op: ch.Op.String(), Text: ch.Text, Typographic: ch.Typographic}
 		}
@@ -65,13 +94,16 @@ func newJSONChecks(r *check.Report) jsonChecks {
 		out.Typos = append(out.Typos, jsonTypo{
 			Kind: t.Kind.String(), Base: t.Base, Other: t.Other,
 			Sentence: t.Sentence, BaseSentence: t.BaseSentence, Start: t.Start, End: t.End,
+			jsonFinding: jsonFinding{t.Confidence, t.Reason, t.BaseStart, t.BaseEnd, t.Start, t.End},
 		})
 	}
 	for _, f := range r.Facts {
 		out.Facts = append(out.Facts, jsonFact{
 			Kind: f.Kind.String(), Base: f.Base, Other: f.Other,
 			BaseSentence: f.BaseSentence, OtherSentence: f.OtherSentence,
+			jsonFinding: jsonFinding{f.Confidence, f.Reason, f.BaseStart, f.BaseEnd, f.OtherStart, f.OtherEnd},
 		})
 	}
+	out.HeldBack = r.HeldBack
 	return out
 }

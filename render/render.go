@@ -264,10 +264,18 @@ func checkCounts(r *check.Report) string {
 	if n := len(r.Facts); n > 0 {
 		parts = append(parts, plural(n, "changed fact"))
 	}
+	if len(parts) == 0 && r.HeldBack > 0 {
+		parts = append(parts, "nothing certain")
+	}
 	if variants > 0 {
 		parts = append(parts, plural(variants, "spelling variant"))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// heldBack says how many uncertain findings were left out.
+func heldBack(n int) string {
+	return plural(n, "uncertain finding") + " held back (--all-findings shows them)"
 }
 
 // otherPara returns "other ¶N" for OTHER sentence s of c, or "" when s is

@@ -43,10 +43,13 @@ func oneLine(s string) string {
 //
 // Cost: linear in the size of the findings.
 func (t *termWriter) checks(c *align.Comparison, r *check.Report) {
-	if r == nil || len(r.Quotes)+len(r.Typos)+len(r.Facts) == 0 {
+	if r == nil || len(r.Quotes)+len(r.Typos)+len(r.Facts)+r.HeldBack == 0 {
 		return
 	}
 	t.row("checks", sgrBold, []span{{checkCounts(r), sgrBold}})
+	if r.HeldBack > 0 {
+		t.row("~held", sgrVariant, []span{{heldBack(r.HeldBack), sgrVariant}})
+	}
 	where := func(s int) string {
 		if p := otherPara(c, s); p != "" {
 			return ", " + p
@@ -65,9 +68,22 @@ func (t *termWriter) checks(c *align.Comparison, r *check.Report) {
 			sp = append(sp, span{"”", ""})
 		} else {
 			sp = append(sp, span{"“" + oneLine(q.Other) + "”", ""})
-			if q.Base != q.Other {
+			switch {
+			case len(q.Pieces) > 0:
+				// Each BASE quotation in full, and what was cut
+				// between them.
+				for k, p := range q.Pieces {
+					sp = append(sp, span{[]string{" joins ", " and "}[min(k, 1)], sgrDim}, span{"“" + oneLine(p.Text) + "”", sgrDim})
+					if p.Cut != "" && k+1 < len(q.Pieces) {
+						sp = append(sp, span{" (cut between them: ", sgrDim}, span{oneLine(p.Cut), sgrDel}, span{")", sgrDim})
+					}
+				}
+			case q.Base != q.Other:
 				sp = append(sp, span{" was ", sgrDim}, span{"“" + oneLine(q.Base) + "”", sgrDim})
 			}
+		}
+		if q.Reason != "" {
+			sp = append(sp, span{" — " + q.Reason, sgrDim})
 		}
 		t.row("!quote", sgrQuote, sp)
 	}

@@ -20,6 +20,10 @@ type Options struct {
 	AutoBase bool
 	// Version is the program's version, copied into the report.
 	Version string
+	// AllFindings keeps the uncertain findings of the checks (under
+	// check.MinConfidence), which are otherwise left out and counted in
+	// each check.Report's HeldBack.
+	AllFindings bool
 	// Done, when not nil, counts the comparisons finished so far, so that
 	// a caller can show how far the run is.
 	Done *atomic.Int64
@@ -53,7 +57,7 @@ func Run(docs []*article.Document, opts Options) *Report {
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				comps[i], checks[i] = Compare(docs[0], docs[i+1], opts.Align)
+				comps[i], checks[i] = compare(docs[0], docs[i+1], opts.Align, opts.AllFindings)
 				if opts.Done != nil {
 					opts.Done.Add(1)
 				}
@@ -73,10 +77,19 @@ func Run(docs []*article.Document, opts Options) *Report {
 }
 
 // Compare is the step Run takes for each OTHER: the comparison of other
-// with base and its editorial checks. Search calls it for each match.
+// with base and its editorial checks, the confident ones (see
+// check.Report.Confident). Search calls it for each match.
 func Compare(base, other *article.Document, opts align.Options) (*align.Comparison, *check.Report) {
+	return compare(base, other, opts, false)
+}
+
+func compare(base, other *article.Document, opts align.Options, all bool) (*align.Comparison, *check.Report) {
 	c := align.Compare(base, other, opts)
-	return c, check.Run(c)
+	r := check.Run(c)
+	if !all {
+		r = r.Confident()
+	}
+	return c, r
 }
 
 // moveFirst returns s with s[i] moved to the front and the others in

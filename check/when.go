@@ -1,0 +1,280 @@
+package check
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/wirediff/wirediff/article"
+)
+
+// Times and dates in context. A story says "today" or "Tuesday" where a
+// later copy says "June 17", and "8 a.m. EDT" where another outlet says
+// "1200 GMT": the same moment, no changed fact. To tell, a relative day is
+// resolved against the date the article gives for itself (its dateline or
+// "Updated …" line), and clock times are compared in GMT when both give a
+// zone. What cannot be resolved (no article date, "local time") is a
+// different wording of the time, reported with low confidence, never a
+// changed fact.
+
+// reArticleDate finds a full date near the top of an article: "June 17,
+// 2003", "Jun 17, 2003", "17 June 2003", optionally after a weekday.
+var reArticleDate = regexp.MustCompile(`\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4})|(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{4}))\b`)
+
+// articleDate returns the date an article gives for itself: the first
+// full date (month, day and year) in its first three paragraphs or 600
+// bytes, where datelines, bylines and "Updated …" lines are. Cost: one
+// regular expression over at most 600 bytes.
+func articleDate(d *article.Document) (time.Time, bool) {
+	if d == nil || len(d.Paragraphs) == 0 {
+		return time.Time{}, false
+	}
+	end := len(d.Text)
+	if len(d.Paragraphs) > 3 {
+		end = d.Paragraphs[3].Start
+	}
+	end = min(end, 600, len(d.Text))
+	m := reArticleDate.FindStringSubmatch(d.Text[:end])
+	if m == nil {
+		return time.Time{}, false
+	}
+	mon, day, year := m[1], m[2], m[3]
+	if mon == "" {
+		day, mon, year = m[4], m[5], m[6]
+	}
+	mo := months[strings.ToLower(mon)]
+	dd, err1 := strconv.Atoi(day)
+	yy, err2 := strconv.Atoi(year)
+	if mo == 0 || err1 != nil || err2 != nil || dd < 1 || dd > 31 {
+		return time.Time{}, false
+	}
+	return time.Date(yy, time.Month(mo), dd, 0, 0, 0, 0, time.UTC), true
+}
+
+// A day is what a date fact says, resolved as far as the text allows.
+type day struct {
+	weekday  int // 0 Sunday … 6 Saturday; -1 unknown
+	month    int // 1–12; 0 unknown
+	dom      int // day of the month; 0 unknown
+	relative int // days from the article's date for today/yesterday/tomorrow; 99 none
+}
+
+// dayOf reads a date fact's value ("mon", "6-17", "6", "today", "2003").
+func dayOf(v string) (day, bool) {
+	d := day{weekday: -1, relative: 99}
+	switch v {
+	case "today", "tonight":
+		d.relative = 0
+		return d, true
+	case "yesterday":
+		d.relative = -1
+		return d, true
+	case "tomorrow":
+		d.relative = 1
+		return d, true
+	}
+	for i, w := range []string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"} {
+		if v == w {
+			d.weekday = i
+			return d, true
+		}
+	}
+	mo, dom, ok := strings.Cut(v, "-")
+	if !ok {
+		return d, false // a year or a month alone: compared as written
+	}
+	d.month, _ = strconv.Atoi(mo)
+	d.dom, _ = strconv.Atoi(dom)
+	return d, d.month > 0 && d.dom > 0
+}
+
+// resolve returns the calendar dates d may be, given the article's date
+// (ok false when it has none): today is the date, Tuesday the Tuesday of
+// the week around it (the last one, or the next one: news uses both), 17
+// June that day in the year closest to the article's date.
+func (d day) resolve(at time.Time, ok bool) []time.Time {
+	if !ok {
+		return nil
+	}
+	switch {
+	case d.relative != 99:
+		return []time.Time{at.AddDate(0, 0, d.relative)}
+	case d.weekday >= 0:
+		back := (int(at.Weekday()) - d.weekday + 7) % 7
+		past := at.AddDate(0, 0, -back)
+		return []time.Time{past, past.AddDate(0, 0, 7)}
+	case d.month > 0:
+		var out []time.Time
+		for _, y := range []int{at.Year() - 1, at.Year(), at.Year() + 1} {
+			t := time.Date(y, time.Month(d.month), d.dom, 0, 0, 0, 0, time.UTC)
+			if diff := t.Sub(at).Hours() / 24; diff > -20 && diff < 20 {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// The outcomes of comparing two mentions of a time.
+const (
+	timeDiffers = iota // another moment: a changed fact
+	timeSame           // the same moment, written differently
+	timeUnknown        // cannot tell: a different wording of the time
+)
+
+// sameDay compares two date facts, each read against its own article's
+// date (bAt, oAt; bOK, oOK false when the article gives none).
+func sameDay(b, o factTok, bAt, oAt time.Time, bOK, oOK bool) int {
+	if b.value == o.value {
+		return timeSame
+	}
+	bd, ok1 := dayOf(b.value)
+	od, ok2 := dayOf(o.value)
+	if !ok1 || !ok2 {
+		return timeDiffers
+	}
+	// Like with like needs no article date.
+	if bd.weekday >= 0 && od.weekday >= 0 || bd.month > 0 && od.month > 0 || bd.relative != 99 && od.relative != 99 {
+		return timeDiffers
+	}
+	// A weekday and a date agree or not without the article's date.
+	if bd.weekday >= 0 && od.month > 0 || od.weekday >= 0 && bd.month > 0 {
+		w, m := bd, od
+		if od.weekday >= 0 {
+			w, m = od, bd
+		}
+		at, ok := bAt, bOK
+		if !ok {
+			at, ok = oAt, oOK
+		}
+		if !ok {
+			return timeUnknown
+		}
+		for _, t := range m.resolve(at, true) {
+			for _, u := range w.resolve(at, true) {
+				if t.Equal(u) {
+					return timeSame
+				}
+			}
+		}
+		return timeDiffers
+	}
+	bs, os := bd.resolve(bAt, bOK), od.resolve(oAt, oOK)
+	if len(bs) == 0 || len(os) == 0 {
+		return timeUnknown
+	}
+	for _, x := range bs {
+		for _, y := range os {
+			if x.Equal(y) {
+				return timeSame
+			}
+		}
+	}
+	return timeDiffers
+}
+
+// reClock reads a clock time at the start of a text: "8 a.m.", "3:59
+// p.m.", "15:30", "0232 GMT", "noon", with the zone after it if any.
+var (
+	reClock12 = regexp.MustCompile(`^(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?`)
+	reClock24 = regexp.MustCompile(`^([01]?\d|2[0-3]):([0-5]\d)\b`)
+	reClockZ  = regexp.MustCompile(`^([01]\d|2[0-3])([0-5]\d)(?:\s?(?:hrs|h))?\s+(GMT|UTC)\b`)
+	reNoon    = regexp.MustCompile(`^(?i:(noon|midnight))\b`)
+	reZone    = regexp.MustCompile(`^,?\s*\(?(local time|GMT|UTC|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|BST|CET|CEST|IST|JST)\b`)
+)
+
+// zoneOffsets are the hours from GMT of the zones a wire story gives; ET
+// and PT are either of their two.
+var zoneOffsets = map[string][]int{
+	"GMT": {0}, "UTC": {0}, "EDT": {-4}, "EST": {-5}, "ET": {-4, -5}, "CDT": {-5}, "CST": {-6}, "CT": {-5, -6},
+	"MDT": {-6}, "MST": {-7}, "PDT": {-7}, "PST": {-8}, "PT": {-7, -8}, "BST": {1}, "CET": {1}, "CEST": {2},
+	"IST": {5}, "JST": {9},
+}
+
+// clockAt reads a clock time at the start of s: its value ("t:" then the
+// minutes after midnight, then "@" and the zone when one is given) and
+// its length in bytes; 0 when s starts with no clock time.
+func clockAt(s string) (string, int) {
+	var mins, n int
+	zone := ""
+	if m := reClock12.FindStringSubmatch(s); m != nil {
+		h, _ := strconv.Atoi(m[1])
+		mi, _ := strconv.Atoi(m[2])
+		if h < 1 || h > 12 || mi > 59 {
+			return "", 0
+		}
+		h %= 12
+		if m[3] == "p" {
+			h += 12
+		}
+		mins, n = h*60+mi, len(m[0])
+	} else if m := reClockZ.FindStringSubmatch(s); m != nil {
+		h, _ := strconv.Atoi(m[1])
+		mi, _ := strconv.Atoi(m[2])
+		mins, n, zone = h*60+mi, len(m[0]), m[3]
+	} else if m := reClock24.FindStringSubmatch(s); m != nil {
+		h, _ := strconv.Atoi(m[1])
+		mi, _ := strconv.Atoi(m[2])
+		mins, n = h*60+mi, len(m[0])
+	} else if m := reNoon.FindStringSubmatch(s); m != nil {
+		mins, n = 12*60, len(m[0])
+		if strings.EqualFold(m[1], "midnight") {
+			mins = 0
+		}
+	} else {
+		return "", 0
+	}
+	if zone == "" {
+		if z := reZone.FindStringSubmatch(s[n:]); z != nil {
+			zone = z[1]
+			n += len(z[0])
+			if strings.HasPrefix(z[0], ",") {
+				n -= 0
+			}
+			if zone == "local time" {
+				zone = "local"
+			}
+		}
+	}
+	v := "t:" + strconv.Itoa(mins)
+	if zone != "" {
+		v += "@" + zone
+	}
+	return v, n
+}
+
+// sameClock compares two clock values of clockAt: in GMT when both give a
+// zone, as read when neither does or when they agree as read; otherwise
+// (one zone unknown, "local time") the moment cannot be told.
+func sameClock(a, b string) int {
+	am, az := clockParts(a)
+	bm, bz := clockParts(b)
+	ao, bo := zoneOffsets[az], zoneOffsets[bz]
+	switch {
+	case am == bm && (az == bz || az == "" || bz == ""):
+		return timeSame
+	case len(ao) > 0 && len(bo) > 0:
+		for _, x := range ao {
+			for _, y := range bo {
+				if ((am-x*60)-(bm-y*60)+2*1440)%1440 == 0 {
+					return timeSame
+				}
+			}
+		}
+		return timeDiffers
+	case az == bz && az != "local":
+		return timeDiffers
+	case az == "" && bz == "":
+		return timeDiffers
+	}
+	return timeUnknown
+}
+
+func clockParts(v string) (int, string) {
+	v = strings.TrimPrefix(v, "t:")
+	m, z, _ := strings.Cut(v, "@")
+	n, _ := strconv.Atoi(m)
+	return n, z
+}

@@ -1,0 +1,107 @@
+package check
+
+import (
+	"testing"
+	"time"
+
+	"github.com/wirediff/wirediff/article"
+)
+
+func TestSameClock(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want int
+	}{
+		{"3:59 p.m.", "15:59", timeSame},
+		{"8 a.m. EDT", "1200 GMT", timeSame},
+		{"8 a.m. ET", "1300 GMT", timeSame},
+		{"8 a.m. EDT", "1300 GMT", timeDiffers},
+		{"8 a.m.", "9 a.m.", timeDiffers},
+		{"8 a.m. local time", "0232 GMT", timeUnknown},
+		{"noon", "12:00", timeSame},
+	} {
+		a, na := clockAt(tt.a)
+		b, nb := clockAt(tt.b)
+		if na == 0 || nb == 0 {
+			t.Fatalf("clockAt(%q) or clockAt(%q) read no time", tt.a, tt.b)
+		}
+		if got := sameClock(a, b); got != tt.want {
+			t.Errorf("sameClock(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestSameDay(t *testing.T) {
+	at := time.Date(2018, 6, 23, 0, 0, 0, 0, time.UTC) // a Saturday
+	day := func(v string) factTok { return factTok{kind: FactDate, value: v} }
+	for _, tt := range []struct {
+		b, o string
+		ok   bool
+		want int
+	}{
+		{"today", "sat", true, timeSame},
+		{"yesterday", "fri", true, timeSame},
+		{"sat", "6-23", true, timeSame},
+		{"sat", "6-16", true, timeDiffers},
+		{"today", "6-23", true, timeSame},
+		{"today", "6-22", true, timeDiffers},
+		{"today", "sat", false, timeUnknown},
+		{"mon", "tue", false, timeDiffers},
+	} {
+		if got := sameDay(day(tt.b), day(tt.o), at, at, tt.ok, tt.ok); got != tt.want {
+			t.Errorf("sameDay(%s, %s, dated %v) = %d, want %d", tt.b, tt.o, tt.ok, got, tt.want)
+		}
+	}
+}
+
+func TestArticleDate(t *testing.T) {
+	for _, line := range []string{"Updated June 23, 2018 9:41 a.m. ET", "Published: Saturday, 23 June 2018", "Sat Jun 23, 2018"} {
+		d, err := article.Parse("a.txt", []byte(line+"\n\nKATHMANDU (AP) — A quake struck.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := articleDate(d)
+		if !ok || !got.Equal(time.Date(2018, 6, 23, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("articleDate(%q) = %v, %v", line, got, ok)
+		}
+	}
+}
+
+func TestFusedWord(t *testing.T) {
+	base := "There were 80 aftershocks, said the administrator Hasan."
+	names := map[string]bool{"hasan": true}
+	for _, tt := range []struct {
+		w    string
+		want string
+	}{
+		{"80aftershocks", "80 aftershocks"},
+		{"administratorHasan", "administrator Hasan"},
+		{"1990s", ""},
+		{"10am", ""},
+		{"PlayStation", ""},
+		{"iPhone", ""},
+		{"COVID19", ""},
+	} {
+		got, _, ok := fusedWord(tt.w, map[string]bool{}, names, base)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("fusedWord(%q) = %q, want %q", tt.w, got, tt.want)
+		}
+	}
+}
+
+func TestConfidentHoldsBack(t *testing.T) {
+	r := &Report{
+		Facts: []Fact{{Kind: FactDate, Confidence: confWording}, {Kind: FactNumber, Confidence: confCounted}},
+		Typos: []Typo{{Kind: TypoMisspelling, Confidence: 0.6}},
+	}
+	got := r.Confident()
+	if len(got.Facts) != 1 || got.Facts[0].Kind != FactNumber || len(got.Typos) != 1 || got.HeldBack != 1 {
+		t.Errorf("Confident() = %+v, want the number and the typo kept, one held back", got)
+	}
+	if (*Report)(nil).Confident() != nil {
+		t.Error("nil report: want nil")
+	}
+}
