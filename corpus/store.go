@@ -499,10 +499,10 @@ func decodeChunk(data []byte, first uint32, fn func(hash uint32, doc uint16) boo
 		if k <= 0 || len(data) < k+2 {
 			return errChunk
 		}
-		h += d
-		if h > 0xffffffff {
-			return errChunk
+		if d > 0xffffffff-h {
+			return errChunk // past the 32 bits of a hash (or wrapping)
 		}
+		h += d
 		doc := binary.LittleEndian.Uint16(data[k:])
 		data = data[k+2:]
 		if !fn(uint32(h), doc) {
