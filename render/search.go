@@ -3,10 +3,10 @@ package render
 import (
 	"bufio"
 	"bytes"
-	"html/template"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html/template"
 	"io"
 	"strings"
 
