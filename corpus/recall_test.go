@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
@@ -104,4 +107,72 @@ func TestRecallOfRewrites(t *testing.T) {
 		t.Errorf("%d candidates for %d planted files", res.Candidates, len(man.Planted))
 	}
 	t.Logf("%d files: %d of %d due reached; %d candidates, %d compared", res.Files, r.reached, r.due, res.Candidates, res.Compared)
+}
+
+// TestRecallAtScale measures, on collections of the sizes listed in
+// WIREDIFF_RECALL (e.g. 1000,10000,100000), how many planted files with
+// at least 10% measured reuse reach the comparison, by the scan and by
+// an index built of the same files, with the time each takes. It is a
+// measurement, not a test of the default run (100,000 files are 500 MB).
+//
+//	WIREDIFF_RECALL=1000,10000,100000 go test -run RecallAtScale -v -timeout 1h ./corpus
+func TestRecallAtScale(t *testing.T) {
+	sizes := os.Getenv("WIREDIFF_RECALL")
+	if sizes == "" {
+		t.Skip("set WIREDIFF_RECALL=1000,10000,100000 to measure")
+	}
+	q := wire(t)
+	for _, f := range strings.Split(sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir, man := rewritesCollection(t, n, 2026)
+		opts := Options{Top: DefaultMaxCompared, MinReused: -1}
+		start := time.Now()
+		res, err := Search(context.Background(), q, []string{dir}, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		scan := time.Since(start)
+		compared := map[string]bool{}
+		for _, m := range res.Matches {
+			rel, _ := filepath.Rel(dir, m.Path)
+			compared[filepath.ToSlash(rel)] = true
+		}
+		r := measurePlanted(t, q, dir, man, compared)
+		t.Logf("%d files (%d MB): scan %.1fs, %d candidates, %d compared; recall %d/%d; missed %v",
+			n, man.Bytes/1e6, scan.Seconds(), res.Candidates, res.Compared, r.reached, r.due, r.missed)
+
+		ixPath := filepath.Join(t.TempDir(), "recall.index")
+		start = time.Now()
+		if _, err := Build(context.Background(), ixPath, []string{dir}, false, BuildOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		build := time.Since(start)
+		info, _ := os.Stat(ixPath)
+		ix, err := OpenIndex(ixPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		start = time.Now()
+		ires, err := ix.Search(context.Background(), q, opts)
+		ix.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		look := time.Since(start)
+		icompared := map[string]bool{}
+		for _, m := range ires.Matches {
+			rel, _ := filepath.Rel(dir, m.Path)
+			icompared[filepath.ToSlash(rel)] = true
+		}
+		ir := measurePlanted(t, q, dir, man, icompared)
+		t.Logf("%d files: index build %.1fs (%.0f MB/s), %.1f MB (%.1f%% of the text); search %.2fs, %d candidates; recall %d/%d",
+			n, build.Seconds(), float64(man.Bytes)/1e6/build.Seconds(), float64(info.Size())/1e6, 100*float64(info.Size())/float64(man.Bytes),
+			look.Seconds(), ires.Candidates, ir.reached, ir.due)
+		if r.reached != r.due || ir.reached != ir.due {
+			t.Errorf("%d files: recall %d/%d by scan, %d/%d by index", n, r.reached, r.due, ir.reached, ir.due)
+		}
+	}
 }

@@ -204,7 +204,16 @@ func Build(ctx context.Context, path string, roots []string, rebuild bool, opts 
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", path, err)
 	}
+	// The temporary file becomes the index only once complete: its
+	// transactions need not reach the disk one by one, only all of them
+	// before the rename.
+	ix.db.NoSync = true
 	res, err := ix.add(ctx, roots, opts)
+	if err == nil {
+		if serr := ix.db.Sync(); serr != nil {
+			err = fmt.Errorf("index %s: %w", path, serr)
+		}
+	}
 	if cerr := ix.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("index %s: %w", path, cerr)
 	}
@@ -229,6 +238,9 @@ func createIndex(path string) (*Index, error) {
 		}
 		return nil, err
 	}
+	// Grow the file 1 MB at a time rather than bbolt's 16 MB, so that a
+	// small index is not mostly room to grow.
+	db.AllocSize = 1 << 20
 	err = db.Update(func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bucketMeta, bucketDocs, bucketPaths, bucketDead, bucketSegs, bucketChunks} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
