@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -128,8 +129,14 @@ func TestRecallAtScale(t *testing.T) {
 			t.Fatal(err)
 		}
 		dir, man := rewritesCollection(t, n, 2026)
-		opts := Options{Top: DefaultMaxCompared, MinReused: -1}
+		// Every candidate is compared, so that the compared set is the
+		// candidate set (the default MaxCompared bounds it at 200).
+		opts := Options{Top: 5000, MaxCompared: 5000, MinReused: -1}
 		start := time.Now()
+		if out, err := exec.Command("grep", "-rlF", "Meloni", dir).Output(); err == nil {
+			t.Logf("%d files: grep -rlF over the folder %.1fs (%d files name Meloni)", n, time.Since(start).Seconds(), strings.Count(string(out), "\n"))
+		}
+		start = time.Now()
 		res, err := Search(context.Background(), q, []string{dir}, opts)
 		if err != nil {
 			t.Fatal(err)
