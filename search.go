@@ -166,6 +166,9 @@ func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	p := opts.Progress
 	stop := showProgress(stderr, time.Second, func() string {
+		if cfg.index != "" {
+			return fmt.Sprintf("searching %s: %d candidates compared", cfg.index, p.Compared.Load())
+		}
 		return fmt.Sprintf("searching: %d files read (%.1f MiB), %d skipped, %d compared",
 			p.Files.Load(), float64(p.Bytes.Load())/(1<<20), p.Problems.Load(), p.Compared.Load())
 	})
