@@ -16,7 +16,7 @@ import (
 	"github.com/wirediff/wirediff/report"
 )
 
-//go:embed html/report.tmpl html/report.css html/report.js html/coverage.tmpl html/coverage.css
+//go:embed html/report.tmpl html/report.css html/report.js html/coverage.tmpl html/coverage.css html/search.tmpl
 var htmlFiles embed.FS
 
 var (

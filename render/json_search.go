@@ -24,24 +24,36 @@ type jsonSearchReport struct {
 }
 
 type jsonSearch struct {
-	Query      int           `json:"query"`
-	Roots      []string      `json:"roots"`
-	Files      int           `json:"files"`
-	Bytes      int64         `json:"bytes"`
-	Candidates int           `json:"candidates"`
-	Compared   int           `json:"compared"`
-	MinReused  float64       `json:"min_reused"`
-	Top        int           `json:"top"`
-	Matches    []jsonMatch   `json:"matches"`
-	Skipped    []jsonProblem `json:"skipped"`
+	Query       int           `json:"query"`
+	Roots       []string      `json:"roots"`
+	Index       string        `json:"index,omitempty"`
+	Files       int           `json:"files"`
+	Bytes       int64         `json:"bytes"`
+	Candidates  int           `json:"candidates"`
+	Compared    int           `json:"compared"`
+	Found       int           `json:"found"`
+	MinReused   float64       `json:"min_reused"`
+	Top         int           `json:"top"`
+	MaxCompared int           `json:"max_compared"`
+	Matches     []jsonMatch   `json:"matches"`
+	Skipped     []jsonProblem `json:"skipped"`
 }
 
 type jsonMatch struct {
-	Path       string  `json:"path"`
-	Document   int     `json:"document"`
-	Comparison int     `json:"comparison"`
-	Reused     float64 `json:"reused"`
-	Covered    float64 `json:"covered"`
+	Path       string       `json:"path"`
+	Document   int          `json:"document"`
+	Comparison int          `json:"comparison"`
+	Reused     float64      `json:"reused"`
+	Covered    float64      `json:"covered"`
+	Evidence   jsonEvidence `json:"evidence"`
+}
+
+// jsonEvidence counts the query's sampled signatures a file shares, by
+// kind (corpus.Signature).
+type jsonEvidence struct {
+	Verbatim int `json:"verbatim"`
+	Pairs    int `json:"pairs"`
+	Words    int `json:"words"`
 }
 
 type jsonProblem struct {
@@ -52,16 +64,21 @@ type jsonProblem struct {
 // SearchJSON writes res as one JSON object followed by a newline:
 //
 //	{"version": 1, "wirediff": "<program version>",
-//	 "search": {"query": 0, "roots": [], "files", "bytes", "candidates", "compared",
-//	            "min_reused", "top",
-//	            "matches": [{"path", "document", "comparison", "reused", "covered"}],
+//	 "search": {"query": 0, "roots": [], "index" (searches of an index only),
+//	            "files", "bytes", "candidates", "compared", "found",
+//	            "min_reused", "top", "max_compared",
+//	            "matches": [{"path", "document", "comparison", "reused", "covered",
+//	                         "evidence": {"verbatim", "pairs", "words"}}],
 //	            "skipped": [{"path", "problem"}]},
 //	 "documents": [...], "comparisons": [...]}
 //
 // "documents" and "comparisons" are those of JSON for SearchReport(res):
 // the query is document 0, match i is document i+1 and comparison i.
 // "reused" is the share of the query's body text the file carries (the
-// ranking key), "covered" the index's estimate. Lists are never null.
+// ranking key), "covered" the first pass's estimate, "evidence" the
+// query's signatures the file shares. "found" counts the files that carry
+// min_reused or more; "matches" holds the best "top" of them. Lists are
+// never null.
 func SearchJSON(w io.Writer, res *corpus.Result, version string) error {
 	r := res.Report(version)
 	if err := r.Validate(); err != nil {
@@ -72,21 +89,26 @@ func SearchJSON(w io.Writer, res *corpus.Result, version string) error {
 		Version:  1,
 		Wirediff: version,
 		Search: jsonSearch{
-			Roots:      append([]string{}, res.Roots...),
-			Files:      res.Files,
-			Bytes:      res.Bytes,
-			Candidates: res.Candidates,
-			Compared:   res.Compared,
-			MinReused:  round3(res.MinReused),
-			Top:        res.Top,
-			Matches:    make([]jsonMatch, len(res.Matches)),
-			Skipped:    make([]jsonProblem, len(res.Problems)),
+			Roots:       append([]string{}, res.Roots...),
+			Index:       res.Index,
+			Files:       res.Files,
+			Bytes:       res.Bytes,
+			Candidates:  res.Candidates,
+			Compared:    res.Compared,
+			Found:       max(res.Found, len(res.Matches)),
+			MinReused:   round3(res.MinReused),
+			Top:         res.Top,
+			MaxCompared: res.MaxCompared,
+			Matches:     make([]jsonMatch, len(res.Matches)),
+			Skipped:     make([]jsonProblem, len(res.Problems)),
 		},
 		Documents:   make([]jsonDocument, len(r.Documents)),
 		Comparisons: make([]jsonComparison, len(r.Comparisons)),
 	}
 	for i, m := range res.Matches {
-		out.Search.Matches[i] = jsonMatch{Path: m.Path, Document: i + 1, Comparison: i, Reused: round3(m.Reused), Covered: round3(m.Covered)}
+		e := m.Evidence
+		out.Search.Matches[i] = jsonMatch{Path: m.Path, Document: i + 1, Comparison: i, Reused: round3(m.Reused), Covered: round3(m.Covered),
+			Evidence: jsonEvidence{Verbatim: e[corpus.Verbatim], Pairs: e[corpus.WordPair], Words: e[corpus.Word]}}
 	}
 	for i, p := range res.Problems {
 		out.Search.Skipped[i] = jsonProblem{Path: p.Path, Problem: problemText(p.Err)}

@@ -3,7 +3,11 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/wirediff/wirediff/corpus"
 )
 
 // The JSON of a search points into itself: each match at its document
@@ -40,5 +44,44 @@ func TestSearchJSONIndexes(t *testing.T) {
 	}
 	if out.Search.Skipped[0].Problem != "looks like a PNG image" || out.Search.Skipped[1].Problem != "permission denied" {
 		t.Errorf("skipped: %+v", out.Search.Skipped)
+	}
+}
+
+// The JSON of a search, of folders and of an index, matches the schema,
+// and the schema holds the search section to its contract.
+func TestSearchJSONSchema(t *testing.T) {
+	s := compileSchema(t)
+	res := searchResult()
+	idx := searchResult()
+	idx.Roots, idx.Index = nil, "archive.index"
+	for _, r := range []*corpus.Result{res, idx} {
+		var b bytes.Buffer
+		if err := SearchJSON(&b, r, "test"); err != nil {
+			t.Fatal(err)
+		}
+		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Validate(inst); err != nil {
+			t.Errorf("search JSON does not match the schema: %v", err)
+		}
+		for _, tc := range []struct{ from, to string }{
+			{`"found": 3`, `"found": -3`},
+			{`"pairs": 3,`, `"pairs": "3",`},
+			{`"max_compared": 4,`, ``},
+		} {
+			broken := strings.Replace(b.String(), tc.from, tc.to, 1)
+			if broken == b.String() {
+				t.Fatalf("%q not in the output", tc.from)
+			}
+			inst, err := jsonschema.UnmarshalJSON(strings.NewReader(broken))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Validate(inst) == nil {
+				t.Errorf("the schema accepts %q for %q", tc.to, tc.from)
+			}
+		}
 	}
 }

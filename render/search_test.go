@@ -21,24 +21,26 @@ func searchResult() *corpus.Result {
 		Roots:      []string{"archive", "more"},
 		Files:      1234,
 		Bytes:      5_432_100,
-		Candidates: 3,
-		Compared:   3,
+		Candidates: 5,
+		Compared:   4,
+		Found:      3,
 		Matches: []corpus.Match{
-			{Path: "archive/2026/copy.txt", Reused: 1, Covered: 0.98, Comparison: r.Comparisons[1]},
-			{Path: "more/brief.html", Reused: 0.3141, Covered: 0.12, Comparison: r.Comparisons[2]},
+			{Path: "archive/2026/copy.txt", Reused: 1, Covered: 0.98, Evidence: corpus.Evidence{20, 30, 12}, Comparison: r.Comparisons[1]},
+			{Path: "more/brief.html", Reused: 0.3141, Covered: 0.12, Evidence: corpus.Evidence{0, 3, 5}, Comparison: r.Comparisons[2]},
 		},
 		Problems: []corpus.Problem{
 			{Path: "archive/logo.png", Err: &article.InputError{Name: "archive/logo.png", Problem: "looks like a PNG image"}},
 			{Path: "more/locked", Err: errors.New("permission denied")},
 		},
-		MinReused: 0.1,
-		Top:       10,
+		MinReused:   0.1,
+		Top:         2,
+		MaxCompared: 4,
 	}
 }
 
 func TestSearchGolden(t *testing.T) {
 	none := searchResult()
-	none.Matches = nil
+	none.Matches, none.Found = nil, 0
 	for _, tc := range []struct {
 		file   string
 		render func(*bytes.Buffer) error
@@ -46,6 +48,11 @@ func TestSearchGolden(t *testing.T) {
 		{"search.txt", func(b *bytes.Buffer) error { return SearchTerm(b, searchResult(), TermOptions{}) }},
 		{"search.color.txt", func(b *bytes.Buffer) error { return SearchTerm(b, searchResult(), TermOptions{Color: true}) }},
 		{"search.none.txt", func(b *bytes.Buffer) error { return SearchTerm(b, none, TermOptions{}) }},
+		{"search.index.txt", func(b *bytes.Buffer) error {
+			res := searchResult()
+			res.Roots, res.Index, res.Found, res.Compared, res.MaxCompared = nil, "archive.index", 2, 5, 200
+			return SearchTerm(b, res, TermOptions{})
+		}},
 		{"search.json", func(b *bytes.Buffer) error { return SearchJSON(b, searchResult(), "test") }},
 	} {
 		t.Run(tc.file, func(t *testing.T) {

@@ -55,11 +55,18 @@ func SearchTerm(w io.Writer, res *corpus.Result, opts TermOptions) error {
 		files = "1 file"
 	}
 	read := fmt.Sprintf("        %s (%s) under %s", files, byteCount(res.Bytes), strings.Join(where, ", "))
+	if res.Index != "" {
+		read = fmt.Sprintf("        %s (%s) in the index %s", files, byteCount(res.Bytes), clean(res.Index))
+	}
 	if n := len(res.Problems); n > 0 {
 		read += fmt.Sprintf("; %d skipped", n)
 	}
 	emit(line{{read, ""}})
-	emit(line{{fmt.Sprintf("        %s share text with it; %d compared", plural(res.Candidates, "file"), res.Compared), ""}})
+	cands := fmt.Sprintf("        %s share text with it; %d compared", plural(res.Candidates, "file"), res.Compared)
+	if res.Compared < res.Candidates {
+		cands = fmt.Sprintf("        %s share text with it; the best %d compared (--max-compared)", plural(res.Candidates, "file"), res.Compared)
+	}
+	emit(line{{cands, ""}})
 	threshold := percent(res.MinReused)
 	if len(res.Matches) == 0 {
 		if res.MinReused > 0 {
@@ -69,10 +76,15 @@ func SearchTerm(w io.Writer, res *corpus.Result, opts TermOptions) error {
 		}
 		return flush(bw)
 	}
+	found := max(res.Found, len(res.Matches))
+	shown := ":"
+	if len(res.Matches) < found {
+		shown = fmt.Sprintf("; the best %d shown (--top):", len(res.Matches))
+	}
 	if res.MinReused > 0 {
-		emit(line{{fmt.Sprintf("        %s %d%% of it or more:", plural(len(res.Matches), "file")+carries(len(res.Matches)), threshold), ""}})
+		emit(line{{fmt.Sprintf("        %s %d%% of it or more%s", plural(found, "file")+carries(found), threshold, shown), ""}})
 	} else {
-		emit(line{{fmt.Sprintf("        %s some of it:", plural(len(res.Matches), "file")+carries(len(res.Matches))), ""}})
+		emit(line{{fmt.Sprintf("        %s some of it%s", plural(found, "file")+carries(found), shown), ""}})
 	}
 	emit(nil)
 	emit(line{{"  reused  index  file", sgrDim}})
