@@ -35,6 +35,15 @@ type TermOptions struct {
 	// Order is the document whose sentence order the records follow:
 	// BaseOrder (the zero value) or OtherOrder.
 	Order Order
+	// Elide folds the unchanged sentences (identical and in place, or
+	// left out of the comparison) that are more than Context records away
+	// from any change into one line per run, "… 12 identical sentences …",
+	// as diff -u shows its hunks; a comparison with no change at all then
+	// prints one line. Without it (the zero value) every sentence is shown.
+	Elide bool
+	// Context is the number of unchanged sentences shown before and after
+	// each change when Elide is set; negative counts as 0.
+	Context int
 }
 
 // Order is the sentence order Term follows: that of the BASE, so the
