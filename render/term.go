@@ -539,8 +539,11 @@ func (t *termWriter) sideBySide(c *align.Comparison, primary side, units []unit,
 }
 
 // stat writes one line per comparison: name, reused share, counts of
-// changed (~), added (+) and dropped (-) records, and a bar of those
-// proportional to the counts, scaled so the longest fits the width. When
+// changed (~), added (+), dropped (-) and moved (>) records, and a bar of
+// those proportional to the counts, scaled so the longest fits the width
+// (a moved sentence that was also edited counts in both ~ and >, as it
+// is both, so that a copy whose only change is a move, which exits 1,
+// shows why). When
 // the report holds checks, a fourth count gives the findings that need an
 // editor's eye (!): the lines termWriter.checks marks with "!", spelling
 // variants left out.
@@ -550,16 +553,16 @@ func (t *termWriter) stat(r *report.Report) {
 	for i, c := range r.Comparisons {
 		s := c.Summary
 		nameW = max(nameW, textWidth(clean(c.Other.Name)))
-		for _, n := range []int{s.Edited + s.Paraphrased, s.Added, s.Dropped, report.Alarms(r.ChecksOf(i))} {
+		for _, n := range []int{s.Edited + s.Paraphrased, s.Added, s.Dropped, s.Moved, report.Alarms(r.ChecksOf(i))} {
 			digits = max(digits, len(fmt.Sprint(n)))
 		}
-		maxTotal = max(maxTotal, s.Edited+s.Paraphrased+s.Added+s.Dropped)
+		maxTotal = max(maxTotal, s.Edited+s.Paraphrased+s.Added+s.Dropped+s.Moved)
 	}
-	counts := 3
+	counts := 4
 	if checked {
-		counts = 4
+		counts = 5
 	}
-	// " name | 100% | n~ n+ n- [n!] | bar"
+	// " name | 100% | n~ n+ n- n> [n!] | bar"
 	fixed := 1 + nameW + 3 + 4 + 3 + counts*(digits+2) - 1 + 3
 	avail := 50
 	if t.opts.Width > 0 {
@@ -575,13 +578,14 @@ func (t *termWriter) stat(r *report.Report) {
 		}
 		return max(1, int(math.Round(float64(n)*scale)))
 	}
-	var total struct{ chg, add, drop, alarm int }
+	var total struct{ chg, add, drop, moved, alarm int }
 	for i, c := range r.Comparisons {
 		s := c.Summary
 		chg := s.Edited + s.Paraphrased
 		total.chg += chg
 		total.add += s.Added
 		total.drop += s.Dropped
+		total.moved += s.Moved
 		name := clean(c.Other.Name)
 		l := line{
 			{" " + name + pad(textWidth(name), nameW) + " | ", ""},
@@ -590,6 +594,7 @@ func (t *termWriter) stat(r *report.Report) {
 			{fmt.Sprintf("%*d~", digits, chg), ""},
 			{fmt.Sprintf(" %*d+", digits, s.Added), ""},
 			{fmt.Sprintf(" %*d-", digits, s.Dropped), ""},
+			{fmt.Sprintf(" %*d>", digits, s.Moved), ""},
 		}
 		if checked {
 			// A comparison left unchecked gets a blank, not a 0.
@@ -610,6 +615,7 @@ func (t *termWriter) stat(r *report.Report) {
 			span{strings.Repeat("~", bar(chg)), sgrEdit},
 			span{strings.Repeat("+", bar(s.Added)), sgrAdd},
 			span{strings.Repeat("-", bar(s.Dropped)), sgrDrop},
+			span{strings.Repeat(">", bar(s.Moved)), sgrMoved},
 		)
 		t.emit(l)
 	}
@@ -621,6 +627,6 @@ func (t *termWriter) stat(r *report.Report) {
 	if checked {
 		flagged = fmt.Sprintf(", %d flagged by the checks (!)", total.alarm)
 	}
-	t.emit(line{{fmt.Sprintf(" %s compared with %s: %d changed (~), %d added (+), %d dropped (-)%s; %% of each text from the base",
-		plural(len(r.Comparisons), "other"), base, total.chg, total.add, total.drop, flagged), ""}})
+	t.emit(line{{fmt.Sprintf(" %s compared with %s: %d changed (~), %d added (+), %d dropped (-), %d moved (>)%s; %% of each text from the base",
+		plural(len(r.Comparisons), "other"), base, total.chg, total.add, total.drop, total.moved, flagged), ""}})
 }

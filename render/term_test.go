@@ -193,29 +193,36 @@ func TestTermQuietAndStat(t *testing.T) {
 	for i, want := range []struct {
 		name, counts, bar string
 	}{
-		{"outlet.html", "|  81% |  4~  2+  1-  1! |", "~~~~++-"},
-		{"copy.txt", "|  50% | 10~ 20+  5-  0! |", strings.Repeat("~", 10) + strings.Repeat("+", 20) + strings.Repeat("-", 5)},
+		{"outlet.html", "|  81% |  4~  2+  1-  1>  1! |", "~~~~++->"},
+		{"copy.txt", "|  50% | 10~ 20+  5-  0>  0! |", strings.Repeat("~", 10) + strings.Repeat("+", 20) + strings.Repeat("-", 5)},
 	} {
 		l := lines[i]
 		if !strings.HasPrefix(l, " "+want.name) || !strings.Contains(l, want.counts) || !strings.HasSuffix(l, "| "+want.bar) {
 			t.Errorf("stat line %d = %q, want name %q, counts %q, bar %q", i, l, want.name, want.counts, want.bar)
 		}
 	}
-	if !strings.Contains(lines[2], "2 others compared with wire.txt: 14 changed (~), 22 added (+), 6 dropped (-), 1 flagged by the checks (!);") {
+	if !strings.Contains(lines[2], "2 others compared with wire.txt: 14 changed (~), 22 added (+), 6 dropped (-), 1 moved (>), 1 flagged by the checks (!);") {
 		t.Errorf("stat total line = %q", lines[2])
 	}
 	// Without checks there is no column of findings; a comparison left
 	// unchecked among checked ones gets a blank, not a 0.
 	r.Checks = nil
-	if stat := term(t, r, TermOptions{Stat: true, Width: 200}); !strings.Contains(stat, "|  81% |  4~  2+  1- | ~~~~++-") ||
+	if stat := term(t, r, TermOptions{Stat: true, Width: 200}); !strings.Contains(stat, "|  81% |  4~  2+  1-  1> | ~~~~++->") ||
 		strings.Contains(stat, "!") {
 		t.Errorf("stat without checks:\n%s", stat)
 	}
 	r.Checks = []*check.Report{{Typos: []check.Typo{{Kind: "variant"}}}}
-	if stat := term(t, r, TermOptions{Stat: true, Width: 200}); !strings.Contains(stat, "|  81% |  4~  2+  1-  0! | ~~~~++-") ||
-		!strings.Contains(stat, "|  50% | 10~ 20+  5-     | ~~~~") || !strings.Contains(stat, ", 0 flagged by the checks (!);") {
+	if stat := term(t, r, TermOptions{Stat: true, Width: 200}); !strings.Contains(stat, "|  81% |  4~  2+  1-  1>  0! | ~~~~++->") ||
+		!strings.Contains(stat, "|  50% | 10~ 20+  5-  0>     | ~~~~") || !strings.Contains(stat, ", 0 flagged by the checks (!);") {
 		t.Errorf("stat with a spelling variant only, and an unchecked comparison:\n%s", stat)
 	}
+	// A copy whose only change is a move (exit status 1) says so: a
+	// count and a bar of moves.
+	r.Comparisons[1].Summary = align.Summary{Identical: 9, Moved: 1, Reused: 1}
+	if stat := term(t, r, TermOptions{Stat: true, Width: 200}); !strings.Contains(stat, "| 100% | 0~ 0+ 0- 1>    | >\n") {
+		t.Errorf("stat of a moved-only copy:\n%s", stat)
+	}
+	r.Comparisons[1].Summary = align.Summary{Identical: 3, Edited: 10, Added: 20, Dropped: 5, Reused: 0.5}
 	// A narrow width scales the bars down, keeping every count visible.
 	narrow := term(t, r, TermOptions{Stat: true, Width: 50})
 	for _, l := range strings.Split(narrow, "\n")[:2] {
