@@ -222,12 +222,22 @@ func (t *termWriter) textWidth() int {
 // the first line.
 func (t *termWriter) row(label, labelSGR string, spans []span) {
 	for i, l := range wrap(spans, t.textWidth()) {
-		m := line{{label + pad(textWidth(label), labelWidth), labelSGR}}
+		m := line{{margin(label), labelSGR}}
 		if i > 0 {
 			m = line{{strings.Repeat(" ", labelWidth), ""}}
 		}
 		t.emit(append(m, l...))
 	}
+}
+
+// margin returns label filled to the margin, or followed by one space
+// when it is as wide as the margin or wider (a mark of paragraphs
+// "¶10–11+13"): the text after it never touches it.
+func margin(label string) string {
+	if w := textWidth(label); w >= labelWidth && label != "" {
+		return label + " "
+	}
+	return label + pad(textWidth(label), labelWidth)
 }
 
 // join returns SGR parameters that apply all of ps, each parameter once.
@@ -356,7 +366,7 @@ func recordText(c *align.Comparison, l *align.SentenceLink, s side, extra string
 // side (a paragraph only there) is named in full, "other ¶3", so that its
 // number is not taken for one of the side followed.
 func markRow(m *paraMark, primary side) (label, text string) {
-	n := fmt.Sprintf("¶%d", m.para+1)
+	n := paraLabel(m)
 	if m.side == primary {
 		label = n
 	} else {
@@ -450,7 +460,7 @@ func (t *termWriter) sideBySide(c *align.Comparison, primary side, units []unit,
 		for i := range max(len(ll), len(rl)) {
 			var l line
 			if i == 0 {
-				l = line{{label + pad(textWidth(label), labelWidth), lsgr}}
+				l = line{{margin(label), lsgr}}
 			} else {
 				l = line{{strings.Repeat(" ", labelWidth), ""}}
 			}
@@ -469,7 +479,7 @@ func (t *termWriter) sideBySide(c *align.Comparison, primary side, units []unit,
 	put("", "", []span{{c.Base.Name, sgrBold}}, []span{{c.Other.Name, sgrBold}})
 	for _, u := range units {
 		if m := u.mark; m != nil {
-			note := fmt.Sprintf("¶%d", m.para+1)
+			note := paraLabel(m)
 			if m.role != article.Body {
 				note += " " + m.role.String()
 			}
