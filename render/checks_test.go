@@ -86,7 +86,7 @@ func TestChecksOnSeeds(t *testing.T) {
 	r := seedReport(t)
 	out := term(t, r, TermOptions{Quiet: true})
 	first := lineWith(t, out, "!")
-	if !strings.HasPrefix(first, "!quote altered, Giuseppe Conte, other ¶") || !strings.HasSuffix(first, ": “set [--our-]{+our+} own limits”") {
+	if !strings.HasPrefix(first, "!quote altered, Giuseppe Conte, other ¶") || !strings.HasSuffix(first, ": “set [---]our own limits”") {
 		t.Errorf("first finding of the seeds = %q, want the altered Conte quotation", first)
 	}
 	cm, _ := comparisonJSON(t, r)

@@ -311,12 +311,31 @@ func (t *termWriter) header(c *align.Comparison, verdict string) {
 // always shown); deleted and inserted words get markers or colours, with
 // the spaces around them kept outside.
 //
-// In colour, a deleted word directly followed by an inserted one gets a
-// space between them ("-our our" rather than "-ourour"); the markers of the
-// plain form already keep them apart.
+// A word changed into a near-identical one (see wordEdit) shows the
+// characters that changed inside it: "Ital[-y-]{+er+}". Otherwise, in
+// colour, a deleted word directly followed by an inserted one gets a
+// space between them ("-our our" rather than "-ourour"); the markers of
+// the plain form already keep them apart.
 func (t *termWriter) chunkSpans(diff []align.Chunk, base string, keepDelete, keepInsert bool) []span {
 	var sp []span
-	for i, ch := range diff {
+	for i := 0; i < len(diff); i++ {
+		ch := diff[i]
+		if ch.Op == align.Delete && i+1 < len(diff) && diff[i+1].Op == align.Insert {
+			if chars, ok := wordEdit(ch.Text, diff[i+1].Text); ok {
+				for _, c := range chars {
+					switch {
+					case c.Op == align.Equal:
+						sp = append(sp, span{c.Text, base})
+					case c.Op == align.Delete && keepDelete:
+						sp = append(sp, t.marked(c.Text, "[-", "-]", join(base, sgrDel))...)
+					case c.Op == align.Insert && keepInsert:
+						sp = append(sp, t.marked(c.Text, "{+", "+}", join(base, sgrIns))...)
+					}
+				}
+				i++
+				continue
+			}
+		}
 		switch ch.Op {
 		case align.Equal:
 			sp = append(sp, span{ch.Text, base})
