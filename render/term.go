@@ -137,6 +137,11 @@ const (
 // give way to colours (deleted red and struck through, inserted green and
 // underlined) and every line ends with a reset.
 //
+// With Elide, runs of unchanged sentences away from the changes fold into
+// one dim line, "… 12 identical sentences …" (see fold), and a comparison
+// with nothing changed prints one line. A word changed into a
+// near-identical one shows the characters changed (see wordEdit).
+//
 // Cost: linear in the size of the documents and records.
 func Term(w io.Writer, r *report.Report, opts TermOptions) error {
 	if err := r.Validate(); err != nil {
@@ -167,6 +172,10 @@ func Term(w io.Writer, r *report.Report, opts TermOptions) error {
 			if i > 0 {
 				t.blank()
 			}
+			if opts.Elide && !opts.Quiet && unchangedComparison(c, r.ChecksOf(i)) {
+				t.same(c)
+				continue
+			}
 			q := quoteRecords(c, r.ChecksOf(i))
 			t.header(c, report.Verdict(c, r.ChecksOf(i)))
 			t.checks(c, r.ChecksOf(i))
@@ -174,7 +183,7 @@ func Term(w io.Writer, r *report.Report, opts TermOptions) error {
 				continue
 			}
 			t.blank()
-			units := readingOrder(c, primary, opts.SideBySide)
+			units := t.steps(c, primary, readingOrder(c, primary, opts.SideBySide))
 			if opts.SideBySide {
 				t.sideBySide(c, primary, units, q)
 			} else {
@@ -411,9 +420,18 @@ func movedNote(c *align.Comparison, l *align.SentenceLink, primary side) string 
 }
 
 // inline writes the records one under the other.
-func (t *termWriter) inline(c *align.Comparison, primary side, units []unit, quotes []bool) {
+func (t *termWriter) inline(c *align.Comparison, primary side, steps []step, quotes []bool) {
 	first := true
-	for _, u := range units {
+	for _, st := range steps {
+		if f := st.folded; f != nil {
+			if f.opens && !first {
+				t.blank()
+			}
+			first = false
+			t.row("", sgrDim, []span{{f.text(), sgrDim}})
+			continue
+		}
+		u := st.unit
 		if u.mark != nil {
 			if !first {
 				t.blank()
@@ -464,7 +482,7 @@ func (t *termWriter) inlineRecord(c *align.Comparison, l *align.SentenceLink, pr
 }
 
 // sideBySide writes BASE on the left and OTHER on the right.
-func (t *termWriter) sideBySide(c *align.Comparison, primary side, units []unit, quotes []bool) {
+func (t *termWriter) sideBySide(c *align.Comparison, primary side, steps []step, quotes []bool) {
 	width := t.opts.Width
 	if width <= 0 {
 		width = sbsWidth
@@ -496,7 +514,12 @@ func (t *termWriter) sideBySide(c *align.Comparison, primary side, units []unit,
 		}
 	}
 	put("", "", []span{{c.Base.Name, sgrBold}}, []span{{c.Other.Name, sgrBold}})
-	for _, u := range units {
+	for _, st := range steps {
+		if f := st.folded; f != nil {
+			t.row("", sgrDim, []span{{f.text(), sgrDim}})
+			continue
+		}
+		u := st.unit
 		if m := u.mark; m != nil {
 			note := paraLabel(m)
 			if m.role != article.Body {
