@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -79,6 +80,10 @@ type config struct {
 	stat       bool
 	sideBySide bool
 	order      string       // the --order flag as given
+	context    int          // -U, --context: unchanged sentences shown around a change
+	full       bool         // --full: every sentence
+	width      int          // --width, or -1 when not given
+	noPager    bool         // --no-pager
 	termOrder  render.Order // order, parsed by check
 	version    bool
 	help       bool
@@ -98,6 +103,10 @@ func (c *config) flagSet() *pflag.FlagSet {
 	fs.BoolVar(&c.stat, "stat", false, "")
 	fs.BoolVarP(&c.sideBySide, "side-by-side", "y", false, "")
 	fs.StringVar(&c.order, "order", "base", "")
+	fs.IntVarP(&c.context, "context", "U", 2, "")
+	fs.BoolVar(&c.full, "full", false, "")
+	fs.IntVar(&c.width, "width", -1, "")
+	fs.BoolVar(&c.noPager, "no-pager", false, "")
 	c.bindInput(fs)
 	fs.BoolVar(&c.version, "version", false, "")
 	fs.BoolVarP(&c.help, "help", "h", false, "")
@@ -105,16 +114,27 @@ func (c *config) flagSet() *pflag.FlagSet {
 	return fs
 }
 
-// check validates the flag values and the operands.
-func (c *config) check(args []string) error {
+// check validates the flag values, their combination and the operands
+// of the parsed fs.
+func (c *config) check(fs *pflag.FlagSet) error {
+	args := fs.Args()
 	if err := c.ioFlags.check(); err != nil {
 		return err
+	}
+	if c.context < 0 {
+		return withHint(fmt.Errorf("invalid --context %d: want 0 or more sentences", c.context), "-U 0 shows the changes alone, -U 2 (the default) two unchanged sentences around each, --full every sentence")
+	}
+	if fs.Changed("width") && c.width < 0 {
+		return withHint(fmt.Errorf("invalid --width %d: want 0 or more columns", c.width), "--width 100 wraps to 100 columns, --width 0 does not wrap")
 	}
 	order, err := render.ParseOrder(c.order)
 	if err != nil {
 		return withHint(fmt.Errorf("unknown --order value %q: want base or other", c.order), "--order other follows OTHER's sentence order, --order base (the default) BASE's")
 	}
 	c.termOrder = order
+	if err := c.checkCombination(fs); err != nil {
+		return err
+	}
 	switch c.base {
 	case "", "auto":
 	default:
@@ -133,6 +153,56 @@ func (c *config) check(args []string) error {
 		return withHint(fmt.Errorf("standard input (-) can be given only once"), "read one article from standard input and give the others as files or URLs")
 	}
 	c.inputs = args
+	return nil
+}
+
+// checkCombination refuses the flags that would do nothing with the
+// others given: the terminal's flags with -f json or html, and --stat
+// with -y. What a format does anyway is accepted: -y and --full with html
+// (the page shows every sentence in two columns), --full and --order base
+// with json (which holds every record, in BASE order).
+func (c *config) checkCombination(fs *pflag.FlagSet) error {
+	if c.format == "term" {
+		if c.stat && c.sideBySide {
+			return withHint(errors.New("--stat and -y/--side-by-side do not go together: --stat prints one line per OTHER, with no sentences"),
+				"use --stat for the overview, -y for the sentences in two columns")
+		}
+		return nil
+	}
+	elsewhere := "the JSON holds every record and its summary, for a program to choose from"
+	if c.format == "html" {
+		elsewhere = "the HTML report shows the summary, the checks and every sentence, BASE and OTHER side by side"
+	}
+	refuse := func(flag, does string) error {
+		return withHint(fmt.Errorf("%s does nothing with -f %s: it %s", flag, c.format, does),
+			"%s; leave %s out, or drop -f %s for the terminal", elsewhere, flag, c.format)
+	}
+	switch {
+	case c.quiet:
+		if c.format == "json" {
+			return withHint(errors.New("-q/--quiet does nothing with -f json: it shortens the terminal output"),
+				"the JSON is for programs: take what you need, e.g. jq '.comparisons[] | {verdict, summary, quotes, typos, facts}'")
+		}
+		return refuse("-q/--quiet", "shortens the terminal output")
+	case c.stat:
+		if c.format == "json" {
+			return withHint(errors.New("--stat does nothing with -f json: it prints one line per OTHER on the terminal"),
+				"the counts are in the JSON: jq '.comparisons[].summary'")
+		}
+		return refuse("--stat", "prints one line per OTHER on the terminal")
+	case c.sideBySide && c.format == "json":
+		return refuse("-y/--side-by-side", "lays out the terminal output")
+	case c.termOrder == render.OtherOrder:
+		if c.format == "json" {
+			return withHint(errors.New("--order other does nothing with -f json: it orders the terminal output"),
+				"each record gives its OTHER sentences: sort by them, e.g. jq '.comparisons[].sentences | sort_by(.other[0])'")
+		}
+		return refuse("--order other", "orders the terminal output")
+	case fs.Changed("context"):
+		return refuse("-U/--context", "folds unchanged sentences in the terminal output")
+	case fs.Changed("width"):
+		return refuse("--width", "wraps the terminal output")
+	}
 	return nil
 }
 

@@ -43,6 +43,13 @@ Flags:
   -y, --side-by-side        print BASE and OTHER in two columns
       --order ORDER         follow the sentence order of base or other
                             (default base)
+  -U, --context N           show N unchanged sentences around each change,
+                            the rest as one line per run (default 2)
+      --full                show every sentence, changed or not
+      --width N             wrap the terminal output to N columns (default:
+                            the terminal's width, else COLUMNS; 0 no wrapping)
+      --no-pager            do not page the output on a terminal (the pager
+                            is WIREDIFF_PAGER, else PAGER, else less)
       --base auto           take as BASE the article the others carry most of,
                             and say why
       --ignore-boilerplate  leave headings, bylines, captions and boilerplate
@@ -95,7 +102,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer, stderr io.Writer) int
 		fmt.Fprintf(stdout, "wirediff %s\n", version())
 		return exitSame
 	}
-	if err := cfg.check(fs.Args()); err != nil {
+	if err := cfg.check(fs); err != nil {
 		return usageError(stderr, "wirediff", err)
 	}
 
@@ -104,7 +111,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer, stderr io.Writer) int
 		return fail(stderr, err)
 	}
 	rep := compareAll(docs, &cfg, stderr)
-	if err := writeReport(&cfg, rep, stdout); err != nil && !errors.Is(err, syscall.EPIPE) {
+	if err := writeReport(&cfg, rep, stdout, stderr); err != nil && !errors.Is(err, syscall.EPIPE) {
 		// A reader that went away (wirediff … | head) is no trouble:
 		// exit quietly with the comparison's status.
 		errorf(stderr, "%v", err)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"golang.org/x/term"
@@ -15,9 +16,19 @@ import (
 )
 
 // writeReport renders rep in the chosen format to standard output or, with
-// -o, to a file that is written whole or not at all.
-func writeReport(c *config, rep *report.Report, stdout io.Writer) error {
-	return c.write(stdout, func(w, tty io.Writer) error { return renderTo(c, rep, w, tty) })
+// -o, to a file that is written whole or not at all. The terminal format
+// on a terminal goes through the user's pager, unless --no-pager (see
+// pagerFor); the pager's complaints go to stderr.
+func writeReport(c *config, rep *report.Report, stdout, stderr io.Writer) error {
+	render := func(w, tty io.Writer) error { return renderTo(c, rep, w, tty) }
+	if f, ok := stdout.(*os.File); ok && c.format == "term" && !c.noPager && (c.output == "" || c.output == "-") {
+		if isTTY, _ := terminal(f); isTTY {
+			if p := pagerFor(os.LookupEnv); p.command != "" {
+				return p.page(f, stderr, func(w io.Writer) error { return render(w, f) })
+			}
+		}
+	}
+	return c.write(stdout, render)
 }
 
 // write calls render with standard output (buffered) or, with -o, with a
@@ -46,16 +57,33 @@ func renderTo(c *config, rep *report.Report, w io.Writer, tty io.Writer) error {
 	isTTY, width := terminal(tty)
 	opts := render.TermOptions{
 		Color:      useColor(c.color, isTTY, os.Getenv("NO_COLOR")),
-		Width:      width,
+		Width:      chooseWidth(c.width, isTTY, width, os.Getenv("COLUMNS")),
 		Quiet:      c.quiet,
 		Stat:       c.stat,
 		SideBySide: c.sideBySide,
 		Order:      c.termOrder,
-	}
-	if opts.Width == 0 && opts.SideBySide {
-		opts.Width = 120 // two columns need a width, even in a pipe
+		Elide:      !c.full,
+		Context:    c.context,
 	}
 	return render.Term(w, rep, opts)
+}
+
+// chooseWidth returns the width to wrap to: --width when given (flag >= 0),
+// else the terminal's, else COLUMNS when it is a positive number, else 0,
+// no wrapping (and, side by side, the renderer's default width). COLUMNS
+// comes after the terminal because a shell sets it for the terminal it
+// started in, which may have been resized since.
+func chooseWidth(flag int, isTTY bool, ttyWidth int, columns string) int {
+	switch {
+	case flag >= 0:
+		return flag
+	case isTTY && ttyWidth > 0:
+		return ttyWidth
+	}
+	if n, err := strconv.Atoi(strings.TrimSpace(columns)); err == nil && n > 0 {
+		return n
+	}
+	return 0
 }
 
 // terminal reports whether w is a terminal, and its width if so.

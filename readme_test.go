@@ -20,6 +20,7 @@ var readmeBlock = regexp.MustCompile("(?s)<!-- output: wirediff ([^>]*) -->\n```
 // each example block is what its command prints today. Run with -update to
 // rewrite them.
 func TestReadme(t *testing.T) {
+	t.Setenv("COLUMNS", "") // the samples are what a pipe gets: no wrapping
 	data, err := os.ReadFile("README.md")
 	if err != nil {
 		t.Fatal(err)

@@ -100,6 +100,8 @@ var goldenCases = []goldenCase{
 	{"seeds.other.txt", seedReport, termWith(TermOptions{Width: 100, Order: OtherOrder})},
 	{"seeds.sbs.txt", seedReport, termWith(TermOptions{Width: 140, SideBySide: true})},
 	{"seeds.quiet.txt", seedReport, termWith(TermOptions{Width: 100, Quiet: true})},
+	{"long.context.txt", fixture(func() *report.Report { return longStory(true) }), termWith(TermOptions{Width: 80, Elide: true, Context: 1})},
+	{"long.context.sbs.color.txt", fixture(func() *report.Report { return longStory(true) }), termWith(TermOptions{Width: 80, Elide: true, Context: 0, SideBySide: true, Color: true})},
 	{"seeds.stat.txt", seedReport, termWith(TermOptions{Width: 100, Stat: true})},
 	{"seeds.json", seedReport, jsonTo},
 	{"seeds.html", seedReport, htmlTo},

@@ -6,6 +6,8 @@ package render
 
 import (
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
@@ -71,6 +73,70 @@ type paraMark struct {
 	side side
 	para int
 	role article.Role
+	// also lists, in order, the further paragraphs of side that the unit
+	// opening the mark spans: a record that merges the last sentence of
+	// ¶4 with ¶5 opens ¶4 and also ¶5 (see paraLabel).
+	also []int
+}
+
+// paraLabel names the paragraphs of m: "¶4", or for a unit spanning
+// several, "¶4–5" for a run and "¶4+7" (or "¶4–5+7") for paragraphs
+// apart, so that every paragraph number appears in the output even when
+// one record merges two paragraphs.
+func paraLabel(m *paraMark) string {
+	ps := append([]int{m.para}, m.also...)
+	var b strings.Builder
+	for i := 0; i < len(ps); {
+		j := i
+		for j+1 < len(ps) && ps[j+1] == ps[j]+1 {
+			j++
+		}
+		if i > 0 {
+			b.WriteByte('+')
+		} else {
+			b.WriteString("¶")
+		}
+		b.WriteString(strconv.Itoa(ps[i] + 1))
+		if j > i {
+			b.WriteString("–" + strconv.Itoa(ps[j]+1))
+		}
+		i = j + 1
+	}
+	return b.String()
+}
+
+// covers reports whether every paragraph of n is one of m's.
+func (m *paraMark) covers(n *paraMark) bool {
+	if m.side != n.side {
+		return false
+	}
+	has := func(p int) bool { return p == m.para || slices.Contains(m.also, p) }
+	if !has(n.para) {
+		return false
+	}
+	for _, p := range n.also {
+		if !has(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// parasOf returns the paragraphs of sentences idx of d, sorted, each
+// once; nil when idx is empty.
+func parasOf(d *article.Document, idx []int) []int {
+	var ps []int
+	for _, s := range idx {
+		ps = append(ps, d.Sentences[s].Paragraph)
+	}
+	slices.Sort(ps)
+	return slices.Compact(ps)
+}
+
+// markFor returns the mark of the paragraphs of sentences idx on side s.
+func markFor(c *align.Comparison, s side, idx []int) paraMark {
+	ps := parasOf(s.doc(c), idx)
+	return paraMark{side: s, para: ps[0], also: ps[1:]}
 }
 
 // readingOrder lays out the records of c in the sentence order of the
@@ -196,29 +262,27 @@ func markParagraphs(c *align.Comparison, primary side, units []unit) {
 				lastSec = want.para
 			}
 		case u.kind == unitGhost:
-			p := firstPara(sec.doc(c), sec.sents(&c.Sentences[u.rec]))
-			want = paraMark{side: sec, para: p}
-			if p == lastSec {
+			want = markFor(c, sec, sec.sents(&c.Sentences[u.rec]))
+			if want.para == lastSec {
 				continue
 			}
-			lastSec = p
+			lastSec = want.para
 		default:
 			l := &c.Sentences[u.rec]
 			if ps := primary.sents(l); len(ps) > 0 {
-				want = paraMark{side: primary, para: firstPara(primary.doc(c), ps)}
+				want = markFor(c, primary, ps)
 				if !l.Moved && len(sec.sents(l)) > 0 {
 					lastSec = firstPara(sec.doc(c), sec.sents(l))
 				}
 			} else {
-				p := firstPara(sec.doc(c), sec.sents(l))
-				want = paraMark{side: sec, para: p}
-				if p == lastSec {
+				want = markFor(c, sec, sec.sents(l))
+				if want.para == lastSec {
 					continue
 				}
-				lastSec = p
+				lastSec = want.para
 			}
 		}
-		if cur != nil && cur.side == want.side && cur.para == want.para {
+		if cur != nil && cur.covers(&want) {
 			continue
 		}
 		want.role = role(want.side.doc(c), want.para)

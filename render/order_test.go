@@ -134,3 +134,48 @@ func TestQuoteRecords(t *testing.T) {
 		})
 	}
 }
+
+func TestParaLabel(t *testing.T) {
+	for _, tc := range []struct {
+		para int
+		also []int
+		want string
+	}{
+		{3, nil, "¶4"},
+		{3, []int{4}, "¶4–5"},
+		{3, []int{4, 5}, "¶4–6"},
+		{3, []int{6}, "¶4+7"},
+		{3, []int{4, 6, 9, 10}, "¶4–5+7+10–11"},
+	} {
+		if got := paraLabel(&paraMark{para: tc.para, also: tc.also}); got != tc.want {
+			t.Errorf("paraLabel(%d, %v) = %q, want %q", tc.para, tc.also, got, tc.want)
+		}
+	}
+}
+
+// Every paragraph of the side followed is named by a mark, also those a
+// record merges into the paragraph before (the seeds merge base ¶5 into
+// ¶4 and ¶11 into ¶10).
+func TestEveryParagraphMarked(t *testing.T) {
+	r := seedReport(t)
+	for i, c := range r.Comparisons {
+		for _, primary := range []side{baseSide, otherSide} {
+			d := primary.doc(c)
+			want := map[int]bool{}
+			for _, s := range d.Sentences {
+				want[s.Paragraph] = true
+			}
+			for _, u := range readingOrder(c, primary, false) {
+				if m := u.mark; m != nil && m.side == primary {
+					delete(want, m.para)
+					for _, p := range m.also {
+						delete(want, p)
+					}
+				}
+			}
+			if len(want) > 0 {
+				t.Errorf("comparison %d, %s order: paragraphs %v have no mark", i, sideName(primary), want)
+			}
+		}
+	}
+}

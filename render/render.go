@@ -24,16 +24,19 @@
 //
 //   - term.go draws a report for a terminal (Term), with term_checks.go,
 //     term_coverage.go and term_search.go for the findings, the N-way
-//     coverage table and a reuse search, and wrap.go for styled lines,
-//     their wrapping and their escape sequences;
+//     coverage table and a reuse search, term_context.go for folding
+//     unchanged sentences, and wrap.go for styled lines, their wrapping
+//     and their escape sequences;
 //   - json.go (JSON), json_checks.go, json_coverage.go and json_search.go
 //     (SearchJSON) build the JSON output;
 //   - html.go (HTML), html_checks.go and html_coverage.go fill the
 //     templates, styles and script of html/, which hold all of the page's
 //     markup and CSS;
 //   - render.go holds what every format shares (scores as percentages,
-//     sentence text, excerpts, the wording of findings) and order.go the
-//     reading order of a comparison's records.
+//     sentence text, excerpts, the wording of findings), order.go the
+//     reading order of a comparison's records and its paragraph marks,
+//     and chardiff.go the characters changed inside a near-identical
+//     word (for the terminal and the page; JSON stays word-level).
 package render
 
 import (

@@ -35,6 +35,15 @@ type TermOptions struct {
 	// Order is the document whose sentence order the records follow:
 	// BaseOrder (the zero value) or OtherOrder.
 	Order Order
+	// Elide folds the unchanged sentences (identical and in place, or
+	// left out of the comparison) that are more than Context records away
+	// from any change into one line per run, "… 12 identical sentences …",
+	// as diff -u shows its hunks; a comparison with no change at all then
+	// prints one line. Without it (the zero value) every sentence is shown.
+	Elide bool
+	// Context is the number of unchanged sentences shown before and after
+	// each change when Elide is set; negative counts as 0.
+	Context int
 }
 
 // Order is the sentence order Term follows: that of the BASE, so the
@@ -128,6 +137,11 @@ const (
 // give way to colours (deleted red and struck through, inserted green and
 // underlined) and every line ends with a reset.
 //
+// With Elide, runs of unchanged sentences away from the changes fold into
+// one dim line, "… 12 identical sentences …" (see fold), and a comparison
+// with nothing changed prints one line. A word changed into a
+// near-identical one shows the characters changed (see wordEdit).
+//
 // Cost: linear in the size of the documents and records.
 func Term(w io.Writer, r *report.Report, opts TermOptions) error {
 	if err := r.Validate(); err != nil {
@@ -158,6 +172,10 @@ func Term(w io.Writer, r *report.Report, opts TermOptions) error {
 			if i > 0 {
 				t.blank()
 			}
+			if opts.Elide && !opts.Quiet && unchangedComparison(c, r.ChecksOf(i)) {
+				t.same(c)
+				continue
+			}
 			q := quoteRecords(c, r.ChecksOf(i))
 			t.header(c, report.Verdict(c, r.ChecksOf(i)))
 			t.checks(c, r.ChecksOf(i))
@@ -165,7 +183,7 @@ func Term(w io.Writer, r *report.Report, opts TermOptions) error {
 				continue
 			}
 			t.blank()
-			units := readingOrder(c, primary, opts.SideBySide)
+			units := t.steps(c, primary, readingOrder(c, primary, opts.SideBySide))
 			if opts.SideBySide {
 				t.sideBySide(c, primary, units, q)
 			} else {
@@ -213,12 +231,22 @@ func (t *termWriter) textWidth() int {
 // the first line.
 func (t *termWriter) row(label, labelSGR string, spans []span) {
 	for i, l := range wrap(spans, t.textWidth()) {
-		m := line{{label + pad(textWidth(label), labelWidth), labelSGR}}
+		m := line{{margin(label), labelSGR}}
 		if i > 0 {
 			m = line{{strings.Repeat(" ", labelWidth), ""}}
 		}
 		t.emit(append(m, l...))
 	}
+}
+
+// margin returns label filled to the margin, or followed by one space
+// when it is as wide as the margin or wider (a mark of paragraphs
+// "¶10–11+13"): the text after it never touches it.
+func margin(label string) string {
+	if w := textWidth(label); w >= labelWidth && label != "" {
+		return label + " "
+	}
+	return label + pad(textWidth(label), labelWidth)
 }
 
 // join returns SGR parameters that apply all of ps, each parameter once.
@@ -288,16 +316,48 @@ func (t *termWriter) header(c *align.Comparison, verdict string) {
 	t.row("", "", sp)
 }
 
+// markerLike reports whether a changed piece of chars holds a character
+// of the plain markers ([-, -], {+, +}): "-our" → "our" would read
+// "[---]our", so such a word stays whole (in colour too, so that both
+// forms carry the same text).
+func markerLike(chars []align.Chunk) bool {
+	for _, c := range chars {
+		if c.Op != align.Equal && strings.ContainsAny(c.Text, "-+[]{}") {
+			return true
+		}
+	}
+	return false
+}
+
 // chunkSpans turns a diff into spans. keep selects the ops shown (Equal is
 // always shown); deleted and inserted words get markers or colours, with
 // the spaces around them kept outside.
 //
-// In colour, a deleted word directly followed by an inserted one gets a
-// space between them ("-our our" rather than "-ourour"); the markers of the
-// plain form already keep them apart.
+// A word changed into a near-identical one (see wordEdit) shows the
+// characters that changed inside it: "Ital[-y-]{+er+}". Otherwise, in
+// colour, a deleted word directly followed by an inserted one gets a
+// space between them ("-our our" rather than "-ourour"); the markers of
+// the plain form already keep them apart.
 func (t *termWriter) chunkSpans(diff []align.Chunk, base string, keepDelete, keepInsert bool) []span {
 	var sp []span
-	for i, ch := range diff {
+	for i := 0; i < len(diff); i++ {
+		ch := diff[i]
+		if ch.Op == align.Delete && i+1 < len(diff) && diff[i+1].Op == align.Insert {
+			if chars, ok := wordEdit(ch.Text, diff[i+1].Text); ok && !markerLike(chars) {
+				for _, c := range chars {
+					switch {
+					case c.Op == align.Equal:
+						sp = append(sp, span{c.Text, base})
+					case c.Op == align.Delete && keepDelete:
+						sp = append(sp, t.marked(c.Text, "[-", "-]", join(base, sgrDel))...)
+					case c.Op == align.Insert && keepInsert:
+						sp = append(sp, t.marked(c.Text, "{+", "+}", join(base, sgrIns))...)
+					}
+				}
+				i++
+				continue
+			}
+		}
 		switch ch.Op {
 		case align.Equal:
 			sp = append(sp, span{ch.Text, base})
@@ -347,7 +407,7 @@ func recordText(c *align.Comparison, l *align.SentenceLink, s side, extra string
 // side (a paragraph only there) is named in full, "other ¶3", so that its
 // number is not taken for one of the side followed.
 func markRow(m *paraMark, primary side) (label, text string) {
-	n := fmt.Sprintf("¶%d", m.para+1)
+	n := paraLabel(m)
 	if m.side == primary {
 		label = n
 	} else {
@@ -373,9 +433,18 @@ func movedNote(c *align.Comparison, l *align.SentenceLink, primary side) string 
 }
 
 // inline writes the records one under the other.
-func (t *termWriter) inline(c *align.Comparison, primary side, units []unit, quotes []bool) {
+func (t *termWriter) inline(c *align.Comparison, primary side, steps []step, quotes []bool) {
 	first := true
-	for _, u := range units {
+	for _, st := range steps {
+		if f := st.folded; f != nil {
+			if f.opens && !first {
+				t.blank()
+			}
+			first = false
+			t.row("", sgrDim, []span{{f.text(), sgrDim}})
+			continue
+		}
+		u := st.unit
 		if u.mark != nil {
 			if !first {
 				t.blank()
@@ -426,7 +495,7 @@ func (t *termWriter) inlineRecord(c *align.Comparison, l *align.SentenceLink, pr
 }
 
 // sideBySide writes BASE on the left and OTHER on the right.
-func (t *termWriter) sideBySide(c *align.Comparison, primary side, units []unit, quotes []bool) {
+func (t *termWriter) sideBySide(c *align.Comparison, primary side, steps []step, quotes []bool) {
 	width := t.opts.Width
 	if width <= 0 {
 		width = sbsWidth
@@ -441,7 +510,7 @@ func (t *termWriter) sideBySide(c *align.Comparison, primary side, units []unit,
 		for i := range max(len(ll), len(rl)) {
 			var l line
 			if i == 0 {
-				l = line{{label + pad(textWidth(label), labelWidth), lsgr}}
+				l = line{{margin(label), lsgr}}
 			} else {
 				l = line{{strings.Repeat(" ", labelWidth), ""}}
 			}
@@ -458,9 +527,14 @@ func (t *termWriter) sideBySide(c *align.Comparison, primary side, units []unit,
 		}
 	}
 	put("", "", []span{{c.Base.Name, sgrBold}}, []span{{c.Other.Name, sgrBold}})
-	for _, u := range units {
+	for _, st := range steps {
+		if f := st.folded; f != nil {
+			t.row("", sgrDim, []span{{f.text(), sgrDim}})
+			continue
+		}
+		u := st.unit
 		if m := u.mark; m != nil {
-			note := fmt.Sprintf("¶%d", m.para+1)
+			note := paraLabel(m)
 			if m.role != article.Body {
 				note += " " + m.role.String()
 			}
@@ -530,8 +604,11 @@ func (t *termWriter) sideBySide(c *align.Comparison, primary side, units []unit,
 }
 
 // stat writes one line per comparison: name, reused share, counts of
-// changed (~), added (+) and dropped (-) records, and a bar of those
-// proportional to the counts, scaled so the longest fits the width. When
+// changed (~), added (+), dropped (-) and moved (>) records, and a bar of
+// those proportional to the counts, scaled so the longest fits the width
+// (a moved sentence that was also edited counts in both ~ and >, as it
+// is both, so that a copy whose only change is a move, which exits 1,
+// shows why). When
 // the report holds checks, a fourth count gives the findings that need an
 // editor's eye (!): the lines termWriter.checks marks with "!", spelling
 // variants left out.
@@ -541,16 +618,16 @@ func (t *termWriter) stat(r *report.Report) {
 	for i, c := range r.Comparisons {
 		s := c.Summary
 		nameW = max(nameW, textWidth(clean(c.Other.Name)))
-		for _, n := range []int{s.Edited + s.Paraphrased, s.Added, s.Dropped, report.Alarms(r.ChecksOf(i))} {
+		for _, n := range []int{s.Edited + s.Paraphrased, s.Added, s.Dropped, s.Moved, report.Alarms(r.ChecksOf(i))} {
 			digits = max(digits, len(fmt.Sprint(n)))
 		}
-		maxTotal = max(maxTotal, s.Edited+s.Paraphrased+s.Added+s.Dropped)
+		maxTotal = max(maxTotal, s.Edited+s.Paraphrased+s.Added+s.Dropped+s.Moved)
 	}
-	counts := 3
+	counts := 4
 	if checked {
-		counts = 4
+		counts = 5
 	}
-	// " name | 100% | n~ n+ n- [n!] | bar"
+	// " name | 100% | n~ n+ n- n> [n!] | bar"
 	fixed := 1 + nameW + 3 + 4 + 3 + counts*(digits+2) - 1 + 3
 	avail := 50
 	if t.opts.Width > 0 {
@@ -566,13 +643,14 @@ func (t *termWriter) stat(r *report.Report) {
 		}
 		return max(1, int(math.Round(float64(n)*scale)))
 	}
-	var total struct{ chg, add, drop, alarm int }
+	var total struct{ chg, add, drop, moved, alarm int }
 	for i, c := range r.Comparisons {
 		s := c.Summary
 		chg := s.Edited + s.Paraphrased
 		total.chg += chg
 		total.add += s.Added
 		total.drop += s.Dropped
+		total.moved += s.Moved
 		name := clean(c.Other.Name)
 		l := line{
 			{" " + name + pad(textWidth(name), nameW) + " | ", ""},
@@ -581,6 +659,7 @@ func (t *termWriter) stat(r *report.Report) {
 			{fmt.Sprintf("%*d~", digits, chg), ""},
 			{fmt.Sprintf(" %*d+", digits, s.Added), ""},
 			{fmt.Sprintf(" %*d-", digits, s.Dropped), ""},
+			{fmt.Sprintf(" %*d>", digits, s.Moved), ""},
 		}
 		if checked {
 			// A comparison left unchecked gets a blank, not a 0.
@@ -601,6 +680,7 @@ func (t *termWriter) stat(r *report.Report) {
 			span{strings.Repeat("~", bar(chg)), sgrEdit},
 			span{strings.Repeat("+", bar(s.Added)), sgrAdd},
 			span{strings.Repeat("-", bar(s.Dropped)), sgrDrop},
+			span{strings.Repeat(">", bar(s.Moved)), sgrMoved},
 		)
 		t.emit(l)
 	}
@@ -612,6 +692,6 @@ func (t *termWriter) stat(r *report.Report) {
 	if checked {
 		flagged = fmt.Sprintf(", %d flagged by the checks (!)", total.alarm)
 	}
-	t.emit(line{{fmt.Sprintf(" %s compared with %s: %d changed (~), %d added (+), %d dropped (-)%s; %% of each text from the base",
-		plural(len(r.Comparisons), "other"), base, total.chg, total.add, total.drop, flagged), ""}})
+	t.emit(line{{fmt.Sprintf(" %s compared with %s: %d changed (~), %d added (+), %d dropped (-), %d moved (>)%s; %% of each text from the base",
+		plural(len(r.Comparisons), "other"), base, total.chg, total.add, total.drop, total.moved, flagged), ""}})
 }

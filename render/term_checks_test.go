@@ -57,8 +57,8 @@ func TestTermChecks(t *testing.T) {
 			t.Errorf("colour line %d has plain markers: %q", i+1, l)
 		}
 	}
-	if !strings.Contains(got, "\x1b[31;9m-our") || !strings.Contains(got, "\x1b[32;4mour") {
-		t.Errorf("colour output does not strike -our and underline our:\n%q", got)
+	if !strings.Contains(got, "set \x1b[31;9m-our\x1b[0m \x1b[32;4mour\x1b[0m own") {
+		t.Errorf("colour output does not strike -our for our:\n%q", got)
 	}
 }
 
