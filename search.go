@@ -187,7 +187,7 @@ func writeSearch(c *searchConfig, res *corpus.Result, stdout io.Writer) error {
 		case "json":
 			return render.SearchJSON(w, res, version())
 		case "html":
-			return render.HTML(w, res.Report(version()))
+			return render.SearchHTML(w, res, version())
 		}
 		isTTY, width := terminal(tty)
 		opts := render.TermOptions{Color: useColor(c.color, isTTY, os.Getenv("NO_COLOR")), Width: width}

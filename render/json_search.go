@@ -11,6 +11,7 @@ import (
 
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/corpus"
+	"github.com/wirediff/wirediff/report"
 )
 
 // jsonSearchReport is the JSON of a search: the "search" section, then the
@@ -42,6 +43,11 @@ type jsonMatch struct {
 	Comparison int     `json:"comparison"`
 	Reused     float64 `json:"reused"`
 	Covered    float64 `json:"covered"`
+	// BaseCarried and FromBase are the comparison's figures
+	// (report.Figures), the query being its BASE; Reused is BaseCarried
+	// under its old name.
+	BaseCarried float64 `json:"base_carried"`
+	FromBase    float64 `json:"from_base"`
 }
 
 type jsonProblem struct {
@@ -54,14 +60,17 @@ type jsonProblem struct {
 //	{"version": 1, "wirediff": "<program version>",
 //	 "search": {"query": 0, "roots": [], "files", "bytes", "candidates", "compared",
 //	            "min_reused", "top",
-//	            "matches": [{"path", "document", "comparison", "reused", "covered"}],
+//	            "matches": [{"path", "document", "comparison", "base_carried", "from_base",
+//	                         "reused", "covered"}],
 //	            "skipped": [{"path", "problem"}]},
 //	 "documents": [...], "comparisons": [...]}
 //
 // "documents" and "comparisons" are those of JSON for SearchReport(res):
 // the query is document 0, match i is document i+1 and comparison i.
-// "reused" is the share of the query's body text the file carries (the
-// ranking key), "covered" the index's estimate. Lists are never null.
+// "base_carried" is the share of the query's body text the file carries
+// (the ranking key; "reused" is the same figure under its old name),
+// "from_base" the share of the file's body text that comes from the query
+// (report.Figures), "covered" the index's estimate. Lists are never null.
 func SearchJSON(w io.Writer, res *corpus.Result, version string) error {
 	r := res.Report(version)
 	if err := r.Validate(); err != nil {
@@ -86,7 +95,9 @@ func SearchJSON(w io.Writer, res *corpus.Result, version string) error {
 		Comparisons: make([]jsonComparison, len(r.Comparisons)),
 	}
 	for i, m := range res.Matches {
-		out.Search.Matches[i] = jsonMatch{Path: m.Path, Document: i + 1, Comparison: i, Reused: round3(m.Reused), Covered: round3(m.Covered)}
+		f := report.FiguresOf(m.Comparison)
+		out.Search.Matches[i] = jsonMatch{Path: m.Path, Document: i + 1, Comparison: i, Reused: round3(m.Reused), Covered: round3(m.Covered),
+			BaseCarried: round3(f.BaseCarried), FromBase: round3(f.FromBase)}
 	}
 	for i, p := range res.Problems {
 		out.Search.Skipped[i] = jsonProblem{Path: p.Path, Problem: problemText(p.Err)}
