@@ -46,7 +46,11 @@ func SearchHTML(w io.Writer, res *corpus.Result, version string) error {
 	if n := len(res.Problems); n > 0 {
 		v.Read += fmt.Sprintf("; %d skipped", n)
 	}
-	v.Shared = fmt.Sprintf("%s share text with it; %d compared", plural(res.Candidates, "file"), res.Compared)
+	share := " share"
+	if res.Candidates == 1 {
+		share = " shares"
+	}
+	v.Shared = fmt.Sprintf("%s text with it; %d compared", plural(res.Candidates, "file")+share, res.Compared)
 	switch {
 	case len(res.Matches) == 0 && res.MinReused > 0:
 		v.Found = fmt.Sprintf("No file carries %d%% of it or more.", percent(res.MinReused))
