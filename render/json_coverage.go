@@ -23,8 +23,9 @@ import (
 // Cells are in the order of "others"; "record" indexes the sentence
 // records of that column's comparison (-1 when the row was not compared,
 // whose kind is then "skipped"); "carried" is the share of the row's text
-// in linked records. "carried" of an outlet is the share of the base it
-// carries, "own" the share of its own text not from the base.
+// in linked records. An outlet has its comparison's figures, "base_carried"
+// and "from_base" (report.Figures), and under their old names "carried"
+// (= base_carried) and "own" (its text not from the base).
 // "base_choice" is there only when the base was chosen automatically.
 type jsonCoverage struct {
 	Base        int               `json:"base"`
