@@ -55,8 +55,8 @@ func cspHash(s string) string {
 // setting.
 //
 // Each OTHER gets a panel (tabs when there are several) with a summary
-// (verdict, counts, the two figures, from base and base carried, as bars, legend, previous/next change
-// buttons, also keys p and n), the findings of its checks when r.Checks
+// (verdict, counts, the two figures, from base and base carried, as
+// bars, legend, previous/next change buttons, also keys p and n), the findings of its checks when r.Checks
 // has any (changed quotations first, then typos and changed facts, each
 // linking to its row), and a table: BASE on the left, OTHER on the
 // right, aligned sentences on one row. Every sentence is focusable;
