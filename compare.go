@@ -15,15 +15,16 @@ import (
 // than a second shows how many comparisons are done.
 func compareAll(docs []*article.Document, cfg *config, stderr io.Writer) *report.Report {
 	var done atomic.Int64
-	stop := showProgress(stderr, time.Second, func() string {
-		return fmt.Sprintf("comparing: %d of %d done", done.Load(), len(docs)-1)
-	})
-	defer stop()
-	return report.Run(docs, report.Options{
+	opts := report.Options{
 		Align:       cfg.alignOptions(),
 		AutoBase:    cfg.base == "auto",
 		AllFindings: cfg.all,
 		Version:     version(),
 		Done:        &done,
+	}
+	stop := showProgress(stderr, time.Second, func() string {
+		return fmt.Sprintf("comparing: %d of %d done", done.Load(), opts.Planned(len(docs)))
 	})
+	defer stop()
+	return report.Run(docs, opts)
 }

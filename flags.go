@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,7 +24,8 @@ type ioFlags struct {
 	color             string
 	ignoreBoilerplate bool
 	strict            bool
-	encoding          string
+	encodings         []string // the --encoding values as given, each [INPUT=]NAME
+	labels            []string // the --label values, one per input in order
 	maxSize           byteSize
 }
 
@@ -38,7 +41,8 @@ func (c *ioFlags) bindOutput(fs *pflag.FlagSet) {
 func (c *ioFlags) bindInput(fs *pflag.FlagSet) {
 	fs.BoolVar(&c.ignoreBoilerplate, "ignore-boilerplate", false, "")
 	fs.BoolVar(&c.strict, "strict", false, "")
-	fs.StringVar(&c.encoding, "encoding", "", "")
+	fs.StringArrayVar(&c.encodings, "encoding", nil, "")
+	fs.StringArrayVar(&c.labels, "label", nil, "")
 	c.maxSize = byteSize(article.DefaultMaxSize)
 	fs.Var(&c.maxSize, "max-size", "")
 }
@@ -56,20 +60,104 @@ func (c *ioFlags) check() error {
 		return withHint(fmt.Errorf("unknown --color value %q: want auto, always or never", c.color),
 			"--color auto colours only on a terminal and not when NO_COLOR is set; always also in a pipe (e.g. into less -R); never not at all")
 	}
-	if c.encoding != "" {
-		if err := article.CheckEncoding(c.encoding); err != nil {
-			return withHint(err, "--encoding takes a WHATWG label, e.g. utf-8, windows-1252, latin1, utf-16le, shift_jis or gb18030")
+	for _, e := range c.encodings {
+		input, label := splitEncoding(e)
+		if err := article.CheckEncoding(label); err != nil {
+			return withHint(err, "--encoding takes [INPUT=]NAME with a WHATWG label as NAME, e.g. utf-8, windows-1252, latin1, utf-16le, shift_jis or gb18030")
+		}
+		if input == "" && strings.Contains(e, "=") {
+			return withHint(fmt.Errorf("--encoding %q names no input before =", e), "--encoding INPUT=NAME reads INPUT (as given on the command line) in NAME; --encoding NAME reads every other input in NAME")
 		}
 	}
 	return nil
+}
+
+// splitEncoding splits an --encoding value, [INPUT=]NAME, at its last
+// "=": an encoding label never holds one, a file name may.
+func splitEncoding(v string) (input, label string) {
+	if i := strings.LastIndexByte(v, '='); i >= 0 {
+		return v[:i], v[i+1:]
+	}
+	return "", v
+}
+
+// checkInputs checks the per-input flags against the inputs (as given,
+// in order): every INPUT an --encoding names is one of them, a bare
+// --encoding is given at most once, and there are no more --label values
+// than inputs.
+func (c *ioFlags) checkInputs(inputs []string) error {
+	bare := 0
+	for _, e := range c.encodings {
+		input, _ := splitEncoding(e)
+		if input == "" {
+			bare++
+			continue
+		}
+		if !slices.Contains(inputs, input) {
+			return withHint(fmt.Errorf("--encoding %s: %s is not one of the inputs", e, input),
+				"name the input as on the command line (- for standard input): --encoding %s=NAME", quoteArg(inputs[len(inputs)-1]))
+		}
+	}
+	if bare > 1 {
+		return withHint(errors.New("--encoding without an input given more than once"),
+			"a bare --encoding NAME applies to every input not named otherwise; name the others: --encoding INPUT=NAME")
+	}
+	if len(c.labels) > len(inputs) {
+		return withHint(fmt.Errorf("%d --label values for %d inputs", len(c.labels), len(inputs)),
+			"--label names the inputs in order, as diff's does: the first --label is the first input's")
+	}
+	return nil
+}
+
+// encodingFor returns the encoding label to read input with: the last
+// --encoding INPUT=NAME naming it, else the bare --encoding NAME, else ""
+// (detect).
+func (c *ioFlags) encodingFor(input string) string {
+	named, bare := "", ""
+	for _, e := range c.encodings {
+		switch in, label := splitEncoding(e); in {
+		case input:
+			named = label
+		case "":
+			bare = label
+		}
+	}
+	if named != "" {
+		return named
+	}
+	return bare
+}
+
+// labelFor returns the name input i is shown under: its --label, else
+// "stdin" for standard input, else the input as given.
+func (c *ioFlags) labelFor(i int, input string) string {
+	switch {
+	case i < len(c.labels):
+		return c.labels[i]
+	case input == "-":
+		return "stdin"
+	}
+	return input
+}
+
+// quoteArg quotes s for a POSIX shell when it needs it, for a hint the
+// user can paste.
+func quoteArg(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./:@%+,", r))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 func (c *ioFlags) alignOptions() align.Options {
 	return align.Options{IgnoreBoilerplate: c.ignoreBoilerplate, Strict: c.strict}
 }
 
-func (c *ioFlags) loadOptions(stdin io.Reader) article.LoadOptions {
-	return article.LoadOptions{MaxSize: int64(c.maxSize), Stdin: stdin, Encoding: c.encoding}
+// loadOptions returns the options to read input with.
+func (c *ioFlags) loadOptions(stdin io.Reader, input string) article.LoadOptions {
+	return article.LoadOptions{MaxSize: int64(c.maxSize), Stdin: stdin, Encoding: c.encodingFor(input)}
 }
 
 // config holds the parsed command line.
@@ -152,6 +240,12 @@ func (c *config) check(fs *pflag.FlagSet) error {
 	if stdin > 1 {
 		return withHint(fmt.Errorf("standard input (-) can be given only once"), "read one article from standard input and give the others as files or URLs")
 	}
+	if err := c.checkInputs(args); err != nil {
+		return err
+	}
+	if err := refuseOverwrite(c.output, args); err != nil {
+		return err
+	}
 	c.inputs = args
 	return nil
 }
@@ -230,5 +324,28 @@ func (s *byteSize) Set(v string) error {
 		return fmt.Errorf("invalid size %q: want a positive number of bytes, optionally with K, M or G", v)
 	}
 	*s = byteSize(n * mult)
+	return nil
+}
+
+// refuseOverwrite reports an error when the -o file is one of the inputs
+// (the same file, by any path or link): the report would replace an
+// article before, or instead of, reading it.
+func refuseOverwrite(output string, inputs []string) error {
+	if output == "" || output == "-" {
+		return nil
+	}
+	out, err := os.Stat(output)
+	if err != nil {
+		return nil // not there yet: no input can be it
+	}
+	for _, in := range inputs {
+		if in == "-" {
+			continue
+		}
+		if st, err := os.Stat(in); err == nil && os.SameFile(out, st) {
+			return withHint(fmt.Errorf("-o %s is the input %s: writing the report would overwrite it", output, in),
+				"give -o a new file name, e.g. -o report.html")
+		}
+	}
 	return nil
 }

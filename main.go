@@ -56,8 +56,13 @@ Flags:
                             out of the comparison
       --strict              hold OTHER to BASE's typography: quote marks,
                             dashes, spaces and joiners count as edits
-      --encoding NAME       read inputs in this encoding (e.g. windows-1252)
-                            instead of detecting it
+      --encoding [INPUT=]NAME
+                            read INPUT (as given; - for standard input) in
+                            encoding NAME (e.g. utf-16le, windows-1252);
+                            without INPUT=, every other input; repeatable.
+                            Valid UTF-8 is never read as something else
+      --label NAME          show the next input as NAME (standard input is
+                            "stdin"); repeatable, in input order
       --max-size SIZE       refuse inputs larger than SIZE (default 32MiB)
       --version             print the version and exit
   -h, --help                print this help and exit
@@ -106,7 +111,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer, stderr io.Writer) int
 		return usageError(stderr, "wirediff", err)
 	}
 
-	docs, err := loadAll(context.Background(), cfg.inputs, cfg.loadOptions(stdin))
+	docs, err := loadAll(context.Background(), cfg.inputs, &cfg.ioFlags, stdin)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -114,8 +119,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer, stderr io.Writer) int
 	if err := writeReport(&cfg, rep, stdout, stderr); err != nil && !errors.Is(err, syscall.EPIPE) {
 		// A reader that went away (wirediff … | head) is no trouble:
 		// exit quietly with the comparison's status.
-		errorf(stderr, "%v", err)
-		return exitTrouble
+		return fail(stderr, err)
 	}
 	if rep.Differs() {
 		return exitDiffers

@@ -63,7 +63,8 @@ func trouble(ts *testscript.TestScript, neg bool, args []string) {
 //
 //	mkinput KIND NAME
 //
-// KIND is binary, zip, gzip, elf, pdf, invalid-utf8, utf16, windows-1252, mixed-eol,
+// KIND is binary, zip, gzip, elf, pdf, invalid-utf8, utf16, utf16-nobom (little-endian
+// without a byte-order mark), windows-1252, mixed-eol,
 // giant (one 1 MiB paragraph), huge (100 MiB) or big (just over 1 MiB of
 // text in paragraphs).
 func mkinput(ts *testscript.TestScript, neg bool, args []string) {
@@ -89,6 +90,10 @@ func mkinput(ts *testscript.TestScript, neg bool, args []string) {
 	case "utf16":
 		s := "\ufeffThe mayor of Milan said they are not welcome.\n"
 		for _, r := range s {
+			data = append(data, byte(r), byte(r>>8))
+		}
+	case "utf16-nobom":
+		for _, r := range "The mayor of Milan said they are not welcome.\n" {
 			data = append(data, byte(r), byte(r>>8))
 		}
 	case "windows-1252":

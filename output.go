@@ -2,8 +2,10 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -131,8 +133,24 @@ func writeFileAtomic(name string, write func(io.Writer) error) (err error) {
 		}
 		mode = info.Mode().Perm()
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*")
+	dir := filepath.Dir(target)
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		// Say what the user gave, not the temporary file's name.
+		problem := "no such folder"
+		if err == nil {
+			problem = "not a folder"
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			problem = "cannot open the folder"
+		}
+		return withHint(fmt.Errorf("writing %s: %s: %s", name, filepath.Dir(name), problem),
+			"create the folder first (mkdir -p %s) or give -o a path in one that exists", quoteArg(filepath.Dir(name)))
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".*")
 	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the temporary name means nothing to the user
+		}
 		return fmt.Errorf("writing %s: %w", name, err)
 	}
 	defer func() {

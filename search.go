@@ -54,7 +54,9 @@ Flags:
                             out of the comparisons
       --strict              quote marks, dashes, spaces and joiners count as
                             edits
-      --encoding NAME       read QUERY in this encoding instead of detecting it
+      --encoding [QUERY=]NAME
+                            read QUERY in this encoding instead of detecting it
+      --label NAME          show QUERY as NAME (standard input is "stdin")
       --max-size SIZE       skip files larger than SIZE (default 32MiB)
   -h, --help                print this help and exit
 
@@ -131,6 +133,12 @@ func (c *searchConfig) check(args []string) error {
 	if len(c.roots) == 0 {
 		return withHint(errors.New("need at least one folder to search after QUERY (or --against DIR)"), searchOperandsHint)
 	}
+	if err := c.checkInputs([]string{c.query}); err != nil {
+		return err
+	}
+	if err := refuseOverwrite(c.output, []string{c.query}); err != nil {
+		return err
+	}
 	return nil
 }
 
@@ -149,7 +157,7 @@ func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	ctx := context.Background()
-	query, err := article.Load(ctx, cfg.query, cfg.loadOptions(stdin))
+	query, err := loadInput(ctx, 0, cfg.query, &cfg.ioFlags, stdin)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -189,8 +197,7 @@ func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	reportProblems(stderr, res.Problems, 20)
 	if err := writeSearch(&cfg, res, stdout); err != nil && !errors.Is(err, syscall.EPIPE) {
 		// A reader that went away is no trouble, as for wirediff itself.
-		errorf(stderr, "%v", err)
-		return exitTrouble
+		return fail(stderr, err)
 	}
 	if res.Found > 0 {
 		return exitDiffers

@@ -58,6 +58,9 @@ func decode(name string, data []byte, h hints) (decoded, error) {
 		if err != nil {
 			return decoded{}, (&InputError{Name: name, Problem: err.Error()}).hinted(encodingHint)
 		}
+		if err := refuseMisread(name, data, canon); err != nil {
+			return decoded{}, err
+		}
 		var text string
 		if canon == "utf-8" {
 			text = strings.ToValidUTF8(string(bytes.TrimPrefix(data, bomUTF8)), "\uFFFD")
@@ -93,7 +96,8 @@ func decode(name string, data []byte, h hints) (decoded, error) {
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		if looksLikeUTF16(data) {
-			return decoded{}, inputErrorf(name, "looks like UTF-16 text without a byte-order mark (name the encoding with --encoding, e.g. utf-16le)").hinted("if the text reads wrong, try --encoding utf-16be")
+			return decoded{}, inputErrorf(name, "looks like UTF-16 text without a byte-order mark").
+				hinted("name the encoding of this input alone: --encoding %s=utf-16le (utf-16be if it reads wrong)", shellQuote(name))
 		}
 		return decoded{}, inputErrorf(name, "binary data, not text").hinted(notArticle)
 	}
@@ -125,6 +129,36 @@ func decode(name string, data []byte, h hints) (decoded, error) {
 	default:
 		return decoded{}, invalidUTF8(name, bad)
 	}
+}
+
+// refuseMisread returns an error when data, named to be in the encoding
+// canon (not UTF-8), is valid UTF-8 that the encoding would garble: with a
+// UTF-8 byte-order mark; for UTF-16 or UTF-32, without a NUL byte (every
+// such text of Latin script has them); for an 8-bit or legacy multi-byte
+// encoding, with multi-byte UTF-8 sequences and no invalid byte. Plain
+// ASCII reads the same in every ASCII-based encoding and passes. This is
+// what a single --encoding for several inputs does to the UTF-8 ones.
+//
+// Cost: one pass over data.
+func refuseMisread(name string, data []byte, canon string) error {
+	if canon == "utf-8" {
+		return nil
+	}
+	wide := strings.HasPrefix(canon, "utf-16") || strings.HasPrefix(canon, "utf-32")
+	misread := bytes.HasPrefix(data, bomUTF8)
+	if !misread {
+		multi, bad := scanUTF8(data)
+		if wide {
+			misread = bad < 0 && bytes.IndexByte(data, 0) < 0
+		} else {
+			misread = multi && bad < 0
+		}
+	}
+	if !misread {
+		return nil
+	}
+	return inputErrorf(name, "is valid UTF-8; read as %s it would be garbled", canon).
+		hinted("give --encoding only for the input that needs it, --encoding FILE=%s, and let %s be read as UTF-8", canon, shellQuote(name))
 }
 
 var (

@@ -87,7 +87,12 @@ func TestDecodeErrors(t *testing.T) {
 		{"corrupt UTF-8 after BOM", append([]byte("\xEF\xBB\xBFab\xC3\xA9"), 0xFF), hints{}, "in.txt: invalid UTF-8 at byte 7 (name the encoding with --encoding)"},
 		{"NUL bytes", []byte("some\x00text\x00here"), hints{}, "in.txt: binary data, not text"},
 		{"control characters", []byte(strings.Repeat("ab\x01\x02\x03cd", 20)), hints{}, "in.txt: binary data, not text"},
-		{"UTF-16 without BOM", utf16(t, "Hello, world, this is text.", unicode.LittleEndian)[2:], hints{}, "in.txt: looks like UTF-16 text without a byte-order mark (name the encoding with --encoding, e.g. utf-16le)"},
+		{"UTF-16 without BOM", utf16(t, "Hello, world, this is text.", unicode.LittleEndian)[2:], hints{}, "in.txt: looks like UTF-16 text without a byte-order mark"},
+		// Valid UTF-8 named to be in another encoding: refused, not garbled.
+		{"UTF-8 read as UTF-16", []byte("Plain text with “curly” quotes."), hints{encoding: "utf-16le"}, "in.txt: is valid UTF-8; read as utf-16le it would be garbled"},
+		{"ASCII read as UTF-16", []byte("Plain ASCII text."), hints{encoding: "utf-16be"}, "in.txt: is valid UTF-8; read as utf-16be it would be garbled"},
+		{"UTF-8 read as Windows-1252", []byte("caf\xC3\xA9 au lait"), hints{encoding: "windows-1252"}, "in.txt: is valid UTF-8; read as windows-1252 it would be garbled"},
+		{"UTF-8 BOM read as latin1", []byte("\xEF\xBB\xBFtext"), hints{encoding: "latin1"}, "in.txt: is valid UTF-8; read as windows-1252 it would be garbled"},
 		{"pdf", []byte("%PDF-1.7\n%âãÏÓ\n1 0 obj"), hints{}, "in.txt: looks like a PDF file; wirediff reads plain text and HTML"},
 		{"zip", []byte("PK\x03\x04\x14\x00\x06\x00"), hints{}, "in.txt: looks like a zip archive (Word .docx and OpenDocument files are zip archives too); wirediff reads plain text and HTML"},
 		{"gzip", []byte("\x1f\x8b\x08\x00\x00\x00\x00\x00"), hints{}, "in.txt: looks like a gzip-compressed file; wirediff reads plain text and HTML"},
@@ -110,6 +115,36 @@ func TestDecodeErrors(t *testing.T) {
 				t.Errorf("error\n got %q\nwant %q", err.Error(), tt.want)
 			}
 		})
+	}
+}
+
+// TestDecodeNamedEncoding checks what a named encoding still reads: ASCII
+// in an 8-bit encoding (the same text), real Windows-1252 and real UTF-16.
+func TestDecodeNamedEncoding(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		data []byte
+		enc  string
+		want string
+	}{
+		{"ASCII as windows-1252", []byte("Plain text."), "windows-1252", "Plain text."},
+		{"windows-1252", []byte("caf\xE9 \x93quoted\x94"), "windows-1252", "café “quoted”"},
+		{"UTF-16 without BOM", utf16(t, "Hello, world.", unicode.LittleEndian)[2:], "utf-16le", "Hello, world."},
+	} {
+		got, err := decode("in.txt", tc.data, hints{encoding: tc.enc})
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		if strings.TrimSpace(got.text) != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got.text, tc.want)
+		}
+	}
+	// The hint for BOM-less UTF-16 names this input alone.
+	_, err := decode("other file.txt", utf16(t, "Hello, world, this is text.", unicode.LittleEndian)[2:], hints{})
+	var ie *InputError
+	if !errors.As(err, &ie) || ie.Hint != "name the encoding of this input alone: --encoding 'other file.txt'=utf-16le (utf-16be if it reads wrong)" {
+		t.Errorf("hint for UTF-16 without a BOM: %v", err)
 	}
 }
 

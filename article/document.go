@@ -61,7 +61,7 @@ type Sentence struct {
 type Document struct {
 	Name       string // as given on the command line ("-" for standard input)
 	Title      string // from HTML <title>/metadata, or the first heading; may be empty
-	Format     string // "text" or "html": what the input was detected as
+	Format     string // "text", "html" or "markdown": what the input was detected as
 	Encoding   string // the character encoding it was read in, e.g. "utf-8", "windows-1252"
 	Text       string
 	Paragraphs []Paragraph

@@ -6,8 +6,8 @@ import (
 )
 
 // Parse reads one article from data: it detects the format from the
-// content (HTML or plain text; a .html name only helps when the content
-// is ambiguous), decodes it to UTF-8, extracts and cleans the text, and
+// content (HTML, Markdown or plain text; a .html or .md name only helps
+// when the content is ambiguous, see looksLikeMarkdown), decodes it to UTF-8, extracts and cleans the text, and
 // splits it into paragraphs with roles and into sentences. name is used in
 // errors and stored in Document.Name.
 //
@@ -44,7 +44,12 @@ func parse(name string, data []byte, h hints, pageURL *url.URL) (*Document, erro
 		if strings.TrimSpace(text) == "" {
 			return nil, inputErrorf(name, "contains only white space")
 		}
-		blocks = splitPlain(text)
+		if looksLikeMarkdown(name, text) {
+			doc.Format = "markdown"
+			blocks = splitMarkdown(text)
+		} else {
+			blocks = splitPlain(text)
+		}
 		if len(blocks) == 0 {
 			return nil, inputErrorf(name, "has no text (only separator lines)")
 		}

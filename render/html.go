@@ -16,7 +16,7 @@ import (
 	"github.com/wirediff/wirediff/report"
 )
 
-//go:embed html/report.tmpl html/report.css html/report.js html/coverage.tmpl html/coverage.css html/search.tmpl
+//go:embed html/report.tmpl html/report.css html/report.js html/coverage.tmpl html/coverage.css
 var htmlFiles embed.FS
 
 var (
@@ -55,8 +55,8 @@ func cspHash(s string) string {
 // setting.
 //
 // Each OTHER gets a panel (tabs when there are several) with a summary
-// (verdict, counts, reused share as a bar, legend, previous/next change
-// buttons, also keys p and n), the findings of its checks when r.Checks
+// (verdict, counts, the two figures, from base and base carried, as
+// bars, legend, previous/next change buttons, also keys p and n), the findings of its checks when r.Checks
 // has any (changed quotations first, then typos and changed facts, each
 // linking to its row), and a table: BASE on the left, OTHER on the
 // right, aligned sentences on one row. Every sentence is focusable;
@@ -71,6 +71,12 @@ func cspHash(s string) string {
 // Cost: linear in the size of the documents; the page holds each text about
 // twice (once per column).
 func HTML(w io.Writer, r *report.Report) error {
+	return htmlReport(w, r, nil)
+}
+
+// htmlReport writes r as HTML does, with the summary of a search, when
+// search is not nil, as the page's first view.
+func htmlReport(w io.Writer, r *report.Report, search *searchView) error {
 	if err := r.Validate(); err != nil {
 		err = fmt.Errorf("render: %w", err)
 		return err
@@ -81,6 +87,7 @@ func HTML(w io.Writer, r *report.Report) error {
 		CSS:     template.CSS(htmlCSS),
 		JS:      template.JS(htmlJS),
 		Tabs:    len(r.Comparisons) > 1,
+		Search:  search,
 	}
 	if len(r.Documents) > 0 {
 		p.Base = docView{Name: r.Documents[0].Name, Title: r.Documents[0].Title}
@@ -98,7 +105,7 @@ func HTML(w io.Writer, r *report.Report) error {
 		p.Coverage = cov
 	}
 	if r.BaseChoice != nil {
-		p.BaseReason = baseReason(r.Documents, 0, r.BaseChoice.Figures)
+		p.BaseReason = baseReason(r.Documents, r.BaseChoice)
 	}
 	p.Title = "wirediff: " + p.Base.Name
 	if len(others) > 0 {
@@ -125,6 +132,7 @@ type pageView struct {
 	Comparisons    []comparisonView
 	Coverage       template.HTML
 	BaseReason     string
+	Search         *searchView // a search's summary, drawn first
 }
 
 type docView struct{ Name, Title string }
@@ -135,7 +143,8 @@ type comparisonView struct {
 	Other       docView
 	Verdict     string
 	Counts      []countView
-	Reused      int // percent
+	FromBase    int // percent (report.Figures)
+	BaseCarried int // percent
 	Changes     int
 	Rows        []rowView
 	BaseColumn  string
@@ -185,12 +194,13 @@ func newComparisonView(c *align.Comparison, i int, f *check.Report) comparisonVi
 	quotes := quoteRecords(c, f)
 	s := c.Summary
 	v := comparisonView{
-		ID:       id,
-		TabID:    id + "-tab",
-		Selected: i == 0,
-		Other:    docView{Name: c.Other.Name, Title: c.Other.Title},
-		Verdict:  report.Verdict(c, f),
-		Reused:   percent(s.Reused),
+		ID:          id,
+		TabID:       id + "-tab",
+		Selected:    i == 0,
+		Other:       docView{Name: c.Other.Name, Title: c.Other.Title},
+		Verdict:     report.Verdict(c, f),
+		FromBase:    percent(report.FiguresOf(c).FromBase),
+		BaseCarried: percent(report.FiguresOf(c).BaseCarried),
 		Counts: []countView{
 			{"k-identical", kindSymbols[align.Identical], "identical", s.Identical},
 			{"k-edited", kindSymbols[align.Edited], "edited", s.Edited},

@@ -15,12 +15,12 @@ import (
 
 // coverageView is what coverageTemplate draws.
 type coverageView struct {
-	Base    string
-	Columns []coverColumnView
-	Rows    []coverRowView
-	Carried []int // percent, per column
-	Own     []int
-	Legend  []coverLegendView
+	Base     string
+	Columns  []coverColumnView
+	Rows     []coverRowView
+	Carried  []int // base carried, percent, per column
+	FromBase []int // from base, percent, per column
+	Legend   []coverLegendView
 }
 
 type coverColumnView struct {
@@ -71,7 +71,7 @@ func coverageHTML(t *align.CoverageTable, anchor func(k, record int) string) (te
 	for k, d := range t.Others {
 		v.Columns = append(v.Columns, coverColumnView{N: k + 1, Name: d.Name, Title: d.Title, Href: anchor(k, -1)})
 		v.Carried = append(v.Carried, percent(t.Outlets[k].Base.Linked()))
-		v.Own = append(v.Own, percent(t.Outlets[k].Text.Unlinked))
+		v.FromBase = append(v.FromBase, percent(t.Outlets[k].Text.Linked()))
 	}
 	for _, row := range t.Paragraphs {
 		if !row.Compared() {

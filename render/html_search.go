@@ -1,71 +1,97 @@
 package render
 
-// The HTML page of a reuse search (corpus.Search): the ranking of the
-// matches first, then their comparisons as HTML draws any report.
+// The result of a reuse search (corpus.Search) as one HTML page: what was
+// searched and the ranking of the matches first, then the comparisons of
+// the matches as in HTML.
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"html/template"
 	"io"
 	"strings"
 
 	"github.com/wirediff/wirediff/corpus"
+	"github.com/wirediff/wirediff/report"
 )
 
-// searchRanking draws the ranking table, html/search.tmpl, that
-// SearchHTML puts first on the page.
-var searchRanking = template.Must(template.New("search.tmpl").ParseFS(htmlFiles, "html/search.tmpl"))
+// searchView is the search summary the page template draws first.
+type searchView struct {
+	Read     string // "5 files (20.1 KiB) under ."
+	Shared   string // "2 files share text with it; 2 compared"
+	Found    string // "2 files carry 10% of it or more:"
+	Matches  []matchView
+	Problems []string
+}
 
-// SearchHTML writes res as one HTML page: the ranking of the matches
-// first (reused share, estimate, file, counts of linked sentences, each
-// row linking to the match's comparison), then the comparisons as HTML
-// draws them. Cost: that of HTML.
+type matchView struct {
+	Href                  string
+	Path                  string
+	BaseCarried, FromBase int // percent (report.Figures)
+	Counts                string
+}
+
+// SearchHTML writes res as one self-contained page, as HTML does: first
+// the search (files read, the ranking of the matches by how much of the
+// query each carries, with links to their comparisons), then the
+// comparisons of the matches, the query being their BASE.
+//
+// Cost: that of HTML on res.Report.
 func SearchHTML(w io.Writer, res *corpus.Result, version string) error {
-	var page bytes.Buffer
-	if err := HTML(&page, res.Report(version)); err != nil {
-		return err
+	r := res.Report(version)
+	v := &searchView{}
+	where := make([]string, len(res.Roots))
+	for i, root := range res.Roots {
+		where[i] = clean(root)
 	}
-	type row struct {
-		Reused, Covered int
-		Path, Panel     string
-		Counts          string
-	}
-	where := "under " + strings.Join(res.Roots, ", ")
+	v.Read = fmt.Sprintf("%s (%s) under %s", plural(res.Files, "file"), byteCount(res.Bytes), strings.Join(where, ", "))
 	if res.Index != "" {
-		where = "in the index " + res.Index
+		v.Read = fmt.Sprintf("%s (%s) in the index %s", plural(res.Files, "file"), byteCount(res.Bytes), clean(res.Index))
+	}
+	if n := len(res.Problems); n > 0 {
+		v.Read += fmt.Sprintf("; %d skipped", n)
+	}
+	share := " share"
+	if res.Candidates == 1 {
+		share = " shares"
+	}
+	v.Shared = fmt.Sprintf("%s text with it; %d compared", plural(res.Candidates, "file")+share, res.Compared)
+	if res.Compared < res.Candidates {
+		v.Shared = fmt.Sprintf("%s text with it; the best %d compared (--max-compared)", plural(res.Candidates, "file")+share, res.Compared)
 	}
 	found := max(res.Found, len(res.Matches))
-	v := struct {
-		Found, Threshold, Shown, Files, Candidates, Compared, Skipped int
-		Size, Where                                                   string
-		Rows                                                          []row
-	}{Found: found, Threshold: percent(res.MinReused), Files: res.Files, Size: byteCount(res.Bytes), Where: where,
-		Candidates: res.Candidates, Compared: res.Compared, Skipped: len(res.Problems)}
+	shown := ":"
 	if len(res.Matches) < found {
-		v.Shown = len(res.Matches)
+		shown = fmt.Sprintf("; the best %d shown (--top):", len(res.Matches))
+	}
+	switch {
+	case len(res.Matches) == 0 && res.MinReused > 0:
+		v.Found = fmt.Sprintf("No file carries %d%% of it or more.", percent(res.MinReused))
+	case len(res.Matches) == 0:
+		v.Found = "No file carries any of it."
+	case res.MinReused > 0:
+		v.Found = fmt.Sprintf("%s %d%% of it or more%s", plural(found, "file")+carries(found), percent(res.MinReused), shown)
+	default:
+		v.Found = plural(found, "file") + carries(found) + " some of it" + shown
 	}
 	for i, m := range res.Matches {
+		f := report.FiguresOf(m.Comparison)
 		s := m.Comparison.Summary
-		v.Rows = append(v.Rows, row{Reused: percent(m.Reused), Covered: percent(m.Covered), Path: m.Path,
-			Panel:  fmt.Sprintf("c%d", i+1), // the panel's id, as newComparisonView names it
-			Counts: fmt.Sprintf("%d identical, %d edited, %d paraphrased", s.Identical, s.Edited, s.Paraphrased)})
-	}
-	var rank bytes.Buffer
-	if err := searchRanking.Execute(&rank, v); err != nil {
-		return fmt.Errorf("writing HTML: %w", err)
-	}
-	out := page.Bytes()
-	at := bytes.Index(out, []byte("</header>\n"))
-	if at < 0 {
-		return errors.New("render: the report page has no header")
-	}
-	at += len("</header>\n")
-	for _, part := range [][]byte{out[:at], rank.Bytes(), out[at:]} {
-		if _, err := w.Write(part); err != nil {
-			return fmt.Errorf("writing HTML: %w", err)
+		var counts []string
+		for _, c := range []struct {
+			n    int
+			name string
+		}{{s.Identical, "identical"}, {s.Edited, "edited"}, {s.Paraphrased, "paraphrased"}} {
+			if c.n > 0 {
+				counts = append(counts, fmt.Sprintf("%d %s", c.n, c.name))
+			}
 		}
+		v.Matches = append(v.Matches, matchView{
+			Href: fmt.Sprintf("#c%d", i+1), Path: m.Path,
+			BaseCarried: percent(f.BaseCarried), FromBase: percent(f.FromBase),
+			Counts: strings.Join(counts, ", "),
+		})
 	}
-	return nil
+	for _, p := range res.Problems {
+		v.Problems = append(v.Problems, p.Path+": "+problemText(p.Err))
+	}
+	return htmlReport(w, r, v)
 }

@@ -16,12 +16,12 @@ func TestSearchHTML(t *testing.T) {
 		t.Fatal(err)
 	}
 	page := b.String()
-	rank, panel := strings.Index(page, `<section class="ranking"`), strings.Index(page, `<section class="panel"`)
+	rank, panel := strings.Index(page, `<table class="ranking"`), strings.Index(page, `<section class="panel"`)
 	if rank < 0 || panel < 0 || rank > panel {
 		t.Fatalf("ranking at %d, first panel at %d: want the ranking first", rank, panel)
 	}
 	for _, want := range []string{
-		"3 files carry 10% of the query or more; the best 2 shown",
+		"3 files carry 10% of it or more; the best 2 shown (--top):",
 		`<a href="#c1">archive/2026/copy.txt</a>`,
 		`<a href="#c2">more/&lt;b&gt;brief&lt;/b&gt;.html</a>`,
 		`id="c2"`,

@@ -122,12 +122,16 @@ type jsonComparison struct {
 }
 
 type jsonSummary struct {
-	Identical   int     `json:"identical"`
-	Edited      int     `json:"edited"`
-	Paraphrased int     `json:"paraphrased"`
-	Added       int     `json:"added"`
-	Dropped     int     `json:"dropped"`
-	Moved       int     `json:"moved"`
+	Identical   int `json:"identical"`
+	Edited      int `json:"edited"`
+	Paraphrased int `json:"paraphrased"`
+	Added       int `json:"added"`
+	Dropped     int `json:"dropped"`
+	Moved       int `json:"moved"`
+	// FromBase and BaseCarried are the comparison's figures
+	// (report.Figures); Reused is FromBase under its old name.
+	FromBase    float64 `json:"from_base"`
+	BaseCarried float64 `json:"base_carried"`
 	Reused      float64 `json:"reused"`
 }
 
@@ -174,6 +178,7 @@ func newJSONDocument(d *article.Document) jsonDocument {
 
 func newJSONComparison(c *align.Comparison, base, other int, f *check.Report) jsonComparison {
 	s := c.Summary
+	fg := report.FiguresOf(c)
 	jc := jsonComparison{
 		Base:    base,
 		Other:   other,
@@ -181,7 +186,8 @@ func newJSONComparison(c *align.Comparison, base, other int, f *check.Report) js
 		Summary: jsonSummary{
 			Identical: s.Identical, Edited: s.Edited, Paraphrased: s.Paraphrased,
 			Added: s.Added, Dropped: s.Dropped, Moved: s.Moved,
-			Reused: round3(s.Reused),
+			FromBase: round3(fg.FromBase), BaseCarried: round3(fg.BaseCarried),
+			Reused: round3(fg.FromBase),
 		},
 		Paragraphs: make([]jsonParaLink, len(c.Paragraphs)),
 		Sentences:  make([]jsonSentLink, len(c.Sentences)),

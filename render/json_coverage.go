@@ -23,8 +23,9 @@ import (
 // Cells are in the order of "others"; "record" indexes the sentence
 // records of that column's comparison (-1 when the row was not compared,
 // whose kind is then "skipped"); "carried" is the share of the row's text
-// in linked records. "carried" of an outlet is the share of the base it
-// carries, "own" the share of its own text not from the base.
+// in linked records. An outlet has its comparison's figures, "base_carried"
+// and "from_base" (report.Figures), and under their old names "carried"
+// (= base_carried) and "own" (its text not from the base).
 // "base_choice" is there only when the base was chosen automatically.
 type jsonCoverage struct {
 	Base        int               `json:"base"`
@@ -49,11 +50,16 @@ type jsonCoverageCell struct {
 }
 
 type jsonOutlet struct {
-	Document int       `json:"document"`
-	Carried  float64   `json:"carried"`
-	Own      float64   `json:"own"`
-	Base     jsonShare `json:"base"`
-	Text     jsonShare `json:"text"`
+	Document int `json:"document"`
+	// BaseCarried and FromBase are the figures of the outlet's
+	// comparison (report.Figures); Carried is BaseCarried under its old
+	// name, Own is 1 - FromBase (0 for no body text).
+	BaseCarried float64   `json:"base_carried"`
+	FromBase    float64   `json:"from_base"`
+	Carried     float64   `json:"carried"`
+	Own         float64   `json:"own"`
+	Base        jsonShare `json:"base"`
+	Text        jsonShare `json:"text"`
 }
 
 type jsonShare struct {
@@ -65,6 +71,12 @@ type jsonShare struct {
 
 type jsonBaseChoice struct {
 	Shared []float64 `json:"shared"`
+	// BaseCarried is the chosen BASE's figure, Next the runner-up (a
+	// document index, -1 for none) and NextBaseCarried its figure (see
+	// report.BaseChoice).
+	BaseCarried     float64 `json:"base_carried"`
+	Next            int     `json:"next"`
+	NextBaseCarried float64 `json:"next_base_carried"`
 }
 
 // newJSONCoverage builds the "coverage" section for t, whose documents
@@ -92,15 +104,18 @@ func newJSONCoverage(r *report.Report, t *align.CoverageTable, choice *report.Ba
 		}
 		o := t.Outlets[k]
 		jc.Outlets[k] = jsonOutlet{
-			Document: jc.Others[k],
-			Carried:  round3(o.Base.Linked()),
-			Own:      round3(o.Text.Unlinked),
-			Base:     newJSONShare(o.Base),
-			Text:     newJSONShare(o.Text),
+			Document:    jc.Others[k],
+			BaseCarried: round3(o.Base.Linked()),
+			FromBase:    round3(o.Text.Linked()),
+			Carried:     round3(o.Base.Linked()),
+			Own:         round3(o.Text.Unlinked),
+			Base:        newJSONShare(o.Base),
+			Text:        newJSONShare(o.Text),
 		}
 	}
 	if choice != nil {
-		jc.BaseChoice = &jsonBaseChoice{Shared: make([]float64, len(choice.Figures))}
+		jc.BaseChoice = &jsonBaseChoice{Shared: make([]float64, len(choice.Figures)),
+			BaseCarried: round3(choice.Carried), Next: choice.Next, NextBaseCarried: round3(choice.NextCarried)}
 		for i, f := range choice.Figures {
 			jc.BaseChoice.Shared[i] = round3(f)
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/corpus"
+	"github.com/wirediff/wirediff/report"
 )
 
 // jsonSearchReport is the JSON of a search: the "search" section, then the
@@ -46,6 +47,11 @@ type jsonMatch struct {
 	Reused     float64      `json:"reused"`
 	Covered    float64      `json:"covered"`
 	Evidence   jsonEvidence `json:"evidence"`
+	// BaseCarried and FromBase are the comparison's figures
+	// (report.Figures), the query being its BASE; Reused is BaseCarried
+	// under its old name.
+	BaseCarried float64 `json:"base_carried"`
+	FromBase    float64 `json:"from_base"`
 }
 
 // jsonEvidence counts the query's sampled signatures a file shares, by
@@ -67,15 +73,17 @@ type jsonProblem struct {
 //	 "search": {"query": 0, "roots": [], "index" (searches of an index only),
 //	            "files", "bytes", "candidates", "compared", "found",
 //	            "min_reused", "top", "max_compared",
-//	            "matches": [{"path", "document", "comparison", "reused", "covered",
-//	                         "evidence": {"verbatim", "pairs", "words"}}],
+//	            "matches": [{"path", "document", "comparison", "base_carried", "from_base",
+//	                         "reused", "covered", "evidence": {"verbatim", "pairs", "words"}}],
 //	            "skipped": [{"path", "problem"}]},
 //	 "documents": [...], "comparisons": [...]}
 //
 // "documents" and "comparisons" are those of JSON for SearchReport(res):
 // the query is document 0, match i is document i+1 and comparison i.
-// "reused" is the share of the query's body text the file carries (the
-// ranking key), "covered" the first pass's estimate, "evidence" the
+// "base_carried" is the share of the query's body text the file carries
+// (the ranking key; "reused" is the same figure under its old name),
+// "from_base" the share of the file's body text that comes from the query
+// (report.Figures), "covered" the first pass's estimate, "evidence" the
 // query's signatures the file shares. "found" counts the files that carry
 // min_reused or more; "matches" holds the best "top" of them. Lists are
 // never null.
@@ -107,8 +115,10 @@ func SearchJSON(w io.Writer, res *corpus.Result, version string) error {
 	}
 	for i, m := range res.Matches {
 		e := m.Evidence
+		f := report.FiguresOf(m.Comparison)
 		out.Search.Matches[i] = jsonMatch{Path: m.Path, Document: i + 1, Comparison: i, Reused: round3(m.Reused), Covered: round3(m.Covered),
-			Evidence: jsonEvidence{Verbatim: e[corpus.Verbatim], Pairs: e[corpus.WordPair], Words: e[corpus.Word]}}
+			Evidence:    jsonEvidence{Verbatim: e[corpus.Verbatim], Pairs: e[corpus.WordPair], Words: e[corpus.Word]},
+			BaseCarried: round3(f.BaseCarried), FromBase: round3(f.FromBase)}
 	}
 	for i, p := range res.Problems {
 		out.Search.Skipped[i] = jsonProblem{Path: p.Path, Problem: problemText(p.Err)}

@@ -437,7 +437,7 @@ func TestJSONEmptyLists(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := b.String()
-	for _, want := range []string{`"paragraphs": []`, `"sentences": []`, `"base": []`, `"diff": []`, `"reused": 0.333`, `"score": 0.667`} {
+	for _, want := range []string{`"paragraphs": []`, `"sentences": []`, `"base": []`, `"diff": []`, `"from_base": 0,`, `"score": 0.667`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %s:\n%s", want, out)
 		}
@@ -523,5 +523,60 @@ func TestJSONDiffSpellsEachSide(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Fatal("no record with a diff in the seed report")
+	}
+}
+
+// TestJSONFigures checks the two figures in JSON: each comparison's
+// summary has from_base and base_carried (report.Figures), reused is
+// from_base under its old name, and each coverage outlet has them too,
+// carried being base_carried under its old name.
+func TestJSONFigures(t *testing.T) {
+	r := twoOthersReport()
+	r.Coverage = align.Coverage(r.Comparisons)
+	var buf bytes.Buffer
+	if err := JSON(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Comparisons []struct {
+			Summary struct {
+				FromBase    *float64 `json:"from_base"`
+				BaseCarried *float64 `json:"base_carried"`
+				Reused      float64  `json:"reused"`
+			} `json:"summary"`
+		} `json:"comparisons"`
+		Coverage struct {
+			Outlets []struct {
+				FromBase    *float64 `json:"from_base"`
+				BaseCarried *float64 `json:"base_carried"`
+				Carried     float64  `json:"carried"`
+				Own         float64  `json:"own"`
+			} `json:"outlets"`
+		} `json:"coverage"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Comparisons) != 2 || len(out.Coverage.Outlets) != 2 {
+		t.Fatalf("got %d comparisons and %d outlets, want 2 and 2", len(out.Comparisons), len(out.Coverage.Outlets))
+	}
+	for i, c := range out.Comparisons {
+		f := report.FiguresOf(r.Comparisons[i])
+		s := c.Summary
+		if s.FromBase == nil || s.BaseCarried == nil {
+			t.Fatalf("comparison %d: summary lacks from_base or base_carried", i)
+		}
+		if *s.FromBase != round3(f.FromBase) || *s.BaseCarried != round3(f.BaseCarried) || s.Reused != *s.FromBase {
+			t.Errorf("comparison %d: from_base %v, base_carried %v, reused %v; want %v, %v and reused = from_base",
+				i, *s.FromBase, *s.BaseCarried, s.Reused, round3(f.FromBase), round3(f.BaseCarried))
+		}
+		o := out.Coverage.Outlets[i]
+		if o.FromBase == nil || o.BaseCarried == nil || *o.BaseCarried != *s.BaseCarried || *o.FromBase != *s.FromBase ||
+			o.Carried != *o.BaseCarried || o.Own != round3(1-f.FromBase) {
+			t.Errorf("outlet %d: %+v disagrees with its comparison's figures %+v", i, o, f)
+		}
+	}
+	if f := report.FiguresOf(r.Comparisons[0]); f.FromBase == f.BaseCarried {
+		t.Fatalf("the fixture's figures are equal (%v): the test cannot tell them apart", f)
 	}
 }

@@ -50,6 +50,7 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/report"
 )
 
 // round3 rounds a score to three decimals, the precision of every score in
@@ -312,22 +313,16 @@ var coverSymbols = [...]string{align.Identical: "=", align.Edited: "~", align.Pa
 // say them.
 var coverLabels = [...]string{align.Identical: "identical", align.Edited: "edited", align.Paraphrased: "paraphrased", align.Dropped: "absent"}
 
-// baseReason says in one line which document was chosen as the BASE and
-// why, from the figures of align.ChooseBase (figures[i] belongs to
-// docs[i]): the share of its text the others carry, and the runner-up's.
-func baseReason(docs []*article.Document, chosen int, figures []float64) string {
-	if chosen < 0 || chosen >= len(docs) || len(figures) != len(docs) {
+// baseReason says which document was chosen as BASE and why, in the
+// figure the report shows: how much of it the others carry on average
+// (base carried), and the same for the runner-up.
+func baseReason(docs []*article.Document, c *report.BaseChoice) string {
+	if c == nil || len(docs) == 0 {
 		return ""
 	}
-	s := fmt.Sprintf("base: %s, chosen as the source: the others carry on average %d%% of its text", clean(docs[chosen].Name), percent(figures[chosen]))
-	next := -1
-	for i := range docs {
-		if i != chosen && (next < 0 || figures[i] > figures[next]) {
-			next = i
-		}
-	}
-	if next >= 0 {
-		s += fmt.Sprintf(" (next: %s, %d%%)", clean(docs[next].Name), percent(figures[next]))
+	s := fmt.Sprintf("base: %s, chosen as the source: the others carry on average %d%% of it (base carried)", clean(docs[0].Name), percent(c.Carried))
+	if c.Next > 0 && c.Next < len(docs) {
+		s += fmt.Sprintf("; next: %s, %d%%", clean(docs[c.Next].Name), percent(c.NextCarried))
 	}
 	return s
 }

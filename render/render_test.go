@@ -131,13 +131,16 @@ func TestQuoteSpeakers(t *testing.T) {
 }
 
 func TestBaseReason(t *testing.T) {
-	docs := []*article.Document{{Name: "a.txt"}, {Name: "wire.txt"}, {Name: "b.txt"}}
-	got := baseReason(docs, 1, []float64{0.2, 0.614, 0.3})
-	want := "base: wire.txt, chosen as the source: the others carry on average 61% of its text (next: b.txt, 30%)"
+	docs := []*article.Document{{Name: "wire.txt"}, {Name: "a.txt"}, {Name: "b.txt"}}
+	got := baseReason(docs, &report.BaseChoice{Figures: []float64{0.6, 0.2, 0.3}, Carried: 0.614, Next: 2, NextCarried: 0.3})
+	want := "base: wire.txt, chosen as the source: the others carry on average 61% of it (base carried); next: b.txt, 30%"
 	if got != want {
 		t.Errorf("baseReason = %q\nwant %q", got, want)
 	}
-	if got := baseReason(docs, 5, nil); got != "" {
-		t.Errorf("baseReason with a bad index = %q, want empty", got)
+	if got := baseReason(docs, &report.BaseChoice{Carried: 1, Next: -1}); got != "base: wire.txt, chosen as the source: the others carry on average 100% of it (base carried)" {
+		t.Errorf("baseReason without a runner-up = %q", got)
+	}
+	if got := baseReason(docs, nil); got != "" {
+		t.Errorf("baseReason without a choice = %q, want empty", got)
 	}
 }

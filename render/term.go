@@ -155,7 +155,7 @@ func Term(w io.Writer, r *report.Report, opts TermOptions) error {
 	bw := bufio.NewWriter(w)
 	t := &termWriter{w: bw, opts: opts}
 	if r.BaseChoice != nil {
-		t.emit(line{{baseReason(r.Documents, 0, r.BaseChoice.Figures), ""}})
+		t.emit(line{{baseReason(r.Documents, r.BaseChoice), ""}})
 		t.blank()
 	}
 	if r.Coverage != nil && !opts.Stat {
@@ -312,7 +312,8 @@ func (t *termWriter) header(c *align.Comparison, verdict string) {
 		}
 		sp = append(sp, span{sep, ""}, span{fmt.Sprintf("%d %s", n.n, n.name), sgr})
 	}
-	sp = append(sp, span{fmt.Sprintf("; %d%% of its body text comes from the base", percent(s.Reused)), ""})
+	f := report.FiguresOf(c)
+	sp = append(sp, span{fmt.Sprintf("; from base %d%% of its text, base carried %d%% of the base", percent(f.FromBase), percent(f.BaseCarried)), ""})
 	t.row("", "", sp)
 }
 
@@ -603,12 +604,12 @@ func (t *termWriter) sideBySide(c *align.Comparison, primary side, steps []step,
 	}
 }
 
-// stat writes one line per comparison: name, reused share, counts of
-// changed (~), added (+), dropped (-) and moved (>) records, and a bar of
-// those proportional to the counts, scaled so the longest fits the width
-// (a moved sentence that was also edited counts in both ~ and >, as it
-// is both, so that a copy whose only change is a move, which exits 1,
-// shows why). When
+// stat writes one line per comparison: name, the two figures (from base,
+// base carried), counts of changed (~), added (+), dropped (-) and moved
+// (>) records, and a bar of those proportional to the counts, scaled so
+// the longest fits the width (a moved sentence that was also edited
+// counts in both ~ and >, as it is both, so that a copy whose only
+// change is a move, which exits 1, shows why). When
 // the report holds checks, a fourth count gives the findings that need an
 // editor's eye (!): the lines termWriter.checks marks with "!", spelling
 // variants left out.
@@ -627,8 +628,8 @@ func (t *termWriter) stat(r *report.Report) {
 	if checked {
 		counts = 5
 	}
-	// " name | 100% | n~ n+ n- n> [n!] | bar"
-	fixed := 1 + nameW + 3 + 4 + 3 + counts*(digits+2) - 1 + 3
+	// " name | 100% 100% | n~ n+ n- n> [n!] | bar"
+	fixed := 1 + nameW + 3 + 9 + 3 + counts*(digits+2) - 1 + 3
 	avail := 50
 	if t.opts.Width > 0 {
 		avail = max(t.opts.Width-fixed, 10)
@@ -654,7 +655,7 @@ func (t *termWriter) stat(r *report.Report) {
 		name := clean(c.Other.Name)
 		l := line{
 			{" " + name + pad(textWidth(name), nameW) + " | ", ""},
-			{fmt.Sprintf("%3d%%", percent(s.Reused)), ""},
+			{fmt.Sprintf("%3d%% %3d%%", percent(report.FiguresOf(c).FromBase), percent(report.FiguresOf(c).BaseCarried)), ""},
 			{" | ", ""},
 			{fmt.Sprintf("%*d~", digits, chg), ""},
 			{fmt.Sprintf(" %*d+", digits, s.Added), ""},
@@ -692,6 +693,6 @@ func (t *termWriter) stat(r *report.Report) {
 	if checked {
 		flagged = fmt.Sprintf(", %d flagged by the checks (!)", total.alarm)
 	}
-	t.emit(line{{fmt.Sprintf(" %s compared with %s: %d changed (~), %d added (+), %d dropped (-), %d moved (>)%s; %% of each text from the base",
+	t.emit(line{{fmt.Sprintf(" %s compared with %s: %d changed (~), %d added (+), %d dropped (-), %d moved (>)%s; %%: from base (of each text), base carried (of the base)",
 		plural(len(r.Comparisons), "other"), base, total.chg, total.add, total.drop, total.moved, flagged), ""}})
 }

@@ -79,7 +79,7 @@ func coverageTerm(w io.Writer, t *align.CoverageTable, opts coverageOptions) err
 		rows, unit = t.Sentences, "s"
 	}
 	labelW := len(fmt.Sprint(len(rows))) + 2 + 1 // "¶12" and at least one space
-	labelW = max(labelW, 6)                      // "base  ", "own   "
+	labelW = max(labelW, 8)                      // "carried ", "from    "
 
 	bw := bufio.NewWriter(w)
 	emit := lineEmitter(bw, opts.Color)
@@ -131,8 +131,8 @@ func coverageTerm(w io.Writer, t *align.CoverageTable, opts coverageOptions) err
 		label, note string
 		share       func(align.Outlet) float64
 	}{
-		{"base", "share of the base each one carries", func(o align.Outlet) float64 { return o.Base.Linked() }},
-		{"own", "share of each one that is its own", func(o align.Outlet) float64 { return o.Text.Unlinked }},
+		{"carried", "base carried: share of the base each one carries", func(o align.Outlet) float64 { return o.Base.Linked() }},
+		{"from", "from base: share of each one that comes from the base", func(o align.Outlet) float64 { return o.Text.Linked() }},
 	} {
 		l := line{{sum.label + strings.Repeat(" ", labelW-len(sum.label)), ""}}
 		for _, o := range t.Outlets {

@@ -13,11 +13,12 @@ import (
 	"strings"
 
 	"github.com/wirediff/wirediff/corpus"
+	"github.com/wirediff/wirediff/report"
 )
 
 // SearchTerm writes the ranking of res: what was searched, how many files
 // were read and skipped, then one line per match with the share of the
-// query it carries (by comparison), the index's estimate, the path and
+// query it carries and the share of it from the query (report.Figures), the path and
 // its counts of linked sentences.
 //
 //	search  query.txt — Title of the query
@@ -87,9 +88,10 @@ func SearchTerm(w io.Writer, res *corpus.Result, opts TermOptions) error {
 		emit(line{{fmt.Sprintf("        %s some of it%s", plural(found, "file")+carries(found), shown), ""}})
 	}
 	emit(nil)
-	emit(line{{"  reused  index  file", sgrDim}})
+	emit(line{{"  carried   from  file", sgrDim}})
 	for _, m := range res.Matches {
 		s := m.Comparison.Summary
+		f := report.FiguresOf(m.Comparison)
 		var counts []string
 		for _, c := range []struct {
 			n    int
@@ -100,7 +102,7 @@ func SearchTerm(w io.Writer, res *corpus.Result, opts TermOptions) error {
 			}
 		}
 		emit(line{
-			{fmt.Sprintf("  %5d%%  %4d%%  ", percent(m.Reused), percent(m.Covered)), ""},
+			{fmt.Sprintf("  %6d%%  %4d%%  ", percent(f.BaseCarried), percent(f.FromBase)), ""},
 			{clean(m.Path), sgrBold},
 			{"  " + strings.Join(counts, ", "), sgrDim},
 		})

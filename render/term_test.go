@@ -193,8 +193,8 @@ func TestTermQuietAndStat(t *testing.T) {
 	for i, want := range []struct {
 		name, counts, bar string
 	}{
-		{"outlet.html", "|  81% |  4~  2+  1-  1>  1! |", "~~~~++->"},
-		{"copy.txt", "|  50% | 10~ 20+  5-  0>  0! |", strings.Repeat("~", 10) + strings.Repeat("+", 20) + strings.Repeat("-", 5)},
+		{"outlet.html", "|  79%  91% |  4~  2+  1-  1>  1! |", "~~~~++->"},
+		{"copy.txt", "| 100% 100% | 10~ 20+  5-  0>  0! |", strings.Repeat("~", 10) + strings.Repeat("+", 20) + strings.Repeat("-", 5)},
 	} {
 		l := lines[i]
 		if !strings.HasPrefix(l, " "+want.name) || !strings.Contains(l, want.counts) || !strings.HasSuffix(l, "| "+want.bar) {
@@ -207,19 +207,19 @@ func TestTermQuietAndStat(t *testing.T) {
 	// Without checks there is no column of findings; a comparison left
 	// unchecked among checked ones gets a blank, not a 0.
 	r.Checks = nil
-	if stat := term(t, r, TermOptions{Stat: true, Width: 200}); !strings.Contains(stat, "|  81% |  4~  2+  1-  1> | ~~~~++->") ||
+	if stat := term(t, r, TermOptions{Stat: true, Width: 200}); !strings.Contains(stat, "|  79%  91% |  4~  2+  1-  1> | ~~~~++->") ||
 		strings.Contains(stat, "!") {
 		t.Errorf("stat without checks:\n%s", stat)
 	}
 	r.Checks = []*check.Report{{Typos: []check.Typo{{Kind: "variant"}}}}
-	if stat := term(t, r, TermOptions{Stat: true, Width: 200}); !strings.Contains(stat, "|  81% |  4~  2+  1-  1>  0! | ~~~~++->") ||
-		!strings.Contains(stat, "|  50% | 10~ 20+  5-  0>     | ~~~~") || !strings.Contains(stat, ", 0 flagged by the checks (!);") {
+	if stat := term(t, r, TermOptions{Stat: true, Width: 200}); !strings.Contains(stat, "|  79%  91% |  4~  2+  1-  1>  0! | ~~~~++->") ||
+		!strings.Contains(stat, "| 100% 100% | 10~ 20+  5-  0>     | ~~~~") || !strings.Contains(stat, ", 0 flagged by the checks (!);") {
 		t.Errorf("stat with a spelling variant only, and an unchecked comparison:\n%s", stat)
 	}
 	// A copy whose only change is a move (exit status 1) says so: a
 	// count and a bar of moves.
 	r.Comparisons[1].Summary = align.Summary{Identical: 9, Moved: 1, Reused: 1}
-	if stat := term(t, r, TermOptions{Stat: true, Width: 200}); !strings.Contains(stat, "| 100% | 0~ 0+ 0- 1>    | >\n") {
+	if stat := term(t, r, TermOptions{Stat: true, Width: 200}); !strings.Contains(stat, "| 100% 100% | 0~ 0+ 0- 1>    | >\n") {
 		t.Errorf("stat of a moved-only copy:\n%s", stat)
 	}
 	r.Comparisons[1].Summary = align.Summary{Identical: 3, Edited: 10, Added: 20, Dropped: 5, Reused: 0.5}
@@ -289,8 +289,8 @@ func TestTermChecksPlace(t *testing.T) {
 		out := term(t, twoOthersReport(), o)
 		lines := strings.Split(out, "\n")
 		i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, "checks ") })
-		// The header's last line ends "… comes from the base", wrapped or not.
-		if i < 4 || slices.Contains(lines[:i], "") || !strings.HasSuffix(lines[i-1], "from the base") {
+		// The header's last line ends "… base carried N% of the base", wrapped or not.
+		if i < 4 || slices.Contains(lines[:i], "") || !strings.HasSuffix(lines[i-1], "of the base") {
 			t.Errorf("%+v: the checks should follow the header directly:\n%s", o, out)
 			continue
 		}

@@ -42,11 +42,22 @@ type Report struct {
 	Checks []*check.Report
 }
 
-// A BaseChoice records that the BASE of a report was chosen by
-// align.ChooseBase rather than given: Figures[i] is the figure of the
-// report's Documents[i].
+// A BaseChoice records that the BASE of a report was chosen
+// automatically rather than given. Indexes are those of the report's
+// Documents (the BASE is Documents[0]).
 type BaseChoice struct {
+	// Figures[i] is align.ChooseBase's screening figure of Documents[i]:
+	// the share of its words that the others also have, in runs of three
+	// (JSON "shared"). It picks the two candidates; it is not one of the
+	// figures a report shows.
 	Figures []float64
+	// Carried is the BASE's figure: the mean, over the OTHERs, of the
+	// share of the BASE's body text each carries (Figures.BaseCarried).
+	Carried float64
+	// Next is the runner-up (-1 when there is none) and NextCarried the
+	// same mean with it as BASE.
+	Next        int
+	NextCarried float64
 }
 
 // ChecksOf returns the checks of comparison i, or nil when it has none.

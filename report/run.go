@@ -2,6 +2,7 @@ package report
 
 import (
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -29,25 +30,106 @@ type Options struct {
 	Done *atomic.Int64
 }
 
+// Planned returns how many comparisons Run makes of n documents (and so
+// counts in Done): one per OTHER, twice as many when AutoBase compares a
+// runner-up too.
+func (o Options) Planned(n int) int {
+	if o.AutoBase && n >= 3 {
+		return 2 * (n - 1)
+	}
+	return n - 1
+}
+
 // Run compares every OTHER (docs[1:]) with the BASE (docs[0], or the
 // document chosen with opts.AutoBase, which is then moved to the front)
 // and runs the editorial checks on each comparison, in parallel on up to
 // GOMAXPROCS workers, each taking one OTHER through both steps. With more
 // than one OTHER the report has the coverage table of them all.
 //
+// With opts.AutoBase, align.ChooseBase screens the documents by the words
+// they share and names two candidates; each is then compared with all the
+// others, and the one whose text the others carry more of (the mean of
+// Figures.BaseCarried; a tie goes to ChooseBase's pick) becomes the BASE,
+// so that the reason shown is the figure the report shows.
+//
 // Each comparison and its checks depend only on their own pair, so the
 // result does not depend on which other OTHERs were given, nor on the
 // order the workers finish in. docs must hold at least two documents.
 //
 // Cost: one Compare and one check.Run per OTHER, spread over the
-// processors; with AutoBase, align.ChooseBase first.
+// processors; with AutoBase, align.ChooseBase first and, with three
+// documents or more, as many again for the runner-up.
 func Run(docs []*article.Document, opts Options) *Report {
-	var choice *BaseChoice
-	if opts.AutoBase {
-		best, figures := align.ChooseBase(docs)
-		docs, figures = moveFirst(docs, best), moveFirst(figures, best)
-		choice = &BaseChoice{Figures: figures}
+	if !opts.AutoBase {
+		comps, checks := compareAll(docs, opts)
+		return newReport(docs, comps, checks, opts, nil)
 	}
+	best, figures := align.ChooseBase(docs)
+	next := -1
+	for i := range docs {
+		if i != best && (next < 0 || figures[i] > figures[next]) {
+			next = i
+		}
+	}
+	order := moveFirst(docs, best)
+	comps, checks := compareAll(order, opts)
+	carried := meanCarried(comps)
+	if len(docs) < 3 {
+		// Two documents: one comparison each way; the runner-up's
+		// figure is the other direction.
+		c := align.Compare(docs[next], docs[best], opts.Align)
+		choice := &BaseChoice{Figures: moveFirst(figures, best), Carried: carried, Next: 1, NextCarried: FiguresOf(c).BaseCarried}
+		if choice.NextCarried > carried {
+			return swapped(docs, next, best, figures, opts)
+		}
+		return newReport(order, comps, checks, opts, choice)
+	}
+	alt := moveFirst(docs, next)
+	altComps, altChecks := compareAll(alt, opts)
+	altCarried := meanCarried(altComps)
+	if altCarried > carried {
+		choice := &BaseChoice{Figures: moveFirst(figures, next), Carried: altCarried, NextCarried: carried}
+		choice.Next = slices.Index(alt, docs[best])
+		return newReport(alt, altComps, altChecks, opts, choice)
+	}
+	choice := &BaseChoice{Figures: moveFirst(figures, best), Carried: carried, NextCarried: altCarried}
+	choice.Next = slices.Index(order, docs[next])
+	return newReport(order, comps, checks, opts, choice)
+}
+
+// swapped is Run's result for two documents when the runner-up, next,
+// carries more of best than best of it.
+func swapped(docs []*article.Document, next, best int, figures []float64, opts Options) *Report {
+	order := moveFirst(docs, next)
+	comps, checks := compareAll(order, opts)
+	back := align.Compare(docs[best], docs[next], opts.Align)
+	choice := &BaseChoice{Figures: moveFirst(figures, next), Carried: meanCarried(comps), Next: 1, NextCarried: FiguresOf(back).BaseCarried}
+	return newReport(order, comps, checks, opts, choice)
+}
+
+// meanCarried is the mean of the comparisons' BaseCarried, 0 for none.
+func meanCarried(comps []*align.Comparison) float64 {
+	if len(comps) == 0 {
+		return 0
+	}
+	sum := 0.0
+	for _, c := range comps {
+		sum += FiguresOf(c).BaseCarried
+	}
+	return sum / float64(len(comps))
+}
+
+func newReport(docs []*article.Document, comps []*align.Comparison, checks []*check.Report, opts Options, choice *BaseChoice) *Report {
+	rep := &Report{Documents: docs, Comparisons: comps, Checks: checks, Version: opts.Version, BaseChoice: choice}
+	if len(comps) > 1 {
+		rep.Coverage = align.Coverage(comps)
+	}
+	return rep
+}
+
+// compareAll compares docs[1:] with docs[0] and checks each comparison,
+// on up to GOMAXPROCS workers.
+func compareAll(docs []*article.Document, opts Options) ([]*align.Comparison, []*check.Report) {
 	comps := make([]*align.Comparison, len(docs)-1)
 	checks := make([]*check.Report, len(comps))
 	work := make(chan int)
@@ -69,11 +151,7 @@ func Run(docs []*article.Document, opts Options) *Report {
 	}
 	close(work)
 	wg.Wait()
-	rep := &Report{Documents: docs, Comparisons: comps, Checks: checks, Version: opts.Version, BaseChoice: choice}
-	if len(comps) > 1 {
-		rep.Coverage = align.Coverage(comps)
-	}
-	return rep
+	return comps, checks
 }
 
 // Compare is the step Run takes for each OTHER: the comparison of other
