@@ -1,0 +1,59 @@
+package align
+
+import (
+	"testing"
+)
+
+// TestRightPartner: when a sentence has two candidates, the assignment
+// that serves both wins over the first confident pair. BASE's sentence on
+// the injuries shares the place (the Downing Street residence) with
+// OTHER's sentence on the arrest, and its content with OTHER's sentence
+// on the injuries; the arrest sentence of BASE wants the arrest sentence
+// of OTHER.
+func TestRightPartner(t *testing.T) {
+	base := textDoc("base", "A man was arrested on Parliament Street, close to the Downing Street residence of the prime minister, on Friday. "+
+		"Police said no one had been injured in the incident close to the Downing Street residence.")
+	other := textDoc("other", "The man was arrested on Parliament Street, a stone's throw from the Downing Street residence. "+
+		"No one was injured in the incident, police said.")
+	c := Compare(base, other, Options{})
+	checkInvariants(t, c, Options{})
+	checkLinks(t, c, truth{{"A man was arrested", "The man was arrested"}, {"no one had been injured", "No one was injured"}},
+		truth{{"A man was arrested", "The man was arrested"}, {"no one had been injured", "No one was injured"}})
+}
+
+// TestLookAlikesApart: sentences of different stories on the same beat
+// that share most of their words stay apart, as one-sentence documents
+// and inside articles: other figures for the same index, another
+// spokeswoman declining to comment on another deal.
+func TestLookAlikesApart(t *testing.T) {
+	for _, p := range [][2]string{
+		{"The Standard & Poor's 500 index slipped 4.77 points to 929.62.", "The Standard & Poor's 500 index gained 5.51 points to 981.73."},
+		{"A company spokeswoman declined to say how much the company would pay for the unit.", "Trish York, a spokeswoman for Boeing, declined to comment on the deal."},
+		{"The fight against a wildfire in Colorado was winding down on Sunday.", "Slightly cooler temperatures are helping California firefighters fight a wildfire near Los Angeles."},
+	} {
+		c := Compare(textDoc("a", p[0]), textDoc("b", p[1]), Options{})
+		for _, r := range c.Sentences {
+			if r.Kind <= Paraphrased {
+				t.Errorf("%q and %q linked as %v (%.3f)", p[0], p[1], r.Kind, r.Score)
+			}
+		}
+	}
+}
+
+// TestChangedFigureIsEdit: one sentence with a figure changed stays linked,
+// as an edit that shows the change; a figure rounded ("296" and "300") is
+// no change of fact.
+func TestChangedFigureIsEdit(t *testing.T) {
+	for _, p := range []struct {
+		a, b string
+		want Kind
+	}{
+		{"Police said two people were killed in the blast near the market on Tuesday.", "Police said three people were killed in the blast near the market on Tuesday.", Edited},
+		{"SARS has killed 296 people on China's mainland and infected more than 5,200.", "Throughout China's mainland, the disease has killed 300 people and infected more than 5,270.", Paraphrased},
+	} {
+		c := Compare(textDoc("a", p.a), textDoc("b", p.b), Options{})
+		if len(c.Sentences) != 1 || c.Sentences[0].Kind != p.want {
+			t.Errorf("%q / %q: got %+v, want one %v record", p.a, p.b, c.Sentences, p.want)
+		}
+	}
+}
