@@ -513,8 +513,19 @@ func (m *matcher) run() {
 		return m.less(a, b)
 	})
 
-	// 1. Pairs that stand on their own whatever their place.
+	// 1. Pairs that stand on their own whatever their place: the
+	// assignment of most total strength among those of comparable length
+	// (see assign), then the fragments, strongest first.
 	m.via = Alone
+	var sure []cand
+	for _, c := range all {
+		if confident(c.ps, c.same) && c.ps.lengthRatio >= fragmentMaxRatio {
+			sure = append(sure, c)
+		}
+	}
+	for _, c := range m.assign(sure) {
+		m.accept(c)
+	}
 	for _, c := range all {
 		if confident(c.ps, c.same) && m.free(c) {
 			m.accept(c)
@@ -594,6 +605,114 @@ func (m *matcher) run() {
 	if m.paragraphGaps() {
 		m.merge(all)
 	}
+}
+
+// maxAssignEdges bounds the candidate pairs of one connected group that
+// assign searches exhaustively (branch and bound, at most 2^n partial
+// assignments, far fewer with the bound): news articles give groups of a
+// few pairs; a larger group (a licence repeating one clause) is assigned
+// greedily, strongest first.
+const maxAssignEdges = 18
+
+// assign chooses, among 1–1 candidate pairs cs sorted strongest first (see
+// less), the set of pairs with no sentence twice and the greatest total
+// strength: the best overall assignment, not the first confident pair
+// ("Police said no one had been injured … close to the Downing Street
+// residence" goes with "No one was injured in the incident, police said",
+// though it shares more with "The man was arrested … from the Downing
+// Street residence", when another sentence wants the latter). Of equal
+// totals, the one the greedy order reaches first wins, so the result is
+// symmetric in the documents. Pairs are split into connected groups
+// (sharing a sentence, transitively), each solved on its own. Cost:
+// O(C log C) for C pairs, plus the search of each group (bounded by
+// maxAssignEdges).
+func (m *matcher) assign(cs []cand) []cand {
+	// Union-find over sentences: base i is node i, other j is nb+j.
+	nb := len(m.base)
+	parent := make(map[int]int)
+	var find func(int) int
+	find = func(x int) int {
+		p, ok := parent[x]
+		if !ok || p == x {
+			return x
+		}
+		r := find(p)
+		parent[x] = r
+		return r
+	}
+	for _, c := range cs {
+		a, b := find(c.b0), find(nb+c.o0)
+		if a != b {
+			parent[max(a, b)] = min(a, b)
+		}
+	}
+	groups := map[int][]cand{}
+	var roots []int
+	for _, c := range cs {
+		r := find(c.b0)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], c)
+	}
+	var out []cand
+	for _, r := range roots {
+		out = append(out, m.assignGroup(groups[r])...)
+	}
+	slices.SortFunc(out, m.less)
+	return out
+}
+
+// assignGroup solves one connected group of assign.
+func (m *matcher) assignGroup(cs []cand) []cand {
+	greedy := func() []cand {
+		usedB, usedO := map[int]bool{}, map[int]bool{}
+		var out []cand
+		for _, c := range cs {
+			if !usedB[c.b0] && !usedO[c.o0] {
+				usedB[c.b0], usedO[c.o0] = true, true
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	if len(cs) == 1 || len(cs) > maxAssignEdges {
+		return greedy()
+	}
+	// rest[k]: the strength of cs[k:] together, a bound on what they add.
+	rest := make([]float64, len(cs)+1)
+	for k := len(cs) - 1; k >= 0; k-- {
+		rest[k] = rest[k+1] + cs[k].strength
+	}
+	const eps = 1e-9 // a better total must be better by more than rounding
+	usedB, usedO := map[int]bool{}, map[int]bool{}
+	var cur, best []int
+	bestW := -1.0
+	var search func(k int, w float64)
+	search = func(k int, w float64) {
+		if w+rest[k] <= bestW+eps {
+			return
+		}
+		if k == len(cs) {
+			bestW, best = w, slices.Clone(cur)
+			return
+		}
+		c := cs[k]
+		if !usedB[c.b0] && !usedO[c.o0] {
+			usedB[c.b0], usedO[c.o0] = true, true
+			cur = append(cur, k)
+			search(k+1, w+c.strength)
+			cur = cur[:len(cur)-1]
+			usedB[c.b0], usedO[c.o0] = false, false
+		}
+		search(k+1, w)
+	}
+	search(0, 0)
+	out := make([]cand, len(best))
+	for i, k := range best {
+		out[i] = cs[k]
+	}
+	return out
 }
 
 // mutual links the free pairs whose sentences are each other's strongest

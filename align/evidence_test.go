@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -55,5 +56,19 @@ func TestChangedFigureIsEdit(t *testing.T) {
 		if len(c.Sentences) != 1 || c.Sentences[0].Kind != p.want {
 			t.Errorf("%q / %q: got %+v, want one %v record", p.a, p.b, c.Sentences, p.want)
 		}
+	}
+}
+
+// TestAssign: of the pairs X–A (0.9), Y–A (0.8) and X–B (0.7), the first
+// confident pair alone (0.9) loses to the two that serve both X and Y
+// (1.5); a pair with no rival stays.
+func TestAssign(t *testing.T) {
+	m := newMatcher(newVocab(), make([]sentence, 3), make([]sentence, 3), []int{0, 0, 0}, []int{0, 0, 0})
+	c := func(b, o int, s float64) cand { return cand{b, b + 1, o, o + 1, pairScore{}, false, s} }
+	in := []cand{c(0, 0, 0.9), c(1, 0, 0.8), c(0, 1, 0.7), c(2, 2, 0.5)}
+	got := m.assign(in)
+	want := []cand{c(1, 0, 0.8), c(0, 1, 0.7), c(2, 2, 0.5)}
+	if !slices.Equal(got, want) {
+		t.Errorf("assign = %+v, want %+v", got, want)
 	}
 }
