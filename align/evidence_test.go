@@ -72,3 +72,40 @@ func TestAssign(t *testing.T) {
 		t.Errorf("assign = %+v, want %+v", got, want)
 	}
 }
+
+// TestEvidence: a link says what its sides share, name, number and word
+// apart, in BASE's spelling, and how it was supported; added and dropped
+// records have none.
+func TestEvidence(t *testing.T) {
+	base := textDoc("base", "Giuseppe Conte said on Tuesday that 40 agents would arrive in Milan before the Games. The weather was fine.")
+	other := textDoc("other", "Forty agents, not 40, will arrive in Milan before the Games, Giuseppe Conte told reporters on Tuesday. Tickets sold out.")
+	c := Compare(base, other, Options{})
+	checkInvariants(t, c, Options{})
+	r := recordWith(t, c, Delete, 0)
+	if r.Kind > Paraphrased {
+		t.Fatalf("not linked: %+v", r)
+	}
+	e := r.Evidence
+	if e == nil {
+		t.Fatal("linked record without evidence")
+	}
+	for _, want := range []struct {
+		list []string
+		item string
+	}{{e.Names, "Conte"}, {e.Names, "Milan"}, {e.Numbers, "40"}, {e.Words, "agents"}, {e.Words, "arrive"}} {
+		if !slices.Contains(want.list, want.item) {
+			t.Errorf("evidence %+v lacks %q", e, want.item)
+		}
+	}
+	if slices.Contains(e.Words, "the") || slices.Contains(e.Words, "Conte") {
+		t.Errorf("evidence words %q hold a function word or a name", e.Words)
+	}
+	if e.Support != Alone {
+		t.Errorf("support %v, want alone", e.Support)
+	}
+	for _, r := range c.Sentences {
+		if (r.Kind == Added || r.Kind == Dropped) != (r.Evidence == nil) {
+			t.Errorf("%v record with evidence %+v", r.Kind, r.Evidence)
+		}
+	}
+}
