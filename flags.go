@@ -10,6 +10,7 @@ import (
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/render"
 )
 
 // ioFlags are the flags that wirediff and wirediff search share: how
@@ -19,6 +20,7 @@ type ioFlags struct {
 	output            string
 	color             string
 	ignoreBoilerplate bool
+	strict            bool
 	encoding          string
 	maxSize           byteSize
 }
@@ -34,6 +36,7 @@ func (c *ioFlags) bindOutput(fs *pflag.FlagSet) {
 
 func (c *ioFlags) bindInput(fs *pflag.FlagSet) {
 	fs.BoolVar(&c.ignoreBoilerplate, "ignore-boilerplate", false, "")
+	fs.BoolVar(&c.strict, "strict", false, "")
 	fs.StringVar(&c.encoding, "encoding", "", "")
 	c.maxSize = byteSize(article.DefaultMaxSize)
 	fs.Var(&c.maxSize, "max-size", "")
@@ -44,23 +47,24 @@ func (c *ioFlags) check() error {
 	switch c.format {
 	case "term", "html", "json":
 	default:
-		return fmt.Errorf("unknown format %q: want term, html or json", c.format)
+		return withHint(fmt.Errorf("unknown format %q: want term, html or json", c.format), formatHint)
 	}
 	switch c.color {
 	case "auto", "always", "never":
 	default:
-		return fmt.Errorf("unknown --color value %q: want auto, always or never", c.color)
+		return withHint(fmt.Errorf("unknown --color value %q: want auto, always or never", c.color),
+			"--color auto colours only on a terminal and not when NO_COLOR is set; always also in a pipe (e.g. into less -R); never not at all")
 	}
 	if c.encoding != "" {
 		if err := article.CheckEncoding(c.encoding); err != nil {
-			return err
+			return withHint(err, "--encoding takes a WHATWG label, e.g. utf-8, windows-1252, latin1, utf-16le, shift_jis or gb18030")
 		}
 	}
 	return nil
 }
 
 func (c *ioFlags) alignOptions() align.Options {
-	return align.Options{IgnoreBoilerplate: c.ignoreBoilerplate}
+	return align.Options{IgnoreBoilerplate: c.ignoreBoilerplate, Strict: c.strict}
 }
 
 func (c *ioFlags) loadOptions(stdin io.Reader) article.LoadOptions {
@@ -73,7 +77,8 @@ type config struct {
 	quiet      bool
 	stat       bool
 	sideBySide bool
-	order      string
+	order      string       // the --order flag as given
+	termOrder  render.Order // order, parsed by check
 	version    bool
 	help       bool
 	base       string
@@ -103,18 +108,18 @@ func (c *config) check(args []string) error {
 	if err := c.ioFlags.check(); err != nil {
 		return err
 	}
-	switch c.order {
-	case "base", "other":
-	default:
-		return fmt.Errorf("unknown --order value %q: want base or other", c.order)
+	order, err := render.ParseOrder(c.order)
+	if err != nil {
+		return withHint(fmt.Errorf("unknown --order value %q: want base or other", c.order), "--order other follows OTHER's sentence order, --order base (the default) BASE's")
 	}
+	c.termOrder = order
 	switch c.base {
 	case "", "auto":
 	default:
-		return fmt.Errorf("unknown --base value %q: want auto (or give BASE first)", c.base)
+		return withHint(fmt.Errorf("unknown --base value %q: want auto (or give BASE first)", c.base), "without --base the first article is BASE; --base auto picks the article the others carry most of")
 	}
 	if len(args) < 2 {
-		return fmt.Errorf("need a BASE and at least one OTHER article, got %d", len(args))
+		return operandsHint(fmt.Errorf("need a BASE and at least one OTHER article, got %d", len(args)), args)
 	}
 	stdin := 0
 	for _, a := range args {
@@ -123,7 +128,7 @@ func (c *config) check(args []string) error {
 		}
 	}
 	if stdin > 1 {
-		return fmt.Errorf("standard input (-) can be given only once")
+		return withHint(fmt.Errorf("standard input (-) can be given only once"), "read one article from standard input and give the others as files or URLs")
 	}
 	c.inputs = args
 	return nil

@@ -44,6 +44,8 @@ Flags:
                             and say why
       --ignore-boilerplate  leave headings, bylines, captions and boilerplate
                             out of the comparison
+      --strict              hold OTHER to BASE's typography: quote marks,
+                            dashes, spaces and joiners count as edits
       --encoding NAME       read inputs in this encoding (e.g. windows-1252)
                             instead of detecting it
       --max-size SIZE       refuse inputs larger than SIZE (default 32MiB)
@@ -93,8 +95,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer, stderr io.Writer) int
 
 	docs, err := loadAll(context.Background(), cfg.inputs, cfg.loadOptions(stdin))
 	if err != nil {
-		errorf(stderr, "%v", err)
-		return exitTrouble
+		return fail(stderr, err)
 	}
 	rep := compareAll(docs, &cfg, stderr)
 	if err := writeReport(&cfg, rep, stdout); err != nil && !errors.Is(err, syscall.EPIPE) {
@@ -118,7 +119,7 @@ func parseFlags(fs *pflag.FlagSet, args []string, help *bool, cmd, usage string,
 			fmt.Fprint(stdout, usage)
 			return exitSame, true
 		}
-		return usageError(stderr, cmd, err), true
+		return usageError(stderr, cmd, flagHint(err, cmd)), true
 	}
 	if *help {
 		fmt.Fprint(stdout, usage)
@@ -127,12 +128,14 @@ func parseFlags(fs *pflag.FlagSet, args []string, help *bool, cmd, usage string,
 	return 0, false
 }
 
-// usageError reports a mistake in the command line, with a hint to the
-// usage text of cmd, and returns the exit status for trouble.
+// usageError reports a mistake in the command line with the hint that
+// fits it (see withHint), or else a hint to the usage text of cmd, and
+// returns the exit status for trouble.
 func usageError(stderr io.Writer, cmd string, err error) int {
-	errorf(stderr, "%v", err)
-	hintf(stderr, "run '%s --help' for usage", cmd)
-	return exitTrouble
+	if hintOf(err) == "" {
+		err = withHint(err, "run '%s --help' for usage", cmd)
+	}
+	return fail(stderr, err)
 }
 
 // version reports the module version the binary was built from.

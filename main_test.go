@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -35,15 +37,33 @@ func TestScripts(t *testing.T) {
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"mkinput": mkinput,
+			"trouble": trouble,
 		},
 	})
+}
+
+// trouble runs a command that must exit with status 2, trouble, and keeps
+// its output for the stdout and stderr checks that follow:
+//
+//	trouble wirediff ARGS...
+//
+// (! exec only tells that the status is not 0.)
+func trouble(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) == 0 {
+		ts.Fatalf("usage: trouble COMMAND [ARGS...]")
+	}
+	err := ts.Exec(args[0], args[1:]...)
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != exitTrouble {
+		ts.Fatalf("%s: %v, want exit status %d", strings.Join(args, " "), err, exitTrouble)
+	}
 }
 
 // mkinput writes an input file that a txtar archive cannot hold as text:
 //
 //	mkinput KIND NAME
 //
-// KIND is binary, elf, pdf, invalid-utf8, utf16, windows-1252, mixed-eol,
+// KIND is binary, zip, gzip, elf, pdf, invalid-utf8, utf16, windows-1252, mixed-eol,
 // giant (one 1 MiB paragraph), huge (100 MiB) or big (just over 1 MiB of
 // text in paragraphs).
 func mkinput(ts *testscript.TestScript, neg bool, args []string) {
@@ -56,6 +76,10 @@ func mkinput(ts *testscript.TestScript, neg bool, args []string) {
 		for i := range 4096 {
 			data = append(data, byte(i*131+i/7))
 		}
+	case "zip":
+		data = []byte("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00")
+	case "gzip":
+		data = []byte("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03")
 	case "elf":
 		data = []byte{0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0}
 	case "pdf":

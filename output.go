@@ -50,7 +50,7 @@ func renderTo(c *config, rep *report.Report, w io.Writer, tty io.Writer) error {
 		Quiet:      c.quiet,
 		Stat:       c.stat,
 		SideBySide: c.sideBySide,
-		Order:      c.order,
+		Order:      c.termOrder,
 	}
 	if opts.Width == 0 && opts.SideBySide {
 		opts.Width = 120 // two columns need a width, even in a pipe

@@ -2,16 +2,15 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files and README examples")
+	"github.com/wirediff/wirediff/internal/testdoc"
+)
 
 // readmeBlock matches a generated README block: a marker comment naming
 // the command line, then a fenced block holding its output.
@@ -40,7 +39,7 @@ func TestReadme(t *testing.T) {
 			t.Errorf("wirediff %s: stderr: %s", strings.Join(args, " "), stderr.String())
 		}
 		got, want := stdout.String(), readme[m[4]:m[5]]
-		if got != want && !*update {
+		if got != want && !*testdoc.Update {
 			t.Errorf("README block for 'wirediff %s' is stale (go test -run TestReadme -update):\n%s",
 				strings.Join(args, " "), cmp.Diff(want, got))
 		}
@@ -49,7 +48,7 @@ func TestReadme(t *testing.T) {
 		last = m[5]
 	}
 	out.WriteString(readme[last:])
-	if *update && out.String() != readme {
+	if *testdoc.Update && out.String() != readme {
 		if err := os.WriteFile("README.md", []byte(out.String()), 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -40,6 +40,8 @@ Flags:
   -j, --jobs N              files read at once (default: two per processor)
       --ignore-boilerplate  leave headings, bylines, captions and boilerplate
                             out of the comparisons
+      --strict              quote marks, dashes, spaces and joiners count as
+                            edits
       --encoding NAME       read QUERY in this encoding instead of detecting it
       --max-size SIZE       skip files larger than SIZE (default 32MiB)
   -h, --help                print this help and exit
@@ -95,14 +97,17 @@ func (c *searchConfig) check(args []string) error {
 		return fmt.Errorf("invalid --jobs %d: want 1 or more (0, the default, is two per processor)", c.jobs)
 	}
 	if len(args) == 0 {
-		return errors.New("need a QUERY article and at least one folder to search")
+		return withHint(errors.New("need a QUERY article and at least one folder to search"), searchOperandsHint)
 	}
 	c.query, c.roots = args[0], append(args[1:len(args):len(args)], c.against...)
 	if len(c.roots) == 0 {
-		return errors.New("need at least one folder to search after QUERY (or --against DIR)")
+		return withHint(errors.New("need at least one folder to search after QUERY (or --against DIR)"), searchOperandsHint)
 	}
 	return nil
 }
+
+// searchOperandsHint is the hint for too few operands of wirediff search.
+const searchOperandsHint = "usage: wirediff search [flags] QUERY DIR [DIR...], e.g. wirediff search wire.txt archive/"
 
 // runSearch is wirediff search: args are the arguments after "search".
 func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -118,8 +123,7 @@ func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx := context.Background()
 	query, err := article.Load(ctx, cfg.query, cfg.loadOptions(stdin))
 	if err != nil {
-		errorf(stderr, "%v", err)
-		return exitTrouble
+		return fail(stderr, err)
 	}
 	opts := corpus.Options{
 		Top:       cfg.top,
@@ -143,8 +147,7 @@ func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	res, err := corpus.Search(ctx, query, cfg.roots, opts)
 	stop()
 	if err != nil {
-		errorf(stderr, "%v", err)
-		return exitTrouble
+		return fail(stderr, err)
 	}
 	reportProblems(stderr, res.Problems, 20)
 	if err := writeSearch(&cfg, res, stdout); err != nil && !errors.Is(err, syscall.EPIPE) {

@@ -14,7 +14,7 @@ import (
 
 // Decision thresholds. Where they come from: the training part of the
 // Microsoft Research Paraphrase Corpus (4,076 pairs of news sentences by
-// different outlets; 2,753 judged paraphrases), scored with Similarity's
+// different outlets; 2,753 judged paraphrases), scored with similarity's
 // background weights, and the same number of unrelated pairs made by
 // pairing each first sentence with the second sentence of another pair.
 // Weighted Dice there: paraphrases p01 0.35, p02 0.40, p05 0.46, median
@@ -125,7 +125,7 @@ const (
 // Added or Dropped sentence. Records are in BASE order; an Added sentence
 // comes right after the record of the OTHER sentence before it. A link's
 // Score is 1 when Identical, otherwise the mean of the weighted stem
-// overlap (Similarity, in context) and the share of the shorter side kept
+// overlap (similarity, in context) and the share of the shorter side kept
 // in order. Identical means equal after words.Normalize, or differing only
 // in words spelt the British and the American way
 // (words.SpellingVariant); the Diff of such a record shows those words.
@@ -184,6 +184,13 @@ func Compare(base, other *article.Document, opts Options) *Comparison {
 	m.run()
 
 	c.Sentences = m.records(base, other, bi, oi)
+	if opts.Strict {
+		for k, r := range c.Sentences {
+			if r.Kind == Identical && slices.ContainsFunc(r.Diff, func(ch Chunk) bool { return ch.Typographic }) {
+				c.Sentences[k].Kind = Edited
+			}
+		}
+	}
 	c.Paragraphs = paragraphLinks(base, other, c.Sentences)
 	c.Summary = summarize(other, c.Sentences)
 	return c

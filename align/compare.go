@@ -1,7 +1,7 @@
 // Package align compares two article.Documents: it links their paragraphs
 // and sentences, labels each link, and computes word-level diffs.
 //
-// Compare is the entry point; WordDiff, Similarity and Classify expose its
+// Compare is the entry point; WordDiff and Classify expose its
 // parts for renderers and for evaluation. What a word is (tokens, folding,
 // Normalize, spelling variants, shingles) is package words.
 //
@@ -80,6 +80,10 @@ func (o Op) String() string {
 type Chunk struct {
 	Op   Op
 	Text string
+	// Typographic marks a Delete and the Insert after it that write the
+	// same words with other quote marks, dashes, spaces or joiners: each
+	// side as it was given, shown so, and no edit unless Options.Strict.
+	Typographic bool
 }
 
 // A SentenceLink is one record of a comparison: a group of BASE sentences
@@ -142,4 +146,8 @@ type Options struct {
 	// IgnoreBoilerplate leaves paragraphs whose role is not Body out of
 	// the comparison: their sentences appear in no record.
 	IgnoreBoilerplate bool
+	// Strict holds OTHER to the BASE's typography: a sentence that differs
+	// only in quote marks, dashes, spaces or joiners (a Typographic pair
+	// in its diff) is Edited, not Identical, as a house-style check wants.
+	Strict bool
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/internal/testdoc"
 )
 
 // find returns the index of the only sentence of d containing sub.
@@ -115,7 +116,7 @@ func TestSeedRewrite(t *testing.T) {
 		t.Errorf("Conte sentence: %+v, want one edited sentence", conte)
 	}
 	if !hasChange(conte.Diff, "-our", "our") {
-		t.Errorf("Conte diff has no -our -> our: %q", conte.Diff)
+		t.Errorf("Conte diff has no -our -> our: %+v", conte.Diff)
 	}
 
 	// Two Conte quotes merged into one sentence: a 2–1 link.
@@ -261,62 +262,6 @@ func TestSeedParaphrase(t *testing.T) {
 	}
 }
 
-// TestSpellingVariants: a sentence respelt the American way is identical
-// to the British original, and its diff still shows the respelt words; a
-// sentence with one more change is edited.
-func TestSpellingVariants(t *testing.T) {
-	base := textDoc("base", "The organisations criticised the defence of the centre.\n\nThe council favours the colour grey for the theatre.")
-	other := textDoc("other", "The organizations criticized the defense of the center.\n\nThe council favors the color gray for the new theater.")
-	c := Compare(base, other, Options{})
-	checkInvariants(t, c, Options{})
-	if len(c.Sentences) != 2 {
-		t.Fatalf("records %+v, want two links", c.Sentences)
-	}
-	r := c.Sentences[0]
-	if r.Kind != Identical || r.Score != 1 {
-		t.Errorf("first sentence: %v %.3f, want identical", r.Kind, r.Score)
-	}
-	wantDiff := []Chunk{
-		{Equal, "The "},
-		{Delete, "organisations criticised the defence"},
-		{Insert, "organizations criticized the defense"},
-		{Equal, " of the "},
-		{Delete, "centre."},
-		{Insert, "center."},
-	}
-	if diff := cmp.Diff(wantDiff, r.Diff); diff != "" {
-		t.Errorf("identical diff (-want +got):\n%s", diff)
-	}
-	if c.Sentences[1].Kind != Edited {
-		t.Errorf("second sentence (a word inserted besides respellings): %v, want edited", c.Sentences[1].Kind)
-	}
-	if c.Summary.Identical != 1 || c.Summary.Edited != 1 {
-		t.Errorf("summary %+v, want 1 identical and 1 edited", c.Summary)
-	}
-}
-
-// TestMergeThree: one OTHER sentence that merges three consecutive BASE
-// sentences, mostly by cutting words, is one edited 3–1 record; the BASE
-// sentence after them, which the OTHER sentence does not carry, stays out.
-func TestMergeThree(t *testing.T) {
-	base := textDoc("base", "Rescuers reached the flooded village of Brienz on Monday morning. "+
-		"Forty residents were evacuated by helicopter to Tiefencastel. "+
-		"The cantonal geologist warned that the slope above the village was still moving. "+
-		"Officials said the road would remain closed until Friday.")
-	other := textDoc("other", "After rescuers reached flooded Brienz on Monday, forty residents were flown by helicopter to Tiefencastel because the cantonal geologist said the slope was still moving.\n\n"+
-		"Volunteers have offered help.")
-	c := Compare(base, other, Options{})
-	checkInvariants(t, c, Options{})
-	var got []string
-	for _, r := range c.Sentences {
-		got = append(got, fmt.Sprintf("%v %v %v", r.Base, r.Other, r.Kind))
-	}
-	want := []string{"[0 1 2] [0] edited", "[] [1] added", "[3] [] dropped"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("records (-want +got):\n%s", diff)
-	}
-}
-
 // canonical describes a comparison's links from BASE's side, so that the
 // comparison of (b, a) can be checked against that of (a, b).
 func canonical(c *Comparison, swapped bool) []string {
@@ -346,8 +291,8 @@ func TestSymmetric(t *testing.T) {
 	for _, n := range names {
 		docs[n] = seed(t, n)
 	}
-	docs["GPL-2"] = load(t, "../testdata/licenses/GPL-2")
-	docs["GPL-3"] = load(t, "../testdata/licenses/GPL-3")
+	docs["GPL-2"] = testdoc.Load(t, "../testdata/licenses/GPL-2")
+	docs["GPL-3"] = testdoc.Load(t, "../testdata/licenses/GPL-3")
 	pairs := [][2]string{{"GPL-2", "GPL-3"}}
 	for i, a := range names {
 		for _, b := range names[i+1:] {
@@ -368,70 +313,6 @@ func TestSymmetric(t *testing.T) {
 				t.Errorf("second run differs:\n%s", diff)
 			}
 		})
-	}
-}
-
-// TestMoved: a paragraph moved from the start to the end is the one link
-// marked moved, and its sentences stay linked.
-func TestMoved(t *testing.T) {
-	paras := []string{
-		"Rescuers reached the flooded village of Brienz on Monday morning after the pass reopened.",
-		"Forty residents were evacuated by helicopter to the sports hall in Tiefencastel.",
-		"The cantonal geologist warned that the slope above the village was still moving.",
-		"Officials said the road would remain closed to traffic until at least Friday.",
-	}
-	base := textDoc("base", strings.Join(paras, "\n\n"))
-	other := textDoc("other", strings.Join([]string{paras[1], paras[2], paras[3], paras[0]}, "\n\n"))
-	c := Compare(base, other, Options{})
-	checkInvariants(t, c, Options{})
-	var got []string
-	for _, r := range c.Sentences {
-		got = append(got, fmt.Sprintf("%v %v %v moved=%v", r.Base, r.Other, r.Kind, r.Moved))
-	}
-	want := []string{
-		"[0] [3] identical moved=true",
-		"[1] [0] identical moved=false",
-		"[2] [1] identical moved=false",
-		"[3] [2] identical moved=false",
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("records (-want +got):\n%s", diff)
-	}
-	if c.Summary.Moved != 1 {
-		t.Errorf("Summary.Moved = %d, want 1", c.Summary.Moved)
-	}
-}
-
-// TestSplitParagraph: a paragraph split in two, with one sentence split in
-// two, gives a 1–2 sentence link and one paragraph link of 1 BASE and 2
-// OTHER paragraphs; added sentences come after the record before them.
-func TestSplitParagraph(t *testing.T) {
-	base := textDoc("base", "Rescuers reached the flooded village of Brienz on Monday morning after the pass reopened, and forty residents were evacuated by helicopter to the sports hall in Tiefencastel. The cantonal geologist warned that the slope above the village was still moving.\n\n"+
-		"Officials said the road would remain closed to traffic until at least Friday.")
-	other := textDoc("other", "Rescuers reached the flooded village of Brienz on Monday morning after the pass reopened. Forty residents were evacuated by helicopter to the sports hall in Tiefencastel.\n\n"+
-		"Hundreds of volunteers have offered help. The cantonal geologist warned that the slope above the village was still moving.\n\n"+
-		"Officials said the road would remain closed to traffic until at least Friday.")
-	c := Compare(base, other, Options{})
-	checkInvariants(t, c, Options{})
-	var got []string
-	for _, r := range c.Sentences {
-		got = append(got, fmt.Sprintf("%v %v %v", r.Base, r.Other, r.Kind))
-	}
-	want := []string{
-		"[0] [0 1] edited",
-		"[] [2] added",
-		"[1] [3] identical",
-		"[2] [4] identical",
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("records (-want +got):\n%s", diff)
-	}
-	var paras []string
-	for _, p := range c.Paragraphs {
-		paras = append(paras, fmt.Sprintf("%v %v", p.Base, p.Other))
-	}
-	if diff := cmp.Diff([]string{"[0] [0 1]", "[1] [2]"}, paras); diff != "" {
-		t.Errorf("paragraph links (-want +got):\n%s", diff)
 	}
 }
 

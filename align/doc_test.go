@@ -1,12 +1,12 @@
 package align
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/internal/testdoc"
 )
 
 // textDoc builds a Document from plain text without the article package,
@@ -83,19 +83,5 @@ func seed(t testing.TB, n string) *article.Document {
 	if err != nil || len(m) != 1 {
 		t.Fatalf("seed %s: found %v (%v)", n, m, err)
 	}
-	return load(t, m[0])
-}
-
-// load parses a testdata file with article.Parse.
-func load(t testing.TB, path string) *article.Document {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := article.Parse(filepath.Base(path), b)
-	if err != nil {
-		t.Fatalf("parsing %s: %v", path, err)
-	}
-	return d
+	return testdoc.Load(t, m[0])
 }

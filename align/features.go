@@ -22,7 +22,7 @@ import (
 //     words of the story itself (ICE, Milan, Olympics: in half the sentences
 //     of both articles, factor about 0.3) count less than what a sentence
 //     alone says. With full weight for pair-specific words, thresholds
-//     measured on isolated sentence pairs (Similarity) carry over.
+//     measured on isolated sentence pairs (similarity) carry over.
 //
 // Weights are integers (thousandths) so that every sum is exact and the
 // same in any order: scores do not depend on which document is BASE.
@@ -86,7 +86,7 @@ func (v *vocab) finish(total int) {
 }
 
 // finishBackground weighs stems by the background table alone (no
-// comparison context), as Similarity and Classify do.
+// comparison context), as similarity and Classify do.
 func (v *vocab) finishBackground() {
 	v.w = make([]int64, len(v.stems))
 	for id := range v.stems {

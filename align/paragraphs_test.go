@@ -5,6 +5,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/internal/testdoc"
 )
 
 func TestMutualBest(t *testing.T) {
@@ -86,7 +87,7 @@ func TestOwnShared(t *testing.T) {
 // not linked: the paragraph pairing lowers the similarity needed, not the
 // need for a word of the pair's own.
 func TestParagraphEvidenceNeedsOwnWord(t *testing.T) {
-	c := Compare(load(t, "../testdata/licenses/GPL-2"), load(t, "../testdata/licenses/GPL-3"), Options{})
+	c := Compare(testdoc.Load(t, "../testdata/licenses/GPL-2"), testdoc.Load(t, "../testdata/licenses/GPL-3"), Options{})
 	i := find(t, c.Base, "Activities other than copying, distribution and modification")
 	j := find(t, c.Other, "Propagation includes copying, distribution")
 	if r := recordWith(t, c, Delete, i); r.Kind != Dropped || len(r.Other) != 0 {

@@ -85,8 +85,9 @@ func (m *matcher) record(l bead, base, other *article.Document, bi, oi []int, mo
 	case Identical:
 		rec.Score = 1
 		rec.Diff = []Chunk{{Op: Equal, Text: a}}
-		if words.Normalize(a) != words.Normalize(b) {
-			// Spelling variants: identical, but the diff shows them.
+		if a != b {
+			// Spelling variants or typography: identical, but the diff
+			// shows each side as written.
 			rec.Diff = WordDiff(a, b)
 		}
 	case Edited:

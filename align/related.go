@@ -1,69 +1,57 @@
 package align
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"fmt"
 	"iter"
 	"slices"
+	"strconv"
 	"strings"
-	"sync"
+
+	"github.com/wirediff/wirediff/internal/lines"
 )
 
-// relatedData is the table of related English words: groups of Snowball
+// relatedText is the table of related English words: groups of Snowball
 // stems that WordNet 3.0 relates through the dominant senses of both words
 // (synonyms, one level of hypernymy, similar adjectives, derivations), so
 // that "civilians" and "citizens", "deadly" and "fatal", "gunfire" and
 // "shooting" count as partly shared. The generator, the selection rules
-// and the WordNet licence are in internal/gensyn.
+// and the WordNet licence are in internal/gensyn. It is plain text, a
+// comment line and then one line per stem, sorted by stem, with the
+// numbers of the stem's groups in increasing order ("citizen 3120 3121");
+// it is searched where the binary holds it (see package internal/lines),
+// so that nothing is loaded at start-up.
 //
-//go:generate go run ./internal/gensyn -wordnet /usr/share/wordnet -freq freq.txt.gz -out related.txt.gz
-//go:embed related.txt.gz
-var relatedData []byte
+//go:generate go run ./internal/gensyn -wordnet /usr/share/wordnet -freq freq.txt -out related.txt
+//go:embed related.txt
+var relatedText string
 
-// relatedTable maps a stem to the sorted numbers of the groups it belongs
-// to. Loading it costs about 12 ms and 4 MB once per process.
-var relatedTable = sync.OnceValue(func() map[string][]int32 {
-	t, err := parseRelated(relatedData)
-	if err != nil {
-		// Embedded at build time: a broken table is a build defect that
-		// the package tests catch, not a user error.
-		panic(fmt.Sprintf("align: embedded table of related words: %v", err))
-	}
-	return t
-})
+// relatedLines returns the stem lines of relatedText, without its comment
+// line. Cost: a scan of the first line.
+func relatedLines() string {
+	_, rest, _ := strings.Cut(relatedText, "\n")
+	return rest
+}
 
-func parseRelated(data []byte) (map[string][]int32, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, err
+// relatedGroups returns the sorted numbers of the groups of related words
+// that stem belongs to (none when the table does not hold it). Cost: a
+// binary search of the table and one small allocation.
+func relatedGroups(stem string) []int32 {
+	data, ok := lines.Find(relatedLines(), stem)
+	if !ok {
+		return nil
 	}
-	t := make(map[string][]int32, 20000)
-	sc := bufio.NewScanner(zr)
-	var group int32
-	for line := 1; sc.Scan(); line++ {
-		text := sc.Text()
-		if strings.HasPrefix(text, "#") {
-			continue
+	groups := make([]int32, 0, strings.Count(data, " ")+1)
+	for f := range strings.FieldsSeq(data) {
+		g, err := strconv.ParseInt(f, 10, 32)
+		if err != nil {
+			// Embedded at build time: a broken table is a build defect
+			// that the package tests catch, not a user error.
+			panic(fmt.Sprintf("align: embedded table of related words: stem %q: %v", stem, err))
 		}
-		stems := strings.Fields(text)
-		if len(stems) < 2 {
-			return nil, fmt.Errorf("line %d: want two stems or more, got %q", line, text)
-		}
-		for _, s := range stems {
-			t[s] = append(t[s], group) // groups are numbered in order: each list is sorted
-		}
-		group++
+		groups = append(groups, int32(g))
 	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	if group == 0 {
-		return nil, fmt.Errorf("no groups")
-	}
-	return t, nil
+	return groups
 }
 
 // relatedMaxWork bounds the stem pairs examined for relatedness per
@@ -119,7 +107,7 @@ func (v *vocab) groups(id int32) []int32 {
 	if !v.relDone[id] {
 		v.relDone[id] = true
 		if !v.num[id] {
-			v.relGroups[id] = relatedTable()[v.stems[id]]
+			v.relGroups[id] = relatedGroups(v.stems[id])
 		}
 	}
 	return v.relGroups[id]

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/wirediff/wirediff/internal/lines"
 	"github.com/wirediff/wirediff/words"
 )
 
@@ -13,8 +14,31 @@ func TestFrequencyTable(t *testing.T) {
 	if bg.total != 49719560 {
 		t.Errorf("corpus total = %d, want SUBTLEX-US's 49,719,560", bg.total)
 	}
-	if len(bg.count) < 20000 {
-		t.Errorf("only %d stems in the table", len(bg.count))
+	if err := lines.Check(bg.lines); err != nil {
+		t.Fatalf("embedded frequency table: %v", err)
+	}
+	if n := strings.Count(bg.lines, "\n"); n < 20000 {
+		t.Errorf("only %d stems in the table", n)
+	}
+	// Every count is a positive number, and the header's max is the
+	// largest of them.
+	var most int64
+	for l := range strings.Lines(bg.lines) {
+		stem, _, _ := strings.Cut(l, " ")
+		c := bg.count(stem)
+		if c <= 0 {
+			t.Fatalf("line %q: count %d", l, c)
+		}
+		most = max(most, c)
+	}
+	if most != bg.max {
+		t.Errorf("header says max %d, the largest count is %d", bg.max, most)
+	}
+	// Samples, as the table had them when it was first made.
+	for stem, want := range map[string]int64{"you": 2134713, "the": 1501908, "govern": 3640, "milan": 96, "calenda": 0, "": 0} {
+		if got := bg.count(stem); got != want {
+			t.Errorf("count(%q) = %d, want %d", stem, got, want)
+		}
 	}
 	// Informativeness grows as words get rarer.
 	order := []string{"the", "govern", "olymp", "calenda"}
@@ -43,11 +67,11 @@ func TestSimilarity(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Similarity(tt.a, tt.b)
+			got := similarity(tt.a, tt.b)
 			if got < tt.min || got > tt.max {
-				t.Errorf("Similarity = %.3f, want in [%.2f, %.2f]", got, tt.min, tt.max)
+				t.Errorf("similarity = %.3f, want in [%.2f, %.2f]", got, tt.min, tt.max)
 			}
-			if back := Similarity(tt.b, tt.a); back != got {
+			if back := similarity(tt.b, tt.a); back != got {
 				t.Errorf("not symmetric: %.6f vs %.6f", got, back)
 			}
 		})
@@ -58,11 +82,11 @@ func TestSimilarity(t *testing.T) {
 // than the right name and more than another name.
 func TestSimilarityTypo(t *testing.T) {
 	a := "Reports say agents will be in Italy later this February."
-	right := Similarity(a, a)
-	typo := Similarity(a, "Reports say agents will be in Italer later this February.")
-	other := Similarity(a, "Reports say agents will be in Spain later this February.")
+	right := similarity(a, a)
+	typo := similarity(a, "Reports say agents will be in Italer later this February.")
+	other := similarity(a, "Reports say agents will be in Spain later this February.")
 	if !(other < typo && typo < right) {
-		t.Errorf("Similarity: other name %.3f, typo %.3f, same %.3f; want increasing", other, typo, right)
+		t.Errorf("similarity: other name %.3f, typo %.3f, same %.3f; want increasing", other, typo, right)
 	}
 }
 
@@ -213,14 +237,41 @@ func minus(a, b []int32) []int32 {
 }
 
 func TestRelatedTable(t *testing.T) {
-	tab := relatedTable()
-	if len(tab) < 10000 {
-		t.Errorf("only %d stems in the table of related words", len(tab))
+	tab := relatedLines()
+	if err := lines.Check(tab); err != nil {
+		t.Fatalf("embedded table of related words: %v", err)
 	}
-	for stem, groups := range tab {
-		if !slices.IsSorted(groups) || len(groups) == 0 {
-			t.Fatalf("stem %q: groups %v not sorted", stem, groups)
+	if n := strings.Count(tab, "\n"); n < 10000 {
+		t.Errorf("only %d stems in the table of related words", n)
+	}
+	members := map[int32]int{} // group -> number of its stems
+	for l := range strings.Lines(tab) {
+		stem, _, _ := strings.Cut(l, " ")
+		groups := relatedGroups(stem)
+		if len(groups) == 0 || !slices.IsSorted(groups) || len(slices.Compact(slices.Clone(groups))) != len(groups) {
+			t.Fatalf("stem %q: groups %v not sorted or empty", stem, groups)
 		}
+		for _, g := range groups {
+			members[g]++
+		}
+	}
+	// Groups are numbered from 0 without gaps, and each relates two stems
+	// or more.
+	for g := range int32(len(members)) {
+		if members[g] < 2 {
+			t.Fatalf("group %d has %d stems", g, members[g])
+		}
+	}
+	// Samples, as the table had them when it was first made.
+	for stem, want := range map[string][]int32{
+		"aah": {1, 2}, "civilian": {9144, 9156}, "gunfir": {20289, 20290, 20291}, "calenda": nil, "": nil,
+	} {
+		if got := relatedGroups(stem); !slices.Equal(got, want) {
+			t.Errorf("relatedGroups(%q) = %v, want %v", stem, got, want)
+		}
+	}
+	if !intersects(relatedGroups("death"), relatedGroups("die")) || !intersects(relatedGroups("fatal"), relatedGroups("dead")) || !intersects(relatedGroups("gunfir"), relatedGroups("shoot")) {
+		t.Error("death/die, fatal/dead or gunfire/shooting not related")
 	}
 }
 
@@ -234,11 +285,11 @@ func TestAcronymGloss(t *testing.T) {
 	glossed := "The statement said Homeland Security Investigations (HSI) is supporting the host nation at these Games."
 	acronym := "The statement said HSI is supporting the host nation at these Games."
 
-	if a, b := Similarity(spelt, other), Similarity(spelt, glossed); a != b {
+	if a, b := similarity(spelt, other), similarity(spelt, glossed); a != b {
 		t.Errorf("a gloss changed the similarity: %.4f without, %.4f with", a, b)
 	}
 	// An acronym alone still stands for the words it abbreviates.
-	if a, b := Similarity(spelt, acronym), Similarity(spelt, "The statement said it is supporting the host nation at these Games."); a <= b {
+	if a, b := similarity(spelt, acronym), similarity(spelt, "The statement said it is supporting the host nation at these Games."); a <= b {
 		t.Errorf("an acronym spelt out on the other side counts for nothing: %.4f with, %.4f without", a, b)
 	}
 }
@@ -278,4 +329,24 @@ func TestQuoteOpening(t *testing.T) {
 // words padded with a boundary mark ("#ab", "abc", …, "yz#").
 func trigramDice(s, t string) float64 {
 	return gramDice(trigrams(s), trigrams(t))
+}
+
+var lookupStems = []string{"the", "govern", "milan", "civilian", "shoot", "calenda", "olymp", "deadli", "xyzzy", "protect"}
+
+// BenchmarkFreqLookup measures one background frequency lookup (a binary
+// search of the embedded table).
+func BenchmarkFreqLookup(b *testing.B) {
+	bg := background()
+	for i := 0; b.Loop(); i++ {
+		bg.informativeness(lookupStems[i%len(lookupStems)])
+	}
+}
+
+// BenchmarkRelatedLookup measures looking up the related-word groups of
+// one stem (a binary search of the embedded table and a small slice).
+func BenchmarkRelatedLookup(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		relatedGroups(lookupStems[i%len(lookupStems)])
+	}
 }

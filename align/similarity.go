@@ -1,6 +1,6 @@
 package align
 
-// Similarity returns how much two sentences say the same thing, in [0, 1]:
+// similarity returns how much two sentences say the same thing, in [0, 1]:
 // the Dice coefficient of their Snowball stems, each stem weighted by its
 // informativeness in English at large (SUBTLEX-US), near-identical
 // spellings counted at half weight. 1 means the same words; two unrelated
@@ -11,7 +11,7 @@ package align
 //
 // Cost: O(n+m) after stemming, for n and m words; the first call also
 // loads the frequency table (a few milliseconds).
-func Similarity(a, b string) float64 {
+func similarity(a, b string) float64 {
 	ps, _ := isolatedScore(a, b)
 	return ps.dice
 }

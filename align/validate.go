@@ -27,8 +27,11 @@ import (
 //   - Score is in [0,1]: 0 for Added and Dropped, 1 for Identical;
 //   - the Diff of an Identical or Edited record spells the BASE sentences
 //     (Equal and Delete chunks) and the OTHER sentences (Equal and Insert
-//     chunks), up to white space and Normalize; an Identical record
-//     changes nothing but spelling variants; other records have no Diff;
+//     chunks), up to white space and Normalize; a Typographic Delete and
+//     the Insert after it say the same after Normalize; an Identical
+//     record changes nothing but spelling variants and typography (and,
+//     with Options.Strict, nothing but spelling variants); other records
+//     have no Diff;
 //   - Summary counts the records by kind and Moved the moved ones, and
 //     Reused is in [0,1];
 //   - paragraph links have both sides, in range, each paragraph in at
@@ -254,8 +257,9 @@ func (c *Comparison) validDiff(ri int, s SentenceLink, bad func(string, ...any))
 			other.WriteString(ch.Text)
 		}
 	}
+	validTypographic(ri, s.Diff, bad)
 	if s.Kind == Identical {
-		validVariants(ri, s.Diff, bad)
+		validVariants(ri, s.Diff, c.Options.Strict, bad)
 	}
 	if d, w := loose(base.String()), loose(sentencesText(c.Base, s.Base)); d != w {
 		bad("record %d: diff's BASE side %q differs from the BASE text %q", ri, clip(d, 60), clip(w, 60))
@@ -269,10 +273,10 @@ func (c *Comparison) validDiff(ri int, s SentenceLink, bad func(string, ...any))
 // changes that pair words spelt the British and the American way (a
 // Delete followed by an Insert of as many words, each pair spelling
 // variants or equal but for case).
-func validVariants(ri int, diff []Chunk, bad func(string, ...any)) {
+func validVariants(ri int, diff []Chunk, strict bool, bad func(string, ...any)) {
 	const punct = ".,;:!?\"'“”‘’()[]—–-" // what surrounds a word in a chunk
 	for k := 0; k < len(diff); k++ {
-		if diff[k].Op == Equal {
+		if diff[k].Op == Equal || diff[k].Typographic && !strict {
 			continue
 		}
 		if diff[k].Op == Delete && k+1 < len(diff) && diff[k+1].Op == Insert {
@@ -289,6 +293,26 @@ func validVariants(ri int, diff []Chunk, bad func(string, ...any)) {
 		}
 		bad("record %d: identical with a change that is not a spelling variant: %q", ri, diff[k].Text)
 		return
+	}
+}
+
+// validTypographic checks that each Typographic Delete is followed by a
+// Typographic Insert of the same words (after Normalize), and that no
+// other chunk is Typographic.
+func validTypographic(ri int, diff []Chunk, bad func(string, ...any)) {
+	for k := 0; k < len(diff); k++ {
+		ch := diff[k]
+		if !ch.Typographic {
+			continue
+		}
+		if ch.Op != Delete || k+1 >= len(diff) || diff[k+1].Op != Insert || !diff[k+1].Typographic {
+			bad("record %d: diff chunk %d is typographic but not a Delete followed by its Insert", ri, k)
+			return
+		}
+		if loose(ch.Text) != loose(diff[k+1].Text) {
+			bad("record %d: typographic chunks %q and %q are not the same words", ri, ch.Text, diff[k+1].Text)
+		}
+		k++
 	}
 }
 

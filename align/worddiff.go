@@ -18,13 +18,17 @@ const maxDiffCells = 1 << 26
 // like an editor's redline.
 //
 // Contract: the chunks are in order; the Equal and Delete chunks spell a
-// exactly; the Equal and Insert chunks spell b up to the folding of quotes,
-// dashes and spaces (Equal chunks carry a's text); no chunk starts or ends
-// inside a word (a run of characters between spaces); a Delete is never
-// followed by another Delete nor an Insert by an Insert, and in a change
-// the Delete comes before the Insert. Comparison is case-sensitive but
-// blind to typographic variants: “set” and "set" are equal, “set -our”
-// and "set our" differ in the word -our.
+// exactly, and the Equal and Insert chunks spell b exactly: each side
+// keeps its own characters. No chunk starts or ends inside a word (a run
+// of characters between spaces); a Delete is never followed by another
+// Delete nor an Insert by an Insert, and in a change the Delete comes
+// before the Insert. Comparison is case-sensitive but blind to
+// typographic variants: “set” and "set" are the same word, “set -our” and
+// "set our" differ in the word -our. A word kept but written with other
+// quote marks, dashes, spaces or joiners is a Delete and an Insert marked
+// Typographic (unless it touches a real change, which then takes it in),
+// so that a renderer can show either side as it was written and decide,
+// as the house style asks, whether such a pair is an edit.
 //
 // Idea: each distinct word, run of space and run of punctuation becomes
 // one rune of a private alphabet (U+E000 upwards, so never a surrogate),
@@ -180,6 +184,7 @@ func unkeepPartial(g, pg, match, partner []int) bool {
 // a[i0:i1] and b[j0:j1].
 type region struct {
 	equal          bool
+	typo           bool // a changed region that only changes typography
 	i0, i1, j0, j1 int
 }
 
@@ -208,27 +213,84 @@ func buildChunks(a, b string, ta, tb []words.Token, matchA, matchB []int) []Chun
 		regs = append(regs, r)
 	}
 	regs = mergeIslands(a, ta, regs)
+	regs = typographic(a, b, ta, tb, regs)
 
 	var chunks []Chunk
-	add := func(op Op, text string) {
+	add := func(op Op, text string, typo bool) {
 		if text == "" {
 			return
 		}
-		if n := len(chunks); n > 0 && chunks[n-1].Op == op {
+		if n := len(chunks); n > 0 && chunks[n-1].Op == op && chunks[n-1].Typographic == typo {
 			chunks[n-1].Text += text
 			return
 		}
-		chunks = append(chunks, Chunk{Op: op, Text: text})
+		chunks = append(chunks, Chunk{Op: op, Text: text, Typographic: typo})
 	}
 	for _, r := range regs {
 		if r.equal {
-			add(Equal, span(a, ta, r.i0, r.i1))
+			add(Equal, span(a, ta, r.i0, r.i1), false)
 			continue
 		}
-		add(Delete, span(a, ta, r.i0, r.i1))
-		add(Insert, span(b, tb, r.j0, r.j1))
+		add(Delete, span(a, ta, r.i0, r.i1), r.typo)
+		add(Insert, span(b, tb, r.j0, r.j1), r.typo)
 	}
 	return chunks
+}
+
+// typographic splits each equal region into runs of written words spelt
+// alike on both sides (still equal) and single written words whose
+// characters differ though their keys are equal (typo: a changed quote
+// mark, dash, space or joiner). Changed regions that touch are merged, so
+// that a Delete never follows a Delete nor an Insert. Words kept are kept
+// whole (wholeWords), so the tokens of an equal region pair one to one
+// and its written words start and end on both sides together.
+//
+// Cost: linear in the tokens of the equal regions.
+func typographic(a, b string, ta, tb []words.Token, regs []region) []region {
+	var out []region
+	ga := groups(a, ta)
+	for _, r := range regs {
+		if !r.equal || a[ta[r.i0].Start:ta[r.i1-1].End] == b[tb[r.j0].Start:tb[r.j1-1].End] {
+			out = append(out, r)
+			continue
+		}
+		run := region{equal: true, i0: r.i0, j0: r.j0}
+		for i := r.i0; i < r.i1; {
+			end := i + 1
+			for end < r.i1 && ga[end] == ga[i] {
+				end++
+			}
+			j, jend := r.j0+(i-r.i0), r.j0+(end-r.i0)
+			if a[ta[i].Start:ta[end-1].End] != b[tb[j].Start:tb[jend-1].End] {
+				if run.i0 < i {
+					run.i1, run.j1 = i, j
+					out = append(out, run)
+				}
+				out = append(out, region{typo: true, i0: i, i1: end, j0: j, j1: jend})
+				run = region{equal: true, i0: end, j0: jend}
+			}
+			i = end
+		}
+		if run.i0 < r.i1 {
+			run.i1, run.j1 = r.i1, r.j1
+			out = append(out, run)
+		}
+	}
+	// Changed regions next to each other become one: a typographic word
+	// next to a change joins it, and typographic words next to each other
+	// (a word and a changed space) make one typographic pair.
+	merged := out[:0:0]
+	for _, r := range out {
+		n := len(merged)
+		if n > 0 && !r.equal && !merged[n-1].equal {
+			prev := &merged[n-1]
+			prev.i1, prev.j1 = r.i1, r.j1
+			prev.typo = prev.typo && r.typo
+			continue
+		}
+		merged = append(merged, r)
+	}
+	return merged
 }
 
 // islandWordLen is the longest word (in runes) that mergeIslands folds

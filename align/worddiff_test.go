@@ -17,38 +17,46 @@ func TestWordDiff(t *testing.T) {
 		want []Chunk
 	}{
 		{"both empty", "", "", nil},
-		{"inserted all", "", "new words", []Chunk{{Insert, "new words"}}},
-		{"deleted all", "old words", "", []Chunk{{Delete, "old words"}}},
-		{"equal", "Same words here.", "Same words here.", []Chunk{{Equal, "Same words here."}}},
-		{"one word", "the cat sat", "the dog sat", []Chunk{{Equal, "the "}, {Delete, "cat"}, {Insert, "dog"}, {Equal, " sat"}}},
-		{"curly and straight quotes are equal", "he said “set” and ‘go’", `he said "set" and 'go'`, []Chunk{{Equal, "he said “set” and ‘go’"}}},
-		{"dashes and spaces are equal", "Milan – Cortina  games", "Milan - Cortina games", []Chunk{{Equal, "Milan – Cortina  games"}}},
+		{"inserted all", "", "new words", []Chunk{{Op: Insert, Text: "new words"}}},
+		{"deleted all", "old words", "", []Chunk{{Op: Delete, Text: "old words"}}},
+		{"equal", "Same words here.", "Same words here.", []Chunk{{Op: Equal, Text: "Same words here."}}},
+		{"one word", "the cat sat", "the dog sat", []Chunk{{Op: Equal, Text: "the "}, {Op: Delete, Text: "cat"}, {Op: Insert, Text: "dog"}, {Op: Equal, Text: " sat"}}},
+		{"curly and straight quotes are the same words, each side as written", "he said “set” and ‘go’", `he said "set" and 'go'`, []Chunk{
+			{Op: Equal, Text: "he said "}, {Op: Delete, Text: "“set”", Typographic: true}, {Op: Insert, Text: `"set"`, Typographic: true},
+			{Op: Equal, Text: " and "}, {Op: Delete, Text: "‘go’", Typographic: true}, {Op: Insert, Text: "'go'", Typographic: true}}},
+		{"dashes and spaces are the same words, each side as written", "Milan – Cortina  games", "Milan - Cortina games", []Chunk{
+			{Op: Equal, Text: "Milan "}, {Op: Delete, Text: "–", Typographic: true}, {Op: Insert, Text: "-", Typographic: true},
+			{Op: Equal, Text: " Cortina"}, {Op: Delete, Text: "  ", Typographic: true}, {Op: Insert, Text: " ", Typographic: true}, {Op: Equal, Text: "games"}}},
+		{"a typographic word next to a change joins it", "he said “no”", `"No"`, []Chunk{
+			{Op: Delete, Text: "he said “no”"}, {Op: Insert, Text: `"No"`}}},
+		{"joiners are typography", "👩\u200D💼 ok", "👩💼 ok", []Chunk{
+			{Op: Delete, Text: "👩\u200D💼", Typographic: true}, {Op: Insert, Text: "👩💼", Typographic: true}, {Op: Equal, Text: " ok"}}},
 		{"punctuation changes the whole word", "our own limits, clearly", "our own limits clearly",
-			[]Chunk{{Equal, "our own "}, {Delete, "limits,"}, {Insert, "limits"}, {Equal, " clearly"}}},
+			[]Chunk{{Op: Equal, Text: "our own "}, {Op: Delete, Text: "limits,"}, {Op: Insert, Text: "limits"}, {Op: Equal, Text: " clearly"}}},
 		{"hyphen glued to a word", "to set -our own", "to set our own",
-			[]Chunk{{Equal, "to set "}, {Delete, "-our"}, {Insert, "our"}, {Equal, " own"}}},
+			[]Chunk{{Op: Equal, Text: "to set "}, {Op: Delete, Text: "-our"}, {Op: Insert, Text: "our"}, {Op: Equal, Text: " own"}}},
 		{"case is an edit", "Prime Minister Conte", "prime minister Conte",
-			[]Chunk{{Delete, "Prime Minister"}, {Insert, "prime minister"}, {Equal, " Conte"}}},
+			[]Chunk{{Op: Delete, Text: "Prime Minister"}, {Op: Insert, Text: "prime minister"}, {Op: Equal, Text: " Conte"}}},
 		{"short island joins the change", "a big red cat", "one small red dog",
-			[]Chunk{{Delete, "a big red cat"}, {Insert, "one small red dog"}}},
+			[]Chunk{{Op: Delete, Text: "a big red cat"}, {Op: Insert, Text: "one small red dog"}}},
 		{"long word is no island", "alpha Giuseppe beta", "gamma Giuseppe delta",
-			[]Chunk{{Delete, "alpha"}, {Insert, "gamma"}, {Equal, " Giuseppe "}, {Delete, "beta"}, {Insert, "delta"}}},
+			[]Chunk{{Op: Delete, Text: "alpha"}, {Op: Insert, Text: "gamma"}, {Op: Equal, Text: " Giuseppe "}, {Op: Delete, Text: "beta"}, {Op: Insert, Text: "delta"}}},
 		{"changed number", "killed 2 people", "killed 3 people",
-			[]Chunk{{Equal, "killed "}, {Delete, "2"}, {Insert, "3"}, {Equal, " people"}}},
+			[]Chunk{{Op: Equal, Text: "killed "}, {Op: Delete, Text: "2"}, {Op: Insert, Text: "3"}, {Op: Equal, Text: " people"}}},
 		{"emoji with skin tone", "Ready 👍🏽 go", "Ready 👍 go",
-			[]Chunk{{Equal, "Ready "}, {Delete, "👍🏽"}, {Insert, "👍"}, {Equal, " go"}}},
+			[]Chunk{{Op: Equal, Text: "Ready "}, {Op: Delete, Text: "👍🏽"}, {Op: Insert, Text: "👍"}, {Op: Equal, Text: " go"}}},
 		{"emoji glued to a word", "great👍 news", "great news",
-			[]Chunk{{Delete, "great👍"}, {Insert, "great"}, {Equal, " news"}}},
+			[]Chunk{{Op: Delete, Text: "great👍"}, {Op: Insert, Text: "great"}, {Op: Equal, Text: " news"}}},
 		{"combining mark stays in its word", "the cafe\u0301 opens", "the cafe opens",
-			[]Chunk{{Equal, "the "}, {Delete, "cafe\u0301"}, {Insert, "cafe"}, {Equal, " opens"}}},
+			[]Chunk{{Op: Equal, Text: "the "}, {Op: Delete, Text: "cafe\u0301"}, {Op: Insert, Text: "cafe"}, {Op: Equal, Text: " opens"}}},
 		{"astral-plane letters", "𝐀𝐁 moved here", "𝐀𝐁 stayed here",
-			[]Chunk{{Equal, "𝐀𝐁 "}, {Delete, "moved"}, {Insert, "stayed"}, {Equal, " here"}}},
+			[]Chunk{{Op: Equal, Text: "𝐀𝐁 "}, {Op: Delete, Text: "moved"}, {Op: Insert, Text: "stayed"}, {Op: Equal, Text: " here"}}},
 		{"private-use characters in the input", "\ue000 and \ue001", "\ue000 or \ue001",
-			[]Chunk{{Equal, "\ue000 "}, {Delete, "and"}, {Insert, "or"}, {Equal, " \ue001"}}},
+			[]Chunk{{Op: Equal, Text: "\ue000 "}, {Op: Delete, Text: "and"}, {Op: Insert, Text: "or"}, {Op: Equal, Text: " \ue001"}}},
 		{"Chinese characters are words", "我爱你们", "我恨你们",
-			[]Chunk{{Equal, "我"}, {Delete, "爱"}, {Insert, "恨"}, {Equal, "你们"}}},
+			[]Chunk{{Op: Equal, Text: "我"}, {Op: Delete, Text: "爱"}, {Op: Insert, Text: "恨"}, {Op: Equal, Text: "你们"}}},
 		{"typo", "in Italy later", "in Italer later",
-			[]Chunk{{Equal, "in "}, {Delete, "Italy"}, {Insert, "Italer"}, {Equal, " later"}}},
+			[]Chunk{{Op: Equal, Text: "in "}, {Op: Delete, Text: "Italy"}, {Op: Insert, Text: "Italer"}, {Op: Equal, Text: " later"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -61,28 +69,37 @@ func TestWordDiff(t *testing.T) {
 	}
 }
 
-// TestWordDiffConte is the done-test of the issue: the changed Conte quote
-// shows "-our" replaced by "our", and the quote marks do not count.
+// TestWordDiffConte: the changed Conte quote shows "-our" replaced by
+// "our"; the quote marks are no change of words (a typographic pair, each
+// side as written).
 func TestWordDiffConte(t *testing.T) {
 	a := "The former Italian Prime Minister Giuseppe Conte urged the country’s government to “set -our own limits” and “make clear decisions.”"
 	b := `Former prime minister Giuseppe Conte called on the government to "set our own limits" and make clear decisions in response to what he described as increasingly aggressive tactics by the agency in the United States.`
 	got := WordDiff(a, b)
 	checkDiff(t, a, b, got)
 	if !hasChange(got, "-our", "our") {
-		t.Errorf("no -our -> our change in %q", got)
+		t.Errorf("no -our -> our change in %+v", got)
 	}
-	for _, c := range got {
-		if c.Op == Equal && strings.Contains(c.Text, "own limits” and") {
-			return
-		}
+	if !hasTypographic(got, "limits”", `limits"`) {
+		t.Errorf("quoted “own limits” not kept as the same words: %+v", got)
 	}
-	t.Errorf("quoted “own limits” not kept as equal: %q", got)
 }
 
 // hasChange reports whether the diff deletes del and right after inserts ins.
 func hasChange(chunks []Chunk, del, ins string) bool {
 	for k := 0; k+1 < len(chunks); k++ {
-		if chunks[k] == (Chunk{Delete, del}) && chunks[k+1] == (Chunk{Insert, ins}) {
+		if chunks[k] == (Chunk{Op: Delete, Text: del}) && chunks[k+1] == (Chunk{Op: Insert, Text: ins}) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTypographic reports whether the diff has the typographic pair
+// del, ins.
+func hasTypographic(chunks []Chunk, del, ins string) bool {
+	for k := 0; k+1 < len(chunks); k++ {
+		if chunks[k] == (Chunk{Op: Delete, Text: del, Typographic: true}) && chunks[k+1] == (Chunk{Op: Insert, Text: ins, Typographic: true}) {
 			return true
 		}
 	}
@@ -96,8 +113,18 @@ func checkDiff(t *testing.T, a, b string, chunks []Chunk) {
 	if gotA != a {
 		t.Errorf("Equal+Delete spell %q, want %q", gotA, a)
 	}
-	if fold(gotB) != fold(b) {
-		t.Errorf("Equal+Insert spell %q, want %q (up to folding)", gotB, b)
+	if gotB != b {
+		t.Errorf("Equal+Insert spell %q, want %q", gotB, b)
+	}
+	for k := 0; k < len(chunks); k++ {
+		c := chunks[k]
+		if !c.Typographic {
+			continue
+		}
+		if c.Op != Delete || k+1 == len(chunks) || !chunks[k+1].Typographic || chunks[k+1].Op != Insert || fold(c.Text) != fold(chunks[k+1].Text) {
+			t.Errorf("chunk %d is typographic but not a Delete+Insert pair of the same words: %+v", k, chunks)
+		}
+		k++
 	}
 	for k, c := range chunks {
 		if c.Text == "" {
@@ -131,7 +158,8 @@ func checkDiff(t *testing.T, a, b string, chunks []Chunk) {
 	}
 }
 
-// fold applies the folding WordDiff compares by: quotes, dashes, spaces.
+// fold applies the folding WordDiff compares by: quotes, dashes, spaces,
+// joiners.
 func fold(s string) string {
 	return strings.Join(strings.Fields(words.Fold(s)), " ")
 }
@@ -161,7 +189,7 @@ func BenchmarkWordDiff(b *testing.B) {
 }
 
 // diffText returns the two sides a diff spells: BASE (Equal+Delete) and
-// OTHER (Equal+Insert, with Equal in BASE's spelling).
+// OTHER (Equal+Insert).
 func diffText(chunks []Chunk) (base, other string) {
 	var a, b strings.Builder
 	for _, c := range chunks {

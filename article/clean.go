@@ -72,12 +72,14 @@ func isPlainASCII(s string) bool {
 }
 
 // isInvisible reports characters that have no width and no meaning for a
-// reader: zero-width space, non-joiner and joiner, word joiner and the
-// invisible operators, byte-order mark, soft hyphen, Mongolian vowel
-// separator.
+// reader: zero-width space, word joiner and the invisible operators,
+// byte-order mark, soft hyphen, Mongolian vowel separator. The zero-width
+// joiner and non-joiner are not among them: they change what a reader
+// sees (👩‍💼 is one emoji, 👩💼 two; Persian می‌خواهد is written with a
+// non-joiner), so they stay in the text, and only comparison ignores them.
 func isInvisible(r rune) bool {
 	switch r {
-	case '\u200B', '\u200C', '\u200D', '\u2060', '\u2061', '\u2062', '\u2063', '\u2064',
+	case '\u200B', '\u2060', '\u2061', '\u2062', '\u2063', '\u2064',
 		'\uFEFF', '\u00AD', '\u180E':
 		return true
 	}

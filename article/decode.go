@@ -56,7 +56,7 @@ func decode(name string, data []byte, h hints) (decoded, error) {
 	if h.encoding != "" {
 		enc, canon, err := lookupEncoding(h.encoding)
 		if err != nil {
-			return decoded{}, &InputError{Name: name, Problem: err.Error()}
+			return decoded{}, (&InputError{Name: name, Problem: err.Error()}).hinted(encodingHint)
 		}
 		var text string
 		if canon == "utf-8" {
@@ -89,13 +89,13 @@ func decode(name string, data []byte, h hints) (decoded, error) {
 	}
 
 	if kind := sniffBinaryFormat(data); kind != "" {
-		return decoded{}, inputErrorf(name, "looks like %s; wirediff reads plain text and HTML", kind)
+		return decoded{}, inputErrorf(name, "looks like %s; wirediff reads plain text and HTML", kind).hinted("%s", binaryHint(name, kind))
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		if looksLikeUTF16(data) {
-			return decoded{}, inputErrorf(name, "looks like UTF-16 text without a byte-order mark (name the encoding with --encoding, e.g. utf-16le)")
+			return decoded{}, inputErrorf(name, "looks like UTF-16 text without a byte-order mark (name the encoding with --encoding, e.g. utf-16le)").hinted("if the text reads wrong, try --encoding utf-16be")
 		}
-		return decoded{}, inputErrorf(name, "binary data, not text")
+		return decoded{}, inputErrorf(name, "binary data, not text").hinted(notArticle)
 	}
 
 	isHTML := declaredHTML || looksLikeHTML(name, data)
@@ -136,7 +136,8 @@ var (
 )
 
 func invalidUTF8(name string, at int) error {
-	return inputErrorf(name, "invalid UTF-8 at byte %d (name the encoding with --encoding)", at)
+	return inputErrorf(name, "invalid UTF-8 at byte %d (name the encoding with --encoding)", at).
+		hinted("a file saved by an older Windows program is often --encoding windows-1252; others are e.g. latin1, shift_jis, gb18030")
 }
 
 // stripBOM removes the byte-order mark of the named encoding, if present.
@@ -166,14 +167,14 @@ func finishDecode(name, text, canon string, isHTML bool) (decoded, error) {
 	for _, r := range text {
 		runes++
 		if r == 0 {
-			return decoded{}, inputErrorf(name, "binary data, not text")
+			return decoded{}, inputErrorf(name, "binary data, not text").hinted(notArticle)
 		}
 		if isStrayControl(r) {
 			controls++
 		}
 	}
 	if controls >= 2 && controls*100 >= runes {
-		return decoded{}, inputErrorf(name, "binary data, not text")
+		return decoded{}, inputErrorf(name, "binary data, not text").hinted(notArticle)
 	}
 	return decoded{text: text, html: isHTML, encoding: canon}, nil
 }
@@ -212,6 +213,9 @@ func (e *unknownEncodingError) Error() string {
 // CheckEncoding reports whether label names an encoding that Load can use
 // for LoadOptions.Encoding (a WHATWG label such as "windows-1252",
 // "latin1", "utf-16le" or "shift_jis").
+// encodingHint is the hint for an encoding label that is not known.
+const encodingHint = "--encoding takes a WHATWG label, e.g. utf-8, windows-1252, latin1, utf-16le, shift_jis or gb18030"
+
 func CheckEncoding(label string) error {
 	_, _, err := lookupEncoding(label)
 	return err

@@ -1,4 +1,4 @@
-package article
+package article_test
 
 import (
 	"fmt"
@@ -6,9 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/internal/testdoc"
 )
 
 // TestGolden parses the seed articles, the HTML fixtures and the license
@@ -40,29 +40,13 @@ func TestGolden(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				d, err := Parse(filepath.Base(file), data)
+				d, err := article.Parse(filepath.Base(file), data)
 				if err != nil {
 					t.Fatal(err)
 				}
-				checkDocument(t, d)
-				got := listing(d, in.sentences)
+				article.CheckDocument(t, d)
 				golden := filepath.Join("testdata", "golden", filepath.Base(file)+".golden")
-				if *update {
-					if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatalf("%v (run with -update to create it)", err)
-				}
-				if diff := cmp.Diff(string(want), got); diff != "" {
-					t.Errorf("%s differs from %s (-want +got):\n%s", file, golden, diff)
-				}
+				testdoc.Golden(t, golden, []byte(listing(d, in.sentences)))
 			})
 		}
 	}
@@ -72,13 +56,13 @@ func TestGolden(t *testing.T) {
 }
 
 // listing writes a Document as the golden files show it.
-func listing(d *Document, sentences bool) string {
+func listing(d *article.Document, sentences bool) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "title: %s\nformat: %s\nencoding: %s\nparagraphs: %d\nsentences: %d\n",
 		d.Title, d.Format, d.Encoding, len(d.Paragraphs), len(d.Sentences))
 	si := 0
 	for pi, p := range d.Paragraphs {
-		fmt.Fprintf(&b, "\n¶%d %s: %s\n", pi, p.Role, firstChars(d.Text[p.Start:p.End], 60))
+		fmt.Fprintf(&b, "\n¶%d %s: %s\n", pi, p.Role, article.FirstChars(d.Text[p.Start:p.End], 60))
 		for ; si < len(d.Sentences) && d.Sentences[si].Paragraph == pi; si++ {
 			if sentences {
 				fmt.Fprintf(&b, "  s%d %s\n", si, d.Sentences[si].Text)
@@ -86,19 +70,4 @@ func listing(d *Document, sentences bool) string {
 		}
 	}
 	return b.String()
-}
-
-// firstChars returns the first n characters of s, with "…" if cut.
-func firstChars(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	i := 0
-	for k := range s {
-		if i == n {
-			return s[:k] + "…"
-		}
-		i++
-	}
-	return s
 }

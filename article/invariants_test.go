@@ -1,7 +1,6 @@
 package article
 
 import (
-	"flag"
 	"fmt"
 	"strings"
 	"testing"
@@ -10,8 +9,6 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // documentProblem checks every invariant a Document made by Parse
 // promises, its layout (Validate) and a clean text, and returns the first
@@ -75,4 +72,19 @@ func mustParse(t testing.TB, name, text string) *Document {
 	}
 	checkDocument(t, d)
 	return d
+}
+
+// firstChars returns the first n characters of s, with "…" if cut.
+func firstChars(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	i := 0
+	for k := range s {
+		if i == n {
+			return s[:k] + "…"
+		}
+		i++
+	}
+	return s
 }

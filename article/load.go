@@ -18,10 +18,10 @@ import (
 const (
 	// DefaultMaxSize is the largest input Load reads unless told otherwise.
 	DefaultMaxSize = 32 << 20
-	// DefaultTimeout bounds a whole URL request, body included.
-	DefaultTimeout = 30 * time.Second
-	// MaxRedirects is how many redirects Load follows for one URL.
-	MaxRedirects = 5
+	// defaultTimeout bounds a whole URL request, body included.
+	defaultTimeout = 30 * time.Second
+	// maxRedirects is how many redirects Load follows for one URL.
+	maxRedirects = 5
 )
 
 // LoadOptions say how Load reads its input. The zero value is ready to use.
@@ -33,10 +33,10 @@ type LoadOptions struct {
 	// Stdin is read for the name "-"; nil means os.Stdin.
 	Stdin io.Reader
 	// HTTPClient fetches URLs; nil means http.DefaultTransport behind a
-	// client that follows at most MaxRedirects redirects. A client's own
+	// client that follows at most 5 redirects (maxRedirects). A client's own
 	// CheckRedirect is kept, and the redirect cap applies on top of it.
 	HTTPClient *http.Client
-	// Timeout bounds one URL request, body included; 0 means DefaultTimeout.
+	// Timeout bounds one URL request, body included; 0 means 30 seconds.
 	Timeout time.Duration
 	// Encoding names the input's character encoding with a WHATWG label
 	// ("windows-1252", "latin1", "utf-16le", "shift_jis", ...), overriding
@@ -63,7 +63,7 @@ func (o LoadOptions) maxSize() int64 {
 func Load(ctx context.Context, name string, opts LoadOptions) (*Document, error) {
 	if opts.Encoding != "" {
 		if err := CheckEncoding(opts.Encoding); err != nil {
-			return nil, &InputError{Name: name, Problem: err.Error()}
+			return nil, (&InputError{Name: name, Problem: err.Error()}).hinted(encodingHint)
 		}
 	}
 	h := hints{encoding: opts.Encoding}
@@ -114,7 +114,7 @@ func ReadFile(name string, max int64) ([]byte, error) {
 		return nil, fileError(name, err)
 	}
 	if info.IsDir() {
-		return nil, inputErrorf(name, "is a directory, not a file")
+		return nil, directoryError(name, nil)
 	}
 	if info.Mode().IsRegular() && info.Size() > max {
 		return nil, tooLarge(name, max)
@@ -136,17 +136,37 @@ func readAtMost(name string, r io.Reader, max int64) ([]byte, error) {
 }
 
 func tooLarge(name string, max int64) error {
-	return inputErrorf(name, "is larger than the %s limit; use --max-size to raise it", sizeString(max))
+	return inputErrorf(name, "is larger than the %s limit; use --max-size to raise it", sizeString(max)).
+		hinted("if it really is one article, raise the limit, e.g. --max-size %s", flagSize(2*max))
+}
+
+// flagSize writes n bytes as --max-size takes it: 64MiB, 512KiB, 100.
+func flagSize(n int64) string {
+	switch {
+	case n%(1<<30) == 0:
+		return fmt.Sprintf("%dGiB", n>>30)
+	case n%(1<<20) == 0:
+		return fmt.Sprintf("%dMiB", n>>20)
+	case n%(1<<10) == 0:
+		return fmt.Sprintf("%dKiB", n>>10)
+	}
+	return fmt.Sprint(n)
+}
+
+// directoryError is the error for a folder given as an article.
+func directoryError(name string, err error) *InputError {
+	e := &InputError{Name: name, Problem: "is a directory, not a file", Err: err}
+	return e.hinted("to look for reuse of an article in a folder, run 'wirediff search QUERY %s'", shellQuote(name))
 }
 
 // fileError puts an error from opening or reading a file in plain words.
 func fileError(name string, err error) error {
-	var problem string
+	var problem, hint string
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		problem = "no such file"
+		problem, hint = "no such file", missingHint(name)
 	case errors.Is(err, fs.ErrPermission):
-		problem = "permission denied"
+		problem, hint = "permission denied", "check that the file is readable by you (ls -l "+shellQuote(name)+")"
 	default:
 		cause := err
 		var pe *fs.PathError
@@ -154,12 +174,11 @@ func fileError(name string, err error) error {
 			cause = pe.Err
 		}
 		if strings.Contains(cause.Error(), "is a directory") {
-			problem = "is a directory, not a file"
-		} else {
-			problem = "cannot read: " + cause.Error()
+			return directoryError(name, err)
 		}
+		problem = "cannot read: " + cause.Error()
 	}
-	return &InputError{Name: name, Problem: problem, Err: err}
+	return &InputError{Name: name, Problem: problem, Err: err, Hint: hint}
 }
 
 // errTooManyRedirects is returned by the redirect check.
@@ -169,11 +188,11 @@ var errTooManyRedirects = errors.New("too many redirects")
 func loadURL(ctx context.Context, name string, opts LoadOptions) (*Document, error) {
 	u, err := url.Parse(name)
 	if err != nil || u.Host == "" {
-		return nil, inputErrorf(name, "is not a valid URL")
+		return nil, inputErrorf(name, "is not a valid URL").hinted("a URL looks like https://example.com/story")
 	}
 	timeout := opts.Timeout
 	if timeout <= 0 {
-		timeout = DefaultTimeout
+		timeout = defaultTimeout
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
@@ -185,7 +204,7 @@ func loadURL(ctx context.Context, name string, opts LoadOptions) (*Document, err
 	}
 	own := client.CheckRedirect
 	client.CheckRedirect = func(req *http.Request, via []*http.Request) error {
-		if len(via) > MaxRedirects {
+		if len(via) > maxRedirects {
 			return errTooManyRedirects
 		}
 		if own != nil {
@@ -196,7 +215,7 @@ func loadURL(ctx context.Context, name string, opts LoadOptions) (*Document, err
 
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return nil, inputErrorf(name, "is not a valid URL")
+		return nil, inputErrorf(name, "is not a valid URL").hinted("a URL looks like https://example.com/story")
 	}
 	req.Header.Set("Accept", "text/html, application/xhtml+xml, text/plain;q=0.9, */*;q=0.1")
 	req.Header.Set("User-Agent", "wirediff (+https://github.com/wirediff/wirediff)")
@@ -207,12 +226,13 @@ func loadURL(ctx context.Context, name string, opts LoadOptions) (*Document, err
 	defer resp.Body.Close()
 
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, inputErrorf(name, "the server answered %s", resp.Status)
+		return nil, inputErrorf(name, "the server answered %s", resp.Status).hinted("%s", statusHint(resp.StatusCode))
 	}
 	ct := resp.Header.Get("Content-Type")
 	if !textualType(ct) {
 		mt, _, _ := mime.ParseMediaType(ct)
-		return nil, inputErrorf(name, "serves %s, not text or HTML", mt)
+		return nil, inputErrorf(name, "serves %s, not text or HTML", mt).
+			hinted("give the address of the article's web page, or save the article as text and give the file")
 	}
 	max := opts.maxSize()
 	if resp.ContentLength > max {
@@ -227,6 +247,22 @@ func loadURL(ctx context.Context, name string, opts LoadOptions) (*Document, err
 	}
 	return parse(name, data, hints{encoding: opts.Encoding, contentType: ct}, resp.Request.URL)
 }
+
+// statusHint says what to do about an HTTP error status.
+func statusHint(code int) string {
+	switch {
+	case code == http.StatusNotFound || code == http.StatusGone:
+		return "check the address: the page is not (or no longer) there"
+	case code == http.StatusUnauthorized || code == http.StatusForbidden || code == http.StatusTooManyRequests:
+		return "the site refuses programs or wants a login: open the page in a browser, save it as HTML and give the file"
+	case code >= 500:
+		return "the server is in trouble: try again later, or save the page from a browser and give the file"
+	}
+	return "open the address in a browser; if it shows the article, save it as HTML and give the file"
+}
+
+// fetchHint is the hint for a URL that could not be fetched at all.
+const fetchHint = "check the address and the network connection, or save the page from a browser and give the file"
 
 // textualType reports whether a Content-Type may hold an article: any
 // text/*, XHTML or XML, or no type at all (the content then decides).
@@ -246,9 +282,10 @@ func fetchError(ctx context.Context, name string, timeout time.Duration, err err
 	var ne net.Error
 	switch {
 	case errors.Is(err, errTooManyRedirects):
-		return &InputError{Name: name, Problem: fmt.Sprintf("too many redirects (more than %d)", MaxRedirects), Err: err}
+		return &InputError{Name: name, Problem: fmt.Sprintf("too many redirects (more than %d)", maxRedirects), Err: err,
+			Hint: "the site may want cookies or a login: open the page in a browser, save it as HTML and give the file"}
 	case errors.Is(ctx.Err(), context.DeadlineExceeded) || errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout()):
-		return &InputError{Name: name, Problem: "timed out after " + timeout.String(), Err: err}
+		return &InputError{Name: name, Problem: "timed out after " + timeout.String(), Err: err, Hint: fetchHint}
 	case errors.Is(err, context.Canceled):
 		return &InputError{Name: name, Problem: "cancelled", Err: err}
 	}
@@ -257,5 +294,5 @@ func fetchError(ctx context.Context, name string, timeout time.Duration, err err
 	if errors.As(err, &ue) {
 		cause = ue.Err
 	}
-	return &InputError{Name: name, Problem: "cannot fetch: " + cause.Error(), Err: err}
+	return &InputError{Name: name, Problem: "cannot fetch: " + cause.Error(), Err: err, Hint: fetchHint}
 }

@@ -1,7 +1,6 @@
 package article
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -57,10 +56,10 @@ const (
 )
 
 var (
-	atxHeading   = regexp.MustCompile(`^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
-	bulletItem   = regexp.MustCompile(`^[-*+•·◦‣▪●][ \t]+(\S.*)$`)
-	numberedItem = regexp.MustCompile(`^(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\)|\([a-zA-Z]\)|[a-zA-Z][.)])[ \t]+\S`)
-	ruleLine     = regexp.MustCompile(`^(?:([-*_=~#•·])[ \t]*)(?:[-*_=~#•·][ \t]*){2,}$`)
+	atxHeading   = lazyRegexp(`^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
+	bulletItem   = lazyRegexp(`^[-*+•·◦‣▪●][ \t]+(\S.*)$`)
+	numberedItem = lazyRegexp(`^(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\)|\([a-zA-Z]\)|[a-zA-Z][.)])[ \t]+\S`)
+	ruleLine     = lazyRegexp(`^(?:([-*_=~#•·])[ \t]*)(?:[-*_=~#•·][ \t]*){2,}$`)
 )
 
 // splitPlain splits cleaned plain text into paragraphs.
@@ -168,18 +167,18 @@ func measureLine(s string) textLine {
 	switch {
 	case content == "":
 		l.kind = lineBlank
-	case ruleLine.MatchString(content):
+	case ruleLine().MatchString(content):
 		l.kind = lineRule
-	case atxHeading.MatchString(content):
+	case atxHeading().MatchString(content):
 		l.kind = lineHeading
-		l.content = atxHeading.FindStringSubmatch(content)[1]
+		l.content = atxHeading().FindStringSubmatch(content)[1]
 		if l.content == "" {
 			l.kind = lineBlank
 		}
-	case bulletItem.MatchString(content):
+	case bulletItem().MatchString(content):
 		l.kind = lineListItem
-		l.content = bulletItem.FindStringSubmatch(content)[1]
-	case numberedItem.MatchString(content):
+		l.content = bulletItem().FindStringSubmatch(content)[1]
+	case numberedItem().MatchString(content):
 		l.kind = lineListItem
 		l.numbered = true
 	}
@@ -218,7 +217,7 @@ func unframe(s string) (string, bool) {
 // none. Continuation lines of such a line are often indented to it.
 func hangingIndent(l textLine) int {
 	c := l.content
-	if m := numberedItem.FindString(c); m != "" {
+	if m := numberedItem().FindString(c); m != "" {
 		return l.indent + utf8.RuneCountInString(m) - 1
 	}
 	if r, size := utf8.DecodeRuneInString(c); isOpener(r) && size < len(c) {

@@ -3,6 +3,7 @@ package article
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,36 +17,36 @@ const maxRoleBytes = 600
 
 var (
 	// Copyright lines: "© 2026 …", "Copyright 2026 …", "(c) 2026", "All rights reserved".
-	copyrightRE = regexp.MustCompile(`(?i)(©|^copyright\b|\(c\)\s*\d{4}|\ball rights reserved\b|^™)`)
+	copyrightRE = lazyRegexp(`(?i)(©|^copyright\b|\(c\)\s*\d{4}|\ball rights reserved\b|^™)`)
 
 	// An agency's slug line: one hyphenated token ending in "Wire" ("The-CNN-Wire").
-	wireSlugRE = regexp.MustCompile(`(?i)^(?:\p{L}+-)+wire$`)
+	wireSlugRE = lazyRegexp(`(?i)^(?:\p{L}+-)+wire$`)
 
 	// Credits for reporting: "X and Y contributed reporting.", "… contributed to this report.",
 	// and the bare "CNN’s X and Y contributed." that names the outlet.
-	contributedRE = regexp.MustCompile(`(?i:\bcontributed\s+(?:reporting|research|to\s+this\s+(?:report|story|article))(?:\s+from\s+[^.]+)?)\s*\.?$|^\p{Lu}[\p{L}.-]*['’]s\s+\p{Lu}.*\bcontributed\s*\.?$`)
+	contributedRE = lazyRegexp(`(?i:\bcontributed\s+(?:reporting|research|to\s+this\s+(?:report|story|article))(?:\s+from\s+[^.]+)?)\s*\.?$|^\p{Lu}[\p{L}.-]*['’]s\s+\p{Lu}.*\bcontributed\s*\.?$`)
 
 	// Notes about the story itself and agency credit lines.
-	storyNoteRE = regexp.MustCompile(`(?i)^(?:this\s+(?:story|article|report|post|piece)\s+(?:has\s+been|was|is\s+being|will\s+be|is)\s+(?:updated|corrected|amended|developing|originally\s+published|published)|(?:editor(?:['’]s)?\s+note|editing\s+by|reporting\s+by|writing\s+by|additional\s+reporting\s+by|compiled\s+by|(?:correction|clarification|update)\s*(?:\(|:))|(?:the\s+)?associated\s+press\s+contributed)`)
+	storyNoteRE = lazyRegexp(`(?i)^(?:this\s+(?:story|article|report|post|piece)\s+(?:has\s+been|was|is\s+being|will\s+be|is)\s+(?:updated|corrected|amended|developing|originally\s+published|published)|(?:editor(?:['’]s)?\s+note|editing\s+by|reporting\s+by|writing\s+by|additional\s+reporting\s+by|compiled\s+by|(?:correction|clarification|update)\s*(?:\(|:))|(?:the\s+)?associated\s+press\s+contributed)`)
 
 	// Calls to action and page furniture. Matched at the start of short paragraphs.
-	furnitureRE = regexp.MustCompile(`(?i)^(?:help\s+us\s+improve|sign\s+up\b|subscribe\b|follow\s+(?:us|@)|click\s+here|read\s+(?:more|next|also)\b|also\s+read\b|see\s+also\b|related(?:\s+(?:articles?|stories|coverage|content))?\s*:|recommended\b|more\s+from\b|advertisement$|ad$|sponsored\b|story\s+continues\s+below|share\s+(?:this|on)\b|was\s+this\s+(?:article|story)\s+helpful|download\s+(?:the|our)\s+app|don['’]t\s+miss\b|get\s+(?:the|our)\s+(?:latest|newsletter)|watch\s*:|listen\s*:|tl;\s*dr$|tldr$)`)
+	furnitureRE = lazyRegexp(`(?i)^(?:help\s+us\s+improve|sign\s+up\b|subscribe\b|follow\s+(?:us|@)|click\s+here|read\s+(?:more|next|also)\b|also\s+read\b|see\s+also\b|related(?:\s+(?:articles?|stories|coverage|content))?\s*:|recommended\b|more\s+from\b|advertisement$|ad$|sponsored\b|story\s+continues\s+below|share\s+(?:this|on)\b|was\s+this\s+(?:article|story)\s+helpful|download\s+(?:the|our)\s+app|don['’]t\s+miss\b|get\s+(?:the|our)\s+(?:latest|newsletter)|watch\s*:|listen\s*:|tl;\s*dr$|tldr$)`)
 
 	// Labels that introduce a list of tags.
-	tagLabelRE = regexp.MustCompile(`(?i)^(?:tags?|topics?|related\s+topics|keywords|filed\s+under|categories|more\s+on)\s*:`)
+	tagLabelRE = lazyRegexp(`(?i)^(?:tags?|topics?|related\s+topics|keywords|filed\s+under|categories|more\s+on)\s*:`)
 
 	// Photo credits and captions.
-	creditRE = regexp.MustCompile(`(?i)(?:\([^()]{0,120}\b(?:photos?|photograph|photographer|image|images|pool|illustration|shutterstock)\b[^()]{0,120}\)|(?:^|[.!?]\s+)(?:photo|photograph|image|picture|illustration|credit|file\s+photo|pictured)s?(?:\s+credit)?\s*:|\bvia\s+(?:getty\s+images|ap\s+images|reuters|afp|shutterstock|imagn)\b|[\p{L}.]+/(?:ap|afp|reuters|getty\s+images|epa|bloomberg|shutterstock|sipa|anadolu|nurphoto|zuma|pa\s+images|ansa)\s*$)`)
+	creditRE = lazyRegexp(`(?i)(?:\([^()]{0,120}\b(?:photos?|photograph|photographer|image|images|pool|illustration|shutterstock)\b[^()]{0,120}\)|(?:^|[.!?]\s+)(?:photo|photograph|image|picture|illustration|credit|file\s+photo|pictured)s?(?:\s+credit)?\s*:|\bvia\s+(?:getty\s+images|ap\s+images|reuters|afp|shutterstock|imagn)\b|[\p{L}.]+/(?:ap|afp|reuters|getty\s+images|epa|bloomberg|shutterstock|sipa|anadolu|nurphoto|zuma|pa\s+images|ansa)\s*$)`)
 
 	// "By Name …": a byline, when it stays short and does not read as a sentence.
-	bylineRE = regexp.MustCompile(`^(?i:by|written\s+by|words\s+by|story\s+by)\s+\p{Lu}`)
+	bylineRE = lazyRegexp(`^(?i:by|written\s+by|words\s+by|story\s+by)\s+\p{Lu}`)
 
 	// Dates and times, as datelines print them.
-	dateRE = regexp.MustCompile(`(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b`)
-	timeRE = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|ist|cet|cest|bst|[ecmp][sd]?t)\b|\b\d{1,2}:\d{2}\b`)
+	dateRE = lazyRegexp(`(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b`)
+	timeRE = lazyRegexp(`(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|ist|cet|cest|bst|[ecmp][sd]?t)\b|\b\d{1,2}:\d{2}\b`)
 
 	// Words that open a dateline: "Updated 10:32 AM EST …", "Published …".
-	datelineLeadRE = regexp.MustCompile(`(?i)^(?:updated|published|posted|last\s+updated|first\s+published)\b`)
+	datelineLeadRE = lazyRegexp(`(?i)^(?:updated|published|posted|last\s+updated|first\s+published)\b`)
 )
 
 // assignRoles gives each block its role: first from the block alone
@@ -61,7 +62,7 @@ func assignRoles(blocks []block) {
 		blocks[i].role = roleOf(blocks[i].text, blocks[i].hint)
 	}
 	for i := 0; i < len(blocks); i++ {
-		if !tagLabelRE.MatchString(blocks[i].text) {
+		if !tagLabelRE().MatchString(blocks[i].text) {
 			continue
 		}
 		for j := i + 1; j < len(blocks) && isTagItem(blocks[j]); j++ {
@@ -99,29 +100,29 @@ func roleOf(text string, h hint) Role {
 	// Each pattern runs only when a cheap test finds its key word: the
 	// patterns are many, and most paragraphs are short enough to try.
 	switch {
-	case n <= 40 && containsAny(lower, "©", "™", "copyright", "(c)", "rights reserved") && copyrightRE.MatchString(text):
+	case n <= 40 && containsAny(lower, "©", "™", "copyright", "(c)", "rights reserved") && copyrightRE().MatchString(text):
 		return Boilerplate
-	case n == 1 && wireSlugRE.MatchString(text):
+	case n == 1 && wireSlugRE().MatchString(text):
 		return Boilerplate
-	case n <= 40 && strings.Contains(lower, "contributed") && contributedRE.MatchString(text):
+	case n <= 40 && strings.Contains(lower, "contributed") && contributedRE().MatchString(text):
 		return Boilerplate
-	case n <= 40 && storyNoteRE.MatchString(text):
+	case n <= 40 && storyNoteRE().MatchString(text):
 		return Boilerplate
-	case n <= 15 && furnitureRE.MatchString(text):
+	case n <= 15 && furnitureRE().MatchString(text):
 		return Boilerplate
-	case n <= 40 && tagLabelRE.MatchString(text):
+	case n <= 40 && tagLabelRE().MatchString(text):
 		return Boilerplate
 	case h == hintBoilerplate:
 		return Boilerplate
 	case h == hintCaption:
 		return Caption
-	case n <= 80 && containsAny(lower, "photo", "image", "pool", "illustration", "shutterstock", "picture", "credit", "via ", "/") && creditRE.MatchString(text):
+	case n <= 80 && containsAny(lower, "photo", "image", "pool", "illustration", "shutterstock", "picture", "credit", "via ", "/") && creditRE().MatchString(text):
 		return Caption
 	case h == hintByline && n <= 30:
 		return Byline
-	case n <= 20 && bylineRE.MatchString(text) && !endsSentence(strings.TrimSuffix(text, "Jr.")):
+	case n <= 20 && bylineRE().MatchString(text) && !endsSentence(strings.TrimSuffix(text, "Jr.")):
 		return Byline
-	case n <= 20 && !endsSentence(text) && (dateRE.MatchString(text) || (datelineLeadRE.MatchString(text) && timeRE.MatchString(text))):
+	case n <= 20 && !endsSentence(text) && (dateRE().MatchString(text) || (datelineLeadRE().MatchString(text) && timeRE().MatchString(text))):
 		return Byline
 	case h == hintHeading:
 		return Heading
@@ -210,4 +211,14 @@ func repeats(long, short string) bool {
 		}
 	}
 	return found*10 >= len(words)*6
+}
+
+// lazyRegexp returns a function that compiles expr on its first call and
+// returns the same compiled expression on every call (safe for concurrent
+// use). The package's patterns are compiled so rather than at start-up, so
+// that a run that reads no article (--version, --help) does not pay for
+// them: about a millisecond together. A bad pattern panics on first use,
+// which the package tests reach.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }

@@ -62,12 +62,12 @@ var punktModel struct {
 }
 
 // punkt returns the shared English Punkt tokenizer (safe for concurrent
-// use: it only reads its model), loading the model on first use (about
-// 400 KB of JSON, a few milliseconds). It returns nil if the embedded
-// model cannot be read, and segmentation then uses the rules alone.
+// use: it only reads its model), building the model on first use from
+// the compiled-in copy (punkt.go: about a millisecond). It returns nil if
+// the tokenizer cannot be made, and segmentation then uses the rules alone.
 func punkt() *sentences.DefaultSentenceTokenizer {
 	punktModel.once.Do(func() {
-		tok, err := english.NewSentenceTokenizer(nil)
+		tok, err := english.NewSentenceTokenizer(punktStorage())
 		if err == nil {
 			punktModel.tok = tok
 		}

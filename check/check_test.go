@@ -2,7 +2,6 @@ package check
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/internal/testdoc"
 )
 
 // run compares two plain texts and checks them.
@@ -262,20 +262,7 @@ func TestReportsGolden(t *testing.T) {
 			fmt.Fprintf(&b, "fact %s: %q -> %q sentences %d, %d\n", f.Kind, f.Base, f.Other, f.BaseSentence, f.OtherSentence)
 		}
 	}
-	golden := filepath.Join("testdata", "reports.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), b.String()); diff != "" {
-		t.Errorf("reports differ from %s (-want +got); if the change is right, run go test -update:\n%s", golden, diff)
-	}
+	testdoc.Golden(t, filepath.Join("testdata", "reports.golden"), []byte(b.String()))
 }
 
 func TestRunNil(t *testing.T) {

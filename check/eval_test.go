@@ -2,7 +2,6 @@ package check
 
 import (
 	"bufio"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,12 +10,10 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/internal/testdoc"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // A truthPair is one pair of testdata/truth.txt with its expected
 // findings.
@@ -91,14 +88,7 @@ func loadArticle(tb testing.TB, name string) *article.Document {
 		}
 		path = m[0]
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	d, err := article.Parse(filepath.Base(path), data)
-	if err != nil {
-		tb.Fatal(err)
-	}
+	d := testdoc.Load(tb, path)
 	articleCache[name] = d
 	return d
 }
@@ -223,20 +213,7 @@ func TestEvaluate(t *testing.T) {
 	b.WriteString("\n")
 	b.WriteString(detail.String())
 	got := b.String()
-	golden := filepath.Join("testdata", "eval.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("evaluation differs from %s (-want +got); if the change is right, run go test -update:\n%s", golden, diff)
-	}
+	testdoc.Golden(t, filepath.Join("testdata", "eval.golden"), []byte(got))
 }
 
 // ratio formats a/b as a share, or "–" when b is 0.

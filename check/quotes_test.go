@@ -7,17 +7,14 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/internal/testdoc"
 )
 
 // parse makes a Document of plain text, paragraphs separated by blank
 // lines, with the article package.
 func parse(tb testing.TB, text string) *article.Document {
 	tb.Helper()
-	d, err := article.Parse("test.txt", []byte(text))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return d
+	return testdoc.Parse(tb, "test.txt", text)
 }
 
 // said is a quotation as the tests spell it: its text and speaker.

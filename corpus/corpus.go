@@ -44,10 +44,10 @@ import (
 	"github.com/wirediff/wirediff/report"
 )
 
-// ShingleSize is the number of words in the shingles of the candidate
+// shingleSize is the number of words in the shingles of the candidate
 // search: long enough that a shared run is rarely a coincidence (passim
 // uses five as well), short enough that an edited sentence keeps some.
-const ShingleSize = 5
+const shingleSize = 5
 
 // Defaults of Options.
 const (
@@ -124,7 +124,7 @@ type Match struct {
 	// found it: the ranking key.
 	Reused float64
 	// Covered is the first pass's estimate: the share of the query's
-	// words that lie in a run of ShingleSize words the file also holds.
+	// words that lie in a run of shingleSize words the file also holds.
 	Covered float64
 	// Comparison has the query as BASE and the file as OTHER.
 	Comparison *align.Comparison
@@ -164,7 +164,7 @@ type Result struct {
 // followed only when given as a root.
 //
 // Search returns an error, and no result, only when the search cannot be
-// made: a root that does not exist, a query with no run of ShingleSize
+// made: a root that does not exist, a query with no run of shingleSize
 // informative words to look for, or ctx done. Unreadable files are
 // Problems of the result.
 //
@@ -184,7 +184,7 @@ func Search(ctx context.Context, query *article.Document, roots []string, opts O
 	}
 	q := newQueryIndex(query)
 	if q.shingles == 0 {
-		return nil, fmt.Errorf("the query %s is too short to search for: it needs a run of %d words that are not all common words", query.Name, ShingleSize)
+		return nil, fmt.Errorf("the query %s is too short to search for: it needs a run of %d words that are not all common words", query.Name, shingleSize)
 	}
 	res := &Result{Query: query, Roots: roots, MinReused: opts.minReused(), Top: opts.top()}
 	cands := newTopK(2 * res.Top)

@@ -350,7 +350,7 @@ func TestScanSelf(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		// Words in paragraphs of fewer than ShingleSize words cannot be
+		// Words in paragraphs of fewer than shingleSize words cannot be
 		// covered; they are few.
 		if covered < 0.95 {
 			t.Errorf("%s covers %.3f of itself, want nearly all", name, covered)

@@ -25,7 +25,7 @@ type queryIndex struct {
 // two. Cost: O(len(d.Text)).
 func newQueryIndex(d *article.Document) *queryIndex {
 	q := &queryIndex{ids: map[uint64]int32{}}
-	hashes, first, n := align.BodyShingles(d, ShingleSize)
+	hashes, first, n := align.BodyShingles(d, shingleSize)
 	for x, h := range hashes {
 		id, ok := q.ids[h]
 		if !ok {
@@ -56,10 +56,10 @@ func (q *queryIndex) newScanner() *scanner {
 }
 
 // coverage returns the share of the query's words that lie in a shingle
-// of text, and forgets text. Cost: O(len(text)) plus O(ShingleSize) per
+// of text, and forgets text. Cost: O(len(text)) plus O(shingleSize) per
 // occurrence in the query of a shingle hit.
 func (s *scanner) coverage(text string) float64 {
-	s.buf = words.Shingles(s.buf[:0], text, ShingleSize)
+	s.buf = words.Shingles(s.buf[:0], text, shingleSize)
 	for _, h := range s.buf {
 		if h == 0 {
 			continue
@@ -76,7 +76,7 @@ func (s *scanner) coverage(text string) float64 {
 	for _, id := range s.hits {
 		s.hit[id] = false
 		for _, w := range s.q.first[id] {
-			for i := w; i < w+ShingleSize; i++ {
+			for i := w; i < w+shingleSize; i++ {
 				if !s.covered[i] {
 					s.covered[i] = true
 					n++
@@ -86,7 +86,7 @@ func (s *scanner) coverage(text string) float64 {
 	}
 	for _, id := range s.hits {
 		for _, w := range s.q.first[id] {
-			clear(s.covered[w : w+ShingleSize])
+			clear(s.covered[w : w+shingleSize])
 		}
 	}
 	s.hits = s.hits[:0]

@@ -9,6 +9,7 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/internal/testdoc"
 	"github.com/wirediff/wirediff/report"
 )
 
@@ -16,15 +17,16 @@ import (
 // sentences each (about 100 bytes a sentence), with every kind of record:
 // a stand-in for a long feature article and its rewrite.
 func bigReport(n int) *report.Report {
-	var bp, op []para
+	var bp, op []testdoc.Para
 	for i := range n {
 		s := func(j int, w string) string {
 			return fmt.Sprintf("Sentence %d.%d of the story says that the council %s the budget on Tuesday after a long debate.", i, j, w)
 		}
-		bp = append(bp, para{article.Body, []string{s(0, "approved"), s(1, "approved"), s(2, "approved")}})
-		op = append(op, para{article.Body, []string{s(0, "approved"), s(1, "passed"), "Something else entirely was added here, with a quote “like this one” in it."}})
+		bp = append(bp, testdoc.Body(s(0, "approved"), s(1, "approved"), s(2, "approved")))
+		op = append(op, testdoc.Body(s(0, "approved"), s(1, "passed"), "Something else entirely was added here, with a quote “like this one” in it."))
 	}
-	base, other := doc("base.txt", "Base", bp...), doc("other.txt", "Other", op...)
+	base, other := testdoc.New("base.txt", bp...), testdoc.New("other.txt", op...)
+	base.Title, other.Title = "Base", "Other"
 	c := &align.Comparison{Base: base, Other: other}
 	for i := range n {
 		b, o := 3*i, 3*i
@@ -82,24 +84,31 @@ func termBench(o TermOptions) func(io.Writer, *report.Report) error {
 
 // 1000 paragraphs: 3000 sentences, about 300 KB of text per document.
 func BenchmarkTerm(b *testing.B) { benchRender(b, bigReport(1000), termBench(TermOptions{Width: 100})) }
+
 func BenchmarkTermColor(b *testing.B) {
 	benchRender(b, bigReport(1000), termBench(TermOptions{Width: 100, Color: true}))
 }
+
 func BenchmarkTermSideBySide(b *testing.B) {
 	benchRender(b, bigReport(1000), termBench(TermOptions{Width: 160, SideBySide: true}))
 }
+
 func BenchmarkHTML(b *testing.B) { benchRender(b, bigReport(1000), HTML) }
+
 func BenchmarkJSON(b *testing.B) { benchRender(b, bigReport(1000), JSON) }
 
 // The same with 2000 findings of the checks (two per paragraph).
 func BenchmarkTermChecks(b *testing.B) {
 	benchRender(b, withFindings(bigReport(1000)), termBench(TermOptions{Width: 100}))
 }
+
 func BenchmarkHTMLChecks(b *testing.B) { benchRender(b, withFindings(bigReport(1000)), HTML) }
+
 func BenchmarkJSONChecks(b *testing.B) { benchRender(b, withFindings(bigReport(1000)), JSON) }
 
 // The seed report: four real comparisons.
 func BenchmarkSeedsTerm(b *testing.B) {
 	benchRender(b, seedReport(b), termBench(TermOptions{Width: 100}))
 }
+
 func BenchmarkSeedsHTML(b *testing.B) { benchRender(b, seedReport(b), HTML) }

@@ -6,38 +6,11 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/internal/testdoc"
 	"github.com/wirediff/wirediff/report"
 )
 
-// para is one paragraph of a hand-built document.
-type para struct {
-	role      article.Role
-	sentences []string
-}
-
-// doc builds a Document the way article does: paragraphs joined by a blank
-// line, sentences of a paragraph by one space, offsets into the text.
-func doc(name, title string, paras ...para) *article.Document {
-	d := &article.Document{Name: name, Title: title, Format: "text"}
-	var b strings.Builder
-	for pi, p := range paras {
-		if pi > 0 {
-			b.WriteString("\n\n")
-		}
-		start := b.Len()
-		for si, s := range p.sentences {
-			if si > 0 {
-				b.WriteByte(' ')
-			}
-			d.Sentences = append(d.Sentences, article.Sentence{Paragraph: pi, Start: b.Len(), End: b.Len() + len(s), Text: s})
-			b.WriteString(s)
-		}
-		d.Paragraphs = append(d.Paragraphs, article.Paragraph{Role: p.role, Start: start, End: b.Len()})
-	}
-	d.Text = b.String()
-	return d
-}
-
+// eq, del and ins make the chunks of a word diff.
 func eq(s string) align.Chunk  { return align.Chunk{Op: align.Equal, Text: s} }
 func del(s string) align.Chunk { return align.Chunk{Op: align.Delete, Text: s} }
 func ins(s string) align.Chunk { return align.Chunk{Op: align.Insert, Text: s} }
@@ -48,39 +21,40 @@ func ins(s string) align.Chunk { return align.Chunk{Op: align.Insert, Text: s} }
 // added ones, an edit with wide characters, and paragraphs left out of the
 // comparison (a byline and copyright lines).
 func storyReport() *report.Report {
-	base := doc("wire.txt", "Italy objects to ICE role at Winter Olympics",
-		para{article.Heading, []string{"Italy objects to ICE role at Winter Olympics"}},
-		para{article.Byline, []string{"By Jane Doe, Wire"}},
-		para{article.Body, []string{
+	base := testdoc.New("wire.txt",
+		testdoc.Para{Role: article.Heading, Sentences: []string{"Italy objects to ICE role at Winter Olympics"}},
+		testdoc.Para{Role: article.Byline, Sentences: []string{"By Jane Doe, Wire"}},
+		testdoc.Body(
 			"Outrage is growing in Italy over the deployment of ICE agents to the Winter Olympics.",
 			"Lawmakers urged Prime Minister Giorgia Meloni to intervene.",
-		}},
-		para{article.Body, []string{
+		),
+		testdoc.Body(
 			"The former prime minister Giuseppe Conte urged the government to “set -our own limits” and “make clear decisions.”",
 			"“We cannot allow this,” he added.",
-		}},
-		para{article.Body, []string{
+		),
+		testdoc.Body(
 			"Milan’s mayor Giuseppe Sala said ICE agents were not welcome.",
 			"The Games open on February 6.",
-		}},
-		para{article.Boilerplate, []string{"© 2026 Wire Service. All rights reserved."}},
+		),
+		testdoc.Para{Role: article.Boilerplate, Sentences: []string{"© 2026 Wire Service. All rights reserved."}},
 	)
-	other := doc("outlet.html", "",
-		para{article.Heading, []string{"Italy objects to ICE role at the Winter Olympics"}},
-		para{article.Body, []string{
+	base.Title = "Italy objects to ICE role at Winter Olympics"
+	other := testdoc.New("outlet.html",
+		testdoc.Para{Role: article.Heading, Sentences: []string{"Italy objects to ICE role at the Winter Olympics"}},
+		testdoc.Body(
 			"Milan’s mayor Giuseppe Sala said ICE agents were not welcome.",
 			"Outrage is growing in Italy over the deployment of ICE agents to the Winter Olympics.",
-		}},
-		para{article.Body, []string{
+		),
+		testdoc.Body(
 			"Meloni was urged by lawmakers to step in.",
 			"The former prime minister Giuseppe Conte urged the government to “set our own limits” and “make clear decisions.”",
-		}},
-		para{article.Body, []string{
+		),
+		testdoc.Body(
 			"The White House did not respond to a request for comment.",
 			"Organisers said security plans were unchanged.",
-		}},
-		para{article.Body, []string{"The Games — 冬季オリンピック — open on February 6 in Milan."}},
-		para{article.Boilerplate, []string{"Copyright Outlet."}},
+		),
+		testdoc.Body("The Games — 冬季オリンピック — open on February 6 in Milan."),
+		testdoc.Para{Role: article.Boilerplate, Sentences: []string{"Copyright Outlet."}},
 	)
 	c := &align.Comparison{
 		Base: base, Other: other,
@@ -126,19 +100,21 @@ func storyReport() *report.Report {
 // hostileReport compares a BASE with an OTHER whose text tries to run
 // script in an HTML report and to send escape sequences to a terminal.
 func hostileReport() *report.Report {
-	base := doc("base.txt", "Plain story",
-		para{article.Body, []string{"The council met on Tuesday.", "It approved the budget."}},
+	base := testdoc.New("base.txt",
+		testdoc.Body("The council met on Tuesday.", "It approved the budget."),
 	)
-	other := doc("<img src=x onerror=alert(1)>.html", "</title><script>window.pwned=1</script>",
-		para{article.Body, []string{
+	base.Title = "Plain story"
+	other := testdoc.New("<img src=x onerror=alert(1)>.html",
+		testdoc.Body(
 			"The council met on Tuesday.",
 			"<script>window.pwned=1</script> It approved </textarea><img src=x onerror=\"window.pwned=1\"> the budget.",
-		}},
-		para{article.Body, []string{
+		),
+		testdoc.Body(
 			"Read more at javascript:window.pwned=1 and \x1b]0;owned\x07 \x1b[2J here.",
 			"<a href=\"javascript:window.pwned=1\">click</a> ' \" & <!-- -->",
-		}},
+		),
 	)
+	other.Title = "</title><script>window.pwned=1</script>"
 	c := &align.Comparison{
 		Base: base, Other: other,
 		Summary: align.Summary{Identical: 1, Edited: 1, Added: 2, Reused: 0.4},

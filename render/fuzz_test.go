@@ -59,7 +59,7 @@ func FuzzRender(f *testing.F) {
 			{},
 			{Color: true, Width: 40},
 			{SideBySide: true, Width: 60},
-			{Order: "other", Width: 20},
+			{Order: OtherOrder, Width: 20},
 			{Stat: true},
 			{Quiet: true},
 		} {

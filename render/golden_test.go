@@ -2,7 +2,6 @@ package render
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"sync"
@@ -12,10 +11,9 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/internal/testdoc"
 	"github.com/wirediff/wirediff/report"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/ with the current output")
 
 // seedNames are the seed articles, BASE first (see testdata/seeds/README.md).
 var seedNames = []string{
@@ -75,6 +73,7 @@ func termWith(o TermOptions) func(*bytes.Buffer, *report.Report) error {
 }
 
 func jsonTo(b *bytes.Buffer, r *report.Report) error { return JSON(b, r) }
+
 func htmlTo(b *bytes.Buffer, r *report.Report) error { return HTML(b, r) }
 
 func fixture(f func() *report.Report) func(testing.TB) *report.Report {
@@ -86,7 +85,7 @@ var goldenCases = []goldenCase{
 	{"story.txt", fixture(storyReport), termWith(TermOptions{Width: 80})},
 	{"story.nowrap.txt", fixture(storyReport), termWith(TermOptions{})},
 	{"story.color.txt", fixture(storyReport), termWith(TermOptions{Width: 80, Color: true})},
-	{"story.other.txt", fixture(storyReport), termWith(TermOptions{Width: 80, Order: "other"})},
+	{"story.other.txt", fixture(storyReport), termWith(TermOptions{Width: 80, Order: OtherOrder})},
 	{"story.sbs.txt", fixture(storyReport), termWith(TermOptions{Width: 100, SideBySide: true})},
 	{"story.sbs.color.txt", fixture(storyReport), termWith(TermOptions{Width: 100, SideBySide: true, Color: true})},
 	{"story.quiet.txt", fixture(storyReport), termWith(TermOptions{Width: 80, Quiet: true})},
@@ -98,7 +97,7 @@ var goldenCases = []goldenCase{
 	{"hostile.html", fixture(hostileReport), htmlTo},
 	{"seeds.txt", seedReport, termWith(TermOptions{Width: 100})},
 	{"seeds.color.txt", seedReport, termWith(TermOptions{Width: 100, Color: true})},
-	{"seeds.other.txt", seedReport, termWith(TermOptions{Width: 100, Order: "other"})},
+	{"seeds.other.txt", seedReport, termWith(TermOptions{Width: 100, Order: OtherOrder})},
 	{"seeds.sbs.txt", seedReport, termWith(TermOptions{Width: 140, SideBySide: true})},
 	{"seeds.quiet.txt", seedReport, termWith(TermOptions{Width: 100, Quiet: true})},
 	{"seeds.stat.txt", seedReport, termWith(TermOptions{Width: 100, Stat: true})},
@@ -124,20 +123,7 @@ func TestGolden(t *testing.T) {
 			if !bytes.Equal(got.Bytes(), again.Bytes()) {
 				t.Fatalf("two renderings of the same report differ:\n%s", cmp.Diff(got.String(), again.String()))
 			}
-			path := filepath.Join("testdata", tc.file)
-			if *update {
-				if err := os.WriteFile(path, got.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if d := cmp.Diff(string(want), got.String()); d != "" {
-				t.Errorf("output differs from %s (-want +got; go test -update rewrites it):\n%s", path, d)
-			}
+			testdoc.Golden(t, filepath.Join("testdata", tc.file), got.Bytes())
 		})
 	}
 }

@@ -16,11 +16,15 @@ import (
 	"github.com/wirediff/wirediff/report"
 )
 
-//go:embed html/report.tmpl html/report.css html/report.js
+//go:embed html/report.tmpl html/report.css html/report.js html/coverage.tmpl html/coverage.css
 var htmlFiles embed.FS
 
 var (
-	htmlCSS  = mustRead("html/report.css") + coverageCSS
+	// htmlCSS is the page's one style element: its own styles, then those
+	// of the coverage table (html/coverage.css, using the page's colours),
+	// after a blank line; all of it is under the Content-Security-Policy
+	// hash.
+	htmlCSS  = mustRead("html/report.css") + "\n" + mustRead("html/coverage.css")
 	htmlJS   = mustRead("html/report.js")
 	htmlPage = template.Must(template.New("report.tmpl").ParseFS(htmlFiles, "html/report.tmpl"))
 	// htmlCSP allows the page's own style and script (by hash) and nothing
@@ -94,7 +98,7 @@ func HTML(w io.Writer, r *report.Report) error {
 		p.Coverage = cov
 	}
 	if r.BaseChoice != nil {
-		p.BaseReason = BaseReason(r.Documents, 0, r.BaseChoice.Figures)
+		p.BaseReason = baseReason(r.Documents, 0, r.BaseChoice.Figures)
 	}
 	p.Title = "wirediff: " + p.Base.Name
 	if len(others) > 0 {
@@ -310,7 +314,7 @@ func newRowView(c *align.Comparison, id string, u unit, quotes []bool) rowView {
 			cv.Title = row.Title
 		}
 		if l.Kind == align.Edited && len(l.Diff) > 0 {
-			for _, ch := range l.Diff {
+			for _, ch := range asWritten(l.Diff, c.Options.Strict, s) {
 				switch {
 				case ch.Op == align.Equal:
 					cv.Pieces = append(cv.Pieces, pieceView{Text: ch.Text})

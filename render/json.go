@@ -12,14 +12,14 @@ import (
 	"github.com/wirediff/wirediff/report"
 )
 
-// SchemaV1 is the JSON Schema (draft 2020-12) of the output of JSON,
+// schemaV1 is the JSON Schema (draft 2020-12) of the output of JSON,
 // version 1. Later versions of the output may add fields but keep these.
 //
 //go:embed schema/v1.json
-var SchemaV1 []byte
+var schemaV1 []byte
 
 // JSON writes r as one JSON object followed by a newline, in the version 1
-// layout described by SchemaV1:
+// layout described by the JSON Schema render/schema/v1.json:
 //
 //	{"version": 1, "wirediff": "<program version>",
 //	 "documents": [{"name", "title", "format", "text",
@@ -158,6 +158,9 @@ type jsonEvidence struct {
 type jsonChunk struct {
 	Op   string `json:"op"`
 	Text string `json:"text"`
+	// Typographic is true on a delete and the insert after it that write
+	// the same words in other quote marks, dashes, spaces or joiners.
+	Typographic bool `json:"typographic,omitempty"`
 }
 
 func newJSONDocument(d *article.Document) jsonDocument {
@@ -209,7 +212,7 @@ func newJSONComparison(c *align.Comparison, base, other int, f *check.Report) js
 			Diff:  make([]jsonChunk, len(l.Diff)),
 		}
 		for j, ch := range l.Diff {
-			jl.Diff[j] = jsonChunk{Op: ch.Op.String(), Text: ch.Text}
+			jl.Diff[j] = jsonChunk{Op: ch.Op.String(), Text: ch.Text, Typographic: ch.Typographic}
 		}
 		if e := l.Evidence; e != nil {
 			jl.Evidence = &jsonEvidence{Names: strs(e.Names), Numbers: strs(e.Numbers), Words: strs(e.Words), Support: e.Support.String()}

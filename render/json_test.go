@@ -13,12 +13,13 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/internal/testdoc"
 	"github.com/wirediff/wirediff/report"
 )
 
 func compileSchema(t testing.TB) *jsonschema.Schema {
 	t.Helper()
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(SchemaV1))
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schemaV1))
 	if err != nil {
 		t.Fatalf("schema is not JSON: %v", err)
 	}
@@ -35,7 +36,7 @@ func compileSchema(t testing.TB) *jsonschema.Schema {
 }
 
 // TestJSONSchema validates every golden JSON output, and fresh ones,
-// against SchemaV1, and checks that the schema rejects broken output.
+// against schemaV1, and checks that the schema rejects broken output.
 func TestJSONSchema(t *testing.T) {
 	s := compileSchema(t)
 	files, err := filepath.Glob(filepath.Join("testdata", "*.json"))
@@ -442,7 +443,7 @@ func (c contract) offsets(m map[string]any, at string, size int) (int, int) {
 // scores are rounded.
 func TestJSONEmptyLists(t *testing.T) {
 	empty := &article.Document{Name: "empty.txt"}
-	other := doc("o", "", para{article.Body, []string{"Only here."}})
+	other := testdoc.New("o", testdoc.Body("Only here."))
 	r := &report.Report{Documents: []*article.Document{empty, other}, Comparisons: []*align.Comparison{{
 		Base: empty, Other: other,
 		Summary:   align.Summary{Added: 1, Reused: 1.0 / 3},
@@ -479,4 +480,65 @@ func findNull(v any, at string) string {
 		}
 	}
 	return ""
+}
+
+// TestJSONDiffSpellsEachSide: in the JSON of every record with a diff,
+// the equal and delete chunks give the BASE sentences exactly and the
+// equal and insert chunks the OTHER sentences exactly, each side with its
+// own quote marks, dashes and spaces.
+func TestJSONDiffSpellsEachSide(t *testing.T) {
+	r := seedReport(t)
+	var b bytes.Buffer
+	if err := JSON(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Documents []struct {
+			Sentences []struct{ Text string }
+		}
+		Comparisons []struct {
+			Base, Other int
+			Sentences   []struct {
+				Base, Other []int
+				Diff        []jsonChunk
+			}
+		}
+	}
+	if err := json.Unmarshal(b.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	join := func(doc int, idx []int) string {
+		var parts []string
+		for _, i := range idx {
+			parts = append(parts, out.Documents[doc].Sentences[i].Text)
+		}
+		return strings.Join(parts, " ")
+	}
+	checked := 0
+	for _, c := range out.Comparisons {
+		for k, s := range c.Sentences {
+			if len(s.Diff) == 0 {
+				continue
+			}
+			var base, other strings.Builder
+			for _, ch := range s.Diff {
+				if ch.Op != "insert" {
+					base.WriteString(ch.Text)
+				}
+				if ch.Op != "delete" {
+					other.WriteString(ch.Text)
+				}
+			}
+			if got, want := base.String(), join(c.Base, s.Base); got != want {
+				t.Errorf("record %d: base side %q, want %q", k, got, want)
+			}
+			if got, want := other.String(), join(c.Other, s.Other); got != want {
+				t.Errorf("record %d: other side %q, want %q", k, got, want)
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no record with a diff in the seed report")
+	}
 }

@@ -1,8 +1,15 @@
 package render
 
+// What every format derives from the records of a comparison alone: the
+// sides of a comparison, the reading order that lays the records out as
+// one side published them, and which records hold a changed quotation.
+
 import (
+	"slices"
+
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/check"
 )
 
 // side names one of the two documents of a comparison.
@@ -29,6 +36,15 @@ func (s side) sents(l *align.SentenceLink) []int {
 		return l.Base
 	}
 	return l.Other
+}
+
+// sideName returns the name of side s as the output says it: "base" or
+// "other".
+func sideName(s side) string {
+	if s == baseSide {
+		return "base"
+	}
+	return "other"
 }
 
 // unitKind says what one line (group of lines) of a reading order shows.
@@ -210,4 +226,55 @@ func markParagraphs(c *align.Comparison, primary side, units []unit) {
 		u.mark = &m
 		cur = &m
 	}
+}
+
+// quoteRecords reports, for each record of c, whether it holds a
+// quotation that r found changed (see check.QuoteChange.Records); none
+// when r is nil (c was not checked).
+func quoteRecords(c *align.Comparison, r *check.Report) []bool {
+	out := make([]bool, len(c.Sentences))
+	if r == nil {
+		return out
+	}
+	for _, q := range r.Quotes {
+		for _, ri := range q.Records {
+			if ri >= 0 && ri < len(out) {
+				out[ri] = true
+			}
+		}
+	}
+	return out
+}
+
+// asWritten returns diff as side s reads it when typography is no edit
+// (strict false): each Typographic pair (the same words in other quote
+// marks, dashes, spaces or joiners) becomes an Equal chunk in the
+// characters of side s, so that each side is shown as it was given and
+// a redline, which reads as the OTHER, shows the OTHER's characters.
+// With strict, or with no Typographic pair, diff is returned as it is.
+//
+// Cost: linear in the diff; no allocation when there is nothing to do.
+func asWritten(diff []align.Chunk, strict bool, s side) []align.Chunk {
+	if strict || !slices.ContainsFunc(diff, func(ch align.Chunk) bool { return ch.Typographic }) {
+		return diff
+	}
+	keep := align.Insert
+	if s == baseSide {
+		keep = align.Delete
+	}
+	out := make([]align.Chunk, 0, len(diff))
+	for _, ch := range diff {
+		if ch.Typographic {
+			if ch.Op != keep {
+				continue
+			}
+			ch = align.Chunk{Op: align.Equal, Text: ch.Text}
+		}
+		if n := len(out); n > 0 && ch.Op == align.Equal && out[n-1].Op == align.Equal {
+			out[n-1].Text += ch.Text
+			continue
+		}
+		out = append(out, ch)
+	}
+	return out
 }

@@ -6,8 +6,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/wirediff/wirediff/align"
-	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/internal/testdoc"
 )
 
 // describe writes units compactly: "r3" a record, "g5" the far end of moved
@@ -80,8 +80,8 @@ func TestReadingOrder(t *testing.T) {
 // sentences before any shared one, a merge (two base sentences in one
 // record), and a sentence claimed by two records.
 func TestReadingOrderEdges(t *testing.T) {
-	base := doc("b", "", para{article.Body, []string{"A.", "B.", "C."}})
-	other := doc("o", "", para{article.Body, []string{"New.", "A B.", "C."}})
+	base := testdoc.New("b", testdoc.Body("A.", "B.", "C."))
+	other := testdoc.New("o", testdoc.Body("New.", "A B.", "C."))
 	c := &align.Comparison{Base: base, Other: other, Sentences: []align.SentenceLink{
 		{Kind: align.Edited, Base: []int{0, 1}, Other: []int{1}},
 		{Kind: align.Identical, Base: []int{2}, Other: []int{2}},

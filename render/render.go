@@ -18,14 +18,35 @@
 // terminal renderer replaces control characters so an article cannot send
 // escape sequences to the terminal, and the HTML renderer escapes every piece
 // of article text through html/template.
+//
+// The package is laid out by format, so that following one format stays
+// in its files and the shared ones:
+//
+//   - term.go draws a report for a terminal (Term), with term_checks.go,
+//     term_coverage.go and term_search.go for the findings, the N-way
+//     coverage table and a reuse search, and wrap.go for styled lines,
+//     their wrapping and their escape sequences;
+//   - json.go (JSON), json_checks.go, json_coverage.go and json_search.go
+//     (SearchJSON) build the JSON output;
+//   - html.go (HTML), html_checks.go and html_coverage.go fill the
+//     templates, styles and script of html/, which hold all of the page's
+//     markup and CSS;
+//   - render.go holds what every format shares (scores as percentages,
+//     sentence text, excerpts, the wording of findings) and order.go the
+//     reading order of a comparison's records.
 package render
 
 import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/mattn/go-runewidth"
+	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/check"
 )
 
 // round3 rounds a score to three decimals, the precision of every score in
@@ -55,6 +76,14 @@ func percent(x float64) int {
 	return p
 }
 
+// plural returns "1 sentence" or "n sentences".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
 // sentenceText returns the text of sentences idx of d joined by single
 // spaces.
 func sentenceText(d *article.Document, idx []int) string {
@@ -68,6 +97,7 @@ func sentenceText(d *article.Document, idx []int) string {
 	return b.String()
 }
 
+// sentText returns the text of sentence i of d.
 func sentText(d *article.Document, i int) string {
 	s := d.Sentences[i]
 	if s.Text != "" {
@@ -102,10 +132,191 @@ func lowest(idx []int) int {
 	return m
 }
 
-// plural returns "1 sentence" or "n sentences".
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
+// firstOf returns the lowest of idx, or -1 when idx is empty.
+func firstOf(idx []int) int {
+	if len(idx) == 0 {
+		return -1
 	}
-	return fmt.Sprintf("%d %ss", n, word)
+	return lowest(idx)
+}
+
+// widths measures terminal columns. It is fixed here rather than taken from
+// the locale (runewidth.DefaultCondition reads the environment) so that the
+// output does not depend on where it is made: East Asian ambiguous
+// characters count as narrow, as in most terminals outside CJK locales.
+var widths = &runewidth.Condition{EastAsianWidth: false, StrictEmojiNeutral: true}
+
+// textWidth returns the number of terminal columns s takes, as
+// widths.StringWidth does. Text made only of characters below U+0300
+// (Latin scripts) and of common typographic punctuation and currency signs
+// is measured here, one character at a time: none of those joins another
+// into a grapheme cluster (a carriage return does, and is left to
+// runewidth), and runewidth's own table for them is ready at start-up,
+// whereas the first character it is asked about above U+0300 makes it
+// build its table for all of Unicode (about 7 ms, 2 MB). Any other text
+// goes to runewidth. Cost: one pass over s.
+func textWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		switch {
+		case r < 0x300 && r != '\r':
+			w += widths.RuneWidth(r)
+		case r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205e, r >= 0x20a0 && r <= 0x20c0:
+			w++ // dashes, quotes, bullets, ellipsis, primes; currency signs: all one column
+		default:
+			return widths.StringWidth(s)
+		}
+	}
+	return w
+}
+
+// isBreak reports whether r is a space a line may break at. No-break spaces
+// are not.
+func isBreak(r rune) bool {
+	return unicode.IsSpace(r) && r != '\u00a0' && r != '\u2007' && r != '\u202f'
+}
+
+// clean replaces the characters of s that a terminal would act on (C0 and
+// C1 controls, DEL; invalid UTF-8) with U+FFFD, so that an article cannot
+// move the cursor, change colours or set the window title. Breaking spaces
+// are left for the wrapper, which turns every run of them into one space.
+func clean(s string) string {
+	ok := true
+	for i, r := range s {
+		if (unicode.IsControl(r) && !isBreak(r)) || (r == utf8.RuneError && !validAt(s, i)) {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if (unicode.IsControl(r) && !isBreak(r)) || (r == utf8.RuneError && !validAt(s, i)) {
+			r = utf8.RuneError
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// validAt reports whether the rune at byte i of s is a real U+FFFD rather
+// than an invalid byte.
+func validAt(s string, i int) bool {
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return size == 3
+}
+
+// excerpt returns the start of s on one line, cut at a word boundary to
+// at most width columns with an ellipsis when cut.
+func excerpt(s string, width int) string {
+	s = strings.Join(strings.FieldsFunc(clean(s), isBreak), " ")
+	if textWidth(s) <= width {
+		return s
+	}
+	var b strings.Builder
+	w := 0
+	lastSpace := -1
+	for _, r := range s {
+		rw := textWidth(string(r))
+		if w+rw > width-1 {
+			break
+		}
+		if r == ' ' {
+			lastSpace = b.Len()
+		}
+		b.WriteRune(r)
+		w += rw
+	}
+	out := b.String()
+	if lastSpace > width/2 {
+		out = out[:lastSpace]
+	}
+	return strings.TrimRight(out, " ") + "…"
+}
+
+// checkCounts sums up a report in words: "2 quotations changed, 1 likely
+// typo, 1 changed fact"; "" when there is nothing to report. Spelling
+// variants are counted apart, being no error.
+func checkCounts(r *check.Report) string {
+	typos, variants, misspelt := 0, 0, 0
+	for _, t := range r.Typos {
+		switch t.Kind {
+		case check.TypoVariant:
+			variants++
+		case check.TypoMisspelling:
+			misspelt++
+		default:
+			typos++
+		}
+	}
+	var parts []string
+	if n := len(r.Quotes); n > 0 {
+		parts = append(parts, fmt.Sprintf("%s changed", plural(n, "quotation")))
+	}
+	if typos > 0 {
+		parts = append(parts, plural(typos, "likely typo"))
+	}
+	if misspelt > 0 {
+		parts = append(parts, plural(misspelt, "unknown word"))
+	}
+	if n := len(r.Facts); n > 0 {
+		parts = append(parts, plural(n, "changed fact"))
+	}
+	if variants > 0 {
+		parts = append(parts, plural(variants, "spelling variant"))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// otherPara returns "other ¶N" for OTHER sentence s of c, or "" when s is
+// out of range.
+func otherPara(c *align.Comparison, s int) string {
+	if c == nil || c.Other == nil || s < 0 || s >= len(c.Other.Sentences) {
+		return ""
+	}
+	return fmt.Sprintf("other ¶%d", c.Other.Sentences[s].Paragraph+1)
+}
+
+// quoteSpeakers says who speaks in a changed quotation: "Giuseppe Conte",
+// or "Calenda (base: Sala)" when the OTHER names another speaker. When
+// the two name one speaker (q.SameSpeaker), the fuller name is given.
+func quoteSpeakers(q check.QuoteChange) string {
+	b, o := q.Speaker, q.OtherSpeaker
+	if q.SameSpeaker {
+		if len(o) > len(b) {
+			return o
+		}
+		return b
+	}
+	return o + " (base: " + b + ")"
+}
+
+// coverSymbols are the symbols of the coverage table, by label, in the
+// terminal and in the HTML report.
+var coverSymbols = [...]string{align.Identical: "=", align.Edited: "~", align.Paraphrased: "≈", align.Dropped: "·"}
+
+// coverLabels name the labels of cells as the legend and screen readers
+// say them.
+var coverLabels = [...]string{align.Identical: "identical", align.Edited: "edited", align.Paraphrased: "paraphrased", align.Dropped: "absent"}
+
+// baseReason says in one line which document was chosen as the BASE and
+// why, from the figures of align.ChooseBase (figures[i] belongs to
+// docs[i]): the share of its text the others carry, and the runner-up's.
+func baseReason(docs []*article.Document, chosen int, figures []float64) string {
+	if chosen < 0 || chosen >= len(docs) || len(figures) != len(docs) {
+		return ""
+	}
+	s := fmt.Sprintf("base: %s, chosen as the source: the others carry on average %d%% of its text", clean(docs[chosen].Name), percent(figures[chosen]))
+	next := -1
+	for i := range docs {
+		if i != chosen && (next < 0 || figures[i] > figures[next]) {
+			next = i
+		}
+	}
+	if next >= 0 {
+		s += fmt.Sprintf(" (next: %s, %d%%)", clean(docs[next].Name), percent(figures[next]))
+	}
+	return s
 }

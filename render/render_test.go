@@ -8,6 +8,8 @@ import (
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/internal/testdoc"
 	"github.com/wirediff/wirediff/report"
 )
 
@@ -75,7 +77,7 @@ func TestWriteErrors(t *testing.T) {
 
 // TestEmptyReport renders a report with a BASE and no OTHER.
 func TestEmptyReport(t *testing.T) {
-	base := doc("b", "", para{article.Body, []string{"One."}})
+	base := testdoc.New("b", testdoc.Body("One."))
 	r := &report.Report{Documents: []*article.Document{base}}
 	var j, h, s bytes.Buffer
 	if err := JSON(&j, r); err != nil {
@@ -103,5 +105,39 @@ func TestPercent(t *testing.T) {
 		if got := percent(tc.x); got != tc.want {
 			t.Errorf("percent(%v) = %d, want %d", tc.x, got, tc.want)
 		}
+	}
+}
+
+func TestQuoteSpeakers(t *testing.T) {
+	for _, tc := range []struct {
+		base, other string
+		same        bool
+		want        string
+	}{
+		{"Giuseppe Conte", "Giuseppe Conte", true, "Giuseppe Conte"},
+		{"Giuseppe Sala", "Sala", true, "Giuseppe Sala"},
+		{"Sala", "Giuseppe Sala", true, "Giuseppe Sala"},
+		{"", "Sala", true, "Sala"},
+		{"Sala", "", true, "Sala"},
+		{"", "", true, ""},
+		{"Sala", "Calenda", false, "Calenda (base: Sala)"},
+		{"Giuseppe Sala", "Sala", false, "Sala (base: Giuseppe Sala)"},
+	} {
+		q := check.QuoteChange{Speaker: tc.base, OtherSpeaker: tc.other, SameSpeaker: tc.same}
+		if got := quoteSpeakers(q); got != tc.want {
+			t.Errorf("speakers %q, %q (same %v): got %q, want %q", tc.base, tc.other, tc.same, got, tc.want)
+		}
+	}
+}
+
+func TestBaseReason(t *testing.T) {
+	docs := []*article.Document{{Name: "a.txt"}, {Name: "wire.txt"}, {Name: "b.txt"}}
+	got := baseReason(docs, 1, []float64{0.2, 0.614, 0.3})
+	want := "base: wire.txt, chosen as the source: the others carry on average 61% of its text (next: b.txt, 30%)"
+	if got != want {
+		t.Errorf("baseReason = %q\nwant %q", got, want)
+	}
+	if got := baseReason(docs, 5, nil); got != "" {
+		t.Errorf("baseReason with a bad index = %q, want empty", got)
 	}
 }

@@ -32,9 +32,54 @@ type TermOptions struct {
 	Stat bool
 	// SideBySide prints BASE and OTHER in two columns.
 	SideBySide bool
-	// Order is "base" (the default, also for "") to follow the sentences
-	// of the BASE, or "other" to follow those of each OTHER.
-	Order string
+	// Order is the document whose sentence order the records follow:
+	// BaseOrder (the zero value) or OtherOrder.
+	Order Order
+}
+
+// Order is the sentence order Term follows: that of the BASE, so the
+// records read as the wire story, or that of each OTHER, so they read as
+// the outlet published them.
+type Order int
+
+const (
+	BaseOrder  Order = iota // follow the sentences of the BASE (the default)
+	OtherOrder              // follow the sentences of each OTHER
+)
+
+// ParseOrder returns the Order named by s, "base" or "other", the words of
+// the command line; anything else is an error.
+func ParseOrder(s string) (Order, error) {
+	switch s {
+	case "base":
+		return BaseOrder, nil
+	case "other":
+		return OtherOrder, nil
+	}
+	return BaseOrder, fmt.Errorf("unknown order %q: want base or other", s)
+}
+
+// String returns the name ParseOrder reads.
+func (o Order) String() string {
+	switch o {
+	case BaseOrder:
+		return "base"
+	case OtherOrder:
+		return "other"
+	}
+	return fmt.Sprintf("Order(%d)", int(o))
+}
+
+// primary returns the side whose order o follows; an Order that is
+// neither constant is an error.
+func (o Order) primary() (side, error) {
+	switch o {
+	case BaseOrder:
+		return baseSide, nil
+	case OtherOrder:
+		return otherSide, nil
+	}
+	return baseSide, fmt.Errorf("render: unknown order %v", o)
 }
 
 const (
@@ -89,24 +134,19 @@ func Term(w io.Writer, r *report.Report, opts TermOptions) error {
 		err = fmt.Errorf("render: %w", err)
 		return err
 	}
-	var primary side
-	switch opts.Order {
-	case "", "base":
-		primary = baseSide
-	case "other":
-		primary = otherSide
-	default:
-		return fmt.Errorf("render: unknown order %q (want \"base\" or \"other\")", opts.Order)
+	primary, err := opts.Order.primary()
+	if err != nil {
+		return err
 	}
 	bw := bufio.NewWriter(w)
 	t := &termWriter{w: bw, opts: opts}
 	if r.BaseChoice != nil {
-		t.emit(line{{BaseReason(r.Documents, 0, r.BaseChoice.Figures), ""}})
+		t.emit(line{{baseReason(r.Documents, 0, r.BaseChoice.Figures), ""}})
 		t.blank()
 	}
 	if r.Coverage != nil && !opts.Stat {
 		t.err = bw.Flush()
-		if err := CoverageTerm(w, r.Coverage, CoverageOptions{Color: opts.Color, Width: opts.Width}); err != nil {
+		if err := coverageTerm(w, r.Coverage, coverageOptions{Color: opts.Color, Width: opts.Width}); err != nil {
 			return err
 		}
 		t.blank()
@@ -322,13 +362,6 @@ func markRow(m *paraMark, primary side) (label, text string) {
 	return label, text
 }
 
-func sideName(s side) string {
-	if s == baseSide {
-		return "base"
-	}
-	return "other"
-}
-
 // movedNote says where the far end of moved record l is.
 func movedNote(c *align.Comparison, l *align.SentenceLink, primary side) string {
 	far := primary.flip()
@@ -374,7 +407,7 @@ func (t *termWriter) inlineRecord(c *align.Comparison, l *align.SentenceLink, pr
 		if quote {
 			label, sgr = "quote", sgrQuote
 		}
-		t.row(label, sgr, t.chunkSpans(l.Diff, roleSGR(ro), true, true))
+		t.row(label, sgr, t.chunkSpans(asWritten(l.Diff, c.Options.Strict, otherSide), roleSGR(ro), true, true))
 	case l.Kind == align.Edited || l.Kind == align.Paraphrased:
 		label, sgr := "para", sgrPara
 		if l.Kind == align.Edited {
@@ -471,8 +504,8 @@ func (t *termWriter) sideBySide(c *align.Comparison, primary side, units []unit,
 				if len(l.Diff) > 0 {
 					bro := roleSGR(role(c.Base, firstPara(c.Base, l.Base)))
 					oro := roleSGR(role(c.Other, firstPara(c.Other, l.Other)))
-					left = t.chunkSpans(l.Diff, bro, true, false)
-					right = t.chunkSpans(l.Diff, oro, false, true)
+					left = t.chunkSpans(asWritten(l.Diff, c.Options.Strict, baseSide), bro, true, false)
+					right = t.chunkSpans(asWritten(l.Diff, c.Options.Strict, otherSide), oro, false, true)
 				}
 			case align.Paraphrased:
 				label, sgr = "para", sgrPara
@@ -494,20 +527,6 @@ func (t *termWriter) sideBySide(c *align.Comparison, primary side, units []unit,
 			}
 		}
 	}
-}
-
-// trimRight drops the spaces at the end of l.
-func trimRight(l line) line {
-	for len(l) > 0 {
-		last := &l[len(l)-1]
-		t := strings.TrimRight(last.text, " ")
-		if t != "" {
-			last.text = t
-			return l
-		}
-		l = l[:len(l)-1]
-	}
-	return l
 }
 
 // stat writes one line per comparison: name, reused share, counts of

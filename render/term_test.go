@@ -11,6 +11,7 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/internal/testdoc"
 	"github.com/wirediff/wirediff/report"
 )
 
@@ -109,7 +110,7 @@ func TestTermColor(t *testing.T) {
 
 func TestTermWidth(t *testing.T) {
 	for _, w := range []int{30, 50, 80, 100} {
-		for _, o := range []TermOptions{{Width: w}, {Width: w, Color: true}, {Width: w, Order: "other"}} {
+		for _, o := range []TermOptions{{Width: w}, {Width: w, Color: true}, {Width: w, Order: OtherOrder}} {
 			out := term(t, storyReport(), o)
 			for _, l := range strings.Split(strings.TrimRight(out, "\n"), "\n") {
 				if got := textWidth(ansi.ReplaceAllString(l, "")); got > w {
@@ -227,7 +228,7 @@ func TestTermQuietAndStat(t *testing.T) {
 
 func TestTermOrderOther(t *testing.T) {
 	base := term(t, storyReport(), TermOptions{})
-	other := term(t, storyReport(), TermOptions{Order: "other"})
+	other := term(t, storyReport(), TermOptions{Order: OtherOrder})
 	pos := func(out, s string) int { return strings.Index(out, s) }
 	// Sala's sentence moved to the top in OTHER.
 	if pos(base, "Milan’s mayor") < pos(base, "Outrage is growing") {
@@ -239,7 +240,7 @@ func TestTermOrderOther(t *testing.T) {
 	if !strings.Contains(other, "was in base ¶5") {
 		t.Errorf("other order should say where the moved sentence was")
 	}
-	if err := Term(&bytes.Buffer{}, storyReport(), TermOptions{Order: "sideways"}); err == nil {
+	if err := Term(&bytes.Buffer{}, storyReport(), TermOptions{Order: Order(7)}); err == nil {
 		t.Errorf("an unknown order gave no error")
 	}
 }
@@ -260,8 +261,8 @@ func TestTermHostile(t *testing.T) {
 // TestTermNoRecords shows documents whose comparison has no record at all
 // (everything left out): every sentence still appears, marked skip.
 func TestTermNoRecords(t *testing.T) {
-	base := doc("b", "", para{article.Boilerplate, []string{"All rights reserved."}})
-	other := doc("o", "", para{article.Boilerplate, []string{"Copyright."}})
+	base := testdoc.New("b", testdoc.Para{Role: article.Boilerplate, Sentences: []string{"All rights reserved."}})
+	other := testdoc.New("o", testdoc.Para{Role: article.Boilerplate, Sentences: []string{"Copyright."}})
 	r := &report.Report{Documents: []*article.Document{base, other},
 		Comparisons: []*align.Comparison{{Base: base, Other: other, Options: align.Options{IgnoreBoilerplate: true}}}}
 	out := term(t, r, TermOptions{})
@@ -277,7 +278,7 @@ func TestTermNoRecords(t *testing.T) {
 // of their comparison, before its records, in every layout; none for a
 // comparison without checks.
 func TestTermChecksPlace(t *testing.T) {
-	for _, o := range []TermOptions{{}, {Order: "other"}, {SideBySide: true, Width: 100}, {Quiet: true}} {
+	for _, o := range []TermOptions{{}, {Order: OtherOrder}, {SideBySide: true, Width: 100}, {Quiet: true}} {
 		out := term(t, twoOthersReport(), o)
 		lines := strings.Split(out, "\n")
 		i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, "checks ") })

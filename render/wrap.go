@@ -3,21 +3,24 @@ package render
 import (
 	"bufio"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/clipperhouse/uax29/v2/graphemes"
-	"github.com/mattn/go-runewidth"
 )
 
-// widths measures terminal columns. It is fixed here rather than taken from
-// the locale (runewidth.DefaultCondition reads the environment) so that the
-// output does not depend on where it is made: East Asian ambiguous
-// characters count as narrow, as in most terminals outside CJK locales.
-var widths = &runewidth.Condition{EastAsianWidth: false, StrictEmojiNeutral: true}
-
-// textWidth returns the number of terminal columns s takes.
-func textWidth(s string) int { return widths.StringWidth(s) }
+// trimRight drops the spaces at the end of l.
+func trimRight(l line) line {
+	for len(l) > 0 {
+		last := &l[len(l)-1]
+		t := strings.TrimRight(last.text, " ")
+		if t != "" {
+			last.text = t
+			return l
+		}
+		l = l[:len(l)-1]
+	}
+	return l
+}
 
 // A span is a piece of text with one style: the parameters of an ANSI SGR
 // sequence ("31;9" for red and struck through), or "" for none.
@@ -35,44 +38,6 @@ func (l line) width() int {
 		w += textWidth(s.text)
 	}
 	return w
-}
-
-// isBreak reports whether r is a space a line may break at. No-break spaces
-// are not.
-func isBreak(r rune) bool {
-	return unicode.IsSpace(r) && r != '\u00a0' && r != '\u2007' && r != '\u202f'
-}
-
-// clean replaces the characters of s that a terminal would act on (C0 and
-// C1 controls, DEL; invalid UTF-8) with U+FFFD, so that an article cannot
-// move the cursor, change colours or set the window title. Breaking spaces
-// are left for the wrapper, which turns every run of them into one space.
-func clean(s string) string {
-	ok := true
-	for i, r := range s {
-		if (unicode.IsControl(r) && !isBreak(r)) || (r == utf8.RuneError && !validAt(s, i)) {
-			ok = false
-			break
-		}
-	}
-	if ok {
-		return s
-	}
-	var b strings.Builder
-	for i, r := range s {
-		if (unicode.IsControl(r) && !isBreak(r)) || (r == utf8.RuneError && !validAt(s, i)) {
-			r = utf8.RuneError
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// validAt reports whether the rune at byte i of s is a real U+FFFD rather
-// than an invalid byte.
-func validAt(s string, i int) bool {
-	_, size := utf8.DecodeRuneInString(s[i:])
-	return size == 3
 }
 
 // word is a run of non-space pieces, pieces[from:to] of the slice words

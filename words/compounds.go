@@ -76,6 +76,10 @@ func Compounds(s string, base int, initial bool) []Compound {
 			}
 			prev, _ := utf8.DecodeLastRuneInString(s[start:i])
 			next, nn := utf8.DecodeRuneInString(s[i+n:])
+			if IsJoiner(r) && IsWordRune(next) {
+				i += n // می‌خواهد: a non-joiner inside a word
+				continue
+			}
 			inner := isApostrophe(r) || isHyphen(r)
 			if (r == '.' || r == ',') && unicode.IsDigit(prev) && unicode.IsDigit(next) {
 				inner = true

@@ -23,6 +23,7 @@ func TestCompounds(t *testing.T) {
 		{"we — they", true, []Compound{{"we", 0, 2, true}, {"they", 7, 11, false}}},
 		{"我爱 you", true, []Compound{{"我爱", 0, 6, true}, {"you", 7, 10, false}}},
 		{`a (“b”) "c"`, true, []Compound{{"a", 0, 1, true}, {"b", 6, 7, true}, {"c", 13, 14, true}}},
+		{"او می\u200Cخواهد", true, []Compound{{"او", 0, 4, true}, {"می\u200Cخواهد", 5, 22, false}}},
 	}
 	for _, tt := range tests {
 		got := Compounds(tt.in, 0, tt.initial)

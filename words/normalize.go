@@ -59,13 +59,19 @@ func Normalize(s string) string {
 }
 
 // Fold returns s with its typographic variants folded (quotes, dashes,
-// spaces; an ellipsis character spelled "...") and its case kept: the key
+// spaces; an ellipsis character spelled "..."; joiners dropped) and its
+// case kept: the key
 // by which a word diff compares two tokens, since a changed capital is an
 // edit worth showing while a curly quote for a straight one is not.
 //
 // Cost: one pass over s, one allocation.
 func Fold(s string) string {
-	s = strings.Map(foldRune, s)
+	s = strings.Map(func(r rune) rune {
+		if IsJoiner(r) {
+			return -1
+		}
+		return foldRune(r)
+	}, s)
 	if strings.ContainsRune(s, '…') {
 		s = strings.ReplaceAll(s, "…", "...")
 	}

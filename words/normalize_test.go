@@ -17,6 +17,7 @@ func TestNormalize(t *testing.T) {
 		{"wait…", "wait..."},
 		{"non\u00a0breaking\u2009thin", "non breaking thin"},
 		{"zero\u200bwidth", "zerowidth"},
+		{"می\u200Cخواهد 👩\u200D💼", "میخواهد 👩💼"},
 		{"ÉCOLE", "école"},
 		{"«Ciao»", `"ciao"`},
 	}
@@ -38,6 +39,8 @@ func TestTokenize(t *testing.T) {
 		{"cafe\u0301 👍🏽!", []string{"cafe\u0301", " ", "👍🏽!"}},
 		{"RTL 102.5", []string{"RTL", " ", "102", ".", "5"}},
 		{"我爱 you", []string{"我", "爱", " ", "you"}},
+		{"a 👩\u200D💼 b", []string{"a", " ", "👩\u200D💼", " ", "b"}},
+		{"می\u200Cخواهد", []string{"می\u200Cخواهد"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -5,6 +5,14 @@ import (
 	"unicode/utf8"
 )
 
+// IsJoiner reports whether r is a zero-width joiner (U+200D, which binds
+// the parts of an emoji sequence such as 👩‍💼) or non-joiner (U+200C,
+// which Persian and the Indic scripts write inside words). Both are part
+// of the text as given and are shown as they are; inside a run of
+// letters or of symbols they continue the run, and comparison ignores
+// them (Normalize drops every format character).
+func IsJoiner(r rune) bool { return r == '\u200D' || r == '\u200C' }
+
 // IsWordRune reports whether r belongs inside a word: letters, digits and
 // combining marks (so "é" spelled as e + U+0301 stays one word). It is the
 // one rule by which every tokenizer of this package, Normalize's callers
@@ -68,7 +76,10 @@ func Tokenize(s string) []Token {
 		for i < len(s) {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			k := runeKind(r)
-			if k != kind && !(kind == Punct && k == Word && unicode.Is(unicode.M, r)) {
+			// A combining mark after punctuation (a stray accent) stays in
+			// the run, and so does a joiner inside a word or an emoji
+			// sequence.
+			if k != kind && !(kind == Punct && k == Word && unicode.Is(unicode.M, r)) && !(IsJoiner(r) && kind != Space) {
 				break
 			}
 			i += n

@@ -2,49 +2,23 @@ package eval
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/wirediff/wirediff/align"
-	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/internal/testdoc"
 )
 
-// doc builds a Document from paragraphs of sentences, the way
-// article.Parse lays them out: sentences joined by a space, paragraphs by
-// a blank line.
-func doc(name string, paras ...[]string) *article.Document {
-	d := &article.Document{Name: name, Format: "text"}
-	var b strings.Builder
-	for pi, p := range paras {
-		if pi > 0 {
-			b.WriteString("\n\n")
-		}
-		start := b.Len()
-		for si, s := range p {
-			if si > 0 {
-				b.WriteByte(' ')
-			}
-			d.Sentences = append(d.Sentences, article.Sentence{Paragraph: pi, Start: b.Len(), End: b.Len() + len(s), Text: s})
-			b.WriteString(s)
-		}
-		d.Paragraphs = append(d.Paragraphs, article.Paragraph{Role: article.Body, Start: start, End: b.Len()})
-	}
-	d.Text = b.String()
-	return d
-}
-
 var (
-	testBase = doc("base",
-		[]string{"By A Reporter"},
-		[]string{"(CNN) — Outrage is growing in Italy.", "“They don’t do immigration enforcement,” the spokesperson added."},
-		[]string{"Sala said no.", "Sala said yes.", "The end came."})
-	testOther = doc("other",
-		[]string{"Anger grows in Italy.", `"They don't do immigration enforcement," she said.`},
-		[]string{"Sala said no.", "Something new."})
+	testBase = testdoc.New("base",
+		testdoc.Body("By A Reporter"),
+		testdoc.Body("(CNN) — Outrage is growing in Italy.", "“They don’t do immigration enforcement,” the spokesperson added."),
+		testdoc.Body("Sala said no.", "Sala said yes.", "The end came."))
+	testOther = testdoc.New("other",
+		testdoc.Body("Anger grows in Italy.", `"They don't do immigration enforcement," she said.`),
+		testdoc.Body("Sala said no.", "Something new."))
 )
 
 func TestParseGold(t *testing.T) {
@@ -236,8 +210,6 @@ func TestLabelAccuracy(t *testing.T) {
 	}
 }
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
-
 // TestReportGolden checks the Markdown table, confusion matrix and mistake
 // list against testdata/report.golden.
 func TestReportGolden(t *testing.T) {
@@ -269,19 +241,7 @@ func TestReportGolden(t *testing.T) {
 	if err := WriteMistakes(&out, b); err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "report.golden")
-	if *update {
-		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), out.String()); diff != "" {
-		t.Errorf("report mismatch (-want +got):\n%s", diff)
-	}
+	testdoc.Golden(t, filepath.Join("testdata", "report.golden"), out.Bytes())
 }
 
 // FuzzParseGold checks that ParseGold never panics and that what it

@@ -1,6 +1,7 @@
 // Package testdoc holds what the tests of several packages share: a
 // builder of article.Documents laid out as article.Parse lays them out,
-// and one golden-file helper with the -update flag.
+// article.Parse and a file loader that fail the test on error, and one
+// golden-file helper with the -update flag.
 //
 // It is imported by tests only.
 package testdoc
@@ -56,6 +57,28 @@ func New(name string, paras ...Para) *article.Document {
 	}
 	d.Text = b.String()
 	return d
+}
+
+// Parse parses text with article.Parse as the input name, and fails the
+// test if it is no article.
+func Parse(tb testing.TB, name, text string) *article.Document {
+	tb.Helper()
+	d, err := article.Parse(name, []byte(text))
+	if err != nil {
+		tb.Fatalf("parsing %s: %v", name, err)
+	}
+	return d
+}
+
+// Load reads the file at path and parses it with article.Parse, named by
+// its base name as the command names a file in its reports.
+func Load(tb testing.TB, path string) *article.Document {
+	tb.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return Parse(tb, filepath.Base(path), string(data))
 }
 
 // Golden compares got with the golden file at path, or with -update

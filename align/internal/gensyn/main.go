@@ -1,4 +1,4 @@
-// Command gensyn builds align/related.txt.gz, the table of related English
+// Command gensyn builds align/related.txt, the table of related English
 // words that the align package embeds so that a paraphrase which says
 // "civilians" for "citizens", "fatal" for "deadly" or "dying" for "killed"
 // still shares something with its source.
@@ -7,7 +7,7 @@
 // as packaged by Debian in wordnet-base. Regenerate with:
 //
 //	apt-get install wordnet-base
-//	go run ./align/internal/gensyn -wordnet /usr/share/wordnet -freq align/freq.txt.gz -out align/related.txt.gz
+//	go run ./align/internal/gensyn -wordnet /usr/share/wordnet -freq align/freq.txt -out align/related.txt
 //
 // Which words count as related. WordNet lists every sense of a word, most
 // frequent first, and most words have rare senses that relate them to
@@ -26,23 +26,25 @@
 // Only nouns, verbs and adjectives written as one word in lower-case
 // letters take part. Words are reduced to their Snowball stems, as the
 // align package compares them, and only stems of the background frequency
-// table (align/freq.txt.gz, the 40,000 commonest words of SUBTLEX-US) are
+// table (align/freq.txt, the 40,000 commonest words of SUBTLEX-US) are
 // kept: a word too rare for that table is rare enough to count when it is
 // repeated exactly, and the table stays small.
 //
-// Output: gzip-compressed text, a comment line naming the source, then one
-// group of related stems per line, separated by spaces, sorted within the
-// line; lines sorted and distinct, so the file is deterministic and
-// diffable. Two stems are related when a line holds both.
+// The groups of related stems (each sorted, the groups sorted and
+// distinct) are numbered 0, 1, 2... in their order. Output: plain text, a
+// comment line naming the source, then one line per stem in byte order of
+// the stems: the stem and the numbers of its groups in increasing order,
+// separated by spaces ("civilian 4711 4712"). Two stems are related when
+// their lines share a number. The file is deterministic and diffable, and
+// the align package searches it in place without reading it first (see
+// package internal/lines).
 package main
 
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"os"
 	"path/filepath"
@@ -59,8 +61,8 @@ const senseDepth = 1
 
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "directory of the WordNet 3.0 database files (index.noun, data.noun, ...)")
-	freq := flag.String("freq", "align/freq.txt.gz", "background frequency table whose stems are kept")
-	out := flag.String("out", "align/related.txt.gz", "output file")
+	freq := flag.String("freq", "align/freq.txt", "background frequency table whose stems are kept")
+	out := flag.String("out", "align/related.txt", "output file")
 	flag.Parse()
 	known, err := readStems(*freq)
 	if err != nil {
@@ -288,41 +290,46 @@ func eachLine(path string, fn func(string) error) error {
 	return sc.Err()
 }
 
-// readStems returns the stems of the background frequency table.
+// readStems returns the stems of the background frequency table (plain
+// text: "#" header lines, then one "stem count" line per stem).
 func readStems(path string) (map[string]bool, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	text, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
 	known := map[string]bool{}
-	for _, line := range strings.Split(string(text), "\n") {
+	for _, line := range strings.Split(string(data), "\n") {
 		if stem, _, ok := strings.Cut(line, " "); ok && !strings.HasPrefix(line, "#") {
 			known[stem] = true
 		}
+	}
+	if len(known) == 0 {
+		return nil, fmt.Errorf("%s: no stems", path)
 	}
 	return known, nil
 }
 
 func write(path string, groups [][]string) error {
+	member := map[string][]int{} // stem -> its groups, in increasing order
+	for i, g := range groups {
+		for _, stem := range g {
+			member[stem] = append(member[stem], i)
+		}
+	}
+	stems := make([]string, 0, len(member))
+	for stem := range member {
+		stems = append(stems, stem)
+	}
+	slices.Sort(stems)
 	var buf bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(zw, "# related stems from WordNet 3.0, dominant senses (first %d): synonyms, hypernyms, similar adjectives, causes, derivations\n", senseDepth)
-	for _, g := range groups {
-		fmt.Fprintln(zw, strings.Join(g, " "))
-	}
-	if err := zw.Close(); err != nil {
-		return err
+	fmt.Fprintf(&buf, "# related stems from WordNet 3.0, dominant senses (first %d): synonyms, hypernyms, similar adjectives, causes, derivations; each stem with the numbers of its groups\n", senseDepth)
+	for _, stem := range stems {
+		buf.WriteString(stem)
+		for _, g := range member[stem] {
+			buf.WriteByte(' ')
+			buf.WriteString(strconv.Itoa(g))
+		}
+		buf.WriteByte('\n')
 	}
 	return os.WriteFile(path, buf.Bytes(), 0o644)
 }

@@ -1,4 +1,4 @@
-// Command genwords builds check/words.txt.gz, the English word list that
+// Command genwords builds check/words.txt, the English word list that
 // the check package embeds to tell a possible misspelling from a word.
 //
 // Source: SCOWL (Spell Checker Oriented Word Lists, © 2000–2011 Kevin
@@ -14,15 +14,16 @@
 // Each entry is folded to lower case with typographic apostrophes made
 // straight; possessives ("Italy's") are left out, since the checker strips
 // them before looking a word up, and so are entries with characters other
-// than letters and apostrophes. The output is gzip-compressed text, one
-// word a line, sorted by bytes and without duplicates, with no time stamp
-// in the gzip header, so the same lists always give the same file.
+// than letters and apostrophes. The output is plain text, one word a
+// line, sorted by bytes and without duplicates, so the same lists always
+// give the same file; it is left uncompressed because the checker
+// searches it in place, without reading it first (see package
+// internal/lines).
 package main
 
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"log"
@@ -35,7 +36,7 @@ import (
 func main() {
 	american := flag.String("american", "/usr/share/dict/american-english-large", "American English word list (wamerican-large)")
 	british := flag.String("british", "/usr/share/dict/british-english-large", "British English word list (wbritish-large)")
-	out := flag.String("out", "check/words.txt.gz", "output file")
+	out := flag.String("out", "check/words.txt", "output file")
 	flag.Parse()
 	var words []string
 	for _, name := range []string{*american, *british} {
@@ -92,16 +93,9 @@ func fold(entry string) (string, bool) {
 
 func write(name string, words []string) error {
 	var buf bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
 	for _, w := range words {
-		zw.Write([]byte(w))
-		zw.Write([]byte{'\n'})
-	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("compressing: %w", err)
+		buf.WriteString(w)
+		buf.WriteByte('\n')
 	}
 	if err := os.WriteFile(name, buf.Bytes(), 0o644); err != nil {
 		return fmt.Errorf("writing %s: %w", name, err)

@@ -53,3 +53,53 @@ func TestCoverageSchema(t *testing.T) {
 		}
 	}
 }
+
+// The JSON section points into the report: documents, comparisons, and
+// records that hold a sentence of the row.
+func TestCoverageJSONIndexes(t *testing.T) {
+	for name, r := range map[string]*report.Report{"story": coverageReport(), "seeds": seedReport(t)} {
+		tab := coverageOf(r)
+		jc, err := newJSONCoverage(r, tab, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if jc.BaseChoice != nil || jc.Base != 0 {
+			t.Errorf("%s: base %d, base_choice %v", name, jc.Base, jc.BaseChoice)
+		}
+		for k := range tab.Others {
+			c := r.Comparisons[jc.Comparisons[k]]
+			if r.Documents[jc.Others[k]] != c.Other || jc.Outlets[k].Document != jc.Others[k] {
+				t.Errorf("%s: column %d points at the wrong document or comparison", name, k)
+			}
+			for _, row := range jc.Sentences {
+				cell := row.Cells[k]
+				if cell.Kind == "skipped" {
+					if cell.Record != -1 {
+						t.Errorf("%s: skipped cell with record %d", name, cell.Record)
+					}
+					continue
+				}
+				l := c.Sentences[cell.Record]
+				if l.Kind.String() != cell.Kind || !containsInt(l.Base, row.Index) {
+					t.Errorf("%s: sentence %d of column %d: record %d (%s %v) does not hold it as %s", name, row.Index, k, cell.Record, l.Kind, l.Base, cell.Kind)
+				}
+			}
+		}
+	}
+	// A table of documents the report lacks is refused.
+	r := coverageReport()
+	tab := coverageOf(r)
+	r.Documents = r.Documents[:2]
+	if _, err := newJSONCoverage(r, tab, nil); err == nil {
+		t.Errorf("a table of documents not in the report: no error")
+	}
+}
+
+func containsInt(x []int, v int) bool {
+	for _, y := range x {
+		if y == v {
+			return true
+		}
+	}
+	return false
+}

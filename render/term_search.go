@@ -1,21 +1,19 @@
 package render
 
+// The result of a reuse search (corpus.Search) in the terminal: the
+// ranking of the files that carry text of the query. The comparisons of
+// the matches are a report.Report like any other (corpus.Result.Report),
+// drawn by Term or HTML after the ranking.
+
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
 
-	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/corpus"
 )
-
-// This file draws the result of a reuse search (corpus.Search): the
-// ranking of the files that carry text of the query. The comparisons of
-// the matches are a report.Report like any other (corpus.Result.Report), drawn by Term or
-// HTML after the ranking, or held in the same JSON object (SearchJSON).
 
 // SearchTerm writes the ranking of res: what was searched, how many files
 // were read and skipped, then one line per match with the share of the
@@ -138,109 +136,4 @@ func byteCount(n int64) string {
 		return "1 byte"
 	}
 	return fmt.Sprintf("%d bytes", n)
-}
-
-// jsonSearchReport is the JSON of a search: the "search" section, then the
-// documents and comparisons of the matches as in the report of JSON.
-type jsonSearchReport struct {
-	Version     int              `json:"version"`
-	Wirediff    string           `json:"wirediff"`
-	Search      jsonSearch       `json:"search"`
-	Documents   []jsonDocument   `json:"documents"`
-	Comparisons []jsonComparison `json:"comparisons"`
-}
-
-type jsonSearch struct {
-	Query      int           `json:"query"`
-	Roots      []string      `json:"roots"`
-	Files      int           `json:"files"`
-	Bytes      int64         `json:"bytes"`
-	Candidates int           `json:"candidates"`
-	Compared   int           `json:"compared"`
-	MinReused  float64       `json:"min_reused"`
-	Top        int           `json:"top"`
-	Matches    []jsonMatch   `json:"matches"`
-	Skipped    []jsonProblem `json:"skipped"`
-}
-
-type jsonMatch struct {
-	Path       string  `json:"path"`
-	Document   int     `json:"document"`
-	Comparison int     `json:"comparison"`
-	Reused     float64 `json:"reused"`
-	Covered    float64 `json:"covered"`
-}
-
-type jsonProblem struct {
-	Path    string `json:"path"`
-	Problem string `json:"problem"`
-}
-
-// SearchJSON writes res as one JSON object followed by a newline:
-//
-//	{"version": 1, "wirediff": "<program version>",
-//	 "search": {"query": 0, "roots": [], "files", "bytes", "candidates", "compared",
-//	            "min_reused", "top",
-//	            "matches": [{"path", "document", "comparison", "reused", "covered"}],
-//	            "skipped": [{"path", "problem"}]},
-//	 "documents": [...], "comparisons": [...]}
-//
-// "documents" and "comparisons" are those of JSON for SearchReport(res):
-// the query is document 0, match i is document i+1 and comparison i.
-// "reused" is the share of the query's body text the file carries (the
-// ranking key), "covered" the index's estimate. Lists are never null.
-func SearchJSON(w io.Writer, res *corpus.Result, version string) error {
-	r := res.Report(version)
-	if err := r.Validate(); err != nil {
-		err = fmt.Errorf("render: %w", err)
-		return err
-	}
-	out := jsonSearchReport{
-		Version:  1,
-		Wirediff: version,
-		Search: jsonSearch{
-			Roots:      append([]string{}, res.Roots...),
-			Files:      res.Files,
-			Bytes:      res.Bytes,
-			Candidates: res.Candidates,
-			Compared:   res.Compared,
-			MinReused:  round3(res.MinReused),
-			Top:        res.Top,
-			Matches:    make([]jsonMatch, len(res.Matches)),
-			Skipped:    make([]jsonProblem, len(res.Problems)),
-		},
-		Documents:   make([]jsonDocument, len(r.Documents)),
-		Comparisons: make([]jsonComparison, len(r.Comparisons)),
-	}
-	for i, m := range res.Matches {
-		out.Search.Matches[i] = jsonMatch{Path: m.Path, Document: i + 1, Comparison: i, Reused: round3(m.Reused), Covered: round3(m.Covered)}
-	}
-	for i, p := range res.Problems {
-		out.Search.Skipped[i] = jsonProblem{Path: p.Path, Problem: problemText(p.Err)}
-	}
-	for i, d := range r.Documents {
-		out.Documents[i] = newJSONDocument(d)
-	}
-	for i, c := range r.Comparisons {
-		out.Comparisons[i] = newJSONComparison(c, 0, i+1, r.ChecksOf(i))
-	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return fmt.Errorf("writing JSON: %w", err)
-	}
-	return nil
-}
-
-// problemText says what is wrong with a skipped file, without its path.
-func problemText(err error) string {
-	var ie *article.InputError
-	if errors.As(err, &ie) {
-		return ie.Problem
-	}
-	if err == nil {
-		return ""
-	}
-	return err.Error()
 }

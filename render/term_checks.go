@@ -1,0 +1,109 @@
+package render
+
+// The findings of the editorial checks (package check) in the terminal:
+// changed quotations, typos and changed facts, written by Term after the
+// header of each comparison.
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/check"
+)
+
+// SGR parameters of the check labels.
+const (
+	sgrAlarm   = "1;31" // a finding that needs an editor's eye
+	sgrVariant = "2"    // a spelling variant: noted, not an error
+)
+
+// oneLine returns article text s on one line: every run of space
+// (paragraph breaks included) made one space.
+func oneLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+// checks writes the findings of r, the checks of comparison c, for a
+// terminal, one per line with a label in the margin:
+//
+//	checks 2 quotations changed, 1 likely typo, 1 changed fact
+//	!quote altered, Giuseppe Conte, other ¶7: “set [--our-]{+our+} own limits”
+//	!quote spliced, Conte, other ¶8: “After … We cannot allow this,” was “After …, we now learn …”
+//	!typo  [-Italy-] → Italer, other ¶22
+//	!spell unneccesary is not in the word list, other ¶20
+//	!fact  number two → three, other ¶2
+//	~spell organizations → organisations, a spelling variant, other ¶3
+//
+// so `grep '^!'` lists what needs an editor's eye. An altered quotation
+// shows its word diff; the others show both texts. With t.opts.Color the
+// markers give way to colours; t.opts.Width wraps lines. Nothing is
+// written when r has no findings. Term calls it after the header of each
+// comparison.
+//
+// Cost: linear in the size of the findings.
+func (t *termWriter) checks(c *align.Comparison, r *check.Report) {
+	if r == nil || len(r.Quotes)+len(r.Typos)+len(r.Facts) == 0 {
+		return
+	}
+	t.row("checks", sgrBold, []span{{checkCounts(r), sgrBold}})
+	where := func(s int) string {
+		if p := otherPara(c, s); p != "" {
+			return ", " + p
+		}
+		return ""
+	}
+	for _, q := range r.Quotes {
+		head := q.Change.String()
+		if who := quoteSpeakers(q); who != "" {
+			head += ", " + who
+		}
+		sp := []span{{head + where(firstOf(q.OtherSentences)) + ": ", ""}}
+		if q.Change == check.QuoteAltered && len(q.Diff) > 0 {
+			sp = append(sp, span{"“", ""})
+			sp = append(sp, t.chunkSpans(oneLineDiff(asWritten(q.Diff, c.Options.Strict, otherSide)), "", true, true)...)
+			sp = append(sp, span{"”", ""})
+		} else {
+			sp = append(sp, span{"“" + oneLine(q.Other) + "”", ""})
+			if q.Base != q.Other {
+				sp = append(sp, span{" was ", sgrDim}, span{"“" + oneLine(q.Base) + "”", sgrDim})
+			}
+		}
+		t.row("!quote", sgrQuote, sp)
+	}
+	var variants []check.Typo
+	for _, ty := range r.Typos {
+		switch ty.Kind {
+		case check.TypoVariant:
+			variants = append(variants, ty)
+		case check.TypoMisspelling:
+			t.row("!spell", sgrAlarm, []span{{ty.Other, sgrAlarm}, {" is not in the word list" + where(ty.Sentence), ""}})
+		default:
+			t.row("!typo", sgrAlarm, append(t.marked(ty.Base, "[-", "-]", sgrDel),
+				span{" → ", ""}, span{ty.Other, sgrIns}, span{where(ty.Sentence), ""}))
+		}
+	}
+	for _, f := range r.Facts {
+		t.row("!fact", sgrEdit, []span{{f.Kind.String() + " ", ""}, {oneLine(f.Base), sgrDel}, {" → ", ""},
+			{oneLine(f.Other), sgrIns}, {where(f.OtherSentence), ""}})
+	}
+	for _, ty := range variants {
+		t.row("~spell", sgrVariant, []span{{ty.Base + " → " + ty.Other + ", a spelling variant" + where(ty.Sentence), sgrVariant}})
+	}
+}
+
+// oneLineDiff returns diff with every run of space in its chunks made one
+// space, for a diff shown on one line.
+func oneLineDiff(diff []align.Chunk) []align.Chunk {
+	out := make([]align.Chunk, len(diff))
+	for i, ch := range diff {
+		text := strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) {
+				return ' '
+			}
+			return r
+		}, ch.Text)
+		out[i] = align.Chunk{Op: ch.Op, Text: text}
+	}
+	return out
+}
