@@ -109,3 +109,64 @@ func TestEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherDaysReport: two reports of one index on different days, the
+// template word for word and every figure changed, stay apart: a changed
+// figure needs a participant of the pair's own besides the words of the
+// beat (corroborated). One sentence with one figure corrected, most of it
+// kept in order, stays an edit.
+func TestOtherDaysReport(t *testing.T) {
+	a := "The broader Standard & Poor's 500 Index .SPX eased 7.57 points, or 0.76 percent, at 990.94."
+	b := "The broader Standard & Poor's 500 Index .SPX declined 10.65 points, or 1.07 percent, to 987.86."
+	for _, r := range Compare(textDoc("a", a), textDoc("b", b), Options{}).Sentences {
+		if r.Kind <= Paraphrased {
+			t.Errorf("another day's index report linked as %v (%.3f)", r.Kind, r.Score)
+		}
+	}
+	a = "Agents from the investigative unit are present in more than 50 countries, the statement said."
+	b = "Agents from the investigative unit are present in more than 15 countries, the statement said."
+	c := Compare(textDoc("a", a), textDoc("b", b), Options{})
+	if len(c.Sentences) != 1 || c.Sentences[0].Kind != Edited {
+		t.Errorf("a corrected figure: got %+v, want one edited record", c.Sentences)
+	}
+}
+
+// TestUnrivalledNeedsParticipants: a best match with no rival links only
+// with the evidence of a paraphrase standing alone and
+// unrivalledMinDistinct participants in common. The same two sentences
+// sharing forty, the mountain, the village and the helicopter link (the
+// Monday of both is beat vocabulary); with pensioners of a mountain town
+// on one side, as close in words, they share three and stay apart.
+func TestUnrivalledNeedsParticipants(t *testing.T) {
+	a := "Forty residents of the mountain village were evacuated by helicopter on Monday after the landslide."
+	for _, tt := range []struct {
+		b    string
+		want bool
+	}{
+		{"On Monday, helicopters flew forty villagers out of the mountain hamlet once the slope had slid.", true},
+		{"On Monday, helicopters flew forty pensioners out of the mountain town once the slope had slid.", false},
+	} {
+		c := Compare(textDoc("a", a), textDoc("b", tt.b), Options{})
+		linked := len(c.Sentences) == 1 && c.Sentences[0].Kind <= Paraphrased
+		if linked != tt.want {
+			t.Errorf("%q: linked %v, want %v (%+v)", tt.b, linked, tt.want, c.Sentences)
+		}
+	}
+}
+
+// TestBeatAndLexicon: the embedded tables learnt from news answer as
+// documented: beat words of market reports and attributions, not the
+// words of one story; learnt paraphrase partners both ways.
+func TestBeatAndLexicon(t *testing.T) {
+	for stem, want := range map[string]bool{"percent": true, "index": true, "comment": true, "helicopt": false, "hartford": false} {
+		if got := isBeat(stem); got != want {
+			t.Errorf("isBeat(%q) = %v, want %v", stem, got, want)
+		}
+	}
+	if !slices.Contains(paraphrasePartners("told"), "said") || !slices.Contains(paraphrasePartners("said"), "told") {
+		t.Errorf("told/said: %q, %q", paraphrasePartners("told"), paraphrasePartners("said"))
+	}
+	if p := paraphrasePartners("helicopt"); p != nil {
+		t.Errorf("helicopt has partners %q", p)
+	}
+}

@@ -53,6 +53,14 @@ type pairScore struct {
 	// give an index's move on different days (the "500" of "Standard &
 	// Poor's 500" in common, the points and levels not).
 	factsDiffer bool
+	// distinct counts the shared stems that name a participant of this
+	// report rather than its kind of story: as informative as
+	// rareMinWeight after weighting (so neither a common word nor a word
+	// of the story found all over both articles) and not vocabulary of
+	// the news beat (see isBeat): "Hartford", "helicopter", "forty", but
+	// not "Nasdaq", "index" or "Monday". distinctWords counts those that
+	// are not figures.
+	distinct, distinctWords int
 }
 
 // keptFloor is the least weight a shorter side counts for in kept: that of
@@ -80,9 +88,16 @@ func (v *vocab) score(a, b *sentence) pairScore {
 			onlyB = append(onlyB, b.set[j])
 			j++
 		default:
-			w := v.w[a.set[i]]
+			id := a.set[i]
+			w := v.w[id]
 			shared += 2 * w
 			ps.sharedMax = max(ps.sharedMax, w)
+			if w >= rareMinWeight && !v.beat[id] {
+				ps.distinct++
+				if !v.num[id] {
+					ps.distinctWords++
+				}
+			}
 			i++
 			j++
 		}
