@@ -103,7 +103,14 @@ const (
 	// own (see distinct): "Forty residents of the mountain village were
 	// evacuated by helicopter on Monday" and "On Monday, helicopters flew
 	// forty villagers out of the mountain hamlet" share forty, mountain,
-	// village and helicopter. Chosen on the MSRP tuning part: ...
+	// village and helicopter ("Monday" is beat vocabulary). On the MSRP
+	// tuning part, where every pair is unrivalled, linking such pairs
+	// adds 2 positives in 1,968 (1 of the 197 hardest) and 7 look-alikes
+	// in 2,881; with five participants 4 look-alikes and the same
+	// positives, with three many more look-alikes (the same people in
+	// another sentence of their story: "Ozzy Osbourne", "quad bike").
+	// Four is the fewest that keeps one-sentence inputs to the evidence
+	// of a specific report rather than of a story.
 	unrivalledMinDistinct = 4
 	// maxContextPasses bounds the passes of linking in context; real
 	// articles settle in two or three.

@@ -63,8 +63,9 @@ const relatedMaxWork = 2500
 // news.go), leaving out the stems in taken (already paired as
 // misspellings), those not in the sorted sets ca and cb (the ordinary
 // words of each side: a name or an acronym is not a synonym: "ICE" is not
-// frozen water), and the hundred or so commonest stems (background
-// informativeness below keyMinInfo: "come", "say", "get"), whose senses are
+// frozen water), and, for WordNet's relations, the hundred or so commonest
+// stems (background informativeness below keyMinInfo: "come", "say",
+// "get"; the learnt table may still pair them: "said" and "told"), whose senses are
 // too many for their first to say much, and which share a stem with words
 // of other meanings ("coming" is also "upcoming"). Pairs are chosen greedily by weight, ties broken by stem
 // text, so that the result does not depend on which side is which.
