@@ -96,6 +96,21 @@ type SentenceLink struct {
 	Score float64 // similarity in [0,1]: 1 for Identical, 0 for Added and Dropped (see Compare)
 	Moved bool    // the link breaks the order of the rest
 	Diff  []Chunk // for Edited and Identical (all Equal, or words respelt); nil otherwise
+	// Evidence says why a linked record was linked; nil for Added and
+	// Dropped.
+	Evidence *Evidence
+}
+
+// Evidence is what a link rests on: the names, numbers and ordinary words
+// its two sides share (each as BASE writes it, the most informative
+// first, at most evidenceMaxItems of each), and what besides them
+// supported it (Support). An editor reads from it why two sentences were
+// taken for one; it has no part in the decision.
+type Evidence struct {
+	Names   []string
+	Numbers []string
+	Words   []string
+	Support Support
 }
 
 // A ParagraphLink links a group of BASE paragraphs to a group of OTHER

@@ -32,6 +32,7 @@ type vocab struct {
 	byWord map[string]int32 // lower-cased word -> stem id (stemming is the costly part)
 	stems  []string
 	num    []bool    // the stem is a number
+	beat   []bool    // the stem is vocabulary of the news beat (see isBeat)
 	info   []float64 // background informativeness
 	df     []int32   // sentences containing the stem
 	w      []int64   // final weight, thousandths
@@ -40,6 +41,8 @@ type vocab struct {
 	gramsDone []bool
 	relGroups [][]int32 // per stem, its groups of related words (see groups)
 	relDone   []bool
+	lexPart   [][]string // per stem, its partners in the paraphrase table
+	lexDone   []bool
 	row       []int64 // scratch rows of the LCS
 }
 
@@ -63,6 +66,7 @@ func (v *vocab) wordID(word string) int32 {
 		v.ids[stem] = id
 		v.stems = append(v.stems, stem)
 		v.num = append(v.num, num)
+		v.beat = append(v.beat, !num && isBeat(stem))
 		v.info = append(v.info, v.bg.informativeness(stem))
 		v.df = append(v.df, 0)
 	}

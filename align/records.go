@@ -1,11 +1,13 @@
 package align
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
 
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // records turns the matcher's links into the comparison's records, in
@@ -78,6 +80,7 @@ func (m *matcher) record(l bead, base, other *article.Document, bi, oi []int, mo
 		ot = append(ot, other.Sentences[oi[j]].Text)
 	}
 	a, b := strings.Join(bt, " "), strings.Join(ot, " ")
+	rec.Evidence = m.evidence(l, a)
 	switch l.kind {
 	case Identical:
 		rec.Score = 1
@@ -295,4 +298,65 @@ func summarize(other *article.Document, recs []SentenceLink) Summary {
 	b := countBody(recs, other, recordOf(recs, len(other.Sentences), otherSents))
 	s.Reused = roundScore(b.linkedShare())
 	return s
+}
+
+// evidenceMaxItems caps each list of an Evidence: enough to say why, short
+// enough to read.
+const evidenceMaxItems = 8
+
+// evidence lists what link l shares, in the words of baseText (the BASE
+// side's text), and its support. Cost: O(n log n) for the n words of the
+// link.
+func (m *matcher) evidence(l bead, baseText string) *Evidence {
+	a, b := m.joined(m.base, l.b0, l.b1), m.joined(m.other, l.o0, l.o1)
+	// The first way BASE writes each stem, and whether it is a name there.
+	surface := map[int32]string{}
+	name := map[int32]bool{}
+	for k, id := range a.words {
+		if _, seen := surface[id]; !seen {
+			name[id] = !a.ordinary[k] && !m.v.num[id]
+		}
+	}
+	toks := words.Tokenize(baseText)
+	for k := 0; k < len(toks); k++ {
+		if toks[k].Kind != words.Word {
+			continue
+		}
+		start := toks[k].Start
+		k = words.NumberEnd(baseText, toks, k)
+		w := baseText[start:toks[k].End]
+		if id, ok := m.v.byWord[strings.ToLower(w)]; ok {
+			if _, seen := surface[id]; !seen {
+				surface[id] = w
+			}
+		}
+	}
+	var shared []int32
+	for id := range common(a.set, b.set) {
+		if _, ok := surface[id]; ok {
+			shared = append(shared, id)
+		}
+	}
+	slices.SortFunc(shared, func(x, y int32) int {
+		if m.v.w[x] != m.v.w[y] {
+			return cmp.Compare(m.v.w[y], m.v.w[x])
+		}
+		return strings.Compare(surface[x], surface[y])
+	})
+	e := &Evidence{Names: []string{}, Numbers: []string{}, Words: []string{}, Support: l.via}
+	for _, id := range shared {
+		list := &e.Words
+		switch {
+		case m.v.num[id]:
+			list = &e.Numbers
+		case name[id]:
+			list = &e.Names
+		case m.v.info[id] < keyMinInfo:
+			continue // "the", "of": no evidence of anything
+		}
+		if len(*list) < evidenceMaxItems {
+			*list = append(*list, surface[id])
+		}
+	}
+	return e
 }

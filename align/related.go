@@ -59,11 +59,13 @@ func relatedGroups(stem string) []int32 {
 const relatedMaxWork = 2500
 
 // relatedPairs pairs up stems of a and b (each sorted, disjoint) that the
-// table relates, leaving out the stems in taken (already paired as
+// table relates, or that the paraphrase table learnt from news pairs (see
+// news.go), leaving out the stems in taken (already paired as
 // misspellings), those not in the sorted sets ca and cb (the ordinary
 // words of each side: a name or an acronym is not a synonym: "ICE" is not
-// frozen water), and the hundred or so commonest stems (background
-// informativeness below keyMinInfo: "come", "say", "get"), whose senses are
+// frozen water), and, for WordNet's relations, the hundred or so commonest
+// stems (background informativeness below keyMinInfo: "come", "say",
+// "get"; the learnt table may still pair them: "said" and "told"), whose senses are
 // too many for their first to say much, and which share a stem with words
 // of other meanings ("coming" is also "upcoming"). Pairs are chosen greedily by weight, ties broken by stem
 // text, so that the result does not depend on which side is which.
@@ -72,7 +74,13 @@ func (v *vocab) relatedPairs(a, b, ca, cb []int32, taken [][2]int32) [][2]int32 
 	keep := func(ids, content []int32) []int32 {
 		var out []int32
 		for _, id := range ids {
-			if _, ok := slices.BinarySearch(content, id); !ok || v.info[id] < keyMinInfo || len(v.groups(id)) == 0 {
+			if _, ok := slices.BinarySearch(content, id); !ok {
+				continue
+			}
+			// The paraphrase table was learnt on news and holds common
+			// words ("said") that WordNet's dominant senses say too little
+			// of.
+			if (v.info[id] < keyMinInfo || len(v.groups(id)) == 0) && len(v.lexicon(id)) == 0 {
 				continue
 			}
 			if slices.ContainsFunc(taken, func(p [2]int32) bool { return p[0] == id || p[1] == id }) {
@@ -89,7 +97,8 @@ func (v *vocab) relatedPairs(a, b, ca, cb []int32, taken [][2]int32) [][2]int32 
 	var cs []stemPair
 	for _, x := range a {
 		for _, y := range b {
-			if intersects(v.groups(x), v.groups(y)) {
+			if intersects(v.groups(x), v.groups(y)) && v.info[x] >= keyMinInfo && v.info[y] >= keyMinInfo ||
+				slices.Contains(v.lexicon(x), v.stems[y]) {
 				cs = append(cs, stemPair{x, y, float64(min(v.w[x], v.w[y]))})
 			}
 		}
@@ -111,6 +120,22 @@ func (v *vocab) groups(id int32) []int32 {
 		}
 	}
 	return v.relGroups[id]
+}
+
+// lexicon returns the partners of a stem in the paraphrase table (see
+// paraphrasePartners), looked up once per stem.
+func (v *vocab) lexicon(id int32) []string {
+	for int(id) >= len(v.lexPart) {
+		v.lexPart = append(v.lexPart, nil)
+		v.lexDone = append(v.lexDone, false)
+	}
+	if !v.lexDone[id] {
+		v.lexDone[id] = true
+		if !v.num[id] {
+			v.lexPart[id] = paraphrasePartners(v.stems[id])
+		}
+	}
+	return v.lexPart[id]
 }
 
 // intersects reports whether two sorted lists share an element.

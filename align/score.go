@@ -2,7 +2,9 @@ package align
 
 import (
 	"cmp"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -43,6 +45,22 @@ type pairScore struct {
 	// numConflict is set when each side has a number the other lacks: a
 	// changed figure, which an edit may show but a paraphrase may not hide.
 	numConflict bool
+	// numShared counts the numbers of one side found on the other, equal
+	// or nearly so (see sameFigure).
+	numShared int
+	// factsDiffer is set when each side has more numbers of its own than
+	// numbers in common: most figures differ, as when two market reports
+	// give an index's move on different days (the "500" of "Standard &
+	// Poor's 500" in common, the points and levels not).
+	factsDiffer bool
+	// distinct counts the shared stems that name a participant of this
+	// report rather than its kind of story: as informative as
+	// rareMinWeight after weighting (so neither a common word nor a word
+	// of the story found all over both articles) and not vocabulary of
+	// the news beat (see isBeat): "Hartford", "helicopter", "forty", but
+	// not "Nasdaq", "index" or "Monday". distinctWords counts those that
+	// are not figures.
+	distinct, distinctWords int
 }
 
 // keptFloor is the least weight a shorter side counts for in kept: that of
@@ -70,9 +88,16 @@ func (v *vocab) score(a, b *sentence) pairScore {
 			onlyB = append(onlyB, b.set[j])
 			j++
 		default:
-			w := v.w[a.set[i]]
+			id := a.set[i]
+			w := v.w[id]
 			shared += 2 * w
 			ps.sharedMax = max(ps.sharedMax, w)
+			if w >= rareMinWeight && !v.beat[id] {
+				ps.distinct++
+				if !v.num[id] {
+					ps.distinctWords++
+				}
+			}
 			i++
 			j++
 		}
@@ -121,7 +146,10 @@ func (v *vocab) score(a, b *sentence) pairScore {
 	if tot > 0 {
 		ps.dice = min(1, float64(shared)/float64(tot))
 	}
-	ps.numConflict = conflicts(a.nums, b.nums)
+	nShared, nA, nB := v.compareNumbers(a.nums, b.nums)
+	ps.numShared = nShared
+	ps.numConflict = nA > 0 && nB > 0
+	ps.factsDiffer = nA > nShared && nB > nShared
 	ps.contentMax = v.sharedMax(a.content, b.content)
 	for _, p := range related {
 		// Two related ordinary words say partly the same thing.
@@ -279,23 +307,64 @@ func (v *vocab) containedWeight(a, b *sentence, fuzzy [][2]int32) int64 {
 	return w
 }
 
-// conflicts reports whether each sorted set has an element the other lacks.
-func conflicts(a, b []int32) bool {
-	if len(a) == 0 || len(b) == 0 {
+// figureTolerance: two figures within this share of the larger are the
+// same figure rounded ("296" and "300 people", "$64.7 billion" and "some
+// $65 billion", "14.7 pounds" and "about 15"), as MSRP paraphrases round
+// them (the widest of these in the tuning part is 2%). Index levels on
+// different days differ by more (929.62 and 981.73: 5%).
+const figureTolerance = 0.02
+
+// compareNumbers compares two sorted sets of number stems: how many of
+// a's numbers b has, equal or nearly so (see sameFigure), and how many of
+// each side's numbers the other lacks. Cost: O(a·b), a handful each.
+func (v *vocab) compareNumbers(a, b []int32) (shared, onlyA, onlyB int) {
+	in := func(x int32, set []int32) bool {
+		for _, y := range set {
+			if x == y || sameFigure(v.stems[x], v.stems[y]) {
+				return true
+			}
+		}
 		return false
 	}
-	var onlyA, onlyB bool
 	for _, x := range a {
-		if _, found := slices.BinarySearch(b, x); !found {
-			onlyA = true
+		if in(x, b) {
+			shared++
+		} else {
+			onlyA++
 		}
 	}
-	for _, x := range b {
-		if _, found := slices.BinarySearch(a, x); !found {
-			onlyB = true
+	for _, y := range b {
+		if !in(y, a) {
+			onlyB++
 		}
 	}
-	return onlyA && onlyB
+	return shared, onlyA, onlyB
+}
+
+// sameFigure reports whether two number words are one figure rounded:
+// both decimal numbers (thousands separators allowed), within
+// figureTolerance of the larger. Years and other integers of four digits
+// or more must be equal: 2002 is not 2003.
+func sameFigure(x, y string) bool {
+	fx, okx := parseFigure(x)
+	fy, oky := parseFigure(y)
+	if !okx || !oky || fx <= 0 || fy <= 0 {
+		return false
+	}
+	if isYear(x) || isYear(y) {
+		return false
+	}
+	return math.Abs(fx-fy) <= figureTolerance*max(fx, fy)
+}
+
+func parseFigure(s string) (float64, bool) {
+	f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	return f, err == nil
+}
+
+// isYear reports whether s is written like a year: four digits from 1000.
+func isYear(s string) bool {
+	return len(s) == 4 && s[0] >= '1' && s[0] <= '2' && strings.Trim(s, "0123456789") == ""
 }
 
 // lcs returns the weight of the heaviest common subsequence of two word

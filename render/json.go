@@ -148,6 +148,15 @@ type jsonSentLink struct {
 	Score float64     `json:"score"`
 	Moved bool        `json:"moved"`
 	Diff  []jsonChunk `json:"diff"`
+	// Evidence is present on linked records only.
+	Evidence *jsonEvidence `json:"evidence,omitempty"`
+}
+
+type jsonEvidence struct {
+	Names   []string `json:"names"`
+	Numbers []string `json:"numbers"`
+	Words   []string `json:"words"`
+	Support string   `json:"support"`
 }
 
 type jsonChunk struct {
@@ -211,6 +220,9 @@ func newJSONComparison(c *align.Comparison, base, other int, f *check.Report) js
 		for j, ch := range l.Diff {
 			jl.Diff[j] = jsonChunk{Op: ch.Op.String(), Text: ch.Text, Typographic: ch.Typographic}
 		}
+		if e := l.Evidence; e != nil {
+			jl.Evidence = &jsonEvidence{Names: strs(e.Names), Numbers: strs(e.Numbers), Words: strs(e.Words), Support: e.Support.String()}
+		}
 		jc.Sentences[i] = jl
 	}
 	return jc
@@ -219,4 +231,12 @@ func newJSONComparison(c *align.Comparison, base, other int, f *check.Report) js
 // ints returns a copy of x that is never nil, so it encodes as [].
 func ints(x []int) []int {
 	return append(make([]int, 0, len(x)), x...)
+}
+
+// strs returns s, or an empty list for nil: lists are never null.
+func strs(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }

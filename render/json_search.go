@@ -46,7 +46,7 @@ type jsonMatch struct {
 	Comparison int          `json:"comparison"`
 	Reused     float64      `json:"reused"`
 	Covered    float64      `json:"covered"`
-	Evidence   jsonEvidence `json:"evidence"`
+	Evidence   jsonSearchEvidence `json:"evidence"`
 	// BaseCarried and FromBase are the comparison's figures
 	// (report.Figures), the query being its BASE; Reused is BaseCarried
 	// under its old name.
@@ -54,9 +54,9 @@ type jsonMatch struct {
 	FromBase    float64 `json:"from_base"`
 }
 
-// jsonEvidence counts the query's sampled signatures a file shares, by
+// jsonSearchEvidence counts the query's sampled signatures a file shares, by
 // kind (corpus.Signature).
-type jsonEvidence struct {
+type jsonSearchEvidence struct {
 	Verbatim int `json:"verbatim"`
 	Pairs    int `json:"pairs"`
 	Words    int `json:"words"`
@@ -117,7 +117,7 @@ func SearchJSON(w io.Writer, res *corpus.Result, version string) error {
 		e := m.Evidence
 		f := report.FiguresOf(m.Comparison)
 		out.Search.Matches[i] = jsonMatch{Path: m.Path, Document: i + 1, Comparison: i, Reused: round3(m.Reused), Covered: round3(m.Covered),
-			Evidence:    jsonEvidence{Verbatim: e[corpus.Verbatim], Pairs: e[corpus.WordPair], Words: e[corpus.Word]},
+			Evidence:    jsonSearchEvidence{Verbatim: e[corpus.Verbatim], Pairs: e[corpus.WordPair], Words: e[corpus.Word]},
 			BaseCarried: round3(f.BaseCarried), FromBase: round3(f.FromBase)}
 	}
 	for i, p := range res.Problems {

@@ -240,6 +240,23 @@ func checkContract(t *testing.T, v map[string]any, r *report.Report) {
 				t.Errorf("%s.moved is not a boolean", sat)
 			}
 			c.diff(s, sat)
+			// Evidence: never on added and dropped records; four fields,
+			// lists never null. (These fixtures make some links by hand,
+			// without evidence; the seeds' golden output has it on all.)
+			ev, has := s["evidence"].(map[string]any)
+			if linked := kind != "added" && kind != "dropped"; !linked && has {
+				t.Errorf("%s: %s record, evidence present %v", sat, kind, has)
+			}
+			if has {
+				for _, f := range []string{"names", "numbers", "words"} {
+					if _, ok := ev[f].([]any); !ok {
+						t.Errorf("%s.evidence.%s is not a list", sat, f)
+					}
+				}
+				if _, ok := ev["support"].(string); !ok {
+					t.Errorf("%s.evidence.support is not a string", sat)
+				}
+			}
 		}
 		checkFindingsContract(t, c, cm, at, r.ChecksOf(i), infos[bi].nSents, infos[oi].nSents, infos[oi].text)
 	}

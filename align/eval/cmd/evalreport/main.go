@@ -10,9 +10,11 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/wirediff/wirediff/align"
@@ -24,8 +26,16 @@ func main() {
 	mistakes := flag.Bool("mistakes", false, "also list every mistake on the seed pairs, with the sentences")
 	generated := flag.Int("generated", 100, "size in KB of the generated pair to score; 0 to skip")
 	seed := flag.Uint64("seed", 1, "seed of the generated pair")
+	msrp := flag.Bool("msrp", true, "also score the MSRP sentence pairs (when the corpus is beside the repository)")
 	flag.Parse()
 	if err := run(os.Stdout, *mistakes, *generated<<10, *seed); err != nil {
+		fmt.Fprintln(os.Stderr, "evalreport:", err)
+		os.Exit(1)
+	}
+	if !*msrp {
+		return
+	}
+	if err := runMSRP(os.Stdout, *mistakes); err != nil {
 		fmt.Fprintln(os.Stderr, "evalreport:", err)
 		os.Exit(1)
 	}
@@ -106,6 +116,42 @@ func run(w io.Writer, mistakes bool, generated int, seed uint64) error {
 			}
 			fmt.Fprintln(w, "```")
 		}
+	}
+	return nil
+}
+
+// runMSRP prints the MSRP benchmark (see eval.RunMSRP), or says why not
+// when the corpus is absent.
+func runMSRP(w io.Writer, mistakes bool) error {
+	root, err := eval.ModuleRoot(".")
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "\n### Real news sentence pairs (MSRP training part, one-sentence documents)")
+	fmt.Fprintln(w)
+	pairs, err := eval.ReadMSRP(eval.MSRPPath(root))
+	if errors.Is(err, fs.ErrNotExist) {
+		fmt.Fprintln(w, "The corpus is not beside the repository: skipped.")
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	r, err := eval.RunMSRP(pairs)
+	if err != nil {
+		return err
+	}
+	if err := eval.MSRPMarkdown(w, r); err != nil {
+		return err
+	}
+	if mistakes {
+		fmt.Fprintln(w, "\n```")
+		for p, ms := range r.Misses {
+			for _, m := range ms {
+				fmt.Fprintf(w, "%s\t%s\n", r.Parts[p].Name, m)
+			}
+		}
+		fmt.Fprintln(w, "```")
 	}
 	return nil
 }
