@@ -41,11 +41,11 @@ type jsonSearch struct {
 }
 
 type jsonMatch struct {
-	Path       string       `json:"path"`
-	Document   int          `json:"document"`
-	Comparison int          `json:"comparison"`
-	Reused     float64      `json:"reused"`
-	Covered    float64      `json:"covered"`
+	Path       string             `json:"path"`
+	Document   int                `json:"document"`
+	Comparison int                `json:"comparison"`
+	Reused     float64            `json:"reused"`
+	Covered    float64            `json:"covered"`
 	Evidence   jsonSearchEvidence `json:"evidence"`
 	// BaseCarried and FromBase are the comparison's figures
 	// (report.Figures), the query being its BASE; Reused is BaseCarried
