@@ -272,7 +272,7 @@ func (c *Comparison) validDiff(ri int, s SentenceLink, bad func(string, ...any))
 // validVariants checks the diff of an identical record: all Equal, or
 // changes that pair words spelt the British and the American way (a
 // Delete followed by an Insert of as many words, each pair spelling
-// variants or equal but for case).
+// variants, equal but for case, or equal after Normalize).
 func validVariants(ri int, diff []Chunk, strict bool, bad func(string, ...any)) {
 	const punct = ".,;:!?\"'“”‘’()[]—–-" // what surrounds a word in a chunk
 	for k := 0; k < len(diff); k++ {
@@ -284,7 +284,7 @@ func validVariants(ri int, diff []Chunk, strict bool, bad func(string, ...any)) 
 			ok := len(a) == len(b)
 			for i := 0; ok && i < len(a); i++ {
 				x, y := strings.Trim(a[i], punct), strings.Trim(b[i], punct)
-				ok = strings.EqualFold(x, y) || words.SpellingVariant(x, y)
+				ok = strings.EqualFold(x, y) || words.SpellingVariant(x, y) || loose(x) == loose(y)
 			}
 			if ok {
 				k++
