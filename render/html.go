@@ -229,7 +229,7 @@ func roleClass(ro article.Role) string { return "r-" + ro.String() }
 func newRowView(c *align.Comparison, id string, u unit, quotes []bool) rowView {
 	var row rowView
 	if m := u.mark; m != nil {
-		label := fmt.Sprintf("¶%d", m.para+1)
+		label := paraLabel(m)
 		if m.role != article.Body {
 			label += " · " + m.role.String()
 		}
@@ -324,16 +324,7 @@ func newRowView(c *align.Comparison, id string, u unit, quotes []bool) rowView {
 			cv.Title = row.Title
 		}
 		if l.Kind == align.Edited && len(l.Diff) > 0 {
-			for _, ch := range asWritten(l.Diff, c.Options.Strict, s) {
-				switch {
-				case ch.Op == align.Equal:
-					cv.Pieces = append(cv.Pieces, pieceView{Text: ch.Text})
-				case ch.Op == align.Delete && s == baseSide:
-					cv.Pieces = append(cv.Pieces, tagged("del", ch.Text)...)
-				case ch.Op == align.Insert && s == otherSide:
-					cv.Pieces = append(cv.Pieces, tagged("ins", ch.Text)...)
-				}
-			}
+			cv.Pieces = diffPieces(asWritten(l.Diff, c.Options.Strict, s), s)
 		} else {
 			cv.Pieces = []pieceView{{Text: sentenceText(d, idx)}}
 		}
@@ -375,4 +366,36 @@ func sideTitle(s side) string {
 		return "Base"
 	}
 	return "Other"
+}
+
+// diffPieces returns the pieces of side s of a diff: equal text plain,
+// BASE's deleted words in <del> on the BASE side, OTHER's inserted ones in
+// <ins> on the OTHER side. A word changed into a near-identical one (see
+// wordEdit) marks only the characters that changed, as the terminal does.
+func diffPieces(diff []align.Chunk, s side) []pieceView {
+	var out []pieceView
+	add := func(ch align.Chunk) {
+		switch {
+		case ch.Op == align.Equal:
+			out = append(out, pieceView{Text: ch.Text})
+		case ch.Op == align.Delete && s == baseSide:
+			out = append(out, tagged("del", ch.Text)...)
+		case ch.Op == align.Insert && s == otherSide:
+			out = append(out, tagged("ins", ch.Text)...)
+		}
+	}
+	for i := 0; i < len(diff); i++ {
+		ch := diff[i]
+		if ch.Op == align.Delete && i+1 < len(diff) && diff[i+1].Op == align.Insert {
+			if chars, ok := wordEdit(ch.Text, diff[i+1].Text); ok && !markerLike(chars) {
+				for _, c := range chars {
+					add(c)
+				}
+				i++
+				continue
+			}
+		}
+		add(ch)
+	}
+	return out
 }

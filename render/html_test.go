@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/report"
 	"golang.org/x/net/html"
 )
@@ -399,5 +401,25 @@ func TestHTMLChecks(t *testing.T) {
 	r.Checks = nil
 	if out, _ := renderHTML(t, r); strings.Contains(out, `class="checks"`) {
 		t.Errorf("a report without checks drew a checks section")
+	}
+}
+
+// TestDiffPieces: each side shows its own words; a near-identical word
+// marks only the characters that changed, a rewritten one the whole word.
+func TestDiffPieces(t *testing.T) {
+	diff := []align.Chunk{
+		{Op: align.Equal, Text: "in "}, {Op: align.Delete, Text: "Italy"}, {Op: align.Insert, Text: "Italer"},
+		{Op: align.Equal, Text: " on "}, {Op: align.Delete, Text: "Tuesday"}, {Op: align.Insert, Text: "Wednesday"},
+	}
+	for _, tc := range []struct {
+		s    side
+		want []pieceView
+	}{
+		{baseSide, []pieceView{{Text: "in "}, {Text: "Ital"}, {Tag: "del", Text: "y"}, {Text: " on "}, {Tag: "del", Text: "Tuesday"}}},
+		{otherSide, []pieceView{{Text: "in "}, {Text: "Ital"}, {Tag: "ins", Text: "er"}, {Text: " on "}, {Tag: "ins", Text: "Wednesday"}}},
+	} {
+		if d := cmp.Diff(tc.want, diffPieces(diff, tc.s)); d != "" {
+			t.Errorf("side %v (-want +got):\n%s", tc.s, d)
+		}
 	}
 }
