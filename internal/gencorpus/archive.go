@@ -71,7 +71,8 @@ type ArchiveManifest struct {
 }
 
 // PoolSentences returns the sentences stories are made of: those of the
-// sources, and of the MSRP training file at msrp when it can be read (an
+// sources, and the first sentence of each pair of the MSRP training file
+// at msrp when it can be read (an
 // empty msrp, or a file that is not there, leaves them out), in a fixed
 // order, without repeats.
 func PoolSentences(src []Source, msrp string) []string {
@@ -96,8 +97,7 @@ func PoolSentences(src []Source, msrp string) []string {
 			for _, line := range strings.Split(string(b), "\n") {
 				f := strings.Split(line, "\t")
 				if len(f) == 5 {
-					add(f[3])
-					add(f[4])
+					add(f[3]) // the second of a pair rewords the first: leaving it out keeps stories apart
 				}
 			}
 		}
@@ -155,8 +155,8 @@ func WriteArchive(w io.Writer, pool []string, opts ArchiveOptions) (*ArchiveMani
 		m.Docs = append(m.Docs, e)
 		return nil
 	}
-	for story := 0; len(m.Docs) < opts.Docs; story++ {
-		r := rand.New(rand.NewPCG(opts.Seed, uint64(story)))
+	for draw := 0; len(m.Docs) < opts.Docs; draw++ {
+		r := rand.New(rand.NewPCG(opts.Seed, uint64(draw)))
 		if badEvery > 0 && len(m.Docs)%badEvery == badEvery/2 && len(m.Docs)/badEvery < opts.Bad {
 			id := fmt.Sprintf("doc-%07d", len(m.Docs))
 			text := ""
@@ -173,6 +173,7 @@ func WriteArchive(w io.Writer, pool []string, opts ArchiveOptions) (*ArchiveMani
 		for _, s := range wire.sentences() {
 			sizes = append(sizes, len(s))
 		}
+		sid := len(m.Stories) // bad documents take a draw, not a story
 		m.Stories = append(m.Stories, sizes)
 		day := day0.AddDate(0, 0, r.IntN(3*365))
 		id := fmt.Sprintf("doc-%07d", len(m.Docs))
@@ -180,8 +181,8 @@ func WriteArchive(w io.Writer, pool []string, opts ArchiveOptions) (*ArchiveMani
 		for i := range all {
 			all[i] = Kept
 		}
-		if err := write(ArchiveDoc{ID: id, Date: day.Format(time.DateOnly), Source: fmt.Sprintf("wire-%c", 'a'+rune(story%2)), Text: wire.String()},
-			ArchiveEntry{ID: id, Story: story, How: "wire", Fate: all, Pool: idx}); err != nil {
+		if err := write(ArchiveDoc{ID: id, Date: day.Format(time.DateOnly), Source: fmt.Sprintf("wire-%c", 'a'+rune(sid%2)), Text: wire.String()},
+			ArchiveEntry{ID: id, Story: sid, How: "wire", Fate: all, Pool: idx}); err != nil {
 			return nil, err
 		}
 		pickups := r.IntN(int(2*opts.Pickups) + 1)
@@ -196,7 +197,7 @@ func WriteArchive(w io.Writer, pool []string, opts ArchiveOptions) (*ArchiveMani
 			outlet := fmt.Sprintf("outlet-%02d", r.IntN(40))
 			d := day.AddDate(0, 0, r.IntN(3))
 			if err := write(ArchiveDoc{ID: id, Date: d.Format(time.DateOnly), Source: outlet, Text: t.String()},
-				ArchiveEntry{ID: id, Story: story, How: kind.how, Fate: fate, Pool: append(idx[:len(idx):len(idx)], ownIdx...)}); err != nil {
+				ArchiveEntry{ID: id, Story: sid, How: kind.how, Fate: fate, Pool: append(idx[:len(idx):len(idx)], ownIdx...)}); err != nil {
 				return nil, err
 			}
 		}

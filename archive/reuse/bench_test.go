@@ -1,0 +1,75 @@
+package reuse
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"testing"
+
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/internal/gencorpus"
+)
+
+// benchArchive returns the documents of a generated archive of n.
+func benchArchive(b *testing.B, n int) ([]Doc, *gencorpus.ArchiveManifest) {
+	b.Helper()
+	src, err := gencorpus.LoadSources(root)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	m, err := gencorpus.WriteArchive(&buf, gencorpus.PoolSentences(src, filepath.Join(root, gencorpus.MSRPPath)), gencorpus.ArchiveOptions{Docs: n, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []Doc
+	sc := bufio.NewScanner(&buf)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var d Doc
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return docs, m
+}
+
+// BenchmarkSign is the per-document cost of the sign stage: parsing and
+// hashing one archive document (about 1.7 KB of text).
+func BenchmarkSign(b *testing.B) {
+	docs, _ := benchArchive(b, 500)
+	b.ResetTimer()
+	sigs := 0
+	for i := range b.N {
+		d := docs[i%len(docs)]
+		doc, err := parse(d)
+		if err != nil {
+			continue
+		}
+		sigs += len(Signatures(doc))
+	}
+	b.ReportMetric(float64(sigs)/float64(b.N), "signatures/doc")
+}
+
+// BenchmarkComparePair is the per-pair cost of the compare stage: two
+// parses, report.Compare and the record, on pairs of one story.
+func BenchmarkComparePair(b *testing.B) {
+	docs, m := benchArchive(b, 500)
+	var pairs [][2]int
+	for i := range docs {
+		for j := i + 1; j < len(docs) && j < i+8; j++ {
+			if m.Shared(i, j) >= 0.1 {
+				pairs = append(pairs, [2]int{i, j})
+			}
+		}
+	}
+	b.ResetTimer()
+	for i := range b.N {
+		p := pairs[i%len(pairs)]
+		if _, _, err := comparePair(docs[p[0]], docs[p[1]], 10, nil, align.Options{}, 0.1); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
