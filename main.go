@@ -22,6 +22,7 @@ import (
 const usage = `Usage: wirediff [flags] BASE OTHER [OTHER...]
        wirediff --base auto [flags] ARTICLE ARTICLE [ARTICLE...]
        wirediff search [flags] QUERY DIR [DIR...]
+       wirediff index build -i INDEX DIR [DIR...]
 
 Compare each OTHER article against BASE (the wire copy or the original) and
 show, sentence by sentence, what is identical, edited, paraphrased, added,
@@ -77,6 +78,9 @@ func main() {
 func run(args []string, stdin io.Reader, stdout io.Writer, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "search" {
 		return runSearch(args[1:], stdin, stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "index" {
+		return runIndex(args[1:], stdout, stderr)
 	}
 	var cfg config
 	fs := cfg.flagSet()

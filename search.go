@@ -21,18 +21,30 @@ import (
 
 const searchUsage = `Usage: wirediff search [flags] QUERY DIR [DIR...]
        wirediff search [flags] --against DIR QUERY
+       wirediff search [flags] -i INDEX QUERY
 
-Find the files under the folders (plain text and HTML, recursively) that
-carry text of the QUERY article, rank them by the share of QUERY they
+Find the files under the folders (plain text and HTML, recursively), or
+in an index built with wirediff index build, that carry text of the QUERY
+article, copied, edited or reworded; rank them by the share of QUERY they
 carry, and show the comparison of the best ones. QUERY is a file, an
 http(s) URL, or - for standard input. Files that cannot be read are
 reported and skipped.
 
+A first pass finds candidates by the runs of words, pairs of content
+words and content words they share with QUERY; the comparison then
+measures the share each carries, and --min-reused applies to that.
+
 Flags:
+  -i, --index INDEX         search the files indexed in INDEX instead of
+                            reading folders; only candidates are read
       --against DIR         search DIR too (may be repeated)
-      --min-reused SHARE    a match carries at least this share of QUERY:
-                            0.25 or 25% (default 10%)
-      --top N               show at most N matches (default 10)
+      --min-reused SHARE    a match carries at least this share of QUERY, as
+                            the comparison measures it: 0.25 or 25%
+                            (default 10%)
+      --top N               show at most N matches (default 10); all are
+                            counted
+      --max-compared N      compare at most the N best candidates
+                            (default 200)
   -f, --format FORMAT       output format: term, html or json (default term)
   -o, --output FILE         write to FILE instead of standard output
       --color WHEN          colour the terminal output: auto, always or never
@@ -48,16 +60,21 @@ Examples:
   wirediff search wire.txt archive/
   wirediff search --min-reused 50% --top 3 -q wire.txt site1/ site2/
   wirediff search -f json --against archive/ wire.txt | jq '.search.matches'
+  wirediff index build archive/ -i archive.index
+  wirediff search -i archive.index wire.txt
 
-Exit status: 0 if no file carries the --min-reused share of QUERY, 1 if
-some file does, 2 on trouble (unreadable QUERY, missing folder, bad flags).
+Exit status: 0 if no file carries the --min-reused share of QUERY (as
+measured by the comparison), 1 if some file does, 2 on trouble
+(unreadable QUERY, missing folder or index, bad flags).
 `
 
 // searchConfig holds the parsed command line of wirediff search.
 type searchConfig struct {
-	against   []string
-	minReused share
-	top       int
+	index       string
+	against     []string
+	minReused   share
+	top         int
+	maxCompared int
 	ioFlags
 	quiet bool
 	jobs  int
@@ -71,10 +88,12 @@ func (c *searchConfig) flagSet() *pflag.FlagSet {
 	fs := pflag.NewFlagSet("wirediff search", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.SortFlags = false
+	fs.StringVarP(&c.index, "index", "i", "", "")
 	fs.StringArrayVar(&c.against, "against", nil, "")
 	c.minReused = share(corpus.DefaultMinReused)
 	fs.Var(&c.minReused, "min-reused", "")
 	fs.IntVar(&c.top, "top", corpus.DefaultTop, "")
+	fs.IntVar(&c.maxCompared, "max-compared", corpus.DefaultMaxCompared, "")
 	c.bindOutput(fs)
 	fs.BoolVarP(&c.quiet, "quiet", "q", false, "")
 	fs.IntVarP(&c.jobs, "jobs", "j", 0, "")
@@ -91,6 +110,9 @@ func (c *searchConfig) check(args []string) error {
 	if c.top < 1 {
 		return fmt.Errorf("invalid --top %d: want 1 or more", c.top)
 	}
+	if c.maxCompared < 1 {
+		return fmt.Errorf("invalid --max-compared %d: want 1 or more", c.maxCompared)
+	}
 	if c.jobs < 0 {
 		return fmt.Errorf("invalid --jobs %d: want 1 or more (0, the default, is two per processor)", c.jobs)
 	}
@@ -98,6 +120,12 @@ func (c *searchConfig) check(args []string) error {
 		return errors.New("need a QUERY article and at least one folder to search")
 	}
 	c.query, c.roots = args[0], append(args[1:len(args):len(args)], c.against...)
+	if c.index != "" {
+		if len(c.roots) > 0 {
+			return fmt.Errorf("with --index, give QUERY only, not folders (got %s); add them to the index with: wirediff index add", strings.Join(c.roots, " "))
+		}
+		return nil
+	}
 	if len(c.roots) == 0 {
 		return errors.New("need at least one folder to search after QUERY (or --against DIR)")
 	}
@@ -122,12 +150,13 @@ func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitTrouble
 	}
 	opts := corpus.Options{
-		Top:       cfg.top,
-		MinReused: float64(cfg.minReused),
-		Workers:   cfg.jobs,
-		Load:      article.LoadOptions{MaxSize: int64(cfg.maxSize)},
-		Align:     cfg.alignOptions(),
-		Progress:  &corpus.Progress{},
+		Top:         cfg.top,
+		MinReused:   float64(cfg.minReused),
+		MaxCompared: cfg.maxCompared,
+		Workers:     cfg.jobs,
+		Load:        article.LoadOptions{MaxSize: int64(cfg.maxSize)},
+		Align:       cfg.alignOptions(),
+		Progress:    &corpus.Progress{},
 	}
 	if opts.MinReused == 0 {
 		opts.MinReused = -1 // 0 asked for: every file that shares text
@@ -137,10 +166,18 @@ func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	p := opts.Progress
 	stop := showProgress(stderr, time.Second, func() string {
+		if cfg.index != "" {
+			return fmt.Sprintf("searching %s: %d candidates compared", cfg.index, p.Compared.Load())
+		}
 		return fmt.Sprintf("searching: %d files read (%.1f MiB), %d skipped, %d compared",
 			p.Files.Load(), float64(p.Bytes.Load())/(1<<20), p.Problems.Load(), p.Compared.Load())
 	})
-	res, err := corpus.Search(ctx, query, cfg.roots, opts)
+	var res *corpus.Result
+	if cfg.index != "" {
+		res, err = searchIndex(ctx, cfg.index, query, opts)
+	} else {
+		res, err = corpus.Search(ctx, query, cfg.roots, opts)
+	}
 	stop()
 	if err != nil {
 		errorf(stderr, "%v", err)
@@ -152,10 +189,20 @@ func runSearch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		errorf(stderr, "%v", err)
 		return exitTrouble
 	}
-	if len(res.Matches) > 0 {
+	if res.Found > 0 {
 		return exitDiffers
 	}
 	return exitSame
+}
+
+// searchIndex answers a search from the index at path.
+func searchIndex(ctx context.Context, path string, query *article.Document, opts corpus.Options) (*corpus.Result, error) {
+	ix, err := corpus.OpenIndex(path)
+	if err != nil {
+		return nil, err
+	}
+	defer ix.Close()
+	return ix.Search(ctx, query, opts)
 }
 
 // reportProblems lists the skipped files on stderr, at most max of them
@@ -184,7 +231,7 @@ func writeSearch(c *searchConfig, res *corpus.Result, stdout io.Writer) error {
 		case "json":
 			return render.SearchJSON(w, res, version())
 		case "html":
-			return render.HTML(w, res.Report(version()))
+			return render.SearchHTML(w, res, version())
 		}
 		isTTY, width := terminal(tty)
 		opts := render.TermOptions{Color: useColor(c.color, isTTY, os.Getenv("NO_COLOR")), Width: width}

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/metrics"
 	"strings"
@@ -131,5 +132,53 @@ func samplePeakHeap() func() uint64 {
 		close(done)
 		wg.Wait()
 		return peak.Load()
+	}
+}
+
+// BenchmarkIndexBuild builds an index of the 10,000-file collection
+// (BenchmarkIndexBuild100k: 100,000 files, only when -bench names it) and
+// reports the size of the index as a share of the text (index-%).
+func BenchmarkIndexBuild(b *testing.B) { benchIndexBuild(b, 10000) }
+
+func BenchmarkIndexBuild100k(b *testing.B) {
+	if f := flag.Lookup("test.bench"); f == nil || !strings.Contains(f.Value.String(), "100k") {
+		b.Skip("writes 500 MB: run with -bench IndexBuild100k")
+	}
+	benchIndexBuild(b, 100000)
+}
+
+func benchIndexBuild(b *testing.B, n int) {
+	c := collection(b, n)
+	path := filepath.Join(b.TempDir(), "bench.index")
+	b.SetBytes(c.man.Bytes)
+	for b.Loop() {
+		if _, err := Build(context.Background(), path, []string{c.dir}, true, BuildOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if info, err := os.Stat(path); err == nil {
+		b.ReportMetric(100*float64(info.Size())/float64(c.man.Bytes), "index-%")
+	}
+}
+
+// BenchmarkIndexSearch answers the wire from an index of the
+// 10,000-file collection, comparisons included.
+func BenchmarkIndexSearch(b *testing.B) {
+	c := collection(b, 10000)
+	path := filepath.Join(b.TempDir(), "bench.index")
+	if _, err := Build(context.Background(), path, []string{c.dir}, false, BuildOptions{}); err != nil {
+		b.Fatal(err)
+	}
+	ix, err := OpenIndex(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	q := wire(b)
+	for b.Loop() {
+		res, err := ix.Search(context.Background(), q, Options{})
+		if err != nil || len(res.Matches) == 0 {
+			b.Fatalf("search went wrong: %v", err)
+		}
 	}
 }

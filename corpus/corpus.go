@@ -1,24 +1,30 @@
 // Package corpus finds the documents of a collection that reuse the text of
-// a query article: which files under some folders carry parts of it, ranked
-// by the share of the query they carry, each with its comparison.
+// a query article: which files under some folders carry parts of it,
+// copied, edited or reworded, ranked by the share of the query they carry,
+// each with its comparison.
 //
-// Search works in two passes. The first streams every file once: files are
-// read in parallel by a bounded pool of workers, their words hashed into
-// five-word shingles (words.Shingles), and each shingle looked up in the
-// set of the query's shingles. A file's hits give the share of the query's
-// words that lie in a run of five words the file also holds; only the best
-// files by that share are kept, by path, in a bounded heap, and nothing
-// else of a file outlives its reading. The second pass reads those
-// candidates again and runs align.Compare on each, with the query as BASE,
-// which also sees edited and reworded sentences; the matches are ranked by
-// the share of the query the comparison found in them.
+// A search works in two passes. The first finds candidates cheaply: every
+// file's text is reduced to its Signatures (a sample of its runs of five
+// words, of its pairs of neighbouring content words and of its content
+// words), and the signatures it shares with the query's body are its
+// Evidence. Verbatim runs find copies and edits; pairs and words find
+// rewrites that keep a story's names, numbers and vocabulary but no run
+// of five words. Files whose evidence passes a floor are candidates,
+// ranked by an estimate of the share of the query they carry. The second
+// pass reads the best candidates (at most Options.MaxCompared) and runs
+// report.Compare on each, with the query as BASE; it measures the share
+// of the query's body text each file carries (identical, edited or
+// paraphrased sentences), and the threshold (Options.MinReused) applies to
+// that measure, never to the estimate.
+//
+// The first pass either streams every file under some folders (Search:
+// memory stays that of the query and one file per worker, whatever the
+// size of the collection) or looks the query's signatures up in an Index
+// built beforehand (Index.Search: reads only the candidates).
 //
 // This is the candidate search of passim and TextPAIR (rare word n-grams
-// shared between documents) without the inverted index of the whole
-// collection, which one query does not need: memory stays that of the
-// query, the workers' files and the heap, whatever the size of the
-// collection. The price is that a file that rewords the query throughout,
-// with no five words in a row left as they were, is not a candidate.
+// shared between documents) with recall-oriented features added for
+// paraphrase.
 //
 // Files that cannot be read (not text, empty, too large, a link to
 // nothing, a folder that cannot be listed) are reported in the result and
@@ -44,27 +50,33 @@ import (
 	"github.com/wirediff/wirediff/report"
 )
 
-// ShingleSize is the number of words in the shingles of the candidate
-// search: long enough that a shared run is rarely a coincidence (passim
-// uses five as well), short enough that an edited sentence keeps some.
+// ShingleSize is the number of words in the verbatim runs of the
+// candidate search: long enough that a shared run is rarely a coincidence
+// (passim uses five as well), short enough that an edited sentence keeps
+// some.
 const ShingleSize = 5
 
 // Defaults of Options.
 const (
-	DefaultTop       = 10
-	DefaultMinReused = 0.1
+	DefaultTop         = 10
+	DefaultMinReused   = 0.1
+	DefaultMaxCompared = 200
 )
 
 // Options tune a search. The zero value is ready to use.
 type Options struct {
-	// Top is the most matches returned; 0 means DefaultTop. Twice as many
-	// candidates are compared, since the comparison may rank them in
-	// another order than the index.
+	// Top is the most matches returned; 0 means DefaultTop. It bounds
+	// what is shown, not what is compared or counted.
 	Top int
-	// MinReused is the share of the query's body text a file must carry
-	// to be a match; 0 means DefaultMinReused, a negative value 0. Files
-	// whose index estimate is under half of it are not compared.
+	// MinReused is the share of the query's body text a file must carry,
+	// as the comparison measures it, to be a match; 0 means
+	// DefaultMinReused, a negative value 0.
 	MinReused float64
+	// MaxCompared bounds the candidates compared, the best by the first
+	// pass's estimate; 0 means DefaultMaxCompared, and it is never less
+	// than Top. A comparison costs a few milliseconds; the result says
+	// when candidates were left out (Result.Candidates > Result.Compared).
+	MaxCompared int
 	// Workers is the number of files read at once; 0 means twice
 	// GOMAXPROCS, so that a file waiting on the disk does not leave a
 	// processor idle.
@@ -88,6 +100,14 @@ func (o Options) top() int {
 		return DefaultTop
 	}
 	return o.Top
+}
+
+func (o Options) maxCompared() int {
+	n := o.MaxCompared
+	if n <= 0 {
+		n = DefaultMaxCompared
+	}
+	return max(n, o.top())
 }
 
 func (o Options) minReused() float64 {
@@ -123,9 +143,11 @@ type Match struct {
 	// file carries, identical, edited or paraphrased, as the comparison
 	// found it: the ranking key.
 	Reused float64
-	// Covered is the first pass's estimate: the share of the query's
-	// words that lie in a run of ShingleSize words the file also holds.
+	// Covered is the first pass's estimate of Reused (see Evidence):
+	// it ranks the candidates, nothing more.
 	Covered float64
+	// Evidence is what the first pass found of the query in the file.
+	Evidence Evidence
 	// Comparison has the query as BASE and the file as OTHER.
 	Comparison *align.Comparison
 	// Checks are the editorial findings of Comparison (report.Compare).
@@ -144,18 +166,24 @@ type Result struct {
 	Roots []string // the folders searched, as given
 	Files int      // files read, skipped ones included
 	Bytes int64    // their total size
-	// Candidates is the number of files the first pass found sharing
-	// text with the query at or above half the threshold; Compared, how
-	// many of them were compared.
+	// Candidates is the number of files whose evidence passed the first
+	// pass's floor; Compared, how many of them were compared (the best
+	// MaxCompared by estimate).
 	Candidates, Compared int
-	// Matches are the compared files that carry at least MinReused of the
-	// query, best first (by Reused, then Covered, then path), at most Top.
+	// Found is the number of compared files that carry at least MinReused
+	// of the query: the matches, of which Matches shows the best Top.
+	Found int
+	// Matches are the best of the Found files, best first (by Reused,
+	// then Covered, then path), at most Top.
 	Matches []Match
 	// Problems are the files and folders skipped, by path.
 	Problems []Problem
-	// MinReused and Top are the bounds the search applied.
-	MinReused float64
-	Top       int
+	// MinReused, Top and MaxCompared are the bounds the search applied.
+	MinReused   float64
+	Top         int
+	MaxCompared int
+	// Index, for a search of an index, is its path; Roots is empty then.
+	Index string
 }
 
 // Search looks for reuse of query in the files under roots (folders, or
@@ -164,15 +192,16 @@ type Result struct {
 // followed only when given as a root.
 //
 // Search returns an error, and no result, only when the search cannot be
-// made: a root that does not exist, a query with no run of ShingleSize
-// informative words to look for, or ctx done. Unreadable files are
-// Problems of the result.
+// made: a root that does not exist, a query with nothing to look for
+// (not one run of ShingleSize informative words nor three content words
+// in the sample), or ctx done. Unreadable files are Problems of the
+// result.
 //
 // Cost: one read of every file and O(N) work for its N bytes (hashing,
-// one set look-up per word); then one comparison per candidate compared
-// (2 × Top at most). Memory: the query and its shingles, one file per
-// worker, and a heap of 2 × Top paths; it does not grow with the
-// collection, apart from the list of problems.
+// sorting its few hundred signatures, a merge with the query's); then one
+// comparison per candidate compared (MaxCompared at most). Memory: the
+// query, one file per worker, and MaxCompared paths; it does not grow
+// with the collection, apart from the list of problems.
 func Search(ctx context.Context, query *article.Document, roots []string, opts Options) (*Result, error) {
 	if len(roots) == 0 {
 		return nil, errors.New("no folder to search")
@@ -182,13 +211,13 @@ func Search(ctx context.Context, query *article.Document, roots []string, opts O
 			return nil, fmt.Errorf("searching %s: %w", r, plainErr(err))
 		}
 	}
-	q := newQueryIndex(query)
-	if q.shingles == 0 {
-		return nil, fmt.Errorf("the query %s is too short to search for: it needs a run of %d words that are not all common words", query.Name, ShingleSize)
+	q := newQuery(query)
+	if !q.searchable() {
+		return nil, tooShort(query)
 	}
-	res := &Result{Query: query, Roots: roots, MinReused: opts.minReused(), Top: opts.top()}
-	cands := newTopK(2 * res.Top)
-	floor := res.MinReused / 2
+	res := newResult(query, opts)
+	res.Roots = roots
+	cands := newTopK(res.MaxCompared)
 
 	// First pass: walk, read in parallel, count hits.
 	paths := make(chan string, 64)
@@ -212,9 +241,13 @@ func Search(ctx context.Context, query *article.Document, roots []string, opts O
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s := q.newScanner()
+			var s scanner
 			for path := range paths {
-				n, covered, err := s.scanFile(path, opts.Load.MaxSize)
+				n, sigs, err := s.scanFile(path, opts.Load.MaxSize)
+				var e Evidence
+				if err == nil {
+					e = q.hits(sigs)
+				}
 				if opts.Progress != nil {
 					opts.Progress.Files.Add(1)
 					opts.Progress.Bytes.Add(n)
@@ -222,9 +255,9 @@ func Search(ctx context.Context, query *article.Document, roots []string, opts O
 				mu.Lock()
 				files++
 				bytes += n
-				if err == nil && covered > 0 && covered >= floor {
+				if err == nil && q.candidate(e) {
 					found++
-					cands.offer(candidate{path: path, covered: covered})
+					cands.offer(candidate{path: path, covered: q.estimate(e), evidence: e})
 				}
 				mu.Unlock()
 				if err != nil {
@@ -240,9 +273,27 @@ func Search(ctx context.Context, query *article.Document, roots []string, opts O
 		return nil, walkErr
 	}
 	res.Files, res.Bytes, res.Candidates = files, bytes, found
+	res.Problems = problems
+	if err := compareAll(ctx, res, cands.sorted(), opts); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
 
-	// Second pass: compare the candidates.
-	best := cands.sorted()
+// tooShort is the error for a query with nothing to look for.
+func tooShort(query *article.Document) error {
+	return fmt.Errorf("the query %s is too short to search for: it needs a run of %d words that are not all common words", query.Name, ShingleSize)
+}
+
+func newResult(query *article.Document, opts Options) *Result {
+	return &Result{Query: query, MinReused: opts.minReused(), Top: opts.top(), MaxCompared: opts.maxCompared()}
+}
+
+// compareAll compares the candidates best (read in parallel), fills in
+// res's Compared, Found and Matches, and sorts its Problems, those of
+// the comparisons added.
+func compareAll(ctx context.Context, res *Result, best []candidate, opts Options) error {
+	query := res.Query
 	matches := make([]*Match, len(best))
 	errs := make([]error, len(best))
 	work := make(chan int)
@@ -252,7 +303,9 @@ func Search(ctx context.Context, query *article.Document, roots []string, opts O
 		go func() {
 			defer cw.Done()
 			for i := range work {
-				matches[i], errs[i] = compare(ctx, query, best[i], opts)
+				if ctx.Err() == nil {
+					matches[i], errs[i] = compare(ctx, query, best[i], opts)
+				}
 				if opts.Progress != nil {
 					opts.Progress.Compared.Add(1)
 				}
@@ -265,12 +318,12 @@ func Search(ctx context.Context, query *article.Document, roots []string, opts O
 	close(work)
 	cw.Wait()
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return err
 	}
 	for i, m := range matches {
 		res.Compared++
 		if errs[i] != nil {
-			problems = append(problems, Problem{Path: best[i].path, Err: errs[i]})
+			res.Problems = append(res.Problems, Problem{Path: best[i].path, Err: errs[i]})
 			continue
 		}
 		if m.Reused >= res.MinReused {
@@ -280,12 +333,12 @@ func Search(ctx context.Context, query *article.Document, roots []string, opts O
 	slices.SortFunc(res.Matches, func(a, b Match) int {
 		return cmp.Or(cmp.Compare(b.Reused, a.Reused), cmp.Compare(b.Covered, a.Covered), cmp.Compare(a.Path, b.Path))
 	})
+	res.Found = len(res.Matches)
 	if len(res.Matches) > res.Top {
 		res.Matches = res.Matches[:res.Top]
 	}
-	slices.SortStableFunc(problems, func(a, b Problem) int { return cmp.Compare(a.Path, b.Path) })
-	res.Problems = problems
-	return res, nil
+	slices.SortStableFunc(res.Problems, func(a, b Problem) int { return cmp.Compare(a.Path, b.Path) })
+	return nil
 }
 
 // compare reads a candidate in full and compares it with the query.
@@ -298,7 +351,7 @@ func compare(ctx context.Context, query *article.Document, c candidate, opts Opt
 	}
 	comp, checks := report.Compare(query, doc, opts.Align)
 	base, _ := align.Shares(comp)
-	return &Match{Path: c.path, Reused: base.Linked(), Covered: c.covered, Comparison: comp, Checks: checks}, nil
+	return &Match{Path: c.path, Reused: base.Linked(), Covered: c.covered, Evidence: c.evidence, Comparison: comp, Checks: checks}, nil
 }
 
 // walk sends every regular file (or link to one) under roots to paths,
@@ -373,8 +426,9 @@ func plainErr(err error) error {
 
 // candidate is a file that the first pass found sharing text.
 type candidate struct {
-	path    string
-	covered float64
+	path     string
+	covered  float64
+	evidence Evidence
 }
 
 // better orders candidates: more covered first, then by path, so that

@@ -186,8 +186,20 @@ func TestSearchBounds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(top2.Matches) != 2 || top2.Compared > 4 {
-		t.Errorf("--top 2: %d matches, %d compared; want 2 matches of at most 4 compared", len(top2.Matches), top2.Compared)
+	// --top bounds what is shown, not what is compared or counted.
+	if len(top2.Matches) != 2 || top2.Found != all.Found || top2.Compared != all.Compared {
+		t.Errorf("--top 2: %d matches, %d found, %d compared; want 2 shown of %d found, %d compared",
+			len(top2.Matches), top2.Found, top2.Compared, all.Found, all.Compared)
+	}
+	if all.Compared != all.Candidates {
+		t.Errorf("%d candidates, %d compared: all should be, under MaxCompared", all.Candidates, all.Compared)
+	}
+	few, err := Search(context.Background(), q, []string{dir}, Options{Top: 2, MaxCompared: 3, MinReused: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if few.Compared != 3 || few.Candidates != all.Candidates {
+		t.Errorf("MaxCompared 3: %d compared of %d candidates, want 3 of %d", few.Compared, few.Candidates, all.Candidates)
 	}
 	for i, m := range top2.Matches {
 		if m.Reused != all.Matches[i].Reused {
@@ -208,8 +220,8 @@ func TestSearchBounds(t *testing.T) {
 	for _, m := range high.Matches {
 		got = append(got, m.Path)
 	}
-	if len(want) == 0 || !slices.Equal(got, want) {
-		t.Errorf("--min-reused 0.95 matched %v, want %v", got, want)
+	if len(want) == 0 || !slices.Equal(got, want) || high.Found != len(want) {
+		t.Errorf("--min-reused 0.95 matched %v (found %d), want %v", got, high.Found, want)
 	}
 }
 
@@ -345,19 +357,19 @@ func TestScanSelf(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s := newQueryIndex(q).newScanner()
-		_, covered, err := s.scanFile(name, 0)
+		qq := newQuery(q)
+		var s scanner
+		_, sigs, err := s.scanFile(name, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		// Words in paragraphs of fewer than ShingleSize words cannot be
-		// covered; they are few.
-		if covered < 0.95 {
-			t.Errorf("%s covers %.3f of itself, want nearly all", name, covered)
+		e := qq.hits(sigs)
+		if covered := qq.estimate(e); covered < 0.99 || e != qq.total {
+			t.Errorf("%s covers %.3f of itself (evidence %v of %v), want all", name, covered, e, qq.total)
 		}
 		// And the scanner forgets: a second scan gives the same.
-		if _, again, _ := s.scanFile(name, 0); again != covered {
-			t.Errorf("%s: second scan %.3f, first %.3f", name, again, covered)
+		if _, again, _ := s.scanFile(name, 0); qq.hits(again) != e {
+			t.Errorf("%s: second scan %v, first %v", name, qq.hits(again), e)
 		}
 	}
 }

@@ -12,35 +12,44 @@ import (
 	"github.com/wirediff/wirediff/article"
 )
 
+// scanner computes the signatures of files, one after the other, with
+// buffers reused from file to file. Each worker has its own.
+type scanner struct {
+	sg   signer
+	sigs []Signature
+}
+
 // scanFile reads the file at path (at most maxSize bytes; 0 means
-// article.DefaultMaxSize) and returns its size and the share of the query
-// it covers. Every error is an *article.InputError naming the file.
+// article.DefaultMaxSize) and returns its size and its signatures, sorted
+// and distinct, valid until the next call. Every error is an
+// *article.InputError naming the file.
 //
-// The words are what the index needs, not the article: UTF-8 plain text is
-// hashed as it is, and UTF-8 HTML as the text of its elements, scripts and
-// styles left out, so that the common case costs a pass of the tokenizer
-// rather than article.Parse with its readability extraction and sentence
-// splitting. Anything else (other encodings, byte-order marks, NUL bytes,
-// empty files) goes through article.Parse, which decodes it or says what is
-// wrong with it. Navigation and footers of HTML pages are indexed too;
-// they cost nothing, since only the query's shingles are counted.
-func (s *scanner) scanFile(path string, maxSize int64) (int64, float64, error) {
+// The words are what the signatures need, not the article: UTF-8 plain
+// text is hashed as it is, and UTF-8 HTML as the text of its elements,
+// scripts and styles left out, so that the common case costs a pass of
+// the tokenizer rather than article.Parse with its readability extraction
+// and sentence splitting. Anything else (other encodings, byte-order
+// marks, NUL bytes, empty files) goes through article.Parse, which
+// decodes it or says what is wrong with it. Navigation and footers of
+// HTML pages are hashed too; they match nothing a query looks for.
+func (s *scanner) scanFile(path string, maxSize int64) (int64, []Signature, error) {
 	if maxSize <= 0 {
 		maxSize = article.DefaultMaxSize
 	}
 	data, err := readFile(path, maxSize)
 	if err != nil {
-		return int64(len(data)), 0, err
+		return int64(len(data)), nil, err
 	}
 	text, ok := quickText(data)
 	if !ok {
 		doc, err := article.Parse(path, data)
 		if err != nil {
-			return int64(len(data)), 0, err
+			return int64(len(data)), nil, err
 		}
 		text = doc.Text
 	}
-	return int64(len(data)), s.coverage(text), nil
+	s.sigs = s.sg.signatures(s.sigs[:0], text)
+	return int64(len(data)), s.sigs, nil
 }
 
 // readFile reads a whole file of at most max bytes with article.ReadFile.

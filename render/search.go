@@ -2,9 +2,11 @@ package render
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html/template"
 	"io"
 	"strings"
 
@@ -57,11 +59,18 @@ func SearchTerm(w io.Writer, res *corpus.Result, opts TermOptions) error {
 		files = "1 file"
 	}
 	read := fmt.Sprintf("        %s (%s) under %s", files, byteCount(res.Bytes), strings.Join(where, ", "))
+	if res.Index != "" {
+		read = fmt.Sprintf("        %s (%s) in the index %s", files, byteCount(res.Bytes), clean(res.Index))
+	}
 	if n := len(res.Problems); n > 0 {
 		read += fmt.Sprintf("; %d skipped", n)
 	}
 	emit(line{{read, ""}})
-	emit(line{{fmt.Sprintf("        %s share text with it; %d compared", plural(res.Candidates, "file"), res.Compared), ""}})
+	cands := fmt.Sprintf("        %s share text with it; %d compared", plural(res.Candidates, "file"), res.Compared)
+	if res.Compared < res.Candidates {
+		cands = fmt.Sprintf("        %s share text with it; the best %d compared (--max-compared)", plural(res.Candidates, "file"), res.Compared)
+	}
+	emit(line{{cands, ""}})
 	threshold := percent(res.MinReused)
 	if len(res.Matches) == 0 {
 		if res.MinReused > 0 {
@@ -71,10 +80,15 @@ func SearchTerm(w io.Writer, res *corpus.Result, opts TermOptions) error {
 		}
 		return flush(bw)
 	}
+	found := max(res.Found, len(res.Matches))
+	shown := ":"
+	if len(res.Matches) < found {
+		shown = fmt.Sprintf("; the best %d shown (--top):", len(res.Matches))
+	}
 	if res.MinReused > 0 {
-		emit(line{{fmt.Sprintf("        %s %d%% of it or more:", plural(len(res.Matches), "file")+carries(len(res.Matches)), threshold), ""}})
+		emit(line{{fmt.Sprintf("        %s %d%% of it or more%s", plural(found, "file")+carries(found), threshold, shown), ""}})
 	} else {
-		emit(line{{fmt.Sprintf("        %s some of it:", plural(len(res.Matches), "file")+carries(len(res.Matches))), ""}})
+		emit(line{{fmt.Sprintf("        %s some of it%s", plural(found, "file")+carries(found), shown), ""}})
 	}
 	emit(nil)
 	emit(line{{"  reused  index  file", sgrDim}})
@@ -151,24 +165,36 @@ type jsonSearchReport struct {
 }
 
 type jsonSearch struct {
-	Query      int           `json:"query"`
-	Roots      []string      `json:"roots"`
-	Files      int           `json:"files"`
-	Bytes      int64         `json:"bytes"`
-	Candidates int           `json:"candidates"`
-	Compared   int           `json:"compared"`
-	MinReused  float64       `json:"min_reused"`
-	Top        int           `json:"top"`
-	Matches    []jsonMatch   `json:"matches"`
-	Skipped    []jsonProblem `json:"skipped"`
+	Query       int           `json:"query"`
+	Roots       []string      `json:"roots"`
+	Index       string        `json:"index,omitempty"`
+	Files       int           `json:"files"`
+	Bytes       int64         `json:"bytes"`
+	Candidates  int           `json:"candidates"`
+	Compared    int           `json:"compared"`
+	Found       int           `json:"found"`
+	MinReused   float64       `json:"min_reused"`
+	Top         int           `json:"top"`
+	MaxCompared int           `json:"max_compared"`
+	Matches     []jsonMatch   `json:"matches"`
+	Skipped     []jsonProblem `json:"skipped"`
 }
 
 type jsonMatch struct {
-	Path       string  `json:"path"`
-	Document   int     `json:"document"`
-	Comparison int     `json:"comparison"`
-	Reused     float64 `json:"reused"`
-	Covered    float64 `json:"covered"`
+	Path       string       `json:"path"`
+	Document   int          `json:"document"`
+	Comparison int          `json:"comparison"`
+	Reused     float64      `json:"reused"`
+	Covered    float64      `json:"covered"`
+	Evidence   jsonEvidence `json:"evidence"`
+}
+
+// jsonEvidence counts the query's sampled signatures a file shares, by
+// kind (corpus.Signature).
+type jsonEvidence struct {
+	Verbatim int `json:"verbatim"`
+	Pairs    int `json:"pairs"`
+	Words    int `json:"words"`
 }
 
 type jsonProblem struct {
@@ -179,16 +205,21 @@ type jsonProblem struct {
 // SearchJSON writes res as one JSON object followed by a newline:
 //
 //	{"version": 1, "wirediff": "<program version>",
-//	 "search": {"query": 0, "roots": [], "files", "bytes", "candidates", "compared",
-//	            "min_reused", "top",
-//	            "matches": [{"path", "document", "comparison", "reused", "covered"}],
+//	 "search": {"query": 0, "roots": [], "index" (searches of an index only),
+//	            "files", "bytes", "candidates", "compared", "found",
+//	            "min_reused", "top", "max_compared",
+//	            "matches": [{"path", "document", "comparison", "reused", "covered",
+//	                         "evidence": {"verbatim", "pairs", "words"}}],
 //	            "skipped": [{"path", "problem"}]},
 //	 "documents": [...], "comparisons": [...]}
 //
 // "documents" and "comparisons" are those of JSON for SearchReport(res):
 // the query is document 0, match i is document i+1 and comparison i.
 // "reused" is the share of the query's body text the file carries (the
-// ranking key), "covered" the index's estimate. Lists are never null.
+// ranking key), "covered" the first pass's estimate, "evidence" the
+// query's signatures the file shares. "found" counts the files that carry
+// min_reused or more; "matches" holds the best "top" of them. Lists are
+// never null.
 func SearchJSON(w io.Writer, res *corpus.Result, version string) error {
 	r := res.Report(version)
 	if err := r.Validate(); err != nil {
@@ -199,21 +230,26 @@ func SearchJSON(w io.Writer, res *corpus.Result, version string) error {
 		Version:  1,
 		Wirediff: version,
 		Search: jsonSearch{
-			Roots:      append([]string{}, res.Roots...),
-			Files:      res.Files,
-			Bytes:      res.Bytes,
-			Candidates: res.Candidates,
-			Compared:   res.Compared,
-			MinReused:  round3(res.MinReused),
-			Top:        res.Top,
-			Matches:    make([]jsonMatch, len(res.Matches)),
-			Skipped:    make([]jsonProblem, len(res.Problems)),
+			Roots:       append([]string{}, res.Roots...),
+			Index:       res.Index,
+			Files:       res.Files,
+			Bytes:       res.Bytes,
+			Candidates:  res.Candidates,
+			Compared:    res.Compared,
+			Found:       max(res.Found, len(res.Matches)),
+			MinReused:   round3(res.MinReused),
+			Top:         res.Top,
+			MaxCompared: res.MaxCompared,
+			Matches:     make([]jsonMatch, len(res.Matches)),
+			Skipped:     make([]jsonProblem, len(res.Problems)),
 		},
 		Documents:   make([]jsonDocument, len(r.Documents)),
 		Comparisons: make([]jsonComparison, len(r.Comparisons)),
 	}
 	for i, m := range res.Matches {
-		out.Search.Matches[i] = jsonMatch{Path: m.Path, Document: i + 1, Comparison: i, Reused: round3(m.Reused), Covered: round3(m.Covered)}
+		e := m.Evidence
+		out.Search.Matches[i] = jsonMatch{Path: m.Path, Document: i + 1, Comparison: i, Reused: round3(m.Reused), Covered: round3(m.Covered),
+			Evidence: jsonEvidence{Verbatim: e[corpus.Verbatim], Pairs: e[corpus.WordPair], Words: e[corpus.Word]}}
 	}
 	for i, p := range res.Problems {
 		out.Search.Skipped[i] = jsonProblem{Path: p.Path, Problem: problemText(p.Err)}
@@ -243,4 +279,72 @@ func problemText(err error) string {
 		return ""
 	}
 	return err.Error()
+}
+
+// searchRanking is the ranking table that SearchHTML puts first on the
+// page, above the comparisons of the matches.
+var searchRanking = template.Must(template.New("ranking").Parse(`<section class="ranking" aria-label="Files that carry text of the query">
+<h2>{{.Found}} {{if eq .Found 1}}file carries{{else}}files carry{{end}} {{.Threshold}}% of the query or more{{if .Shown}}; the best {{.Shown}} shown{{end}}</h2>
+<p class="muted">{{.Files}} files ({{.Size}}) {{.Where}}; {{.Candidates}} shared text with it, {{.Compared}} compared{{if .Skipped}}; {{.Skipped}} skipped{{end}}.</p>
+{{if .Rows}}<table>
+<thead><tr><th scope="col">reused</th><th scope="col">estimate</th><th scope="col">file</th><th scope="col">sentences</th></tr></thead>
+<tbody>
+{{- range .Rows}}
+<tr><td>{{.Reused}}%</td><td>{{.Covered}}%</td><td><a href="#{{.Panel}}">{{.Path}}</a></td><td>{{.Counts}}</td></tr>
+{{- end}}
+</tbody>
+</table>{{end}}
+</section>
+`))
+
+// SearchHTML writes res as one HTML page: the ranking of the matches
+// first (reused share, estimate, file, counts of linked sentences, each
+// row linking to the match's comparison), then the comparisons as HTML
+// draws them. Cost: that of HTML.
+func SearchHTML(w io.Writer, res *corpus.Result, version string) error {
+	var page bytes.Buffer
+	if err := HTML(&page, res.Report(version)); err != nil {
+		return err
+	}
+	type row struct {
+		Reused, Covered int
+		Path, Panel     string
+		Counts          string
+	}
+	where := "under " + strings.Join(res.Roots, ", ")
+	if res.Index != "" {
+		where = "in the index " + res.Index
+	}
+	found := max(res.Found, len(res.Matches))
+	v := struct {
+		Found, Threshold, Shown, Files, Candidates, Compared, Skipped int
+		Size, Where                                                   string
+		Rows                                                          []row
+	}{Found: found, Threshold: percent(res.MinReused), Files: res.Files, Size: byteCount(res.Bytes), Where: where,
+		Candidates: res.Candidates, Compared: res.Compared, Skipped: len(res.Problems)}
+	if len(res.Matches) < found {
+		v.Shown = len(res.Matches)
+	}
+	for i, m := range res.Matches {
+		s := m.Comparison.Summary
+		v.Rows = append(v.Rows, row{Reused: percent(m.Reused), Covered: percent(m.Covered), Path: m.Path,
+			Panel:  fmt.Sprintf("c%d", i+1), // the panel's id, as newComparisonView names it
+			Counts: fmt.Sprintf("%d identical, %d edited, %d paraphrased", s.Identical, s.Edited, s.Paraphrased)})
+	}
+	var rank bytes.Buffer
+	if err := searchRanking.Execute(&rank, v); err != nil {
+		return fmt.Errorf("writing HTML: %w", err)
+	}
+	out := page.Bytes()
+	at := bytes.Index(out, []byte("</header>\n"))
+	if at < 0 {
+		return errors.New("render: the report page has no header")
+	}
+	at += len("</header>\n")
+	for _, part := range [][]byte{out[:at], rank.Bytes(), out[at:]} {
+		if _, err := w.Write(part); err != nil {
+			return fmt.Errorf("writing HTML: %w", err)
+		}
+	}
+	return nil
 }

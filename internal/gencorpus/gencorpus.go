@@ -338,6 +338,15 @@ type Options struct {
 	// MeanSize is the mean size of an unrelated file's text in bytes;
 	// 0 means 5000. Sizes spread log-normally around it.
 	MeanSize int
+	// Rewrites names sources that are rewrites of the query written by
+	// people (seeds 001 and 004 reword the wire; 002 and 003 are other
+	// versions of the story). When set, the planted files include, in
+	// turn with the kinds derived from the query, each rewrite whole
+	// (with a few words edited) and an excerpt of it mixed with unrelated
+	// text: reuse that no run of five words betrays. How much of the
+	// query such a file carries is for a comparison to measure; the
+	// manifest's Carried is -1.
+	Rewrites []string
 }
 
 // A Manifest says what a collection holds. Paths are relative to its
@@ -354,23 +363,35 @@ type Manifest struct {
 // A Plant is one file derived from the query.
 type Plant struct {
 	Path string
-	How  string // copy, edited, reordered, reworded, excerpt or mixed
+	// How is copy, edited, reordered, reworded, excerpt or mixed for a
+	// file derived from the query; rewrite or rewrite-excerpt for one
+	// derived from a rewrite (Options.Rewrites).
+	How string
+	// From names the rewrite the file derives from; empty when it
+	// derives from the query.
+	From string
 	// Carried is the share of the query's text (bytes) that the file
-	// holds unchanged or edited, as Derive measures it.
+	// holds unchanged or edited, as Derive measures it; -1 for a file
+	// derived from a rewrite.
 	Carried float64
 }
 
-// plantKinds are the derivations of planted files, used in turn.
-var plantKinds = []struct {
-	how string
-	d   Derivation
-}{
-	{"copy", Derivation{Keep: 1}},
-	{"edited", Derivation{Keep: 1, Edit: 0.4}},
-	{"reordered", Derivation{Keep: 1, Shuffle: 0.6, Own: 0.1}},
-	{"reworded", Derivation{Keep: 1, Reword: 0.6}},
-	{"excerpt", Derivation{Keep: 0.4, Own: 1.5}},
-	{"mixed", Derivation{Keep: 0.8, Edit: 0.2, Reword: 0.2, Shuffle: 0.2, Own: 0.5}},
+// plantKind is a way of deriving a planted file.
+type plantKind struct {
+	how     string
+	d       Derivation
+	rewrite int // 1 + the index of the rewrite it derives from; 0: the query
+}
+
+// plantKinds are the derivations of planted files from the query, used in
+// turn (with those of rewrites, when there are any).
+var plantKinds = []plantKind{
+	{"copy", Derivation{Keep: 1}, 0},
+	{"edited", Derivation{Keep: 1, Edit: 0.4}, 0},
+	{"reordered", Derivation{Keep: 1, Shuffle: 0.6, Own: 0.1}, 0},
+	{"reworded", Derivation{Keep: 1, Reword: 0.6}, 0},
+	{"excerpt", Derivation{Keep: 0.4, Own: 1.5}, 0},
+	{"mixed", Derivation{Keep: 0.8, Edit: 0.2, Reword: 0.2, Shuffle: 0.2, Own: 0.5}, 0},
 }
 
 // Path returns the path of file i of a collection: 100 files a folder,
@@ -433,13 +454,16 @@ func Write(dir string, src []Source, opts Options) (*Manifest, error) {
 
 // generator holds what every file is made from.
 type generator struct {
-	opts   Options
-	query  Text
-	title  string
-	pool   Text     // unrelated paragraphs, from other families
-	vocab  []string // words of pool, for edits and substitutions
-	plants map[int]int
-	bad    map[int]int
+	opts         Options
+	query        Text
+	title        string
+	pool         Text     // unrelated paragraphs, from other families
+	vocab        []string // words of pool, for edits and substitutions
+	kinds        []plantKind
+	rewrites     []Text
+	rewriteNames []string
+	plants       map[int]int
+	bad          map[int]int
 }
 
 func newGenerator(src []Source, opts Options) (*generator, error) {
@@ -494,6 +518,19 @@ func newGenerator(src []Source, opts Options) (*generator, error) {
 		return nil, fmt.Errorf("generating collection: no source outside the family of %s", q.Name)
 	}
 	g.vocab = Vocabulary(g.pool)
+	g.kinds = plantKinds
+	for _, name := range opts.Rewrites {
+		r, ok := Find(src, name)
+		if !ok {
+			return nil, fmt.Errorf("generating collection: no rewrite source named %q", name)
+		}
+		g.rewrites = append(g.rewrites, Split(r.Text))
+		g.rewriteNames = append(g.rewriteNames, name)
+		n := len(g.rewrites)
+		g.kinds = append(g.kinds,
+			plantKind{"rewrite", Derivation{Keep: 1, Edit: 0.1}, n},
+			plantKind{"rewrite-excerpt", Derivation{Keep: 0.5, Own: 1}, n})
+	}
 	// Planted and bad files are spread evenly; bad ones sit half a step
 	// after the planted ones.
 	for k := range opts.Planted {
@@ -543,10 +580,15 @@ func (g *generator) file(i int) file {
 	var plant *Plant
 	title := ""
 	if k, ok := g.plants[i]; ok {
-		kind := plantKinds[k%len(plantKinds)]
-		var carried float64
-		t, carried = Derive(r, g.query, g.unrelated(r, g.opts.MeanSize), g.vocab, kind.d)
-		plant = &Plant{How: kind.how, Carried: carried}
+		kind := g.kinds[k%len(g.kinds)]
+		if kind.rewrite > 0 {
+			t, _ = Derive(r, g.rewrites[kind.rewrite-1], g.unrelated(r, g.opts.MeanSize), g.vocab, kind.d)
+			plant = &Plant{How: kind.how, From: g.rewriteNames[kind.rewrite-1], Carried: -1}
+		} else {
+			var carried float64
+			t, carried = Derive(r, g.query, g.unrelated(r, g.opts.MeanSize), g.vocab, kind.d)
+			plant = &Plant{How: kind.how, Carried: carried}
+		}
 		title = g.title
 	} else {
 		t = g.unrelated(r, g.size(r))

@@ -206,3 +206,43 @@ func TestOptionsRefused(t *testing.T) {
 		t.Errorf("no sources: no error")
 	}
 }
+
+// Rewrites plant the named sources, whole and as excerpts, in turn with
+// the derivations of the query; their files carry the rewrite's words.
+func TestRewrites(t *testing.T) {
+	src := sources(t)
+	dir := t.TempDir()
+	rw := []string{"001_e4d2f7d4ad65d4f5.txt", "004_f996ef66bb436ca1.txt"}
+	m, err := Write(dir, src, Options{Docs: 100, Seed: 3, Planted: 10, Query: "000_c64f40ef166d9df3.txt", Rewrites: rw})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hows []string
+	for _, p := range m.Planted {
+		how := p.How
+		if p.From != "" {
+			how += " " + p.From
+			if p.Carried != -1 {
+				t.Errorf("%s from a rewrite: carried %v, want -1", p.Path, p.Carried)
+			}
+			b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p.Path)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Every rewrite speaks of ICE or Italy; the unrelated text
+			// never does.
+			if !strings.Contains(string(b), "ICE") && !strings.Contains(string(b), "Ital") {
+				t.Errorf("%s (%s) does not carry the rewrite's text", p.Path, how)
+			}
+		}
+		hows = append(hows, how)
+	}
+	want := []string{"copy", "edited", "reordered", "reworded", "excerpt", "mixed",
+		"rewrite " + rw[0], "rewrite-excerpt " + rw[0], "rewrite " + rw[1], "rewrite-excerpt " + rw[1]}
+	if diff := cmp.Diff(want, hows); diff != "" {
+		t.Errorf("planted kinds (-want +got):\n%s", diff)
+	}
+	if _, err := Write(t.TempDir(), src, Options{Docs: 10, Rewrites: []string{"nope.txt"}}); err == nil || !strings.Contains(err.Error(), "nope.txt") {
+		t.Errorf("an unknown rewrite: error %v, want one naming it", err)
+	}
+}

@@ -3,6 +3,9 @@
 //
 //	planted  PATH  HOW  CARRIED
 //
+// (HOW is "rewrite of SOURCE" and CARRIED -1 for files planted from a
+// rewrite: -rewrites),
+//
 // and one per file that is not an article (bad PATH), then the totals.
 //
 // Usage, from the module root:
@@ -21,6 +24,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/wirediff/wirediff/internal/gencorpus"
 )
@@ -32,6 +36,7 @@ func main() {
 	size := flag.Int("size", 5000, "mean size of an unrelated file, in bytes")
 	out := flag.String("out", "", "folder to write the collection to (required)")
 	root := flag.String("root", ".", "module root, where testdata/ is")
+	rewrites := flag.String("rewrites", "", "comma-separated sources that rewrite the query, to plant as well (e.g. 001_e4d2f7d4ad65d4f5.txt,004_f996ef66bb436ca1.txt)")
 	archive := flag.Bool("archive", false, "write an archive of many stories as JSON lines to the file -out")
 	flag.Parse()
 	if *out == "" {
@@ -45,7 +50,11 @@ func main() {
 		}
 		return
 	}
-	if err := run(*root, *out, gencorpus.Options{Docs: *n, Seed: *seed, Query: *query, MeanSize: *size}); err != nil {
+	opts := gencorpus.Options{Docs: *n, Seed: *seed, Query: *query, MeanSize: *size}
+	if *rewrites != "" {
+		opts.Rewrites = strings.Split(*rewrites, ",")
+	}
+	if err := run(*root, *out, opts); err != nil {
 		fmt.Fprintln(os.Stderr, "gencorpus:", err)
 		os.Exit(1)
 	}
@@ -62,7 +71,11 @@ func run(root, out string, opts gencorpus.Options) error {
 	}
 	w := bufio.NewWriter(os.Stdout)
 	for _, p := range m.Planted {
-		fmt.Fprintf(w, "planted\t%s\t%s\t%.3f\n", p.Path, p.How, p.Carried)
+		how := p.How
+		if p.From != "" {
+			how += " of " + p.From
+		}
+		fmt.Fprintf(w, "planted\t%s\t%s\t%.3f\n", p.Path, how, p.Carried)
 	}
 	for _, b := range m.Bad {
 		fmt.Fprintf(w, "bad\t%s\n", b)

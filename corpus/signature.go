@@ -1,0 +1,183 @@
+package corpus
+
+import (
+	"slices"
+
+	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
+)
+
+// A Signature is one feature of a text that the candidate search looks up
+// in the files of a collection, and that an index stores for each of
+// them. Three kinds exist (Kind), from precise to robust:
+//
+//   - Verbatim: a run of ShingleSize words (words.Shingles with its
+//     normalisation: case, punctuation and apostrophes ignored, runs of
+//     function words dropped). Shared where text was copied or lightly
+//     edited; one shared run is strong evidence.
+//   - WordPair: two content words (not function words) that follow each
+//     other once function words are left out, in either order: "Prime
+//     Minister Giorgia Meloni" gives {prime minister}, {minister giorgia},
+//     {giorgia meloni}. Names, numbers and the set phrases of a story
+//     survive a rewrite that changes every run of five words.
+//   - Word: one content word. A heavy paraphrase (seed 004 of the test
+//     data rewords nearly every sentence of the wire) keeps about two in
+//     five of the wire's content words and few of its pairs; a text on
+//     another subject keeps few of either.
+//
+// A text gives one Signature per distinct feature, and keeps only a fixed
+// sample of them (one verbatim run in VerbatimRate, one pair in PairRate,
+// one word in WordRate), chosen by hash value, so that two texts keep the
+// same sample of what they share, and an index stores a fraction of the
+// features. The sample is part of what a Signature is: whatever stores
+// signatures (an index, an archive pipeline) and whatever looks them up
+// must compute them with Signatures or TextSignatures.
+//
+// The two low bits hold the Kind; the other bits are a hash. Values are
+// stable across versions of wirediff while SignatureVersion stays.
+type Signature uint64
+
+// Kind is the kind of a Signature.
+type Kind uint8
+
+const (
+	Verbatim Kind = iota // a run of ShingleSize words
+	WordPair             // two neighbouring content words
+	Word                 // one content word
+	kinds                // the number of kinds
+)
+
+// Kind returns the kind of s.
+func (s Signature) Kind() Kind { return Kind(s & 3) }
+
+// String names the kind: "verbatim", "pair" or "word".
+func (k Kind) String() string {
+	switch k {
+	case Verbatim:
+		return "verbatim"
+	case WordPair:
+		return "pair"
+	case Word:
+		return "word"
+	}
+	return "unknown"
+}
+
+// SignatureVersion changes whenever Signatures changes the values it
+// returns (the tokenizer, the sample, the hash): stored signatures of
+// another version cannot be compared with new ones.
+const SignatureVersion = 1
+
+// Sampling rates of the signatures: a text keeps about one verbatim run
+// in VerbatimRate, one pair in PairRate and one word in WordRate. Powers
+// of two. A 5 KB article gives about 230 signatures.
+const (
+	VerbatimRate = 16
+	PairRate     = 4
+	WordRate     = 4
+)
+
+// Signatures returns the signatures of the whole text of doc, headings,
+// navigation and boilerplate included, sorted and distinct: what an index
+// stores for a document of the collection. It is TextSignatures(doc.Text).
+//
+// Cost: O(len(doc.Text)) for hashing plus sorting the sample (about one
+// signature per 10 words); a few allocations.
+func Signatures(doc *article.Document) []Signature {
+	if doc == nil {
+		return nil
+	}
+	return TextSignatures(doc.Text)
+}
+
+// TextSignatures returns the signatures of text, sorted and distinct. It
+// is what Signatures computes, for a text that was not parsed into an
+// article (the index reads plain text and the text of HTML pages without
+// article.Parse, see the package documentation).
+func TextSignatures(text string) []Signature {
+	var sg signer
+	return sg.signatures(nil, text)
+}
+
+// signer computes signatures with buffers reused from text to text.
+type signer struct {
+	runs, words []uint64
+}
+
+// signatures appends the signatures of text to dst and returns them
+// sorted and distinct (dst included).
+func (sg *signer) signatures(dst []Signature, text string) []Signature {
+	dst = sg.appendRaw(dst, text)
+	slices.Sort(dst)
+	return slices.Compact(dst)
+}
+
+// appendRaw appends the sampled signatures of text to dst, unsorted and
+// possibly repeated.
+func (sg *signer) appendRaw(dst []Signature, text string) []Signature {
+	sg.runs = words.Shingles(sg.runs[:0], text, ShingleSize)
+	for _, h := range sg.runs {
+		if h != 0 && h>>(64-log2(VerbatimRate)) == 0 {
+			dst = append(dst, Signature(h&^3)|Signature(Verbatim))
+		}
+	}
+	// With k = 1 Shingles hashes each word on its own, and function words
+	// hash to 0: the content words are the non-zero hashes.
+	sg.words = words.Shingles(sg.words[:0], text, 1)
+	prev := uint64(0)
+	for _, h := range sg.words {
+		if h == 0 {
+			continue
+		}
+		if w := mix(h); w>>(64-log2(WordRate)) == 0 {
+			dst = append(dst, Signature(w&^3)|Signature(Word))
+		}
+		if prev != 0 && prev != h {
+			a, b := min(prev, h), max(prev, h)
+			if p := mix(a*0x9e3779b97f4a7c15 ^ mix(b)); p>>(64-log2(PairRate)) == 0 {
+				dst = append(dst, Signature(p&^3)|Signature(WordPair))
+			}
+		}
+		prev = h
+	}
+	return dst
+}
+
+// querySignatures returns the signatures of the body of doc (all of its
+// paragraphs when none is body text), each paragraph on its own so that
+// no run spans two: what a search looks for. Sorted and distinct.
+func querySignatures(doc *article.Document) []Signature {
+	body := false
+	for p := range doc.Paragraphs {
+		body = body || doc.Role(p) == article.Body
+	}
+	var sg signer
+	var out []Signature
+	for p, para := range doc.Paragraphs {
+		if body && doc.Role(p) != article.Body || para.Start < 0 || para.End > len(doc.Text) || para.Start > para.End {
+			continue
+		}
+		out = sg.appendRaw(out, doc.Text[para.Start:para.End])
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// log2 returns the base-2 logarithm of a power of two.
+func log2(n uint64) uint {
+	k := uint(0)
+	for n > 1 {
+		n >>= 1
+		k++
+	}
+	return k
+}
+
+// mix is the finaliser of SplitMix64, spreading every input bit over the
+// output.
+func mix(x uint64) uint64 {
+	x += 0x9e3779b97f4a7c15
+	x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
+	x = (x ^ x>>27) * 0x94d049bb133111eb
+	return x ^ x>>31
+}

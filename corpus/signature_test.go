@@ -1,0 +1,99 @@
+package corpus
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/wirediff/wirediff/article"
+)
+
+func seed(t testing.TB, name string) *article.Document {
+	t.Helper()
+	d, err := article.Load(context.Background(), filepath.Join("..", "testdata", "seeds", name), article.LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// shared counts, by kind, the signatures of q that are in d.
+func shared(q, d []Signature) (hits, total [kinds]int) {
+	for _, s := range q {
+		total[s.Kind()]++
+		if _, ok := slices.BinarySearch(d, s); ok {
+			hits[s.Kind()]++
+		}
+	}
+	return hits, total
+}
+
+func TestSignaturesShape(t *testing.T) {
+	d := seed(t, wireName)
+	sigs := Signatures(d)
+	if !slices.IsSorted(sigs) || len(slices.Compact(slices.Clone(sigs))) != len(sigs) {
+		t.Fatalf("signatures not sorted and distinct")
+	}
+	if !slices.Equal(sigs, TextSignatures(d.Text)) {
+		t.Errorf("Signatures and TextSignatures of the same text differ")
+	}
+	var n [kinds]int
+	for _, s := range sigs {
+		n[s.Kind()]++
+	}
+	for k := range kinds {
+		if n[k] == 0 {
+			t.Errorf("no %s signature in the wire story", k)
+		}
+	}
+	// The wire has about 500 words: the sample keeps a few dozen of each.
+	if len(sigs) < 60 || len(sigs) > 300 {
+		t.Errorf("%d signatures (%v by kind), want about 150", len(sigs), n)
+	}
+	if Signatures(nil) != nil || len(TextSignatures("")) != 0 || len(TextSignatures("the and of")) != 0 {
+		t.Errorf("empty or function-word text gives signatures")
+	}
+}
+
+// Case, punctuation and the order of a pair do not change signatures.
+func TestSignaturesNormalise(t *testing.T) {
+	a := TextSignatures("Prime Minister Giorgia Meloni met the Winter Olympics committee in Milan on Tuesday, officials said.")
+	b := TextSignatures("prime minister giorgia meloni met the winter olympics committee in milan on tuesday officials said")
+	if !slices.Equal(a, b) {
+		t.Errorf("case and punctuation change the signatures")
+	}
+	var sg signer
+	x := sg.appendRaw(nil, "Meloni Giorgia")
+	y := sg.appendRaw(nil, "Giorgia Meloni")
+	slices.Sort(x)
+	slices.Sort(y)
+	if !slices.Equal(x, y) {
+		t.Errorf("a pair in the other order has other signatures")
+	}
+}
+
+// The rewrites of the wire in the seeds share signatures with it, the
+// paraphrase (004) through content words rather than runs of words.
+func TestSignaturesOfRewrites(t *testing.T) {
+	q := querySignatures(seed(t, wireName))
+	for _, tc := range []struct {
+		name     string
+		minWords float64
+	}{
+		{"001_e4d2f7d4ad65d4f5.txt", 0.3},
+		{"004_f996ef66bb436ca1.txt", 0.3},
+	} {
+		hits, total := shared(q, Signatures(seed(t, tc.name)))
+		if w := float64(hits[Word]) / float64(total[Word]); w < tc.minWords {
+			t.Errorf("%s shares %.2f of the wire's sampled words, want at least %.2f", tc.name, w, tc.minWords)
+		}
+		if hits[WordPair] == 0 {
+			t.Errorf("%s shares no word pair with the wire", tc.name)
+		}
+	}
+	hits, total := shared(q, Signatures(seed(t, wireName)))
+	if hits != total {
+		t.Errorf("the wire shares %v of its own %v signatures", hits, total)
+	}
+}
