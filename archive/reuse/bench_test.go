@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/corpus"
 	"github.com/wirediff/wirediff/internal/gencorpus"
 )
 
@@ -48,7 +49,7 @@ func BenchmarkSign(b *testing.B) {
 		if err != nil {
 			continue
 		}
-		sigs += len(Signatures(doc))
+		sigs += len(corpus.Signatures(doc))
 	}
 	b.ReportMetric(float64(sigs)/float64(b.N), "signatures/doc")
 }
@@ -68,7 +69,7 @@ func BenchmarkComparePair(b *testing.B) {
 	b.ResetTimer()
 	for i := range b.N {
 		p := pairs[i%len(pairs)]
-		if _, _, err := comparePair(docs[p[0]], docs[p[1]], 10, nil, align.Options{}, 0.1); err != nil {
+		if _, _, err := comparePair(docs[p[0]], docs[p[1]], Evidence{Verbatim: 1}, nil, align.Options{}, 0.1); err != nil {
 			b.Fatal(err)
 		}
 	}

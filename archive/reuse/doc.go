@@ -12,16 +12,19 @@
 //     letter output with the reason; it never stops the run.
 //  2. Sign: each document is parsed into the article model
 //     (article.Parse) and hashed into its candidate signatures, the same
-//     ones the reuse search of package corpus uses (Signatures).
+//     ones the reuse search of package corpus and its index use
+//     (corpus.Signatures: sampled verbatim runs, pairs of content words
+//     and, with MaxDFWords, content words).
 //  3. Group by signature: the documents sharing each signature. A
 //     signature held by more than MaxDF documents is boilerplate (a
 //     byline, a standard disclaimer) and says nothing about who copied
 //     whom: it is dropped, and counted.
 //  4. Candidate pairs: every pair of documents in a group, each pair once
-//     (ids in order), summed over the groups: the number of signatures a
-//     pair shares. Pairs sharing fewer than MinShared are dropped before
-//     the costly step; optionally so are pairs where neither side is from
-//     a wire source, or whose two sides have the same date.
+//     (ids in order), summed over the groups into the evidence of the
+//     pair: how many signatures of each kind it shares. Pairs whose
+//     evidence passes none of search's candidate floors are dropped
+//     before the costly step; optionally so are pairs where neither side
+//     is from a wire source, or whose two sides have the same date.
 //  5. Join: each candidate pair is joined with the text of both of its
 //     documents (a co-group by document id, then a group by pair).
 //  6. Compare: report.Compare, the same comparison and editorial checks as

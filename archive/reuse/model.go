@@ -11,7 +11,6 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
-	"github.com/wirediff/wirediff/corpus"
 	"github.com/wirediff/wirediff/render"
 	"github.com/wirediff/wirediff/report"
 )
@@ -28,28 +27,44 @@ type Doc struct {
 }
 
 // A Ref is what the grouping by signature carries of a document: enough
-// to pair it and to apply the pair filters, not its text.
+// to pair it and to apply the pair filters, not its text. Words is its
+// number of content-word signatures.
 type Ref struct {
 	ID, Date, Source string
+	Words            int
 }
 
-func (d Doc) ref() Ref { return Ref{ID: d.ID, Date: d.Date, Source: d.Source} }
+// Evidence counts the sampled signatures (corpus.Signatures) two
+// documents share, by kind, with the field names of the evidence of
+// `wirediff search --json`. Words is the smaller number of content-word
+// signatures of the two documents, for the share floor of words.
+type Evidence struct {
+	Verbatim int `json:"verbatim"`
+	Pairs    int `json:"pairs"`
+	Words    int `json:"words"`
+	MinWords int `json:"-"`
+}
 
-// Signatures returns the candidate signatures of d: the distinct hashes of
-// the five-word shingles of its body paragraphs that the reuse search of
-// package corpus looks up (align.BodyShingles with corpus.ShingleSize),
-// ascending.
-//
-// TEMPORARY adapter: the signatures of search and of its persistent index
-// are to be exported from package corpus as one function; this adapter
-// stands in for it until then and is to be replaced by a call to it, so
-// that the archive pipeline and search find the same candidates.
-//
-// Cost: O(len(d.Text)).
-func Signatures(d *article.Document) []uint64 {
-	h, _, _ := align.BodyShingles(d, corpus.ShingleSize)
-	slices.Sort(h)
-	return slices.Compact(h)
+// addEvidence merges the evidence of two groups of the same pair.
+func addEvidence(a, b Evidence) Evidence {
+	return Evidence{Verbatim: a.Verbatim + b.Verbatim, Pairs: a.Pairs + b.Pairs, Words: a.Words + b.Words, MinWords: max(a.MinWords, b.MinWords)}
+}
+
+// Candidate floors, those of the candidate search of package corpus: a
+// pair is compared when it shares one sampled verbatim run (about sixteen
+// runs of five words), two pairs of content words, or three content words
+// that are a fifth of the smaller document's sampled content words.
+const (
+	minVerbatimHits = 1
+	minPairHits     = 2
+	minWordHits     = 3
+	minWordShare    = 0.2
+)
+
+// Candidate reports whether e passes a candidate floor.
+func (e Evidence) Candidate() bool {
+	return e.Verbatim >= minVerbatimHits || e.Pairs >= minPairHits ||
+		e.Words >= minWordHits && float64(e.Words) >= minWordShare*float64(e.MinWords)
 }
 
 // A DeadLetter is an input, or a pair, that could not be processed, with
@@ -100,7 +115,7 @@ type Record struct {
 	// earlier), "wire" (same date, its source is a wire source) or "id"
 	// (nothing else told them apart: the smaller id).
 	Direction string          `json:"direction"`
-	Signals   int             `json:"shared_signatures"`
+	Evidence  Evidence        `json:"evidence"`
 	Verdict   string          `json:"verdict"`
 	Summary   json.RawMessage `json:"summary"`
 	Shares    Shares          `json:"shares"`
@@ -147,7 +162,7 @@ func direction(a, b Doc, wire map[string]bool) (base, other Doc, why string) {
 //
 // Cost: two parses and one comparison with its checks (a few milliseconds
 // for news articles), plus render.JSON of the pair.
-func comparePair(a, b Doc, signals int, wire map[string]bool, opts align.Options, minReused float64) (rec Record, kept bool, err error) {
+func comparePair(a, b Doc, ev Evidence, wire map[string]bool, opts align.Options, minReused float64) (rec Record, kept bool, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("comparing %s and %s: internal error: %v", a.ID, b.ID, p)
@@ -166,7 +181,7 @@ func comparePair(a, b Doc, signals int, wire map[string]bool, opts align.Options
 	bs, ots := align.Shares(c)
 	rec = Record{
 		Base: base.ID, Other: other.ID, BaseDate: base.Date, OtherDate: other.Date,
-		BaseSource: base.Source, OtherSource: other.Source, Direction: why, Signals: signals,
+		BaseSource: base.Source, OtherSource: other.Source, Direction: why, Evidence: ev,
 		Shares: Shares{Base: newShare(bs), Other: newShare(ots)},
 	}
 	kept = max(bs.Linked(), ots.Linked()) >= minReused

@@ -14,16 +14,15 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/corpus"
 )
 
 // Defaults of Config.
 const (
 	DefaultMaxDF     = 100 // as passim's default cap on an n-gram's documents
-	DefaultMinShared = 3
 	DefaultMinReused = 0.1
 )
 
@@ -43,12 +42,16 @@ type Config struct {
 	// pairs-00000-of-00004.jsonl and so on).
 	Output string
 	Shards int // output files per output; 0 means 1
-	// MaxDF is the most documents a signature may be in before it is
-	// dropped as boilerplate; 0 means DefaultMaxDF.
+	// MaxDF is the most documents a verbatim or word-pair signature may
+	// be in before it is dropped as boilerplate; 0 means DefaultMaxDF.
 	MaxDF int
-	// MinShared is the fewest signatures a pair must share to be
-	// compared; 0 means DefaultMinShared.
-	MinShared int
+	// MaxDFWords is the same for content-word signatures; 0 leaves them
+	// out. A content word is in far more documents than a run of five
+	// words, and the pairs of a signature grow with the square of its
+	// documents: words are the costliest evidence, needed only for
+	// rewrites that keep no run of five words and fewer than two pairs
+	// of content words.
+	MaxDFWords int
 	// MinReused is the share of either side's text the other must carry
 	// for the pair to be kept; 0 means DefaultMinReused.
 	MinReused float64
@@ -68,9 +71,6 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxDF <= 0 {
 		c.MaxDF = DefaultMaxDF
-	}
-	if c.MinShared <= 0 {
-		c.MinShared = DefaultMinShared
 	}
 	if c.MinReused <= 0 {
 		c.MinReused = DefaultMinReused
@@ -123,11 +123,11 @@ func Build(s beam.Scope, cfg Config) error {
 	default:
 		return fmt.Errorf("no input: neither JSON lines nor files")
 	}
-	sigs, byID, deadParse := beam.ParDo3(s.Scope("sign"), &signFn{}, docs)
+	sigs, byID, deadParse := beam.ParDo3(s.Scope("sign"), &signFn{Words: cfg.MaxDFWords > 0}, docs)
 	groups := beam.GroupByKey(s.Scope("group"), sigs)
-	hits := beam.ParDo(s.Scope("pair"), &pairFn{MaxDF: cfg.MaxDF, Wire: cfg.Wire, RequireWire: cfg.RequireWire, RequireOlder: cfg.RequireOlder}, groups)
-	counts := stats.SumPerKey(s.Scope("pair"), hits)
-	ends := beam.ParDo(s.Scope("pair"), &candidateFn{MinShared: cfg.MinShared}, counts)
+	hits := beam.ParDo(s.Scope("pair"), &pairFn{MaxDF: cfg.MaxDF, MaxDFWords: cfg.MaxDFWords, Wire: cfg.Wire, RequireWire: cfg.RequireWire, RequireOlder: cfg.RequireOlder}, groups)
+	counts := beam.CombinePerKey(s.Scope("pair"), addEvidence, hits)
+	ends := beam.ParDo(s.Scope("pair"), &candidateFn{}, counts)
 	joined := beam.CoGroupByKey(s.Scope("join"), byID, ends)
 	sides, deadJoin := beam.ParDo2(s.Scope("join"), &joinFn{}, joined)
 	pairs := beam.GroupByKey(s.Scope("join"), sides)
@@ -144,8 +144,9 @@ func init() {
 	register.DoFn4x0[context.Context, string, func(Doc), func(string)](&readLineFn{})
 	register.DoFn4x0[context.Context, string, func(Doc), func(string)](&readFileFn{})
 	register.DoFn5x0[context.Context, Doc, func(uint64, Ref), func(string, Doc), func(string)](&signFn{})
-	register.DoFn4x0[context.Context, uint64, func(*Ref) bool, func(string, int)](&pairFn{})
-	register.DoFn4x0[context.Context, string, int, func(string, End)](&candidateFn{})
+	register.DoFn4x0[context.Context, uint64, func(*Ref) bool, func(string, Evidence)](&pairFn{})
+	register.DoFn4x0[context.Context, string, Evidence, func(string, End)](&candidateFn{})
+	register.Function2x1[Evidence, Evidence, Evidence](addEvidence)
 	register.DoFn5x0[string, func(*Doc) bool, func(*End) bool, func(string, Side), func(string)](&joinFn{})
 	register.DoFn6x0[context.Context, string, func(*Side) bool, func(string), func(string, Part), func(string)](&compareFn{})
 	register.DoFn4x0[string, func(*Part) bool, func(string), func(string)](&summaryFn{})
@@ -156,7 +157,7 @@ func init() {
 	register.Emitter1[string]()
 	register.Emitter2[uint64, Ref]()
 	register.Emitter2[string, Doc]()
-	register.Emitter2[string, int]()
+	register.Emitter2[string, Evidence]()
 	register.Emitter2[string, End]()
 	register.Emitter2[string, Side]()
 	register.Emitter2[string, Part]()
@@ -230,9 +231,13 @@ func readAll(ctx context.Context, name string) ([]byte, error) {
 	return data, nil
 }
 
-// signFn parses a document and emits its signatures, and the document by
-// id for the join; a document that does not parse is a dead letter.
-type signFn struct{}
+// signFn parses a document and emits its signatures (corpus.Signatures,
+// those search and its index use; content-word signatures only when
+// Words), and the document by id for the join; a document that does not
+// parse is a dead letter.
+type signFn struct {
+	Words bool
+}
 
 func (f *signFn) ProcessElement(ctx context.Context, d Doc, emitSig func(uint64, Ref), emitDoc func(string, Doc), dead func(string)) {
 	doc, err := safeParse(d)
@@ -240,12 +245,21 @@ func (f *signFn) ProcessElement(ctx context.Context, d Doc, emitSig func(uint64,
 		deadLetter(ctx, dead, DeadLetter{ID: d.ID, Stage: "parse", Error: err.Error()})
 		return
 	}
-	sigs := Signatures(doc)
-	sigCount.Inc(ctx, int64(len(sigs)))
-	r := d.ref()
-	for _, h := range sigs {
-		emitSig(h, r)
+	sigs := corpus.Signatures(doc)
+	r := Ref{ID: d.ID, Date: d.Date, Source: d.Source}
+	for _, s := range sigs {
+		if s.Kind() == corpus.Word {
+			r.Words++
+		}
 	}
+	n := 0
+	for _, s := range sigs {
+		if s.Kind() != corpus.Word || f.Words {
+			emitSig(uint64(s), r)
+			n++
+		}
+	}
+	sigCount.Inc(ctx, int64(n))
 	emitDoc(d.ID, d)
 }
 
@@ -259,10 +273,12 @@ func safeParse(d Doc) (doc *article.Document, err error) {
 }
 
 // pairFn turns the documents sharing one signature into candidate pairs,
-// each emitted once with a count of 1; a signature of more than MaxDF
-// documents is boilerplate and is dropped.
+// each emitted once with the evidence of that signature; a signature of
+// more than MaxDF documents (MaxDFWords for a content word) is
+// boilerplate and is dropped.
 type pairFn struct {
 	MaxDF        int
+	MaxDFWords   int
 	Wire         []string
 	RequireWire  bool
 	RequireOlder bool
@@ -271,12 +287,17 @@ type pairFn struct {
 
 func (f *pairFn) Setup() { f.wire = wireSet(f.Wire) }
 
-func (f *pairFn) ProcessElement(ctx context.Context, _ uint64, refs func(*Ref) bool, emit func(string, int)) {
+func (f *pairFn) ProcessElement(ctx context.Context, sig uint64, refs func(*Ref) bool, emit func(string, Evidence)) {
+	kind := corpus.Signature(sig).Kind()
+	maxDF := f.MaxDF
+	if kind == corpus.Word {
+		maxDF = f.MaxDFWords
+	}
 	var rs []Ref
 	var r Ref
 	for refs(&r) {
 		rs = append(rs, r)
-		if len(rs) > f.MaxDF {
+		if len(rs) > maxDF {
 			boilerCount.Inc(ctx, 1)
 			return
 		}
@@ -287,7 +308,16 @@ func (f *pairFn) ProcessElement(ctx context.Context, _ uint64, refs func(*Ref) b
 		for j := i + 1; j < len(rs); j++ {
 			if f.allowed(rs[i], rs[j]) {
 				hitCount.Inc(ctx, 1)
-				emit(pairKey(rs[i].ID, rs[j].ID), 1)
+				e := Evidence{MinWords: min(rs[i].Words, rs[j].Words)}
+				switch kind {
+				case corpus.Verbatim:
+					e.Verbatim = 1
+				case corpus.WordPair:
+					e.Pairs = 1
+				default:
+					e.Words = 1
+				}
+				emit(pairKey(rs[i].ID, rs[j].ID), e)
 			}
 		}
 	}
@@ -327,35 +357,33 @@ func splitPair(k string) (a, b string, ok bool) {
 }
 
 // An End is one end of a candidate pair, sent to the document's id for the
-// join: the pair and the number of signatures it shares.
+// join: the pair and the evidence of its sharing.
 type End struct {
-	Pair   string
-	Shared int
+	Pair     string
+	Evidence Evidence
 }
 
-// candidateFn keeps the pairs that share at least MinShared signatures,
-// and sends each to its two documents.
-type candidateFn struct {
-	MinShared int
-}
+// candidateFn keeps the pairs whose evidence passes a candidate floor (the
+// floors of search), and sends each to its two documents.
+type candidateFn struct{}
 
-func (f *candidateFn) ProcessElement(ctx context.Context, key string, shared int, emit func(string, End)) {
+func (f *candidateFn) ProcessElement(ctx context.Context, key string, e Evidence, emit func(string, End)) {
 	candCount.Inc(ctx, 1)
-	if shared < f.MinShared {
+	if !e.Candidate() {
 		return
 	}
 	a, b, ok := splitPair(key)
 	if !ok {
 		return
 	}
-	emit(a, End{Pair: key, Shared: shared})
-	emit(b, End{Pair: key, Shared: shared})
+	emit(a, End{Pair: key, Evidence: e})
+	emit(b, End{Pair: key, Evidence: e})
 }
 
 // A Side is one document of a pair, sent to the pair's key.
 type Side struct {
-	Doc    Doc
-	Shared int
+	Doc      Doc
+	Evidence Evidence
 }
 
 // joinFn attaches a document to each candidate pair it is in.
@@ -378,7 +406,7 @@ func (f *joinFn) ProcessElement(id string, docs func(*Doc) bool, ends func(*End)
 	}
 	var e End
 	for ends(&e) {
-		emit(e.Pair, Side{Doc: d, Shared: e.Shared})
+		emit(e.Pair, Side{Doc: d, Evidence: e.Evidence})
 	}
 }
 
@@ -403,7 +431,7 @@ func (f *compareFn) ProcessElement(ctx context.Context, key string, sides func(*
 		return
 	}
 	cmpCount.Inc(ctx, 1)
-	rec, kept, err := comparePair(ss[0].Doc, ss[1].Doc, ss[0].Shared, f.wire, align.Options{}, f.MinReused)
+	rec, kept, err := comparePair(ss[0].Doc, ss[1].Doc, ss[0].Evidence, f.wire, align.Options{}, f.MinReused)
 	if err != nil {
 		deadLetter(ctx, dead, DeadLetter{ID: ss[0].Doc.ID + " " + ss[1].Doc.ID, Stage: "compare", Error: err.Error()})
 		return

@@ -17,7 +17,6 @@ import (
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
 
 	"github.com/wirediff/wirediff/align"
-	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/internal/gencorpus"
 )
 
@@ -69,24 +68,24 @@ func TestDirection(t *testing.T) {
 	}
 }
 
-func TestSignaturesAreSearchShingles(t *testing.T) {
-	text, err := os.ReadFile(filepath.Join(root, "testdata/seeds/000_c64f40ef166d9df3.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := article.Parse("seed", text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := Signatures(d)
-	h, _, _ := align.BodyShingles(d, 5)
-	if len(got) == 0 || !slices.IsSorted(got) || len(slices.Compact(slices.Clone(got))) != len(got) {
-		t.Fatalf("Signatures gave %d hashes, want a sorted set", len(got))
-	}
-	for _, x := range h {
-		if _, ok := slices.BinarySearch(got, x); !ok {
-			t.Fatalf("body shingle %x is not a signature", x)
+func TestEvidence(t *testing.T) {
+	for _, c := range []struct {
+		e    Evidence
+		want bool
+	}{
+		{Evidence{Verbatim: 1}, true},
+		{Evidence{Pairs: 1}, false},
+		{Evidence{Pairs: 2}, true},
+		{Evidence{Words: 3, MinWords: 15}, true},
+		{Evidence{Words: 3, MinWords: 16}, false},
+		{Evidence{Words: 2}, false},
+	} {
+		if got := c.e.Candidate(); got != c.want {
+			t.Errorf("%+v.Candidate() = %v", c.e, got)
 		}
+	}
+	if got := addEvidence(Evidence{Verbatim: 1, MinWords: 7}, Evidence{Pairs: 2, Words: 1, MinWords: 7}); got != (Evidence{Verbatim: 1, Pairs: 2, Words: 1, MinWords: 7}) {
+		t.Errorf("addEvidence = %+v", got)
 	}
 }
 
@@ -105,11 +104,11 @@ func seedPair(t *testing.T) (Doc, Doc) {
 
 func TestComparePair(t *testing.T) {
 	base, other := seedPair(t)
-	rec, kept, err := comparePair(other, base, 99, wireSet([]string{"ap"}), align.Options{}, 0.1)
+	rec, kept, err := comparePair(other, base, Evidence{Verbatim: 9}, wireSet([]string{"ap"}), align.Options{}, 0.1)
 	if err != nil || !kept {
 		t.Fatalf("comparePair = %v, %v", kept, err)
 	}
-	if rec.Base != "wire-1" || rec.Other != "paper-1" || rec.Direction != "earlier" || rec.Signals != 99 {
+	if rec.Base != "wire-1" || rec.Other != "paper-1" || rec.Direction != "earlier" || rec.Evidence.Verbatim != 9 {
 		t.Errorf("record heads %+v", rec)
 	}
 	if rec.Shares.Base.Identical != 1 || rec.Shares.Other.Unlinked <= 0 || rec.Shares.Other.Identical >= 1 {
@@ -132,10 +131,10 @@ func TestComparePair(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, kept, err := comparePair(base, Doc{ID: "gpl", Text: string(lic)}, 3, nil, align.Options{}, 0.1); err != nil || kept {
+	if _, kept, err := comparePair(base, Doc{ID: "gpl", Text: string(lic)}, Evidence{}, nil, align.Options{}, 0.1); err != nil || kept {
 		t.Errorf("seed against GPL-3: kept %v, %v", kept, err)
 	}
-	if _, _, err := comparePair(base, Doc{ID: "empty", Text: " \n"}, 3, nil, align.Options{}, 0.1); err == nil || !strings.Contains(err.Error(), "empty") {
+	if _, _, err := comparePair(base, Doc{ID: "empty", Text: " \n"}, Evidence{}, nil, align.Options{}, 0.1); err == nil || !strings.Contains(err.Error(), "empty") {
 		t.Errorf("empty document: err %v, want one naming it", err)
 	}
 }

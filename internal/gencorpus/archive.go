@@ -20,7 +20,7 @@ import (
 //
 // Stories are made of real sentences — the news sentences of the MSRP
 // corpus when it is there, the seed articles and the licence texts — with
-// one word in three replaced by a word of the vocabulary, so that no two
+// one word in two replaced by a word of the vocabulary, so that no two
 // stories are alike even where they start from the same sentence, as two
 // reports of the same event are not. The manifest tells for each document
 // which story it carries and the fate of each sentence of that story, so
@@ -33,11 +33,12 @@ type ArchiveOptions struct {
 	// Pickups is the mean number of outlets that carry a wire story; 0
 	// means 1.5. Each story has between 0 and 2 × Pickups of them.
 	Pickups float64
-	// Bad is the number of documents that cannot be read (empty text or
-	// binary data); 0 means max(2, Docs/2000), -1 none.
+	// Bad is about the number of documents that cannot be read (empty
+	// text or binary data; one is put where a story starts near each of
+	// Bad evenly spaced places); 0 means max(2, Docs/2000), -1 none.
 	Bad int
 	// Substitute is the share of the words of a pool sentence replaced
-	// when it is put in a story; 0 means 0.35.
+	// when it is put in a story; 0 means 0.5.
 	Substitute float64
 }
 
@@ -131,7 +132,7 @@ func WriteArchive(w io.Writer, pool []string, opts ArchiveOptions) (*ArchiveMani
 		opts.Bad = 0
 	}
 	if opts.Substitute <= 0 {
-		opts.Substitute = 0.35
+		opts.Substitute = 0.5
 	}
 	var vt Text
 	for _, s := range pool {

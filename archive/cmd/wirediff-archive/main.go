@@ -40,8 +40,8 @@ var (
 	folder    = flag.String("folder", "", "folder tree to read instead, one document a file (id: its path; source: its first folder)")
 	output    = flag.String("output", "", "folder to write pairs.jsonl, documents.jsonl and dead-letter.jsonl to (required)")
 	shards    = flag.Int("shards", 1, "files per output, each sorted")
-	maxDF     = flag.Int("max-df", reuse.DefaultMaxDF, "signatures in more documents than this are boilerplate and dropped")
-	minShared = flag.Int("min-shared", reuse.DefaultMinShared, "fewest signatures a pair must share to be compared")
+	maxDF     = flag.Int("max-df", reuse.DefaultMaxDF, "verbatim and word-pair signatures in more documents than this are boilerplate and dropped")
+	maxDFW    = flag.Int("max-df-words", 0, "the same for content-word signatures; 0 leaves them out (they find rewrites that keep no run of five words, at a high cost)")
 	minReused = flag.Float64("min-reused", reuse.DefaultMinReused, "share of either side's text the other must carry for the pair to be kept")
 	wire      = flag.String("wire", "", "comma-separated sources that are wire services (the base on equal dates)")
 	onlyWire  = flag.Bool("only-wire", false, "compare only pairs with a side from a --wire source")
@@ -85,7 +85,7 @@ func run(ctx context.Context, stdout, stderr io.Writer) int {
 func config() (reuse.Config, error) {
 	cfg := reuse.Config{
 		Input: *input, Output: *output, Shards: *shards,
-		MaxDF: *maxDF, MinShared: *minShared, MinReused: *minReused,
+		MaxDF: *maxDF, MaxDFWords: *maxDFW, MinReused: *minReused,
 		RequireWire: *onlyWire, RequireOlder: *onlyOlder,
 	}
 	for _, w := range strings.Split(*wire, ",") {
