@@ -171,10 +171,49 @@ type Derivation struct {
 // carries unchanged or edited: the sentences kept, whether or not they
 // were edited, and not those reworded.
 func Derive(r *rand.Rand, src Text, filler Text, vocab []string, d Derivation) (Text, float64) {
-	var out Text
+	out, fate := DeriveMarked(r, src, filler, vocab, d)
 	carried := 0
+	for i, s := range src.sentences() {
+		if fate[i] == Kept || fate[i] == Edited {
+			carried += len(s)
+		}
+	}
+	if total := src.bytes(); total > 0 {
+		return out, float64(carried) / float64(total)
+	}
+	return out, 0
+}
+
+// A Fate is what a derivation did with one sentence of its source.
+type Fate uint8
+
+// The fates of a source sentence.
+const (
+	Dropped  Fate = iota // not in the derived text
+	Kept                 // carried word for word
+	Edited               // carried with one to three words changed
+	Reworded             // carried reworded (a paraphrase on the surface)
+)
+
+// sentences returns t's sentences in reading order.
+func (t Text) sentences() []string {
+	var out []string
+	for _, p := range t {
+		out = append(out, p...)
+	}
+	return out
+}
+
+// DeriveMarked is Derive, returning instead of the carried share the fate
+// of each sentence of src, in reading order: which ones the derived text
+// carries and how, so that the reuse between two texts derived from the
+// same source can be told. It makes the same random draws as Derive.
+func DeriveMarked(r *rand.Rand, src Text, filler Text, vocab []string, d Derivation) (Text, []Fate) {
+	var out Text
+	var fate []Fate
 	for _, p := range src {
 		if r.Float64() >= d.Keep {
+			fate = append(fate, make([]Fate, len(p))...)
 			continue
 		}
 		var np []string
@@ -183,12 +222,13 @@ func Derive(r *rand.Rand, src Text, filler Text, vocab []string, d Derivation) (
 			switch u := r.Float64(); {
 			case u < d.Edit && len(words) >= 4:
 				np = append(np, edit(r, words, vocab))
-				carried += len(s)
+				fate = append(fate, Edited)
 			case u < d.Edit+d.Reword && len(words) >= 4:
 				np = append(np, reword(r, words, vocab))
+				fate = append(fate, Reworded)
 			default:
 				np = append(np, s)
-				carried += len(s)
+				fate = append(fate, Kept)
 			}
 		}
 		out = append(out, np)
@@ -208,10 +248,7 @@ func Derive(r *rand.Rand, src Text, filler Text, vocab []string, d Derivation) (
 			out = slices.Insert(out, at, slices.Clone(p))
 		}
 	}
-	if total := src.bytes(); total > 0 {
-		return out, float64(carried) / float64(total)
-	}
-	return out, 0
+	return out, fate
 }
 
 // edit changes one to three words of a sentence: a word replaced by one

@@ -12,6 +12,10 @@
 //
 //	go run ./internal/gencorpus/cmd/gencorpus -n 10000 -seed 1 -out /tmp/coll
 //	wirediff search testdata/seeds/000_c64f40ef166d9df3.txt /tmp/coll
+//
+// With -archive it writes instead an archive of many stories as JSON lines
+// (gencorpus.WriteArchive) to the file -out, for wirediff-archive, and
+// prints one line per document: ID STORY HOW.
 package main
 
 import (
@@ -19,6 +23,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/wirediff/wirediff/internal/gencorpus"
@@ -32,10 +37,18 @@ func main() {
 	out := flag.String("out", "", "folder to write the collection to (required)")
 	root := flag.String("root", ".", "module root, where testdata/ is")
 	rewrites := flag.String("rewrites", "", "comma-separated sources that rewrite the query, to plant as well (e.g. 001_e4d2f7d4ad65d4f5.txt,004_f996ef66bb436ca1.txt)")
+	archive := flag.Bool("archive", false, "write an archive of many stories as JSON lines to the file -out")
 	flag.Parse()
 	if *out == "" {
 		fmt.Fprintln(os.Stderr, "gencorpus: -out is required")
 		os.Exit(2)
+	}
+	if *archive {
+		if err := runArchive(*root, *out, gencorpus.ArchiveOptions{Docs: *n, Seed: *seed}); err != nil {
+			fmt.Fprintln(os.Stderr, "gencorpus:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	opts := gencorpus.Options{Docs: *n, Seed: *seed, Query: *query, MeanSize: *size}
 	if *rewrites != "" {
@@ -68,5 +81,30 @@ func run(root, out string, opts gencorpus.Options) error {
 		fmt.Fprintf(w, "bad\t%s\n", b)
 	}
 	fmt.Fprintf(w, "%d files, %d bytes in %s\n", m.Files, m.Bytes, out)
+	return w.Flush()
+}
+
+func runArchive(root, out string, opts gencorpus.ArchiveOptions) error {
+	src, err := gencorpus.LoadSources(root)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	m, err := gencorpus.WriteArchive(f, gencorpus.PoolSentences(src, filepath.Join(root, gencorpus.MSRPPath)), opts)
+	if err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	w := bufio.NewWriter(os.Stdout)
+	for _, d := range m.Docs {
+		fmt.Fprintf(w, "%s\t%d\t%s\n", d.ID, d.Story, d.How)
+	}
+	fmt.Fprintf(w, "%d documents, %d stories, %d bytes of text in %s\n", len(m.Docs), len(m.Stories), m.Bytes, out)
 	return w.Flush()
 }
