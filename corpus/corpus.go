@@ -354,13 +354,25 @@ func compareAll(ctx context.Context, res *Result, best []candidate, opts Options
 	})
 	res.Found = len(res.Matches)
 	if len(res.Matches) > res.Top {
+		clear(res.Matches[res.Top:]) // let their comparisons go
 		res.Matches = res.Matches[:res.Top]
 	}
+	// The editorial checks, for the matches shown only: a third of a
+	// comparison's time, and nothing ranks by them.
+	var ck sync.WaitGroup
+	for i := range res.Matches {
+		ck.Go(func() {
+			m := &res.Matches[i]
+			m.Checks = check.Run(m.Comparison).Confident()
+		})
+	}
+	ck.Wait()
 	slices.SortStableFunc(res.Problems, func(a, b Problem) int { return cmp.Compare(a.Path, b.Path) })
 	return nil
 }
 
-// compare reads a candidate in full and compares it with the query.
+// compare reads a candidate in full and compares it with the query;
+// Checks stays nil (see compareAll).
 func compare(ctx context.Context, query *article.Document, c candidate, opts Options) (*Match, error) {
 	lo := opts.Load
 	lo.Stdin = nil
@@ -368,9 +380,11 @@ func compare(ctx context.Context, query *article.Document, c candidate, opts Opt
 	if err != nil {
 		return nil, err
 	}
-	comp, checks := report.Compare(query, doc, opts.Align)
+	// report.Compare without its checks, which compareAll runs for the
+	// matches it keeps.
+	comp := align.Compare(query, doc, opts.Align)
 	base, _ := align.Shares(comp)
-	return &Match{Path: c.path, Reused: base.Linked(), Covered: c.covered, Evidence: c.evidence, Comparison: comp, Checks: checks}, nil
+	return &Match{Path: c.path, Reused: base.Linked(), Covered: c.covered, Evidence: c.evidence, Comparison: comp}, nil
 }
 
 // walk sends every regular file (or link to one) under roots to paths,
