@@ -151,10 +151,14 @@ func benchIndexBuild(b *testing.B, n int) {
 	c := collection(b, n)
 	path := filepath.Join(b.TempDir(), "bench.index")
 	b.SetBytes(c.man.Bytes)
+	cpu0, cpuOK := cpuTime()
 	for b.Loop() {
 		if _, err := Build(context.Background(), path, []string{c.dir}, true, BuildOptions{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+	if cpu1, ok := cpuTime(); ok && cpuOK {
+		b.ReportMetric((cpu1-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 	}
 	if info, err := os.Stat(path); err == nil {
 		b.ReportMetric(100*float64(info.Size())/float64(c.man.Bytes), "index-%")

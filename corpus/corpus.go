@@ -241,12 +241,19 @@ func Search(ctx context.Context, query *article.Document, roots []string, opts O
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var s scanner
+			s := scanner{seen: make([]uint32, len(q.sigs))}
 			for path := range paths {
-				n, sigs, err := s.scanFile(path, opts.Load.MaxSize)
+				n, sigs, info, err := s.scanRaw(path, opts.Load.MaxSize)
+				if opts.Skip != nil && isSkip(path, info, opts.Skip) {
+					continue // the query itself
+				}
 				var e Evidence
 				if err == nil {
-					e = q.hits(sigs)
+					if s.epoch++; s.epoch == 0 {
+						clear(s.seen)
+						s.epoch = 1
+					}
+					e = q.hitsRaw(sigs, s.seen, s.epoch)
 				}
 				if opts.Progress != nil {
 					opts.Progress.Files.Add(1)
@@ -278,6 +285,18 @@ func Search(ctx context.Context, query *article.Document, roots []string, opts O
 		return nil, err
 	}
 	return res, nil
+}
+
+// isSkip reports whether the file at path, whose information the read
+// returned (nil when it was read by the slow path), is skip.
+func isSkip(path string, info, skip os.FileInfo) bool {
+	if info == nil {
+		var err error
+		if info, err = os.Stat(path); err != nil {
+			return false
+		}
+	}
+	return os.SameFile(info, skip)
 }
 
 // tooShort is the error for a query with nothing to look for.
@@ -335,13 +354,25 @@ func compareAll(ctx context.Context, res *Result, best []candidate, opts Options
 	})
 	res.Found = len(res.Matches)
 	if len(res.Matches) > res.Top {
+		clear(res.Matches[res.Top:]) // let their comparisons go
 		res.Matches = res.Matches[:res.Top]
 	}
+	// The editorial checks, for the matches shown only: a third of a
+	// comparison's time, and nothing ranks by them.
+	var ck sync.WaitGroup
+	for i := range res.Matches {
+		ck.Go(func() {
+			m := &res.Matches[i]
+			m.Checks = check.Run(m.Comparison).Confident()
+		})
+	}
+	ck.Wait()
 	slices.SortStableFunc(res.Problems, func(a, b Problem) int { return cmp.Compare(a.Path, b.Path) })
 	return nil
 }
 
-// compare reads a candidate in full and compares it with the query.
+// compare reads a candidate in full and compares it with the query;
+// Checks stays nil (see compareAll).
 func compare(ctx context.Context, query *article.Document, c candidate, opts Options) (*Match, error) {
 	lo := opts.Load
 	lo.Stdin = nil
@@ -349,13 +380,17 @@ func compare(ctx context.Context, query *article.Document, c candidate, opts Opt
 	if err != nil {
 		return nil, err
 	}
-	comp, checks := report.Compare(query, doc, opts.Align)
+	// report.Compare without its checks, which compareAll runs for the
+	// matches it keeps.
+	comp := align.Compare(query, doc, opts.Align)
 	base, _ := align.Shares(comp)
-	return &Match{Path: c.path, Reused: base.Linked(), Covered: c.covered, Evidence: c.evidence, Comparison: comp, Checks: checks}, nil
+	return &Match{Path: c.path, Reused: base.Linked(), Covered: c.covered, Evidence: c.evidence, Comparison: comp}, nil
 }
 
 // walk sends every regular file (or link to one) under roots to paths,
-// in lexical order per root, and reports folders it cannot list. Links to
+// in lexical order per root, and reports folders it cannot list. A link
+// to skip is left out; a regular file that is skip is sent, for the
+// reader to leave out (see Search). Links to
 // folders are followed only when named as a root. It stops
 // early, with ctx's error, when ctx is done.
 func walk(ctx context.Context, roots []string, skip os.FileInfo, paths chan<- string, problem func(Problem)) error {
@@ -395,11 +430,9 @@ func walk(ctx context.Context, roots []string, skip os.FileInfo, paths chan<- st
 				if err == nil && skip != nil && os.SameFile(info, skip) {
 					return nil
 				}
-			} else if skip != nil {
-				if info, err := d.Info(); err == nil && os.SameFile(info, skip) {
-					return nil
-				}
 			}
+			// A regular file is compared with skip by the reader, with the
+			// information of the file it opened (scanRaw): no lstat here.
 			select {
 			case paths <- path:
 				return nil

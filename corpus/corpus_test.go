@@ -332,7 +332,8 @@ func TestQuickText(t *testing.T) {
 		{"html with no text", "<html><script>x()</script></html>", "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, ok := quickText([]byte(tc.in))
+			var s scanner
+			got, ok := s.quickText([]byte(tc.in))
 			// Words matter, not the spaces between them (the tokenizer
 			// leaves a space at every tag).
 			got = strings.Join(strings.FieldsFunc(got, func(r rune) bool { return r == ' ' || r == '\n' }), " ")
@@ -364,6 +365,9 @@ func TestScanSelf(t *testing.T) {
 			t.Fatal(err)
 		}
 		e := qq.hits(sigs)
+		if raw := qq.hitsRaw(append(slices.Clone(sigs), sigs...), make([]uint32, len(qq.sigs)), 1); raw != e {
+			t.Errorf("%s: hitsRaw of the signatures twice over %v, hits %v", name, raw, e)
+		}
 		if covered := qq.estimate(e); covered < 0.99 || e != qq.total {
 			t.Errorf("%s covers %.3f of itself (evidence %v of %v), want all", name, covered, e, qq.total)
 		}
@@ -406,7 +410,8 @@ func FuzzQuickText(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		text, ok := quickText(data)
+		var s scanner
+		text, ok := s.quickText(data)
 		if ok && !utf8.ValidString(text) {
 			t.Errorf("quickText(%q) = %q, not UTF-8", data, text)
 		}

@@ -12,6 +12,10 @@ type query struct {
 	doc   *article.Document
 	sigs  []Signature // sorted, distinct
 	total [kinds]int
+	// table holds 1 + the index in sigs of each signature, by open
+	// addressing on its bits above the kind (0 is an empty slot), so that
+	// hitsRaw looks a file's signatures up without sorting them.
+	table []int32
 }
 
 func newQuery(d *article.Document) *query {
@@ -19,7 +23,47 @@ func newQuery(d *article.Document) *query {
 	for _, s := range q.sigs {
 		q.total[s.Kind()]++
 	}
+	size := 64
+	for size < 4*len(q.sigs) {
+		size *= 2
+	}
+	q.table = make([]int32, size)
+	for i, s := range q.sigs {
+		j := q.slot(s)
+		for q.table[j] != 0 {
+			j = (j + 1) & (len(q.table) - 1)
+		}
+		q.table[j] = int32(i + 1)
+	}
 	return q
+}
+
+// slot is where the probe for s starts in q.table.
+func (q *query) slot(s Signature) int { return int(uint64(s)>>8) & (len(q.table) - 1) }
+
+// hitsRaw counts, as hits does, the signatures of q in sigs, which may be
+// unsorted and repeated: each is looked up in q.table, and seen (as long
+// as q.sigs, reused from file to file) marks with epoch, a value not used
+// for an earlier file, those already counted. Cost: O(len(sigs)).
+func (q *query) hitsRaw(sigs []Signature, seen []uint32, epoch uint32) Evidence {
+	var e Evidence
+	mask := len(q.table) - 1
+	for _, s := range sigs {
+		for j := q.slot(s); ; j = (j + 1) & mask {
+			i := q.table[j] - 1
+			if i < 0 {
+				break
+			}
+			if q.sigs[i] == s {
+				if seen[i] != epoch {
+					seen[i] = epoch
+					e[s.Kind()]++
+				}
+				break
+			}
+		}
+	}
+	return e
 }
 
 // searchable reports whether the query has enough to look for: a run of

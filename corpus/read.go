@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
+	"os"
+	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 
@@ -17,12 +20,33 @@ import (
 type scanner struct {
 	sg   signer
 	sigs []Signature
+	buf  []byte // the file read, reused
+	html []byte // the text of an HTML page, reused
+	// seen[i] == epoch when the query's signature i was found in the
+	// file being counted (query.hitsRaw).
+	seen  []uint32
+	epoch uint32
 }
 
 // scanFile reads the file at path (at most maxSize bytes; 0 means
 // article.DefaultMaxSize) and returns its size and its signatures, sorted
 // and distinct, valid until the next call. Every error is an
 // *article.InputError naming the file.
+func (s *scanner) scanFile(path string, maxSize int64) (int64, []Signature, error) {
+	n, raw, _, err := s.scanRaw(path, maxSize)
+	if err != nil {
+		return n, nil, err
+	}
+	slices.Sort(raw)
+	s.sigs = slices.Compact(raw)
+	return n, s.sigs, nil
+}
+
+// scanRaw is scanFile without the sort: the signatures come unsorted and
+// possibly repeated, which is all that counting a query's hits needs
+// (query.hitsRaw). It returns the file's information too (nil when the
+// file was read by the slow path), so that the caller can compare it
+// with os.SameFile without another system call.
 //
 // The words are what the signatures need, not the article: UTF-8 plain
 // text is hashed as it is, and UTF-8 HTML as the text of its elements,
@@ -32,24 +56,64 @@ type scanner struct {
 // marks, NUL bytes, empty files) goes through article.Parse, which
 // decodes it or says what is wrong with it. Navigation and footers of
 // HTML pages are hashed too; they match nothing a query looks for.
-func (s *scanner) scanFile(path string, maxSize int64) (int64, []Signature, error) {
+func (s *scanner) scanRaw(path string, maxSize int64) (int64, []Signature, os.FileInfo, error) {
 	if maxSize <= 0 {
 		maxSize = article.DefaultMaxSize
 	}
-	data, err := readFile(path, maxSize)
+	data, info, err := s.read(path, maxSize)
 	if err != nil {
-		return int64(len(data)), nil, err
+		return int64(len(data)), nil, nil, err
 	}
-	text, ok := quickText(data)
+	text, ok := s.quickText(data)
 	if !ok {
-		doc, err := article.Parse(path, data)
+		doc, err := article.Parse(path, bytes.Clone(data))
 		if err != nil {
-			return int64(len(data)), nil, err
+			return int64(len(data)), nil, nil, err
 		}
 		text = doc.Text
 	}
-	s.sigs = s.sg.signatures(s.sigs[:0], text)
-	return int64(len(data)), s.sigs, nil
+	s.sigs = s.sg.appendRaw(s.sigs[:0], text)
+	return int64(len(data)), s.sigs, info, nil
+}
+
+// read reads the file at path into the scanner's buffer (valid until the
+// next call): one open, one fstat, one read and one close for a regular
+// file that does not change while it is read. Anything else (an error, a
+// file too large or not regular, a file that grows) is left to readFile,
+// which says what is wrong in the words of article.ReadFile.
+func (s *scanner) read(path string, limit int64) ([]byte, os.FileInfo, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		data, err := readFile(path, limit)
+		return data, nil, err
+	}
+	info, err := f.Stat()
+	if err != nil || !info.Mode().IsRegular() || info.Size() > limit {
+		f.Close()
+		data, err := readFile(path, limit)
+		return data, nil, err
+	}
+	size := int(info.Size())
+	if cap(s.buf) < size+1 {
+		s.buf = make([]byte, 0, max(size+1, 64<<10))
+	}
+	buf := s.buf[:size+1]
+	n := 0
+	for n < size {
+		k, err := f.Read(buf[n:])
+		n += k
+		if err != nil || k == 0 {
+			break
+		}
+	}
+	f.Close()
+	if n > size {
+		// The file grew since its size was taken: read it again, with
+		// the limit applied.
+		data, err := readFile(path, limit)
+		return data, nil, err
+	}
+	return buf[:n], info, nil
 }
 
 // readFile reads a whole file of at most max bytes with article.ReadFile.
@@ -66,10 +130,11 @@ func readFile(path string, max int64) ([]byte, error) {
 
 var utf8BOM = []byte("\xef\xbb\xbf")
 
-// quickText returns the words of data for the index when data is UTF-8
-// text or HTML with something in it, and false when article.Parse must
-// decide (see scanFile).
-func quickText(data []byte) (string, bool) {
+// quickText returns the words of data for the signatures when data is
+// UTF-8 text or HTML with something in it, and false when article.Parse
+// must decide (see scanRaw). The text may share data's memory (plain
+// text is not copied): it is valid while data is.
+func (s *scanner) quickText(data []byte) (string, bool) {
 	if bytes.HasPrefix(data, utf8BOM) || bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
 		return "", false
 	}
@@ -78,9 +143,10 @@ func quickText(data []byte) (string, bool) {
 		return "", false
 	}
 	if lead[0] != '<' {
-		return string(data), true
+		return unsafe.String(unsafe.SliceData(data), len(data)), true
 	}
-	text := htmlText(lead)
+	s.html = appendHTMLText(s.html[:0], lead)
+	text := unsafe.String(unsafe.SliceData(s.html), len(s.html))
 	if strings.TrimSpace(text) == "" {
 		return "", false // let article.Parse say what the page lacks
 	}
@@ -90,37 +156,35 @@ func quickText(data []byte) (string, bool) {
 // skipped are the elements whose content is not text to read.
 var skipped = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true}
 
-// htmlText returns the text of an HTML page: its text nodes, entities
-// decoded, separated by a space at every tag so that the last word of one
-// element and the first of the next stay apart. Cost: one pass of the
-// x/net/html tokenizer, O(len(data)).
-func htmlText(data []byte) string {
+// appendHTMLText appends to b the text of an HTML page: its text nodes,
+// entities decoded, separated by a space at every tag so that the last
+// word of one element and the first of the next stay apart. Cost: one
+// pass of the x/net/html tokenizer, O(len(data)).
+func appendHTMLText(b []byte, data []byte) []byte {
 	z := html.NewTokenizer(bytes.NewReader(data))
-	var b strings.Builder
-	b.Grow(len(data) / 2)
 	skip := ""
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
-			return b.String()
+			return b
 		case html.TextToken:
 			if skip == "" {
-				b.Write(z.Text())
+				b = append(b, z.Text()...)
 			}
 		case html.StartTagToken:
 			name, _ := z.TagName()
 			if skip == "" && skipped[string(name)] {
 				skip = string(name)
 			}
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			if skip == string(name) {
 				skip = ""
 			}
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		case html.SelfClosingTagToken:
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
 	}
 }

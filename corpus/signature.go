@@ -101,7 +101,7 @@ func TextSignatures(text string) []Signature {
 
 // signer computes signatures with buffers reused from text to text.
 type signer struct {
-	runs, words []uint64
+	hs []words.WordHash
 }
 
 // signatures appends the signatures of text to dst and returns them
@@ -113,32 +113,43 @@ func (sg *signer) signatures(dst []Signature, text string) []Signature {
 }
 
 // appendRaw appends the sampled signatures of text to dst, unsorted and
-// possibly repeated.
+// possibly repeated. The text is tokenized once (words.AppendWordHashes)
+// and the three kinds come from the word hashes: the values are those of
+// words.Shingles with k = ShingleSize (runs) and k = 1 (words), which
+// this computes without a second pass.
 func (sg *signer) appendRaw(dst []Signature, text string) []Signature {
-	sg.runs = words.Shingles(sg.runs[:0], text, ShingleSize)
-	for _, h := range sg.runs {
-		if h != 0 && h>>(64-log2(VerbatimRate)) == 0 {
-			dst = append(dst, Signature(h&^3)|Signature(Verbatim))
-		}
-	}
-	// With k = 1 Shingles hashes each word on its own, and function words
-	// hash to 0: the content words are the non-zero hashes.
-	sg.words = words.Shingles(sg.words[:0], text, 1)
-	prev := uint64(0)
-	for _, h := range sg.words {
-		if h == 0 {
-			continue
-		}
-		if w := mix(h); w>>(64-log2(WordRate)) == 0 {
-			dst = append(dst, Signature(w&^3)|Signature(Word))
-		}
-		if prev != 0 && prev != h {
-			a, b := min(prev, h), max(prev, h)
-			if p := mix(a*0x9e3779b97f4a7c15 ^ mix(b)); p>>(64-log2(PairRate)) == 0 {
-				dst = append(dst, Signature(p&^3)|Signature(WordPair))
+	sg.hs = words.AppendWordHashes(sg.hs[:0], text)
+	const ring = 8              // ≥ ShingleSize, a power of two
+	var own [ring]uint64        // words.Mix of the hash of the last words
+	lastContent := -ShingleSize // the last word that is not a function word
+	prev := uint64(0)           // the last content word's own shingle
+	for i, w := range sg.hs {
+		m := words.Mix(w.Hash) // the shingle of the word alone
+		own[i&(ring-1)] = m
+		if !w.Function {
+			lastContent = i
+			h := max(m, 1) // Shingles never gives 0 to a content word
+			if x := mix(h); x>>(64-log2(WordRate)) == 0 {
+				dst = append(dst, Signature(x&^3)|Signature(Word))
 			}
+			if prev != 0 && prev != h {
+				a, b := min(prev, h), max(prev, h)
+				if p := mix(a*0x9e3779b97f4a7c15 ^ mix(b)); p>>(64-log2(PairRate)) == 0 {
+					dst = append(dst, Signature(p&^3)|Signature(WordPair))
+				}
+			}
+			prev = h
 		}
-		prev = h
+		if i < ShingleSize-1 || i-lastContent >= ShingleSize {
+			continue // no run yet, or a run of function words only
+		}
+		s := own[(i-ShingleSize+1)&(ring-1)]
+		for _, x := range sg.hs[i-ShingleSize+2 : i+1] {
+			s = words.Mix(s ^ x.Hash)
+		}
+		if s != 0 && s>>(64-log2(VerbatimRate)) == 0 {
+			dst = append(dst, Signature(s&^3)|Signature(Verbatim))
+		}
 	}
 	return dst
 }

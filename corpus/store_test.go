@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -230,4 +231,26 @@ func FuzzDecodeChunk(f *testing.F) {
 			t.Errorf("a chunk of no posting decoded without error")
 		}
 	})
+}
+
+// sortPostings sorts as slices.Sort does postings appended in the order
+// of their documents.
+func TestSortPostings(t *testing.T) {
+	for _, n := range []int{0, 5, 1023, 5000} {
+		var p []uint64
+		x := uint64(1)
+		for doc := range n {
+			for range 3 {
+				x = mix(x)
+				p = append(p, x&^0xffffffff|uint64(doc%SegmentDocs))
+				p = append(p, uint64(doc%7)<<32|uint64(doc%SegmentDocs)) // repeated hashes
+			}
+		}
+		want := slices.Clone(p)
+		slices.Sort(want)
+		sortPostings(p, nil)
+		if !slices.Equal(p, want) {
+			t.Fatalf("%d documents: postings not sorted as slices.Sort sorts them", n)
+		}
+	}
 }
