@@ -156,7 +156,9 @@ func compareAll(docs []*article.Document, opts Options) ([]*align.Comparison, []
 
 // Compare is the step Run takes for each OTHER: the comparison of other
 // with base and its editorial checks, the confident ones (see
-// check.Report.Confident). Search calls it for each match.
+// check.Report.Confident). wirediff-archive calls it for each candidate
+// pair; search ranks its candidates by the alignment alone and checks only
+// the matches it shows.
 func Compare(base, other *article.Document, opts align.Options) (*align.Comparison, *check.Report) {
 	return compare(base, other, opts, false)
 }
