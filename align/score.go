@@ -61,6 +61,14 @@ type pairScore struct {
 	// not "Nasdaq", "index" or "Monday". distinctWords counts those that
 	// are not figures.
 	distinct, distinctWords int
+	// wordDice is dice over the words that are not figures: how much of
+	// the rest of the two sentences is the same words, in any order.
+	wordDice float64
+	// figureOnly is set when exactly one figure of each side is missing
+	// from the other and the two count the same thing (the word after
+	// each is the same, or neither is followed by a word): one figure
+	// replaced by another ("at least 11 people" and "at least 13 people").
+	figureOnly bool
 }
 
 // keptFloor is the least weight a shorter side counts for in kept: that of
@@ -76,7 +84,7 @@ const maxLCSCells = 4 << 20
 // merge of the two stem sets.
 func (v *vocab) score(a, b *sentence) pairScore {
 	var ps pairScore
-	var shared int64
+	var shared, sharedNum int64
 	var onlyA, onlyB []int32
 	i, j := 0, 0
 	for i < len(a.set) || j < len(b.set) {
@@ -91,6 +99,9 @@ func (v *vocab) score(a, b *sentence) pairScore {
 			id := a.set[i]
 			w := v.w[id]
 			shared += 2 * w
+			if v.num[id] {
+				sharedNum += 2 * w
+			}
 			ps.sharedMax = max(ps.sharedMax, w)
 			if w >= rareMinWeight && !v.beat[id] {
 				ps.distinct++
@@ -150,6 +161,10 @@ func (v *vocab) score(a, b *sentence) pairScore {
 	ps.numShared = nShared
 	ps.numConflict = nA > 0 && nB > 0
 	ps.factsDiffer = nA > nShared && nB > nShared
+	if wt := tot - v.weightOf(a.nums) - v.weightOf(b.nums); wt > 0 {
+		ps.wordDice = min(1, float64(shared-sharedNum)/float64(wt))
+	}
+	ps.figureOnly = nA == 1 && nB == 1 && v.countedSame(a, b)
 	ps.contentMax = v.sharedMax(a.content, b.content)
 	for _, p := range related {
 		// Two related ordinary words say partly the same thing.
@@ -339,6 +354,50 @@ func (v *vocab) compareNumbers(a, b []int32) (shared, onlyA, onlyB int) {
 		}
 	}
 	return shared, onlyA, onlyB
+}
+
+// weightOf returns the summed weight of the stems ids.
+func (v *vocab) weightOf(ids []int32) int64 {
+	var w int64
+	for _, id := range ids {
+		w += v.w[id]
+	}
+	return w
+}
+
+// countedSame reports whether the figure of a that b lacks and the figure
+// of b that a lacks (one each, see compareNumbers) count the same thing:
+// the word after the first occurrence of each, figures skipped, is the
+// same stem, or neither has a word after it. Cost: O(a+b) words.
+func (v *vocab) countedSame(a, b *sentence) bool {
+	after := func(s, o *sentence) (int32, bool) {
+		for k, id := range s.words {
+			if !v.num[id] || v.hasFigure(o, id) {
+				continue
+			}
+			for _, next := range s.words[k+1:] {
+				if !v.num[next] {
+					return next, true
+				}
+			}
+			return -1, true
+		}
+		return -1, false
+	}
+	x, okA := after(a, b)
+	y, okB := after(b, a)
+	return okA && okB && x == y
+}
+
+// hasFigure reports whether s has the figure id, or one equal to it
+// rounded (see sameFigure).
+func (v *vocab) hasFigure(s *sentence, id int32) bool {
+	for _, y := range s.nums {
+		if y == id || sameFigure(v.stems[id], v.stems[y]) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameFigure reports whether two number words are one figure rounded:
