@@ -113,14 +113,25 @@ func TestEvidence(t *testing.T) {
 // TestOtherDaysReport: two reports of one index on different days, the
 // template word for word and every figure changed, stay apart: a changed
 // figure needs a participant of the pair's own besides the words of the
-// beat (corroborated). One sentence with one figure corrected, most of it
-// kept in order, stays an edit.
+// beat (corroborated), and two or more figures of each side changed make
+// another report whatever numbers of a name they share. One sentence with
+// one figure corrected, most of it kept in order, stays an edit.
 func TestOtherDaysReport(t *testing.T) {
 	a := "The broader Standard & Poor's 500 Index .SPX eased 7.57 points, or 0.76 percent, at 990.94."
 	b := "The broader Standard & Poor's 500 Index .SPX declined 10.65 points, or 1.07 percent, to 987.86."
 	for _, r := range Compare(textDoc("a", a), textDoc("b", b), Options{}).Sentences {
 		if r.Kind <= Paraphrased {
 			t.Errorf("another day's index report linked as %v (%.3f)", r.Kind, r.Score)
+		}
+	}
+	// A bond's report of another day shares the numbers of its name (the
+	// 30 of "30-year", the ticker, the 32nds of its price), not its
+	// figures: changedFiguresMin.
+	a = "The 30-year bond US30YT=RR slid 23/32 for a yield of 4.34 percent, up from 4.30 percent."
+	b = "The 30-year bond US30YT=RR jumped 20/32, taking its yield to 4.14 percent from 4.18 percent."
+	for _, r := range Compare(textDoc("a", a), textDoc("b", b), Options{}).Sentences {
+		if r.Kind <= Paraphrased {
+			t.Errorf("another day's bond report linked as %v (%.3f)", r.Kind, r.Score)
 		}
 	}
 	a = "Agents from the investigative unit are present in more than 50 countries, the statement said."
