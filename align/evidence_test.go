@@ -113,14 +113,25 @@ func TestEvidence(t *testing.T) {
 // TestOtherDaysReport: two reports of one index on different days, the
 // template word for word and every figure changed, stay apart: a changed
 // figure needs a participant of the pair's own besides the words of the
-// beat (corroborated). One sentence with one figure corrected, most of it
-// kept in order, stays an edit.
+// beat (corroborated), and two or more figures of each side changed make
+// another report whatever numbers of a name they share. One sentence with
+// one figure corrected, most of it kept in order, stays an edit.
 func TestOtherDaysReport(t *testing.T) {
 	a := "The broader Standard & Poor's 500 Index .SPX eased 7.57 points, or 0.76 percent, at 990.94."
 	b := "The broader Standard & Poor's 500 Index .SPX declined 10.65 points, or 1.07 percent, to 987.86."
 	for _, r := range Compare(textDoc("a", a), textDoc("b", b), Options{}).Sentences {
 		if r.Kind <= Paraphrased {
 			t.Errorf("another day's index report linked as %v (%.3f)", r.Kind, r.Score)
+		}
+	}
+	// A bond's report of another day shares the numbers of its name (the
+	// 30 of "30-year", the ticker, the 32nds of its price), not its
+	// figures: changedFiguresMin.
+	a = "The 30-year bond US30YT=RR slid 23/32 for a yield of 4.34 percent, up from 4.30 percent."
+	b = "The 30-year bond US30YT=RR jumped 20/32, taking its yield to 4.14 percent from 4.18 percent."
+	for _, r := range Compare(textDoc("a", a), textDoc("b", b), Options{}).Sentences {
+		if r.Kind <= Paraphrased {
+			t.Errorf("another day's bond report linked as %v (%.3f)", r.Kind, r.Score)
 		}
 	}
 	a = "Agents from the investigative unit are present in more than 50 countries, the statement said."
@@ -168,5 +179,42 @@ func TestBeatAndLexicon(t *testing.T) {
 	}
 	if p := paraphrasePartners("helicopt"); p != nil {
 		t.Errorf("helicopt has partners %q", p)
+	}
+}
+
+// TestReorderedFigureEdit: one sentence with its clauses swapped and one
+// figure changed is still that sentence, an edit that shows the change,
+// alone and between unchanged neighbours; the figure must count the same
+// thing, and the rest must be the same words. Another day's index report
+// (every figure changed, the words around them too) and a sentence whose
+// changed figure counts something else stay apart.
+func TestReorderedFigureEdit(t *testing.T) {
+	a := "More than 60 suspected cases have been reported in the United States, none of them fatal."
+	b := "None of them fatal, more than 50 suspected cases have been reported in the United States."
+	c := Compare(textDoc("a", a), textDoc("b", b), Options{})
+	if len(c.Sentences) != 1 || c.Sentences[0].Kind != Edited {
+		t.Errorf("reordered, one figure changed: got %+v, want one edited record", c.Sentences)
+	}
+	ctx := "The health department published its weekly figures on Friday. Officials urged travellers to stay alert. "
+	c = Compare(textDoc("a", ctx+a), textDoc("b", ctx+b), Options{})
+	checkInvariants(t, c, Options{})
+	if r := recordWith(t, c, Delete, 2); r.Kind != Edited {
+		t.Errorf("between unchanged neighbours: %v, want edited", r.Kind)
+	}
+	for _, p := range [][2]string{
+		{"The technology-laced Nasdaq Composite Index .IXIC rose 17.33 points, or 1.07 percent, to 1,640.13.",
+			"The technology-laced Nasdaq Composite Index .IXIC was off 24.44 points, or 1.39 percent, at 1,739.87."},
+		{"More than 60 suspected cases have been reported in the United States, none of them fatal.",
+			"None of them fatal, suspected cases have been reported in the United States for more than 50 days."},
+	} {
+		for _, r := range Compare(textDoc("a", p[0]), textDoc("b", p[1]), Options{}).Sentences {
+			if r.Kind <= Paraphrased {
+				t.Errorf("%q / %q linked as %v (%.3f)", p[0], p[1], r.Kind, r.Score)
+			}
+		}
+	}
+	ps := pairScore{figureOnly: true, wordDice: figureEditMinWords - 0.01}
+	if figureEdit(ps) {
+		t.Errorf("figureEdit with wordDice under figureEditMinWords")
 	}
 }

@@ -139,7 +139,7 @@ func (v *vocab) analyse(text string) sentence {
 		}
 		// A number keeps its decimal point or thousands separator: 102.5
 		// and 1,000 are one word each.
-		k = words.NumberEnd(text, toks, k)
+		k = numberEnd(text, toks, k)
 		end := toks[k].End
 		word := text[t.Start:end]
 		if shouting {

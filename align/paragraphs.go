@@ -18,8 +18,11 @@ import (
 // each other than with any other paragraph of that gap are the same
 // paragraph rewritten. Inside such a pair a weaker sentence link is
 // accepted, as long as the two sides share a word of their own (see
-// ownShared): the order of the articles says where to look, a name or
-// rare word that only these two sentences contain says what.
+// ownShared) or a phrase of their own (see sharedBigram): the order of the
+// articles says where to look, a name or rare word that only these two
+// sentences contain, or two informative words that both keep together
+// ("immigration enforcement" where a heavy rewrite has no word left that
+// only the two sentences use), says what.
 const (
 	// paraSentMinDice is the least similarity of a link made inside two
 	// paired paragraphs: above the 99th percentile of unrelated MSRP pairs
@@ -136,7 +139,9 @@ func (v *vocab) setDice(a, b *sentence) (float64, int64) {
 // similarity of paraSentMinDice, the checks of any paraphrase
 // (plausible, linkMinWeight), and a stem of its own (ownShared) of
 // rareMinWeight, a name or rare word that no other sentence of either
-// document has. Cost: O(p·q) beads scored for p and q sentences.
+// document has, or a phrase of two informative ordinary words (see
+// sharedBigram) of the same weight. Cost: O(p·q) beads scored for p and q
+// sentences.
 func (m *matcher) beads(pb, po paraGroup) []cand {
 	p, q := pb.s1-pb.s0, po.s1-po.s0
 	score := func(b0, b1, o0, o1 int) (cand, bool) {
@@ -145,7 +150,7 @@ func (m *matcher) beads(pb, po paraGroup) []cand {
 		ps := m.v.score(&jb, &jo)
 		c := cand{b0, b1, o0, o1, ps, false, strength(ps, false)}
 		ok := ps.dice >= paraSentMinDice && plausible(ps) && ps.inter >= linkMinWeight &&
-			m.v.ownShared(&jb, &jo) >= rareMinWeight && m.free(c)
+			(m.v.ownShared(&jb, &jo) >= rareMinWeight || m.v.sharedBigram(&jb, &jo) >= rareMinWeight) && m.free(c)
 		return c, ok
 	}
 	f := make([][]float64, p+1)
@@ -272,6 +277,41 @@ func (v *vocab) ownShared(a, b *sentence) int64 {
 	for id := range common(a.set, b.set) {
 		if v.df[id] == 2 {
 			best = max(best, v.w[id])
+		}
+	}
+	return best
+}
+
+// sharedBigram returns the weight of the heaviest pair of adjacent
+// ordinary words found adjacent in both sentences, each word as
+// informative as the content word every link shares (contentMinWeight,
+// after weighting: not a word of the whole text), or 0: a phrase of the
+// pair's own, such as "immigration enforcement" in two rewordings of a
+// spokesman's words, where "copying, distribution" runs through a whole
+// licence. Cost: O((n+m) log m) for n and m words.
+func (v *vocab) sharedBigram(a, b *sentence) int64 {
+	key := func(s *sentence, k int) (uint64, bool) {
+		x, y := s.words[k-1], s.words[k]
+		if !s.ordinary[k-1] || !s.ordinary[k] || v.w[x] < contentMinWeight || v.w[y] < contentMinWeight {
+			return 0, false
+		}
+		return uint64(uint32(x))<<32 | uint64(uint32(y)), true
+	}
+	var keys []uint64
+	for k := 1; k < len(b.words); k++ {
+		if x, ok := key(b, k); ok {
+			keys = append(keys, x)
+		}
+	}
+	slices.Sort(keys)
+	var best int64
+	for k := 1; k < len(a.words); k++ {
+		x, ok := key(a, k)
+		if !ok {
+			continue
+		}
+		if _, found := slices.BinarySearch(keys, x); found {
+			best = max(best, v.w[a.words[k-1]]+v.w[a.words[k]])
 		}
 	}
 	return best

@@ -1,6 +1,8 @@
 package align
 
 import (
+	"slices"
+
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -128,5 +130,63 @@ func TestParagraphEvidenceNeedsOrder(t *testing.T) {
 	want := [][4]int{{1, 3, 2, 3}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
+
+// TestSharedBigram: a phrase counts when its two ordinary words are
+// adjacent in both sentences and each is informative after weighting
+// (contentMinWeight); names, words apart and words of the whole text do
+// not make one.
+func TestSharedBigram(t *testing.T) {
+	v := newVocab()
+	texts := []string{
+		"They do not do immigration enforcement in a foreign country, the spokesperson added.",
+		"Their duties exclude any form of immigration enforcement within Italy.",
+		"Enforcement of immigration rules is left to Italy.",
+		"Giuseppe Sala spoke to Giuseppe Conte.",
+		"Conte answered Giuseppe Sala on the radio.",
+	}
+	ss := make([]sentence, len(texts))
+	for k, x := range texts {
+		ss[k] = v.analyse(x)
+		v.count(&ss[k])
+	}
+	v.finish(len(ss))
+	for k := range ss {
+		v.weigh(&ss[k])
+	}
+	want := v.w[v.ids["immigr"]] + v.w[v.ids["enforc"]]
+	if got := v.sharedBigram(&ss[0], &ss[1]); got != want {
+		t.Errorf("immigration enforcement: %d, want %d", got, want)
+	}
+	if got := v.sharedBigram(&ss[0], &ss[2]); got != 0 {
+		t.Errorf("the words apart and in the other order: %d, want 0", got)
+	}
+	if got := v.sharedBigram(&ss[3], &ss[4]); got != 0 {
+		t.Errorf("a name: %d, want 0", got)
+	}
+	v.w[v.ids["enforc"]] = contentMinWeight - 1
+	if got := v.sharedBigram(&ss[0], &ss[1]); got != 0 {
+		t.Errorf("a word under contentMinWeight: %d, want 0", got)
+	}
+}
+
+// TestParagraphPhrase: in paired paragraphs, a phrase of the pair's own
+// stands in for a word of its own. 004 rewrites the DHS spokesperson's two
+// sentences into one that shares with them only words of the story (ICE,
+// role, immigration, enforcement: none only theirs) and the phrase
+// "immigration enforcement"; the paragraphs lie between the DHS statement
+// and Conte's demand, linked in both.
+func TestParagraphPhrase(t *testing.T) {
+	c := Compare(testdoc.Load(t, "../testdata/seeds/000_c64f40ef166d9df3.txt"), testdoc.Load(t, "../testdata/seeds/004_f996ef66bb436ca1.txt"), Options{})
+	checkInvariants(t, c, Options{})
+	i := find(t, c.Base, "ICE will serve")
+	j := find(t, c.Other, "In connection with protecting national interests")
+	r := recordWith(t, c, Delete, i)
+	if r.Kind > Paraphrased || !slices.Contains(r.Other, j) || !slices.Contains(r.Base, i+1) {
+		t.Errorf("%v B%v O%v, want B%d–%d linked to O%d", r.Kind, r.Base, r.Other, i, i+1, j)
+	}
+	if r.Evidence == nil || r.Evidence.Support != ParagraphPair {
+		t.Errorf("evidence %+v, want support by the paragraph pair", r.Evidence)
 	}
 }

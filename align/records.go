@@ -323,7 +323,7 @@ func (m *matcher) evidence(l bead, baseText string) *Evidence {
 			continue
 		}
 		start := toks[k].Start
-		k = words.NumberEnd(baseText, toks, k)
+		k = numberEnd(baseText, toks, k)
 		w := baseText[start:toks[k].End]
 		if id, ok := m.v.byWord[strings.ToLower(w)]; ok {
 			if _, seen := surface[id]; !seen {

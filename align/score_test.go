@@ -352,3 +352,71 @@ func BenchmarkRelatedLookup(b *testing.B) {
 		relatedGroups(lookupStems[i%len(lookupStems)])
 	}
 }
+
+// TestFigureCore: the letters an outlet glues to a figure (a currency, a
+// scale or unit, an ordinal ending) are not part of it; more letters make
+// a word with digits in it, not a figure written another way.
+func TestFigureCore(t *testing.T) {
+	for in, want := range map[string]string{
+		"us1.06": "1.06", "1.76bn": "1.76", "nz75c": "75", "11th": "11", "40ft": "40",
+		"102.5": "102.5", "1,000": "1,000", "us30yt": "30",
+		"mp3player": "mp3player", "covid19x": "covid19x", "9-11": "9-11", "abcd5": "abcd5",
+	} {
+		if got := figureCore(in); got != want {
+			t.Errorf("figureCore(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if !sameFigure("us1.06", "1.06") || !sameFigure("1.76bn", "1.76") || sameFigure("11th", "12") {
+		t.Error("sameFigure does not read figures through their letters")
+	}
+	if isYear("2002") != true || isYear("us2002") != true || isYear("102.5") {
+		t.Error("isYear")
+	}
+}
+
+// TestNumberEnd: a figure with letters glued before its first group or
+// after its last is one word, as a plain decimal is; a full stop ending a
+// sentence after a number joins nothing.
+func TestNumberEnd(t *testing.T) {
+	v := newVocab()
+	for in, want := range map[string][]string{
+		"It will generate $1.4bn by 2005. The end.":     {"1.4bn", "2005"},
+		"They paid $US1.06 million and $US342,195.":     {"us1.06", "us342,195"},
+		"It rose 1,000.5 points to 102.5 on Friday.":    {"1,000.5", "102.5"},
+		"Version 2.6.0 of the kernel ships in 3 weeks.": {"2.6.0", "3"},
+	} {
+		s := v.analyse(in)
+		var got []string
+		for _, id := range s.words {
+			if v.num[id] {
+				got = append(got, v.stems[id])
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: numbers %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestFiguresWrittenAnotherWay: a figure written with its currency or
+// scale glued on, or as a word, is the same figure; "one" is not read as
+// a figure. Two sentences that say the same with their figures so written
+// link; the count does not depend on which side is which.
+func TestFiguresWrittenAnotherWay(t *testing.T) {
+	v := newVocab()
+	a := v.analyse("Revenue will decline by eight per cent to $1.4bn, in one of two ways.")
+	b := v.analyse("Revenue will decline 8 percent to $1.4 billion, in 1 of 2 ways.")
+	shared, onlyA, onlyB := v.compareNumbers(&a, &b)
+	if shared != 3 || onlyA != 0 || onlyB != 1 {
+		t.Errorf("compareNumbers = %d shared, %d and %d apart; want 3, 0 and 1 (the 1 of \"one\")", shared, onlyA, onlyB)
+	}
+	if s2, a2, b2 := v.compareNumbers(&b, &a); s2 != shared || a2 != onlyB || b2 != onlyA {
+		t.Errorf("swapped: %d, %d, %d; want %d, %d, %d", s2, a2, b2, shared, onlyB, onlyA)
+	}
+	x := "Sales for the quarter beat expectations, rising 37 percent year-on-year to 1.76 billion euros."
+	y := "Sales rose 37 per cent year-on-year to 1.76bn, beating expectations."
+	c := Compare(textDoc("a", x), textDoc("b", y), Options{})
+	if len(c.Sentences) != 1 || c.Sentences[0].Kind > Paraphrased {
+		t.Errorf("%q / %q: %+v, want one link", x, y, c.Sentences)
+	}
+}
