@@ -1,10 +1,5 @@
 package words
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
-
 // Shingles appends to dst one hash for every run of k consecutive words
 // of text, in order, and returns the extended slice: element p stands for
 // words p to p+k-1, so a text of w ≥ k words has w-k+1 shingles (none
@@ -17,81 +12,17 @@ import (
 // Two texts that share a run of k words share its hash; different runs
 // collide with probability about 2⁻⁶⁴ per pair.
 //
-// Cost: O(len(text)); no allocation beyond growing dst.
+// It is AppendWordHashes chained k at a time (ChainHashes): one word
+// scanner for every caller.
+//
+// Cost: O(len(text) + k·words); beyond growing dst, one slice of word
+// hashes for a text of more than 128 words.
 func Shingles(dst []uint64, text string, k int) []uint64 {
-	if k < 1 {
-		k = 1
-	}
-	var (
-		ring [maxShingle]uint64 // the last k word hashes
-		stop [maxShingle]bool
-		n    int // words seen
-	)
-	if k > maxShingle {
-		k = maxShingle
-	}
-	emit := func(h uint64, isStop bool) {
-		ring[n%k], stop[n%k] = h, isStop
-		n++
-		if n < k {
-			return
-		}
-		var s uint64
-		informative := false
-		for j := n - k; j < n; j++ {
-			s = mix(s ^ ring[j%k])
-			informative = informative || !stop[j%k]
-		}
-		switch {
-		case !informative:
-			s = 0
-		case s == 0:
-			s = 1
-		}
-		dst = append(dst, s)
-	}
-	h, inWord := uint64(fnvOffset), false
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case c == '\'' && inWord:
-				continue
-			default:
-				if inWord {
-					emit(h, isStopWord(h))
-					h, inWord = fnvOffset, false
-				}
-				continue
-			}
-			h = (h ^ uint64(c)) * fnvPrime
-			inWord = true
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-		switch {
-		case IsWordRune(r):
-			r = unicode.ToLower(r)
-			var buf [utf8.UTFMax]byte
-			for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
-				h = (h ^ uint64(b)) * fnvPrime
-			}
-			inWord = true
-		case (r == '’' || r == 'ʼ') && inWord:
-		default:
-			if inWord {
-				emit(h, isStopWord(h))
-				h, inWord = fnvOffset, false
-			}
-		}
-	}
-	if inWord {
-		emit(h, isStopWord(h))
+	k = min(max(k, 1), maxShingle)
+	var buf [128]WordHash
+	hs := AppendWordHashes(buf[:0], text)
+	for p := 0; p+k <= len(hs); p++ {
+		dst = append(dst, ChainHashes(hs[p:p+k]))
 	}
 	return dst
 }
@@ -144,4 +75,3 @@ var stopWords = func() map[uint64]bool {
 	return m
 }()
 
-func isStopWord(h uint64) bool { return stopWords[h] }

@@ -44,3 +44,6 @@ func TestWordHashesMatchShingles(t *testing.T) {
 		t.Log("no seed articles found; tested on the built-in texts only")
 	}
 }
+
+// isStopWord reports whether h is the hash of one of stopWords.
+func isStopWord(h uint64) bool { return stopWords[h] }
