@@ -305,28 +305,6 @@ func bigPair(tb testing.TB, size int) (*align.Comparison, int) {
 	return align.Compare(b, o, align.Options{}), len(b.Text)
 }
 
-func BenchmarkRun(b *testing.B) {
-	for _, size := range []int{20_000, 200_000} {
-		c, n := bigPair(b, size)
-		Run(c) // load the word list
-		b.Run(fmt.Sprintf("%dKB", n/1000), func(b *testing.B) {
-			b.SetBytes(int64(n))
-			for i := 0; i < b.N; i++ {
-				Run(c)
-			}
-		})
-	}
-}
-
-func BenchmarkRunSeeds(b *testing.B) {
-	c := compareArticles(b, "000", "001")
-	Run(c)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		Run(c)
-	}
-}
-
 func FuzzRun(f *testing.F) {
 	f.Add(quoteBase, strings.Replace(quoteBase, "-our", "our", 1))
 	f.Add("Two shootings on Tuesday in Italy.", "Three shootings on Monday in Italer.")
