@@ -56,31 +56,33 @@ func BenchmarkRun(b *testing.B) {
 	}
 	c, n := genPair(b, 1<<20)
 	pairs = append(pairs, pair{"gen1MB", c, n})
-	Run(seeds) // load the word list
+	Run(seeds, nil) // load the word list
 	for _, p := range pairs {
 		b.Run(p.name, func(b *testing.B) {
 			b.SetBytes(int64(p.n))
 			b.ReportAllocs()
 			for b.Loop() {
-				Run(p.c)
+				Run(p.c, nil)
 			}
 		})
 	}
 }
 
 // BenchmarkRunN times the checks of an N-way run: seed 000 as BASE with
-// the four other seeds, as report.Run makes them (comparisons made once,
-// outside the loop).
+// the four other seeds, as report.Run makes them: the BASE analysed once
+// (NewBase), then one Run per OTHER (comparisons made once, outside the
+// loop).
 func BenchmarkRunN(b *testing.B) {
 	var cs []*align.Comparison
 	for _, o := range []string{"001", "002", "003", "004"} {
 		cs = append(cs, compareArticles(b, "000", o))
 	}
-	Run(cs[0])
+	Run(cs[0], nil)
 	b.ReportAllocs()
 	for b.Loop() {
+		base := NewBase(cs[0].Base)
 		for _, c := range cs {
-			Run(c)
+			Run(c, base)
 		}
 	}
 }

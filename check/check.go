@@ -144,6 +144,9 @@ type QuotePiece struct {
 }
 
 // Run checks comparison c for changed quotations, typos and changed facts.
+// base is c.Base analysed by NewBase, shared by the runs of one BASE with
+// many OTHERs; nil (or a Base of another document) has Run analyse
+// c.Base itself. The result is the same either way.
 //
 // Cost: linear in the size of the documents and diffs, plus, for each
 // OTHER quotation, a local alignment with at most 8 BASE quotations that
@@ -152,15 +155,19 @@ type QuotePiece struct {
 // BASE nor the word list has, a bounded edit distance to each BASE name
 // (see nearName), plus the first use of the word list (about 10 ms and
 // 2 MB, once per process).
-func Run(c *align.Comparison) *Report {
+func Run(c *align.Comparison, base *Base) *Report {
 	r := &Report{}
 	if c == nil || c.Base == nil || c.Other == nil {
 		return r
 	}
-	r.Quotes = quoteChanges(c)
+	if base == nil || base.doc != c.Base {
+		base = NewBase(c.Base)
+	}
+	rn := newRun(c, base)
+	r.Quotes = rn.quoteChanges()
 	markQuoteRecords(c, r.Quotes)
-	r.Typos = typos(c)
-	r.Facts = dropSpeakerNames(facts(c), r.Quotes)
+	r.Typos = rn.typos()
+	r.Facts = dropSpeakerNames(rn.facts(), r.Quotes)
 	sort.SliceStable(r.Typos, func(i, j int) bool { return r.Typos[i].Start < r.Typos[j].Start })
 	sort.SliceStable(r.Facts, func(i, j int) bool { return r.Facts[i].OtherSentence < r.Facts[j].OtherSentence })
 	assess(c, r)
@@ -236,12 +243,14 @@ func endsName(full, short string) bool {
 // quotations it comes from (see compareQuote); one that matches none is
 // compared with the quotations of the BASE sentences its sentence is
 // linked to (see paraphrasedQuote).
-func quoteChanges(c *align.Comparison) []QuoteChange {
-	base, other := findQuotes(c.Base), findQuotes(c.Other)
+func (r *checkRun) quoteChanges() []QuoteChange {
+	c := r.c
+	base, other := r.base.quotes, r.quotes
 	if len(other) == 0 {
 		return nil
 	}
-	x := newQuoteIndex(c.Base, base)
+	x := r.base.index.forRun()
+	bySentence := r.base.bySentence
 	linked := map[int][]int{} // OTHER sentence -> linked BASE sentences
 	for _, l := range c.Sentences {
 		if l.Kind == align.Added || l.Kind == align.Dropped {
@@ -249,12 +258,6 @@ func quoteChanges(c *align.Comparison) []QuoteChange {
 		}
 		for _, o := range l.Other {
 			linked[o] = append(linked[o], l.Base...)
-		}
-	}
-	bySentence := map[int][]int{} // BASE sentence -> BASE quotations in it
-	for i, q := range base {
-		for _, s := range q.Sentences {
-			bySentence[s] = append(bySentence[s], i)
 		}
 	}
 	var out []QuoteChange
@@ -278,7 +281,7 @@ func quoteChanges(c *align.Comparison) []QuoteChange {
 		case quoteUnmatched:
 			if qc, ok := paraphrasedQuote(base, bySentence, oq, linked); ok {
 				out = append(out, qc)
-			} else if qc, ok := fabricatedQuote(c, base, oq, linked); ok {
+			} else if qc, ok := fabricatedQuote(r.base, oq, linked); ok {
 				out = append(out, qc)
 			}
 		case quoteUnchanged:
@@ -324,7 +327,8 @@ func quoteChanges(c *align.Comparison) []QuoteChange {
 // be found, in order, in that sentence.
 //
 // Cost: one longest-common-subsequence per linked BASE sentence.
-func fabricatedQuote(c *align.Comparison, base []quote, oq *quote, linked map[int][]int) (QuoteChange, bool) {
+func fabricatedQuote(b *Base, oq *quote, linked map[int][]int) (QuoteChange, bool) {
+	base, doc := b.quotes, b.doc
 	o := oq.words
 	n := countQuoteWords(o)
 	if n < 5 {
@@ -340,21 +344,21 @@ func fabricatedQuote(c *align.Comparison, base []quote, oq *quote, linked map[in
 	}
 	for _, os := range oq.Sentences {
 		for _, bs := range linked[os] {
-			if bs < 0 || bs >= len(c.Base.Sentences) {
+			if bs < 0 || bs >= len(doc.Sentences) {
 				continue
 			}
-			st := c.Base.Sentences[bs]
+			st := doc.Sentences[bs]
 			if inQuote(st) {
 				continue
 			}
-			bw := quoteWords(c.Base.Text, [][2]int{{st.Start, st.End}})
+			bw := quoteWords(b.words, [][2]int{{st.Start, st.End}})
 			if l := lcsWords(o, bw); l >= 5 && 4*l >= 3*n {
 				return QuoteChange{
-					Other: oq.Text, Base: strings.TrimSpace(c.Base.Text[st.Start:st.End]),
+					Other: oq.Text, Base: strings.TrimSpace(doc.Text[st.Start:st.End]),
 					Speaker: "", OtherSpeaker: oq.Speaker, Change: QuoteFabricated,
 					BaseSentences: []int{bs}, OtherSentences: slices.Clone(oq.Sentences),
 					BaseStart: st.Start, BaseEnd: st.End, OtherStart: oq.Start, OtherEnd: oq.End,
-					Diff:       align.WordDiff(c.Base.Text[st.Start:st.End], oq.Text),
+					Diff:       align.WordDiff(doc.Text[st.Start:st.End], oq.Text),
 					Confidence: 0.85,
 					Reason:     "the BASE reports these words as indirect speech, with no quote marks",
 				}, true

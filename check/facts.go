@@ -84,12 +84,13 @@ type factTok struct {
 }
 
 // extractFacts returns the numbers, amounts and dates in toks (the words
-// of text), in order; names are found apart (see nameFacts).
-func extractFacts(text string, toks []words.Compound) []factTok {
+// of text from byte from on, offsets in text), in order; names are found
+// apart (see nameFacts).
+func extractFacts(text string, from int, toks []words.Compound) []factTok {
 	var out []factTok
 	gap := func(k int) string { // text before toks[k]
 		if k == 0 {
-			return text[:toks[0].Start]
+			return text[from:toks[0].Start]
 		}
 		return text[toks[k-1].End:toks[k].Start]
 	}
@@ -356,44 +357,47 @@ const maxSwap = 6
 //
 // Cost: linear in the size of the diffs and sentences, plus a quadratic
 // pairing of the few values left unmatched in a link.
-func facts(c *align.Comparison) []Fact {
+func (r *checkRun) facts() []Fact {
+	c := r.c
 	var out []Fact
-	bAt, bOK := articleDate(c.Base)
 	oAt, oOK := articleDate(c.Other)
-	ctx := timeContext{bAt, oAt, bOK, oOK}
-	for _, l := range c.Sentences {
+	ctx := timeContext{r.base.date, oAt, r.base.dated, oOK}
+	for li, l := range c.Sentences {
 		if len(l.Base) == 0 || len(l.Other) == 0 || l.Kind == align.Identical {
 			continue
 		}
 		bs, os := l.Base[0], l.Other[0]
-		bv := valueFacts(c.Base, l.Base)
-		ov := valueFacts(c.Other, l.Other)
+		var bv, ov []factTok
+		for _, i := range l.Base {
+			if i >= 0 && i < len(r.base.facts) {
+				bv = append(bv, r.base.facts[i]...)
+			}
+		}
+		for _, i := range l.Other {
+			ov = append(ov, r.otherFactsOf(i)...)
+		}
 		out = append(out, pairValues(bv, ov, bs, os, ctx)...)
 		if l.Kind == align.Edited && len(l.Diff) > 0 {
-			out = append(out, nameChanges(c, l)...)
+			out = append(out, r.nameChanges(li, l)...)
 		}
 	}
 	return out
 }
 
-// valueFacts returns the numbers, amounts, dates and times of sentences
-// idx of d, offsets in d.Text, each with what it counts (see countedNoun).
-func valueFacts(d *article.Document, idx []int) []factTok {
+// sentenceFacts returns the numbers, amounts, dates and times of
+// sentence i of the document of w, offsets in its text, each with what
+// it counts (see countedNoun); nil for a sentence out of range.
+func sentenceFacts(w *docWords, i int) []factTok {
+	if i < 0 || i >= len(w.d.Sentences) {
+		return nil
+	}
+	s := w.d.Sentences[i]
+	toks := w.sentence(i)
 	var out []factTok
-	for _, i := range idx {
-		if i < 0 || i >= len(d.Sentences) {
-			continue
-		}
-		s := d.Sentences[i]
-		text := d.Text[s.Start:s.End]
-		toks := words.Compounds(text, 0, true)
-		for _, f := range extractFacts(text, toks) {
-			f.noun = countedNoun(text, toks, f.end)
-			f.start += s.Start
-			f.end += s.Start
-			f.sentence = i
-			out = append(out, f)
-		}
+	for _, f := range extractFacts(w.d.Text[:s.End], s.Start, toks) {
+		f.noun = countedNoun(w.d.Text[:s.End], toks, f.end)
+		f.sentence = i
+		out = append(out, f)
 	}
 	return out
 }
@@ -575,10 +579,11 @@ func nounText(f factTok) string {
 
 // nameChanges returns the names the word diff of edited record l swaps
 // one for one (see facts).
-func nameChanges(c *align.Comparison, l align.SentenceLink) []Fact {
+func (r *checkRun) nameChanges(li int, l align.SentenceLink) []Fact {
+	c := r.c
 	var out []Fact
-	bt, ot, chs := diffSides(l.Diff)
-	btoks, otoks := words.Compounds(bt, 0, true), words.Compounds(ot, 0, true)
+	ld := r.diff(li)
+	bt, ot, chs, btoks, otoks := ld.bt, ld.ot, ld.changes, ld.btoks, ld.otoks
 	ball, oall := nameFacts(bt, btoks), nameFacts(ot, otoks)
 	for _, ch := range chs {
 		if wordsIn(btoks, ch.del) > maxSwap || wordsIn(otoks, ch.ins) > maxSwap {

@@ -29,13 +29,14 @@ type qword struct {
 // writer's, not the speaker's ("(operations)", "[HSI]"). Punctuation and
 // quote marks never count, so a quotation that only changed its marks or
 // its commas is unchanged.
-func quoteWords(text string, parts [][2]int) []qword {
+func quoteWords(w *docWords, parts [][2]int) []qword {
 	var out []qword
+	text := w.d.Text
 	for _, p := range parts {
 		depth := 0
 		prev := p[0]
 		cut := false
-		for _, t := range words.Compounds(text[p[0]:p[1]], p[0], true) {
+		for _, t := range w.span(p[0], p[1]) {
 			gap := text[prev:t.Start]
 			prev = t.End
 			depth += strings.Count(gap, "(") + strings.Count(gap, "[") - strings.Count(gap, ")") - strings.Count(gap, "]")
@@ -146,6 +147,16 @@ func wordsKey(ws []qword) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// forRun returns a copy of x for one run: the same BASE quotations, with
+// its own cache of spelling variants and list of linked groups, so that
+// runs on one Base may go on at once.
+func (x *quoteIndex) forRun() *quoteIndex {
+	y := *x
+	y.same = map[[2]string]bool{}
+	y.linked = nil
+	return &y
 }
 
 func newQuoteIndex(d *article.Document, base []quote) *quoteIndex {

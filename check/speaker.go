@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -75,6 +76,7 @@ type phrase struct {
 // An attributor attributes the quotations of one document.
 type attributor struct {
 	d *article.Document
+	w *docWords
 	// names are the folded capitalised words that occur other than at
 	// the start of a sentence: proper nouns, whatever the word list says
 	// ("Conte" is also a word).
@@ -92,16 +94,11 @@ type mention struct {
 
 // attribute sets the Speaker of each quotation of d. Cost: linear in the
 // text, with a window of a few dozen words per quotation.
-func attribute(d *article.Document, qs []quote) {
-	a := &attributor{d: d, names: map[string]bool{}}
-	for _, p := range d.Paragraphs {
-		if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
-			continue
-		}
-		for _, t := range words.Compounds(d.Text[p.Start:p.End], p.Start, true) {
-			if !t.Initial && words.IsCapitalised(t.Text) {
-				a.names[words.Bare(t.Text)] = true
-			}
+func attribute(w *docWords, qs []quote) {
+	a := &attributor{d: w.d, w: w, names: map[string]bool{}}
+	for _, t := range w.toks {
+		if !t.Initial && words.IsCapitalised(t.Text) {
+			a.names[words.Bare(t.Text)] = true
 		}
 	}
 	a.findMentions()
@@ -139,11 +136,8 @@ func attribute(d *article.Document, qs []quote) {
 // findMentions collects the names that speak (subjects of speech verbs)
 // or are introduced in apposition (", Antonio Tajani,") in the text.
 func (a *attributor) findMentions() {
-	for _, s := range a.d.Sentences {
-		if s.Start < 0 || s.End > len(a.d.Text) || s.Start > s.End {
-			continue
-		}
-		toks := words.Compounds(a.d.Text[s.Start:s.End], s.Start, true)
+	for si := range a.d.Sentences {
+		toks := a.w.sentence(si)
 		for k, t := range toks {
 			if isSpeechVerbAt(toks, k) {
 				if p := a.subjectBefore(toks, k, 0); p.ok && p.proper {
@@ -253,7 +247,7 @@ func (a *attributor) after(start, end int, ended bool) phrase {
 	if start >= end {
 		return phrase{}
 	}
-	toks := words.Compounds(a.d.Text[start:end], start, false)
+	toks := a.w.span(start, end)
 	if len(toks) == 0 {
 		return phrase{}
 	}
@@ -302,7 +296,7 @@ func (a *attributor) after(start, end int, ended bool) phrase {
 // radio,") takes the speaker of the quotation before it in the sentence,
 // or failing that the subject of the sentence.
 func (a *attributor) before(start, end int, prev *quote) phrase {
-	toks := words.Compounds(a.d.Text[start:end], start, prev == nil)
+	toks := a.w.span(start, end)
 	// Only the last sentence counts.
 	for k := len(toks) - 1; k > 0; k-- {
 		if strings.ContainsAny(a.gap(toks, k-1), ".?!") {
@@ -332,7 +326,7 @@ func (a *attributor) before(start, end int, prev *quote) phrase {
 		if s < 0 {
 			return phrase{}
 		}
-		st := words.Compounds(a.d.Text[a.d.Sentences[s].Start:end], a.d.Sentences[s].Start, true)
+		st := a.w.span(a.d.Sentences[s].Start, end)
 		return a.leadingPhrase(st[:a.clauseEnd(st, 0)])
 	}
 	return phrase{}
@@ -599,12 +593,8 @@ func sameSpeaker(a, b *quote) bool {
 	if !a.proper || !b.proper || a.speakerKey == b.speakerKey {
 		return true
 	}
-	wa := map[string]bool{}
-	for _, t := range words.Compounds(a.Speaker, 0, true) {
-		wa[words.Bare(t.Text)] = true
-	}
-	for _, t := range words.Compounds(b.Speaker, 0, true) {
-		if wa[words.Bare(t.Text)] && !nameLinks[words.Bare(t.Text)] {
+	for _, x := range a.speakerWords {
+		if !nameLinks[x] && slices.Contains(b.speakerWords, x) {
 			return true
 		}
 	}

@@ -103,7 +103,7 @@ func TestRelativeDaysFromPageDates(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			b := page(tt.bDate, fmt.Sprintf(said, tt.bDay))
 			o := page(tt.oDate, fmt.Sprintf(said, tt.oDay))
-			r := Run(align.Compare(b, o, align.Options{})).Confident()
+			r := Run(align.Compare(b, o, align.Options{}), nil).Confident()
 			if got := len(r.Facts) > 0; got != tt.changed {
 				t.Errorf("changed = %v (facts %+v), want %v", got, r.Facts, tt.changed)
 			}

@@ -40,7 +40,8 @@ type Options struct {
 // order the workers finish in. docs must hold at least two documents.
 //
 // Cost: one Compare and one check.Run per OTHER, spread over the
-// processors; with AutoBase, align.ChooseBase first.
+// processors, the BASE's side of the checks analysed once (check.NewBase);
+// with AutoBase, align.ChooseBase first.
 func Run(docs []*article.Document, opts Options) *Report {
 	var choice *BaseChoice
 	if opts.AutoBase {
@@ -50,6 +51,7 @@ func Run(docs []*article.Document, opts Options) *Report {
 	}
 	comps := make([]*align.Comparison, len(docs)-1)
 	checks := make([]*check.Report, len(comps))
+	base := check.NewBase(docs[0]) // analysed once, shared by every OTHER
 	work := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(comps)) {
@@ -57,7 +59,7 @@ func Run(docs []*article.Document, opts Options) *Report {
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				comps[i], checks[i] = compare(docs[0], docs[i+1], opts.Align, opts.AllFindings)
+				comps[i], checks[i] = compare(base, docs[i+1], opts.Align, opts.AllFindings)
 				if opts.Done != nil {
 					opts.Done.Add(1)
 				}
@@ -80,12 +82,14 @@ func Run(docs []*article.Document, opts Options) *Report {
 // with base and its editorial checks, the confident ones (see
 // check.Report.Confident). Search calls it for each match.
 func Compare(base, other *article.Document, opts align.Options) (*align.Comparison, *check.Report) {
-	return compare(base, other, opts, false)
+	return compare(check.NewBase(base), other, opts, false)
 }
 
-func compare(base, other *article.Document, opts align.Options, all bool) (*align.Comparison, *check.Report) {
-	c := align.Compare(base, other, opts)
-	r := check.Run(c)
+// compare compares other with the BASE that base was prepared from and
+// checks the comparison.
+func compare(base *check.Base, other *article.Document, opts align.Options, all bool) (*align.Comparison, *check.Report) {
+	c := align.Compare(base.Document(), other, opts)
+	r := check.Run(c, base)
 	if !all {
 		r = r.Confident()
 	}
