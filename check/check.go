@@ -77,6 +77,12 @@ type QuoteChange struct {
 	// Speaker is who the BASE says spoke, OtherSpeaker who the OTHER
 	// says; either may be "" (see Quote.Speaker).
 	Speaker, OtherSpeaker string
+	// SpeakerConfidence and OtherSpeakerConfidence say how sure each
+	// attribution is (see Quote.SpeakerConfidence): 1 for a speaker named
+	// at the quotation, less for "he" or "the minister" resolved to a
+	// name. A misattribution is confident only when both are
+	// confidentSpeaker (0.7) or more and both speakers are names.
+	SpeakerConfidence, OtherSpeakerConfidence float64
 	// SameSpeaker says that Speaker and OtherSpeaker name one speaker:
 	// they are equal, one is "", or one is the last words of the other
 	// ("Sala" and "Giuseppe Sala"); then the longer of the two is the
@@ -298,6 +304,7 @@ func (r *checkRun) quoteChanges() []QuoteChange {
 					bq := &x.base[x.mainOwner(m)]
 					out = append(out, QuoteChange{
 						Speaker: bq.Speaker, OtherSpeaker: oq.Speaker,
+						SpeakerConfidence: bq.SpeakerConfidence, OtherSpeakerConfidence: oq.SpeakerConfidence,
 						Base: bq.Text, Other: other[i-1].Text + " … " + oq.Text, Change: QuoteTrimmed,
 						BaseSentences:  slices.Clone(bq.Sentences),
 						OtherSentences: append(slices.Clone(other[i-1].Sentences), oq.Sentences...),
@@ -356,7 +363,8 @@ func fabricatedQuote(b *Base, oq *quote, linked map[int][]int) (QuoteChange, boo
 				return QuoteChange{
 					Other: oq.Text, Base: strings.TrimSpace(doc.Text[st.Start:st.End]),
 					Speaker: "", OtherSpeaker: oq.Speaker, Change: QuoteFabricated,
-					BaseSentences: []int{bs}, OtherSentences: slices.Clone(oq.Sentences),
+					OtherSpeakerConfidence: oq.SpeakerConfidence,
+					BaseSentences:          []int{bs}, OtherSentences: slices.Clone(oq.Sentences),
 					BaseStart: st.Start, BaseEnd: st.End, OtherStart: oq.Start, OtherEnd: oq.End,
 					Diff:       align.WordDiff(doc.Text[st.Start:st.End], oq.Text),
 					Confidence: 0.85,
@@ -434,6 +442,7 @@ func paraphrasedQuote(base []quote, bySentence map[int][]int, oq *quote, linked 
 	bq := &base[best]
 	return QuoteChange{
 		Speaker: bq.Speaker, OtherSpeaker: oq.Speaker,
+		SpeakerConfidence: bq.SpeakerConfidence, OtherSpeakerConfidence: oq.SpeakerConfidence,
 		Base: bq.Text, Other: oq.Text, Change: QuoteParaphrased,
 		BaseSentences: slices.Clone(bq.Sentences), OtherSentences: slices.Clone(oq.Sentences),
 	}, true

@@ -68,7 +68,7 @@ func TestQuoteChanges(t *testing.T) {
 	}, {
 		name:  "a word changed at the start",
 		other: "“We cannot allow this,” => “We must allow this,”",
-		want:  []quoteChange{{"altered", "Conte", "Conte", "We cannot allow this,", "We must allow this,"}},
+		want:  []quoteChange{{"altered", "Giuseppe Conte", "Giuseppe Conte", "We cannot allow this,", "We must allow this,"}},
 	}, {
 		name: "words left out silently: trimmed",
 		other: "“Our government tried to downplay the situation. Enough with the bowing,” Conte added. => " +

@@ -393,6 +393,7 @@ func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int, []quoteMatch) {
 		}
 		return QuoteChange{
 			Speaker: x.base[bq].Speaker, OtherSpeaker: oq.Speaker,
+			SpeakerConfidence: x.base[bq].SpeakerConfidence, OtherSpeakerConfidence: oq.SpeakerConfidence,
 			Base: x.base[bq].Text, Other: oq.Text, Change: QuoteMisattributed,
 			BaseSentences:  slices.Clone(x.base[bq].Sentences),
 			OtherSentences: slices.Clone(oq.Sentences),
@@ -442,20 +443,24 @@ func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int, []quoteMatch) {
 		change = QuoteAltered
 	}
 	// Who said it: the BASE quotation with most of the primary stretch.
+	// A change of speaker that is not certain (a pronoun that another
+	// person would fit) does not hide a change of words.
 	bq := &x.base[x.mainOwner(ms[primary])]
-	if !sameSpeaker(bq, oq) {
+	if !sameSpeaker(bq, oq) && (change == "" || surelyOther(bq, oq)) {
 		change = QuoteMisattributed
 	}
 	if change == "" {
 		return QuoteChange{}, quoteUnchanged, ms
 	}
 	qc := QuoteChange{
-		Speaker:        bq.Speaker,
-		OtherSpeaker:   oq.Speaker,
-		Other:          oq.Text,
-		Change:         change,
-		OtherSentences: slices.Clone(oq.Sentences),
-		Removed:        removed,
+		Speaker:                bq.Speaker,
+		OtherSpeaker:           oq.Speaker,
+		SpeakerConfidence:      bq.SpeakerConfidence,
+		OtherSpeakerConfidence: oq.SpeakerConfidence,
+		Other:                  oq.Text,
+		Change:                 change,
+		OtherSentences:         slices.Clone(oq.Sentences),
+		Removed:                removed,
 	}
 	if change == QuoteSpliced {
 		qc.Pieces = x.pieces(ms)
@@ -487,6 +492,13 @@ func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int, []quoteMatch) {
 		qc.BaseEnd = max(qc.BaseEnd, q.End)
 	}
 	return qc, quoteChanged, ms
+}
+
+// surelyOther reports whether two attributions that name different
+// speakers are both certain: names, each resolved with confidentSpeaker
+// or more.
+func surelyOther(a, b *quote) bool {
+	return a.proper && b.proper && a.SpeakerConfidence >= confidentSpeaker && b.SpeakerConfidence >= confidentSpeaker
 }
 
 // countQuoteWords counts the words of a quotation that are compared (a

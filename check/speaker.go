@@ -2,7 +2,6 @@ package check
 
 import (
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/wirediff/wirediff/article"
@@ -71,6 +70,10 @@ type phrase struct {
 	proper  bool   // a name rather than a description
 	pronoun bool
 	ok      bool
+	// conf is the confidence of a speaker taken from an earlier
+	// quotation (see Quote.SpeakerConfidence); 0 when the phrase names
+	// the speaker itself.
+	conf float64
 }
 
 // An attributor attributes the quotations of one document.
@@ -81,15 +84,13 @@ type attributor struct {
 	// the start of a sentence: proper nouns, whatever the word list says
 	// ("Conte" is also a word).
 	names map[string]bool
-	// mentions are names given as speakers or in apposition ("Italy’s
-	// foreign minister, Antonio Tajani, said"), in text order: what "he"
-	// and "she" refer back to.
-	mentions []mention
-}
-
-type mention struct {
-	at int
-	p  phrase
+	// persons are the people the text names, byKey finds them by the
+	// last word of their name, and mentions says where the text names
+	// them, in text order (see people.go): what "he", "she" and "the
+	// minister" refer back to.
+	persons  []person
+	byKey    map[string]int
+	mentions []personMention
 }
 
 // attribute sets the Speaker of each quotation of d. Cost: linear in the
@@ -101,20 +102,34 @@ func attribute(w *docWords, qs []quote) {
 			a.names[words.Bare(t.Text)] = true
 		}
 	}
-	a.findMentions()
-	var quoteMentions []mention
+	a.findPeople(qs)
+	var quoteMentions []personMention // the speakers of the quotations so far
 	for i := range qs {
 		q := &qs[i]
 		p := a.speaker(qs, i)
-		if p.pronoun {
-			p = a.lastMention(q.Start, quoteMentions)
-		} else if p.ok && !p.proper {
-			p = a.definite(p, qs[:i])
+		conf := p.conf
+		switch {
+		case p.pronoun:
+			g := genderOf(p.key)
+			p = phrase{}
+			if g != genderUnknown {
+				if pi, c := a.resolvePronoun(q.Start, g, quoteMentions); pi >= 0 {
+					p, conf = a.personPhrase(pi), c
+				}
+			}
+		case p.ok && !p.proper:
+			if pi, c := a.roleNoun(p, q.Start); pi >= 0 {
+				p, conf = a.personPhrase(pi), c
+			} else {
+				p, conf = a.definite(p, qs[:i])
+			}
+		case p.ok && conf == 0:
+			conf = speakerNamed
 		}
 		if p.ok {
-			q.Speaker, q.proper, q.speakerKey = p.text, p.proper, p.key
-			if p.proper {
-				quoteMentions = append(quoteMentions, mention{q.End, p})
+			q.Speaker, q.proper, q.speakerKey, q.SpeakerConfidence = p.text, p.proper, p.key, conf
+			if pi, ok := a.byKey[p.key]; ok && p.proper {
+				quoteMentions = append(quoteMentions, personMention{at: q.End - 1, sentence: sentenceAt(a.d, q.End-1), person: pi, subject: true})
 			}
 		}
 	}
@@ -128,74 +143,46 @@ func attribute(w *docWords, qs []quote) {
 	}
 	for i := range qs {
 		if j, ok := first[qs[i].group]; ok && qs[i].Speaker == "" {
-			qs[i].Speaker, qs[i].proper, qs[i].speakerKey = qs[j].Speaker, qs[j].proper, qs[j].speakerKey
+			qs[i].Speaker, qs[i].proper, qs[i].speakerKey, qs[i].SpeakerConfidence = qs[j].Speaker, qs[j].proper, qs[j].speakerKey, qs[j].SpeakerConfidence
 		}
 	}
 }
 
-// findMentions collects the names that speak (subjects of speech verbs)
-// or are introduced in apposition (", Antonio Tajani,") in the text.
-func (a *attributor) findMentions() {
-	for si := range a.d.Sentences {
-		toks := a.w.sentence(si)
-		for k, t := range toks {
-			if isSpeechVerbAt(toks, k) {
-				if p := a.subjectBefore(toks, k, 0); p.ok && p.proper {
-					a.mentions = append(a.mentions, mention{t.Start, p})
-				}
-			}
-		}
-		// Apposition: two or three capitalised words between commas.
-		for k := 1; k < len(toks); k++ {
-			if !strings.Contains(a.gap(toks, k-1), ",") {
-				continue
-			}
-			n := 0
-			for k+n < len(toks) && n < 3 {
-				t := toks[k+n]
-				if !words.IsCapitalised(t.Text) || t.Initial || isDateWord(t.Text) {
-					break
-				}
-				n++
-				if strings.TrimSpace(a.gap(toks, k+n-1)) != "" {
-					break // punctuation after this word ends the name
-				}
-			}
-			if n >= 2 && k+n < len(toks) && strings.HasPrefix(a.gap(toks, k+n-1), ",") {
-				a.mentions = append(a.mentions, mention{toks[k].Start, a.properPhrase(toks[k : k+n])})
-			}
-		}
-	}
-	sort.SliceStable(a.mentions, func(i, j int) bool { return a.mentions[i].at < a.mentions[j].at })
+// personPhrase returns person i as a speaker, by the fullest name the
+// text gives them.
+func (a *attributor) personPhrase(i int) phrase {
+	return phrase{text: a.persons[i].name, key: a.persons[i].key, proper: true, ok: true}
 }
 
-// lastMention returns the last name mentioned before byte at, in the text
-// or as the speaker of an earlier quotation.
-func (a *attributor) lastMention(at int, quoteMentions []mention) phrase {
-	var best mention
-	best.at = -1
-	for _, list := range [][]mention{a.mentions, quoteMentions} {
-		i := sort.Search(len(list), func(i int) bool { return list[i].at >= at })
-		if i > 0 && list[i-1].at > best.at {
-			best = list[i-1]
-		}
+// roleNoun resolves a definite description of a post ("the minister",
+// "the interior minister", "the spokeswoman") at byte at to the person
+// the text introduced with it (see resolveRole), or returns -1.
+func (a *attributor) roleNoun(p phrase, at int) (int, float64) {
+	rest, ok := strings.CutPrefix(strings.ToLower(p.text), "the ")
+	if !ok {
+		return -1, 0
 	}
-	return best.p
+	desc := words.Compounds(rest, 0, false)
+	if len(desc) == 0 || len(desc) > 4 || !titles[words.Key(desc[len(desc)-1].Text)] {
+		return -1, 0
+	}
+	return a.resolveRole(desc, at)
 }
 
 // definite resolves "the spokesperson" to a speaker with the same head
 // word ("a DHS spokesperson") among the last 20 quotations, so both count
-// as one speaker.
-func (a *attributor) definite(p phrase, earlier []quote) phrase {
+// as one speaker, with that speaker's confidence; a description it cannot
+// resolve names nobody for sure (confidence 0).
+func (a *attributor) definite(p phrase, earlier []quote) (phrase, float64) {
 	if !strings.HasPrefix(strings.ToLower(p.text), "the ") {
-		return p
+		return p, 0
 	}
 	for i := len(earlier) - 1; i >= max(0, len(earlier)-20); i-- {
 		if e := earlier[i]; e.Speaker != "" && e.speakerKey == p.key {
-			return phrase{text: e.Speaker, key: e.speakerKey, proper: e.proper, ok: true}
+			return phrase{text: e.Speaker, key: e.speakerKey, proper: e.proper, ok: true}, e.SpeakerConfidence
 		}
 	}
-	return p
+	return p, 0
 }
 
 // gap returns the text between token k and token k+1 (or the end of the
@@ -306,7 +293,7 @@ func (a *attributor) before(start, end int, prev *quote) phrase {
 	}
 	if prev != nil && prev.Speaker != "" && !hasSpeechVerb(toks) {
 		// “set -our own limits” and “make clear decisions”
-		return phrase{text: prev.Speaker, key: prev.speakerKey, proper: prev.proper, ok: true}
+		return phrase{text: prev.Speaker, key: prev.speakerKey, proper: prev.proper, ok: true, conf: prev.SpeakerConfidence}
 	}
 	for k := len(toks) - 1; k >= 0; k-- {
 		w := words.Key(toks[k].Text)
@@ -319,7 +306,7 @@ func (a *attributor) before(start, end int, prev *quote) phrase {
 			}
 		}
 		if prev != nil && prev.Speaker != "" {
-			return phrase{text: prev.Speaker, key: prev.speakerKey, proper: prev.proper, ok: true}
+			return phrase{text: prev.Speaker, key: prev.speakerKey, proper: prev.proper, ok: true, conf: prev.SpeakerConfidence}
 		}
 		// The subject of the sentence.
 		s := sentenceAt(a.d, end)
@@ -406,7 +393,7 @@ func (a *attributor) subjectPhrase(seg []words.Compound) phrase {
 	}
 	last := seg[len(seg)-1]
 	if pronouns[words.Key(last.Text)] {
-		return phrase{pronoun: true, ok: true}
+		return phrase{text: last.Text, key: words.Key(last.Text), pronoun: true, ok: true}
 	}
 	if a.isName(last) && !words.HasDigit(last.Text) {
 		from := len(seg) - 1
@@ -442,7 +429,7 @@ func (a *attributor) leadingPhrase(toks []words.Compound) phrase {
 		return phrase{}
 	}
 	if pronouns[words.Key(toks[0].Text)] {
-		return phrase{pronoun: true, ok: true}
+		return phrase{text: toks[0].Text, key: words.Key(toks[0].Text), pronoun: true, ok: true}
 	}
 	// A name, possibly after "the": the run of capitalised words.
 	start := 0
