@@ -335,10 +335,17 @@ func (a *attributor) nameRun(toks []words.Compound, si, from, to, lead int) name
 	if r.person && to+1 < len(toks) && strings.TrimSpace(a.gap(toks, to-1)) == "," && isVerbLike(toks[to].Text) {
 		r.subject = true
 	}
+	// "Kathleen Bergen, who spoke": who is said of people.
+	if to < len(toks) && strings.TrimSpace(a.gap(toks, to-1)) == "," && words.Key(toks[to].Text) == "who" {
+		r.person = true
+	}
 	if to < len(toks) && isSpeechVerbAt(toks, to) && a.plainGap(toks[to-1], toks[to]) {
 		r.subject, r.person = true, true
 	}
-	if from > 0 && speechVerbs[words.Key(toks[from-1].Text)] && !isParticiple(toks[from-1].Text) && a.plainGap(toks[from-1], toks[from]) {
+	if from > 1 && speechVerbs[words.Key(toks[from-1].Text)] && !isParticiple(toks[from-1].Text) && a.plainGap(toks[from-1], toks[from]) &&
+		strings.ContainsAny(a.gap(toks, from-2), ",”\"»") {
+		// "…,” said Sala": the verb after a quotation or a comma; not
+		// "reporters asked Sala".
 		r.subject, r.person = true, true
 	}
 	for k := to; k < len(toks) && k < to+12; k++ {
@@ -423,9 +430,22 @@ const (
 const pronounWindow = 6
 
 // resolvePronoun returns the person a pronoun of gender g at byte at
-// refers to, with the confidence of the reading, or -1: the person of the
-// nearest subject mention (or speaker of an earlier quotation, extra) in
-// the last pronounWindow sentences whose gender fits.
+// refers to, with the confidence of the reading, or -1. Only people who
+// fit (by the gender the text shows) and are named in the last
+// pronounWindow sentences count, the speakers of earlier quotations
+// (extra) with them. In order:
+//
+//   - the pronoun's sentence and the one before name one person who
+//     fits, one of the pronoun's gender, or one who is their subject:
+//     them ("Mr. Smith spoke after Ms. Lee. “…,” she said");
+//   - one person of the pronoun's gender is named: them;
+//   - else the person of the nearest subject mention ("Smith met
+//     Jones. “…,” he said" is Smith), contested when someone who fits is
+//     named in a later sentence.
+//
+// The confidence is speakerOnly when no one else fits, lower when others
+// do (see the speaker* constants), and at most speakerFar when the person
+// was last named more than two sentences back.
 func (a *attributor) resolvePronoun(at int, g gender, extra []personMention) (int, float64) {
 	si := sentenceAt(a.d, at)
 	if si < 0 {
@@ -434,61 +454,86 @@ func (a *attributor) resolvePronoun(at int, g gender, extra []personMention) (in
 	var ms []personMention
 	for _, list := range [][]personMention{a.mentions, extra} {
 		for _, m := range list {
-			if m.at < at && m.sentence >= si-pronounWindow {
+			if m.at < at && m.sentence >= si-pronounWindow && compatible(g, a.persons[m.person].gender) {
 				ms = append(ms, m)
 			}
 		}
 	}
+	if len(ms) == 0 {
+		return -1, 0
+	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].at < ms[j].at })
+	last := map[int]int{} // person -> index in ms of their last mention
+	var recent, recentSame, recentSubjects, same []int
+	for i, m := range ms {
+		last[m.person] = i
+		isSame := a.persons[m.person].gender == g
+		if isSame && !containsInt(same, m.person) {
+			same = append(same, m.person)
+		}
+		if m.sentence < si-1 {
+			continue
+		}
+		if !containsInt(recent, m.person) {
+			recent = append(recent, m.person)
+		}
+		if isSame && !containsInt(recentSame, m.person) {
+			recentSame = append(recentSame, m.person)
+		}
+		if m.subject && !containsInt(recentSubjects, m.person) {
+			recentSubjects = append(recentSubjects, m.person)
+		}
+	}
+	capFar := func(p int, conf float64) (int, float64) {
+		if ms[last[p]].sentence < si-2 {
+			conf = min(conf, speakerFar)
+		}
+		return p, conf
+	}
+	alone := func(p int) float64 {
+		if len(last) == 1 {
+			return speakerOnly
+		}
+		return speakerNearest
+	}
+	switch {
+	case len(recent) == 1:
+		return capFar(recent[0], alone(recent[0]))
+	case len(recent) > 1 && len(recentSubjects) == 1 && len(recentSame) == 1 && recentSubjects[0] != recentSame[0]:
+		// "Carnes, who spoke after Mrs Clinton, … “…,” she said":
+		// the subject, or the one the text shows is a woman.
+		return recentSubjects[0], speakerContested
+	case len(recent) > 1 && len(recentSubjects) == 1:
+		return capFar(recentSubjects[0], speakerNearest)
+	case len(recentSame) == 1:
+		return capFar(recentSame[0], speakerNearest)
+	case len(same) == 1:
+		return capFar(same[0], alone(same[0]))
+	}
 	cand := -1
 	for i := len(ms) - 1; i >= 0; i-- {
-		if ms[i].subject && compatible(g, a.persons[ms[i].person].gender) {
+		if ms[i].subject {
 			cand = i
 			break
 		}
 	}
 	if cand < 0 {
-		// No subject fits: the person last named as an object, when
-		// no other fits ("Smith spoke after Ms. Lee. “…,” she said"),
-		// surely only when the text shows they are of the pronoun's
-		// gender.
-		only := -1
-		for i := len(ms) - 1; i >= 0; i-- {
-			if p := ms[i].person; compatible(g, a.persons[p].gender) {
-				if only >= 0 && only != p {
-					return -1, 0
-				}
-				only = p
-			}
-		}
-		switch {
-		case only < 0:
-			return -1, 0
-		case a.persons[only].gender == g:
-			return only, speakerNearest
-		}
-		return only, speakerFar
+		return -1, 0
 	}
 	p := ms[cand].person
-	conf := speakerOnly
+	conf := alone(p)
 	for i, m := range ms {
-		if m.person == p || !compatible(g, a.persons[m.person].gender) {
+		if m.person == p {
 			continue
 		}
 		if i > cand && m.sentence > ms[cand].sentence {
 			return p, speakerContested // "Smith spoke. Jones arrived. “…,” he said."
 		}
-		if i > cand {
-			conf = min(conf, speakerNearest) // "Smith met Jones. “…,” he said."
-			continue
-		}
-		if ms[cand].sentence >= si-1 {
-			conf = min(conf, speakerNearest)
-		} else {
+		if ms[cand].sentence < si-1 {
 			conf = min(conf, speakerFar)
 		}
 	}
-	return p, conf
+	return capFar(p, conf)
 }
 
 // resolveRole returns the person a role noun (desc: "minister",

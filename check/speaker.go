@@ -50,7 +50,8 @@ var titles = wordSet(`president minister mayor secretary ambassador senator sen 
 	chancellor premier judge dr mr mrs ms sir dame general gen chief director representative rep
 	commissioner spokesperson spokesman spokeswoman lord lady king queen prince princess pope cardinal
 	bishop rabbi imam councillor councilor mp mep sheriff officer captain colonel lieutenant sergeant
-	professor prof coach ceo chairman chairwoman chair leader speaker attorney justice politician`)
+	professor prof coach ceo chairman chairwoman chair leader speaker attorney justice politician
+	prosecutor superintendent commander admiral envoy adviser advisor lawyer detective`)
 
 // nameLinks may stand inside a name ("Department of Homeland Security").
 var nameLinks = wordSet(`of the and for de di da del della van von der al bin le la`)
