@@ -26,8 +26,10 @@ type Base struct {
 	quotes     []quote
 	index      *quoteIndex
 	bySentence map[int][]int
-	// facts are the numbers, amounts, dates and times of each sentence.
-	facts [][]factTok
+	// facts are the numbers, amounts, dates and times of each sentence;
+	// nameToks its names (see sentenceNames).
+	facts    [][]factTok
+	nameToks [][]factTok
 	// date is the day the article gives for itself (see articleDate).
 	date  time.Time
 	dated bool
@@ -54,8 +56,10 @@ func NewBase(d *article.Document) *Base {
 		}
 	}
 	b.facts = make([][]factTok, len(d.Sentences))
+	b.nameToks = make([][]factTok, len(d.Sentences))
 	for i := range d.Sentences {
 		b.facts[i] = sentenceFacts(b.words, i)
+		b.nameToks[i] = sentenceNames(b.words, i)
 	}
 	b.date, b.dated = articleDate(d)
 	for _, t := range b.words.toks {
@@ -93,14 +97,18 @@ type checkRun struct {
 	base   *Base
 	other  *docWords
 	quotes []quote // the OTHER's quotations, attributed
-	// otherFacts caches the facts of OTHER sentences, by index.
-	otherFacts map[int][]factTok
+	// otherFacts and otherNames cache the facts and names of OTHER
+	// sentences, by index.
+	otherFacts, otherNames map[int][]factTok
+	// otherNameWords are the OTHER's names (see otherNameSet),
+	// otherKnown its words (see otherWordSet).
+	otherNameWords, otherKnown map[string]bool
 	// diffs caches the sides of each record's word diff, by record.
 	diffs map[int]*linkDiff
 }
 
 func newRun(c *align.Comparison, base *Base) *checkRun {
-	r := &checkRun{c: c, base: base, other: newDocWords(c.Other), otherFacts: map[int][]factTok{}, diffs: map[int]*linkDiff{}}
+	r := &checkRun{c: c, base: base, other: newDocWords(c.Other), otherFacts: map[int][]factTok{}, otherNames: map[int][]factTok{}, diffs: map[int]*linkDiff{}}
 	r.quotes = findQuotes(r.other)
 	return r
 }

@@ -288,11 +288,7 @@ func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
 	// names are the capitalised words not at a sentence start, in either
 	// article.
 	names := maps.Clone(r.base.names)
-	for _, t := range r.other.toks {
-		if !t.Initial && words.IsCapitalised(t.Text) {
-			names[words.Bare(t.Text)] = true
-		}
-	}
+	maps.Copy(names, r.otherNameSet())
 	var out []Typo
 	reported := map[string]bool{}
 	for _, l := range c.Sentences {
