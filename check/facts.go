@@ -909,22 +909,37 @@ func (r *checkRun) newReferents(l align.SentenceLink, swapped []Fact) []Fact {
 		Confidence: conf, Reason: reason}}
 }
 
-// knownName reports whether a name (folded words) has a word, other than
-// a link or a title, among names.
+// knownName reports whether names has a name (folded words): its last
+// word (the surname, the head of "House of Commons"), or more than half
+// of its words other than links and titles ("US Department of State’s
+// Diplomatic Security Service" where the text has "US", "Department",
+// "State" and "Security"; not "Gene Fischi" where it has "gene").
 func knownName(value string, names map[string]bool) bool {
-	for _, w := range strings.Fields(value) {
-		w = strings.TrimSuffix(w, "'s")
-		if !nameLinks[w] && !titles[w] && names[w] {
-			return true
+	ws := strings.Fields(value)
+	if len(ws) == 0 {
+		return false
+	}
+	if names[strings.TrimSuffix(ws[len(ws)-1], "'s")] {
+		return true
+	}
+	n, known := 0, 0
+	for _, w := range ws {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if nameLinks[w] || titles[w] {
+			continue
+		}
+		n++
+		if names[w] {
+			known++
 		}
 	}
-	return false
+	return 2*known > n
 }
 
 // sameReferent reports whether two names (folded words) may name one
 // thing: see sameName, and an acronym of the other's words ("dhs",
-// "department of homeland security"), or a single word and its demonym
-// or another form of it ("italy", "italian").
+// "department of homeland security"), or a word and its demonym or
+// another form of it ("italy", "italian").
 func sameReferent(a, b string) bool {
 	a, b = strings.ReplaceAll(a, "'s", ""), strings.ReplaceAll(b, "'s", "")
 	if sameName(a, b) {
@@ -933,15 +948,7 @@ func sameReferent(a, b string) bool {
 	if acronymOf(a, b) || acronymOf(b, a) {
 		return true
 	}
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	for _, x := range wa {
-		for _, y := range wb {
-			if sameStem(x, y) {
-				return true
-			}
-		}
-	}
-	return false
+	return !strings.Contains(a, " ") && !strings.Contains(b, " ") && sameStem(a, b)
 }
 
 // acronymOf reports whether short is the initials of the words of long,

@@ -202,10 +202,15 @@ var speakerKinds = []string{
 	"same/speaker-pronoun", "same/speaker-role", "same/speaker-object",
 }
 
+// nameKinds are the kinds of names compared by what they name, added
+// last: another person named in a sentence whose clauses were turned
+// round, and a name shortened or titled differently, which is no change.
+var nameKinds = []string{"fact/name-reordered", "same/name-form"}
+
 // Kinds returns the planted and the equivalent kinds of case.
 func Kinds() (planted, same []string) {
 	planted, same = slices.Clone(plantedKinds), slices.Clone(sameKinds)
-	for _, k := range speakerKinds {
+	for _, k := range slices.Concat(speakerKinds, nameKinds) {
 		if strings.HasPrefix(k, "same/") {
 			same = append(same, k)
 		} else {
@@ -220,7 +225,7 @@ func Kinds() (planted, same []string) {
 // with other sentences; cases that still cannot be made are left out.
 func Generate(c *Corpus, n int, seed uint64) []Case {
 	var out []Case
-	for ki, kind := range slices.Concat(plantedKinds, sameKinds, speakerKinds) {
+	for ki, kind := range slices.Concat(plantedKinds, sameKinds, speakerKinds, nameKinds) {
 		for i := 0; i < n; i++ {
 			held := i%5 == 4
 			r := rand.New(rand.NewPCG(seed, uint64(ki)<<32|uint64(i)))
@@ -348,6 +353,9 @@ func make1(r *rand.Rand, p *pool, kind string) (Case, bool) {
 			return Case{}, false
 		}
 		return frame(r, p, date, s, rehyphen(s), ""), true
+	}
+	if kind == "fact/name-reordered" || kind == "same/name-form" {
+		return nameCase(r, p, date, kind)
 	}
 	if strings.HasPrefix(kind, "quote/speaker-") || strings.HasPrefix(kind, "same/speaker-") {
 		return speakerCase(r, p, date, kind)
@@ -1034,6 +1042,41 @@ func speakerCase(r *rand.Rand, p *pool, date time.Time, kind string) (Case, bool
 		tail := fmt.Sprintf("“%s,” %%s said of the fire.", q)
 		base := first + "\n\n" + visit + " " + fmt.Sprintf(tail, "the "+pa[1])
 		other := first + "\n\n" + visit + " " + fmt.Sprintf(tail, heA)
+		return frame(r, p, date, base, other, ""), true
+	}
+	return Case{}, false
+}
+
+// nameCase builds the cases of nameKinds from reported speech ("X said
+// that …"): the speaker given a title and a full name in the BASE, and in
+// the OTHER either another person with the clause turned round ("…, Y
+// said"), or the same person by last name alone or with Mr./Ms.
+func nameCase(r *rand.Rand, p *pool, date time.Time, kind string) (Case, bool) {
+	a, b := pick(r, p.names), pick(r, p.names)
+	if a == b || !personName(a) || !personName(b) || strings.Fields(a)[1] == strings.Fields(b)[1] {
+		return Case{}, false
+	}
+	rl := p.reported[r.IntN(len(p.reported))]
+	if strings.ContainsAny(rl.clause, ",") {
+		return Case{}, false // turned round at the attribution only
+	}
+	post := posts[r.IntN(len(posts))]
+	base := fmt.Sprintf("%s %s said on %s that %s.", post[0], a, weekdayNames[r.IntN(7)], rl.clause)
+	day := base[strings.Index(base, " on ")+4 : strings.Index(base, " that ")]
+	clause := strings.ToUpper(rl.clause[:1]) + rl.clause[1:]
+	switch kind {
+	case "fact/name-reordered":
+		other := fmt.Sprintf("%s, %s %s said on %s.", clause, post[0], b, day)
+		return frame(r, p, date, base, other, "fact"), true
+	case "same/name-form":
+		who := strings.Fields(a)[1]
+		switch r.IntN(3) {
+		case 0:
+			who = "Mr. " + who
+		case 1:
+			who = post[1] + " " + who
+		}
+		other := fmt.Sprintf("%s, %s said on %s.", clause, who, day)
 		return frame(r, p, date, base, other, ""), true
 	}
 	return Case{}, false
