@@ -62,8 +62,8 @@ func NewBase(d *article.Document) *Base {
 		b.nameToks[i] = sentenceNames(b.words, i)
 	}
 	b.date, b.dated = articleDate(d)
-	for _, t := range b.words.toks {
-		bare := words.Bare(t.Text)
+	for i, t := range b.words.toks {
+		bare := b.words.bares[i]
 		if !t.Initial && words.IsCapitalised(t.Text) {
 			if !b.names[bare] && !words.IsAcronym(t.Text) && !titles[bare] {
 				b.nameList = append(b.nameList, baseName{key: bare, text: t.Text, sentence: sentenceAt(d, t.Start)})
@@ -71,8 +71,10 @@ func NewBase(d *article.Document) *Base {
 			b.names[bare] = true
 		}
 		b.known[bare] = true
-		for _, part := range strings.Split(bare, "-") {
-			b.known[part] = true
+		if strings.Contains(bare, "-") {
+			for _, part := range strings.Split(bare, "-") {
+				b.known[part] = true
+			}
 		}
 	}
 	return b

@@ -60,8 +60,36 @@ var (
 )
 
 // isDateWord reports whether w names a weekday or a month (May and March
-// included: callers that care use context).
+// included: callers that care use context). A word that cannot be one (a
+// digit or a letter other than ASCII, or more than ten letters) is ruled
+// out without folding it.
 func isDateWord(w string) bool {
+	if len(w) > 12 || len(w) < 3 {
+		return false
+	}
+	var buf [12]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			buf[n] = c + 'a' - 'A'
+		case c >= 'a' && c <= 'z':
+			buf[n] = c
+		case c == '.' && i == len(w)-1:
+			continue
+		default:
+			return isDateWordSlow(w)
+		}
+		n++
+	}
+	_, wd := weekdays[string(buf[:n])]
+	mo, isMo := months[string(buf[:n])]
+	return wd || isMo && mo > 0 && n >= 3
+}
+
+// isDateWordSlow is isDateWord for words with other runes ("Monday’s").
+func isDateWordSlow(w string) bool {
 	f := strings.TrimSuffix(words.Bare(w), ".")
 	_, wd := weekdays[f]
 	_, mo := months[f]
@@ -86,8 +114,9 @@ type factTok struct {
 
 // extractFacts returns the numbers, amounts and dates in toks (the words
 // of text from byte from on, offsets in text), in order; names are found
-// apart (see nameFacts).
-func extractFacts(text string, from int, toks []words.Compound) []factTok {
+// apart (see nameFacts). bares are words.Bare of toks, when the caller
+// has them; nil has them made here.
+func extractFacts(text string, from int, toks []words.Compound, bares []string) []factTok {
 	var out []factTok
 	gap := func(k int) string { // text before toks[k]
 		if k == 0 {
@@ -97,7 +126,12 @@ func extractFacts(text string, from int, toks []words.Compound) []factTok {
 	}
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		f := words.Bare(t.Text)
+		var f string
+		if bares != nil {
+			f = bares[k]
+		} else {
+			f = words.Bare(t.Text)
+		}
 		// Clock times, before their digits are read as numbers.
 		if v, n := clockAt(text[t.Start:]); n > 0 {
 			end := t.Start + n
@@ -400,7 +434,7 @@ func sentenceFacts(w *docWords, i int) []factTok {
 	s := w.d.Sentences[i]
 	toks := w.sentence(i)
 	var out []factTok
-	for _, f := range extractFacts(w.d.Text[:s.End], s.Start, toks) {
+	for _, f := range extractFacts(w.d.Text[:s.End], s.Start, toks, w.bares[w.first[i]:w.first[i+1]]) {
 		f.noun = countedNoun(w.d.Text[:s.End], toks, f.end)
 		f.sentence = i
 		out = append(out, f)
@@ -799,8 +833,8 @@ func sentenceNames(w *docWords, i int) []factTok {
 func (r *checkRun) otherWordSet() map[string]bool {
 	if r.otherKnown == nil {
 		r.otherKnown = map[string]bool{}
-		for _, t := range r.other.toks {
-			r.otherKnown[words.Bare(t.Text)] = true
+		for _, b := range r.other.bares {
+			r.otherKnown[b] = true
 		}
 	}
 	return r.otherKnown
@@ -811,9 +845,9 @@ func (r *checkRun) otherWordSet() map[string]bool {
 func (r *checkRun) otherNameSet() map[string]bool {
 	if r.otherNameWords == nil {
 		r.otherNameWords = map[string]bool{}
-		for _, t := range r.other.toks {
+		for i, t := range r.other.toks {
 			if !t.Initial && words.IsCapitalised(t.Text) {
-				r.otherNameWords[words.Bare(t.Text)] = true
+				r.otherNameWords[r.other.bares[i]] = true
 			}
 		}
 	}

@@ -145,7 +145,7 @@ func (a *attributor) findPeople(qs []quote) {
 					end++
 					continue
 				}
-				if k := words.Key(toks[end].Text); k != "and" && k != "the" && nameLinks[k] && end+1 < len(toks) && a.isName(toks[end+1]) && a.plainGap(toks[end], toks[end+1]) {
+				if k := a.w.key(toks[end]); k != "and" && k != "the" && nameLinks[k] && end+1 < len(toks) && a.isName(toks[end+1]) && a.plainGap(toks[end], toks[end+1]) {
 					end += 2
 					continue
 				}
@@ -193,14 +193,14 @@ func (a *attributor) findPeople(qs []quote) {
 		toks := a.w.sentence(si)
 		lead := leadEnd(a, toks)
 		for k := 0; k+1 < len(toks); k++ {
-			if words.Key(toks[k].Text) != "the" || inQuote(toks[k].Start) {
+			if a.w.key(toks[k]) != "the" || inQuote(toks[k].Start) {
 				continue
 			}
 			end := k + 1
-			for end < len(toks) && end-k <= 4 && roleModifiers[words.Key(toks[end].Text)] && !titles[words.Key(toks[end].Text)] {
+			for end < len(toks) && end-k <= 4 && roleModifiers[a.w.key(toks[end])] && !titles[a.w.key(toks[end])] {
 				end++
 			}
-			if end >= len(toks) || !titles[words.Key(toks[end].Text)] || words.IsCapitalised(toks[end].Text) && !toks[end].Initial {
+			if end >= len(toks) || !titles[a.w.key(toks[end])] || words.IsCapitalised(toks[end].Text) && !toks[end].Initial {
 				continue
 			}
 			if end+1 < len(toks) && a.plainGap(toks[end], toks[end+1]) && a.isName(toks[end+1]) {
@@ -239,7 +239,7 @@ func leadEnd(a *attributor, toks []words.Compound) int {
 func (a *attributor) nameRun(toks []words.Compound, si, from, to, lead int) nameRun {
 	r := nameRun{sentence: si, from: from, to: to, name: from}
 	for t := to - 2; t >= from; t-- {
-		if titles[words.Key(toks[t].Text)] {
+		if titles[a.w.key(toks[t])] {
 			r.name = t + 1
 			break
 		}
@@ -247,39 +247,39 @@ func (a *attributor) nameRun(toks []words.Compound, si, from, to, lead int) name
 	// Words before the name that describe the post: in the run, and
 	// lower-case ones before it ("former prime minister Giuseppe Conte").
 	for t := from; t < r.name; t++ {
-		r.roles = append(r.roles, words.Key(toks[t].Text))
+		r.roles = append(r.roles, a.w.key(toks[t]))
 	}
 	for t := from - 1; t >= 0 && t >= from-4 && a.plainGap(toks[t], toks[t+1]); t-- {
-		k := words.Key(toks[t].Text)
+		k := a.w.key(toks[t])
 		if !titles[k] && !roleModifiers[k] {
 			break
 		}
 		r.roles = append(r.roles, k)
 	}
 	// An honorific before the run: "Mr. Smith".
-	if from > 0 && honorifics[words.Key(toks[from-1].Text)] && strings.TrimSpace(strings.TrimPrefix(a.gap(toks, from-1), ".")) == "" {
-		r.roles = append(r.roles, words.Key(toks[from-1].Text))
+	if from > 0 && honorifics[a.w.key(toks[from-1])] && strings.TrimSpace(strings.TrimPrefix(a.gap(toks, from-1), ".")) == "" {
+		r.roles = append(r.roles, a.w.key(toks[from-1]))
 	}
 	name := toks[r.name:to]
 	if len(name) == 0 {
 		return nameRun{}
 	}
 	for _, t := range name {
-		if orgWords[words.Key(t.Text)] || isDateWord(t.Text) {
+		if orgWords[a.w.key(t)] || isDateWord(t.Text) {
 			r.org = true
 		}
 	}
 	if len(name) == 1 && words.IsAcronym(name[0].Text) {
 		r.org = true
 	}
-	r.key = words.Bare(name[len(name)-1].Text)
+	r.key = a.w.bare(name[len(name)-1])
 	r.fullName = a.d.Text[name[0].Start:name[len(name)-1].End]
 	// Apposition: ", a DHS spokesperson," after the name, or "Italy's
 	// foreign minister, Antonio Tajani," before it.
 	if to < len(toks) && strings.HasPrefix(strings.TrimSpace(a.gap(toks, to-1)), ",") {
 		for e := to; e < len(toks) && e < to+7; e++ {
 			if strings.ContainsAny(a.gap(toks, e), ",;:.") {
-				if titles[words.Key(toks[e].Text)] {
+				if titles[a.w.key(toks[e])] {
 					for _, t := range toks[to : e+1] {
 						r.roles = append(r.roles, words.Key(t.Text))
 					}
@@ -289,9 +289,9 @@ func (a *attributor) nameRun(toks []words.Compound, si, from, to, lead int) name
 			}
 		}
 	}
-	if from > 0 && strings.TrimSpace(a.gap(toks, from-1)) == "," && titles[words.Key(toks[from-1].Text)] {
+	if from > 0 && strings.TrimSpace(a.gap(toks, from-1)) == "," && titles[a.w.key(toks[from-1])] {
 		for t := from - 1; t >= 0 && t >= from-5; t-- {
-			r.roles = append(r.roles, words.Key(toks[t].Text))
+			r.roles = append(r.roles, a.w.key(toks[t]))
 			if t > 0 && !a.plainGap(toks[t-1], toks[t]) {
 				break
 			}
@@ -336,13 +336,13 @@ func (a *attributor) nameRun(toks []words.Compound, si, from, to, lead int) name
 		r.subject = true
 	}
 	// "Kathleen Bergen, who spoke": who is said of people.
-	if to < len(toks) && strings.TrimSpace(a.gap(toks, to-1)) == "," && words.Key(toks[to].Text) == "who" {
+	if to < len(toks) && strings.TrimSpace(a.gap(toks, to-1)) == "," && a.w.key(toks[to]) == "who" {
 		r.person = true
 	}
 	if to < len(toks) && isSpeechVerbAt(toks, to) && a.plainGap(toks[to-1], toks[to]) {
 		r.subject, r.person = true, true
 	}
-	if from > 1 && speechVerbs[words.Key(toks[from-1].Text)] && !isParticiple(toks[from-1].Text) && a.plainGap(toks[from-1], toks[from]) &&
+	if from > 1 && speechVerbs[a.w.key(toks[from-1])] && !isParticiple(toks[from-1].Text) && a.plainGap(toks[from-1], toks[from]) &&
 		strings.ContainsAny(a.gap(toks, from-2), ",”\"»") {
 		// "…,” said Sala": the verb after a quotation or a comma; not
 		// "reporters asked Sala".
@@ -389,7 +389,7 @@ func (a *attributor) genderFromPronouns(inQuote func(int) bool) {
 			continue
 		}
 		for _, t := range a.w.sentence(si) {
-			switch k := words.Key(t.Text); k {
+			switch k := a.w.key(t); k {
 			case "he", "him", "his", "himself", "she", "her", "hers", "herself":
 				if !inQuote(t.Start) {
 					add[ps[0]] = add[ps[0]].add(genderOf(k))

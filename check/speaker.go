@@ -98,9 +98,9 @@ type attributor struct {
 // text, with a window of a few dozen words per quotation.
 func attribute(w *docWords, qs []quote) {
 	a := &attributor{d: w.d, w: w, names: map[string]bool{}}
-	for _, t := range w.toks {
+	for i, t := range w.toks {
 		if !t.Initial && words.IsCapitalised(t.Text) {
-			a.names[words.Bare(t.Text)] = true
+			a.names[w.bares[i]] = true
 		}
 	}
 	a.findPeople(qs)
@@ -525,7 +525,7 @@ func (a *attributor) isName(t words.Compound) bool {
 	if !t.Initial || words.IsAcronym(t.Text) {
 		return true
 	}
-	b := words.Bare(t.Text)
+	b := a.w.bare(t)
 	return a.names[b] || !isKnownWord(b)
 }
 

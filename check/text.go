@@ -15,6 +15,9 @@ import (
 type docWords struct {
 	d    *article.Document
 	toks []words.Compound // in text order, offsets in d.Text
+	// keys and bares are words.Key and words.Bare of each word, made
+	// once: the checks look words up many times.
+	keys, bares []string
 	// first[i] is the index in toks of the first word of sentence i;
 	// first[len(d.Sentences)] is len(toks).
 	first []int
@@ -35,7 +38,39 @@ func newDocWords(d *article.Document) *docWords {
 		prevEnd = s.End
 	}
 	w.first[len(d.Sentences)] = len(w.toks)
+	w.keys = make([]string, len(w.toks))
+	w.bares = make([]string, len(w.toks))
+	for i, t := range w.toks {
+		w.keys[i] = words.Key(t.Text)
+		w.bares[i] = words.Bare(w.keys[i])
+	}
 	return w
+}
+
+// index returns the index in w.toks of word t, one of them, or -1.
+// Cost: O(log n).
+func (w *docWords) index(t words.Compound) int {
+	i := sort.Search(len(w.toks), func(i int) bool { return w.toks[i].Start >= t.Start })
+	if i < len(w.toks) && w.toks[i].Start == t.Start && w.toks[i].End == t.End {
+		return i
+	}
+	return -1
+}
+
+// key returns words.Key of word t of the document, made once.
+func (w *docWords) key(t words.Compound) string {
+	if i := w.index(t); i >= 0 {
+		return w.keys[i]
+	}
+	return words.Key(t.Text)
+}
+
+// bare returns words.Bare of word t of the document, made once.
+func (w *docWords) bare(t words.Compound) string {
+	if i := w.index(t); i >= 0 {
+		return w.bares[i]
+	}
+	return words.Bare(t.Text)
 }
 
 // sentence returns the words of sentence i (nil when i is out of range).
