@@ -687,26 +687,6 @@ func within(fs []factTok, span [2]int) []factTok {
 	return out
 }
 
-func withoutNames(fs []factTok) []factTok {
-	var out []factTok
-	for _, f := range fs {
-		if f.kind != FactName {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-func countKind(fs []factTok, kind FactKind) int {
-	n := 0
-	for _, f := range fs {
-		if f.kind == kind {
-			n++
-		}
-	}
-	return n
-}
-
 // wordsIn counts the tokens inside the byte range span.
 func wordsIn(toks []words.Compound, span [2]int) int {
 	n := 0
@@ -716,18 +696,6 @@ func wordsIn(toks []words.Compound, span [2]int) int {
 		}
 	}
 	return n
-}
-
-// linkText returns the text of sentences idx of d, joined by a space.
-func linkText(d *article.Document, idx []int) string {
-	var parts []string
-	for _, i := range idx {
-		if i >= 0 && i < len(d.Sentences) {
-			s := d.Sentences[i]
-			parts = append(parts, d.Text[s.Start:s.End])
-		}
-	}
-	return strings.Join(parts, " ")
 }
 
 // A change is one deletion and the insertion that replaces it in a diff:
