@@ -17,6 +17,8 @@
 // which input is wrong and how.
 package article
 
+import "time"
+
 // Role says what a paragraph is for. Only body paragraphs carry the story;
 // the others are shown and reported but may be left out of a comparison.
 type Role int
@@ -59,10 +61,17 @@ type Sentence struct {
 // inside its paragraph; sentences are in order, do not overlap and together
 // cover every non-space byte of every paragraph.
 type Document struct {
-	Name       string // as given on the command line ("-" for standard input)
-	Title      string // from HTML <title>/metadata, or the first heading; may be empty
-	Format     string // "text", "html" or "markdown": what the input was detected as
-	Encoding   string // the character encoding it was read in, e.g. "utf-8", "windows-1252"
+	Name     string // as given on the command line ("-" for standard input)
+	Title    string // from HTML <title>/metadata, or the first heading; may be empty
+	Format   string // "text", "html" or "markdown": what the input was detected as
+	Encoding string // the character encoding it was read in, e.g. "utf-8", "windows-1252"
+	// Date is when the article says it was published, zero when it does
+	// not say: from a web page's metadata (JSON-LD datePublished,
+	// article:published_time and the like, a <time datetime>), in the
+	// zone the page gives, else from a dateline or "Updated …" line near
+	// the top of the text, at midnight UTC. It tells what "today",
+	// "yesterday" and "Monday" mean in the text.
+	Date       time.Time
 	Text       string
 	Paragraphs []Paragraph
 	Sentences  []Sentence

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/internal/testdoc"
@@ -60,6 +61,9 @@ func listing(d *article.Document, sentences bool) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "title: %s\nformat: %s\nencoding: %s\nparagraphs: %d\nsentences: %d\n",
 		d.Title, d.Format, d.Encoding, len(d.Paragraphs), len(d.Sentences))
+	if !d.Date.IsZero() {
+		fmt.Fprintf(&b, "date: %s\n", d.Date.Format(time.RFC3339))
+	}
 	si := 0
 	for pi, p := range d.Paragraphs {
 		fmt.Fprintf(&b, "\n¶%d %s: %s\n", pi, p.Role, article.FirstChars(d.Text[p.Start:p.End], 60))

@@ -3,6 +3,7 @@ package article
 import (
 	"net/url"
 	"strings"
+	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -13,6 +14,7 @@ import (
 type extracted struct {
 	title  string
 	blocks []block
+	date   time.Time // the date the page's markup states, or zero (see htmlDate)
 }
 
 // extractHTML finds the article in an HTML page (already decoded to UTF-8)
@@ -37,6 +39,7 @@ func extractHTML(text string, pageURL *url.URL) (extracted, error) {
 	if err != nil {
 		return extracted{}, err
 	}
+	date := htmlDate(doc) // before readability, which takes scripts out of the tree
 	body := walkBlocks(doc, true)
 	bodyLen := textLen(body)
 
@@ -51,7 +54,7 @@ func extractHTML(text string, pageURL *url.URL) (extracted, error) {
 		blocks = body
 	}
 
-	out := extracted{title: collapse(cleanText(art.Title()))}
+	out := extracted{title: collapse(cleanText(art.Title())), date: date}
 	if out.title == "" {
 		out.title = collapse(cleanText(titleElement(doc)))
 	}

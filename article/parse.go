@@ -37,6 +37,7 @@ func parse(name string, data []byte, h hints, pageURL *url.URL) (*Document, erro
 			return nil, inputErrorf(name, "no readable text in this HTML")
 		}
 		doc.Title = ex.title
+		doc.Date = ex.date
 		blocks = ex.blocks
 	} else {
 		doc.Format = "text"
@@ -64,6 +65,9 @@ func parse(name string, data []byte, h hints, pageURL *url.URL) (*Document, erro
 		}
 	}
 	doc.build(blocks)
+	if doc.Date.IsZero() {
+		doc.Date = textDate(doc)
+	}
 	return doc, nil
 }
 

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/wirediff/wirediff/align"
@@ -41,9 +42,19 @@ func assess(c *align.Comparison, r *Report) {
 		q := &r.Quotes[i]
 		if q.Confidence == 0 {
 			q.Confidence = quoteConfidence[q.Change]
-			if q.Change == QuoteMisattributed && (!isProperName(q.Speaker) || !isProperName(q.OtherSpeaker)) {
-				q.Confidence = 0.4
-				q.Reason = "the same words given to another speaker, but one of the two is not named"
+			if q.Change == QuoteMisattributed {
+				switch {
+				case !isProperName(q.Speaker) || !isProperName(q.OtherSpeaker):
+					q.Confidence = 0.4
+					q.Reason = "the same words given to another speaker, but one of the two is not named"
+				case q.SpeakerConfidence < confidentSpeaker || q.OtherSpeakerConfidence < confidentSpeaker:
+					q.Confidence = 0.4
+					side, who, conf := "BASE", q.Speaker, q.SpeakerConfidence
+					if q.OtherSpeakerConfidence < q.SpeakerConfidence {
+						side, who, conf = "OTHER", q.OtherSpeaker, q.OtherSpeakerConfidence
+					}
+					q.Reason = fmt.Sprintf("the same words given to another speaker, but the %s's attribution is not certain: %s only probably (%.2f)", side, who, conf)
+				}
 			}
 		}
 		if q.Reason == "" {

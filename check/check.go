@@ -77,6 +77,12 @@ type QuoteChange struct {
 	// Speaker is who the BASE says spoke, OtherSpeaker who the OTHER
 	// says; either may be "" (see Quote.Speaker).
 	Speaker, OtherSpeaker string
+	// SpeakerConfidence and OtherSpeakerConfidence say how sure each
+	// attribution is (see Quote.SpeakerConfidence): 1 for a speaker named
+	// at the quotation, less for "he" or "the minister" resolved to a
+	// name. A misattribution is confident only when both are
+	// confidentSpeaker (0.7) or more and both speakers are names.
+	SpeakerConfidence, OtherSpeakerConfidence float64
 	// SameSpeaker says that Speaker and OtherSpeaker name one speaker:
 	// they are equal, one is "", or one is the last words of the other
 	// ("Sala" and "Giuseppe Sala"); then the longer of the two is the
@@ -144,6 +150,9 @@ type QuotePiece struct {
 }
 
 // Run checks comparison c for changed quotations, typos and changed facts.
+// base is c.Base analysed by NewBase, shared by the runs of one BASE with
+// many OTHERs; nil (or a Base of another document) has Run analyse
+// c.Base itself. The result is the same either way.
 //
 // Cost: linear in the size of the documents and diffs, plus, for each
 // OTHER quotation, a local alignment with at most 8 BASE quotations that
@@ -152,15 +161,19 @@ type QuotePiece struct {
 // BASE nor the word list has, a bounded edit distance to each BASE name
 // (see nearName), plus the first use of the word list (about 10 ms and
 // 2 MB, once per process).
-func Run(c *align.Comparison) *Report {
+func Run(c *align.Comparison, base *Base) *Report {
 	r := &Report{}
 	if c == nil || c.Base == nil || c.Other == nil {
 		return r
 	}
-	r.Quotes = quoteChanges(c)
+	if base == nil || base.doc != c.Base {
+		base = NewBase(c.Base)
+	}
+	rn := newRun(c, base)
+	r.Quotes = rn.quoteChanges()
 	markQuoteRecords(c, r.Quotes)
-	r.Typos = typos(c)
-	r.Facts = dropSpeakerNames(facts(c), r.Quotes)
+	r.Typos = rn.typos()
+	r.Facts = dropSpeakerNames(rn.facts(), r.Quotes)
 	sort.SliceStable(r.Typos, func(i, j int) bool { return r.Typos[i].Start < r.Typos[j].Start })
 	sort.SliceStable(r.Facts, func(i, j int) bool { return r.Facts[i].OtherSentence < r.Facts[j].OtherSentence })
 	assess(c, r)
@@ -236,12 +249,14 @@ func endsName(full, short string) bool {
 // quotations it comes from (see compareQuote); one that matches none is
 // compared with the quotations of the BASE sentences its sentence is
 // linked to (see paraphrasedQuote).
-func quoteChanges(c *align.Comparison) []QuoteChange {
-	base, other := findQuotes(c.Base), findQuotes(c.Other)
+func (r *checkRun) quoteChanges() []QuoteChange {
+	c := r.c
+	base, other := r.base.quotes, r.quotes
 	if len(other) == 0 {
 		return nil
 	}
-	x := newQuoteIndex(c.Base, base)
+	x := r.base.index.forRun()
+	bySentence := r.base.bySentence
 	linked := map[int][]int{} // OTHER sentence -> linked BASE sentences
 	for _, l := range c.Sentences {
 		if l.Kind == align.Added || l.Kind == align.Dropped {
@@ -249,12 +264,6 @@ func quoteChanges(c *align.Comparison) []QuoteChange {
 		}
 		for _, o := range l.Other {
 			linked[o] = append(linked[o], l.Base...)
-		}
-	}
-	bySentence := map[int][]int{} // BASE sentence -> BASE quotations in it
-	for i, q := range base {
-		for _, s := range q.Sentences {
-			bySentence[s] = append(bySentence[s], i)
 		}
 	}
 	var out []QuoteChange
@@ -278,7 +287,7 @@ func quoteChanges(c *align.Comparison) []QuoteChange {
 		case quoteUnmatched:
 			if qc, ok := paraphrasedQuote(base, bySentence, oq, linked); ok {
 				out = append(out, qc)
-			} else if qc, ok := fabricatedQuote(c, base, oq, linked); ok {
+			} else if qc, ok := fabricatedQuote(r.base, oq, linked); ok {
 				out = append(out, qc)
 			}
 		case quoteUnchanged:
@@ -295,6 +304,7 @@ func quoteChanges(c *align.Comparison) []QuoteChange {
 					bq := &x.base[x.mainOwner(m)]
 					out = append(out, QuoteChange{
 						Speaker: bq.Speaker, OtherSpeaker: oq.Speaker,
+						SpeakerConfidence: bq.SpeakerConfidence, OtherSpeakerConfidence: oq.SpeakerConfidence,
 						Base: bq.Text, Other: other[i-1].Text + " … " + oq.Text, Change: QuoteTrimmed,
 						BaseSentences:  slices.Clone(bq.Sentences),
 						OtherSentences: append(slices.Clone(other[i-1].Sentences), oq.Sentences...),
@@ -324,7 +334,8 @@ func quoteChanges(c *align.Comparison) []QuoteChange {
 // be found, in order, in that sentence.
 //
 // Cost: one longest-common-subsequence per linked BASE sentence.
-func fabricatedQuote(c *align.Comparison, base []quote, oq *quote, linked map[int][]int) (QuoteChange, bool) {
+func fabricatedQuote(b *Base, oq *quote, linked map[int][]int) (QuoteChange, bool) {
+	base, doc := b.quotes, b.doc
 	o := oq.words
 	n := countQuoteWords(o)
 	if n < 5 {
@@ -340,21 +351,22 @@ func fabricatedQuote(c *align.Comparison, base []quote, oq *quote, linked map[in
 	}
 	for _, os := range oq.Sentences {
 		for _, bs := range linked[os] {
-			if bs < 0 || bs >= len(c.Base.Sentences) {
+			if bs < 0 || bs >= len(doc.Sentences) {
 				continue
 			}
-			st := c.Base.Sentences[bs]
+			st := doc.Sentences[bs]
 			if inQuote(st) {
 				continue
 			}
-			bw := quoteWords(c.Base.Text, [][2]int{{st.Start, st.End}})
+			bw := quoteWords(b.words, [][2]int{{st.Start, st.End}})
 			if l := lcsWords(o, bw); l >= 5 && 4*l >= 3*n {
 				return QuoteChange{
-					Other: oq.Text, Base: strings.TrimSpace(c.Base.Text[st.Start:st.End]),
+					Other: oq.Text, Base: strings.TrimSpace(doc.Text[st.Start:st.End]),
 					Speaker: "", OtherSpeaker: oq.Speaker, Change: QuoteFabricated,
-					BaseSentences: []int{bs}, OtherSentences: slices.Clone(oq.Sentences),
+					OtherSpeakerConfidence: oq.SpeakerConfidence,
+					BaseSentences:          []int{bs}, OtherSentences: slices.Clone(oq.Sentences),
 					BaseStart: st.Start, BaseEnd: st.End, OtherStart: oq.Start, OtherEnd: oq.End,
-					Diff:       align.WordDiff(c.Base.Text[st.Start:st.End], oq.Text),
+					Diff:       align.WordDiff(doc.Text[st.Start:st.End], oq.Text),
 					Confidence: 0.85,
 					Reason:     "the BASE reports these words as indirect speech, with no quote marks",
 				}, true
@@ -430,6 +442,7 @@ func paraphrasedQuote(base []quote, bySentence map[int][]int, oq *quote, linked 
 	bq := &base[best]
 	return QuoteChange{
 		Speaker: bq.Speaker, OtherSpeaker: oq.Speaker,
+		SpeakerConfidence: bq.SpeakerConfidence, OtherSpeakerConfidence: oq.SpeakerConfidence,
 		Base: bq.Text, Other: oq.Text, Change: QuoteParaphrased,
 		BaseSentences: slices.Clone(bq.Sentences), OtherSentences: slices.Clone(oq.Sentences),
 	}, true

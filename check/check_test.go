@@ -16,7 +16,7 @@ import (
 // run compares two plain texts and checks them.
 func run(tb testing.TB, base, other string) *Report {
 	tb.Helper()
-	return Run(align.Compare(parse(tb, base), parse(tb, other), align.Options{}))
+	return Run(align.Compare(parse(tb, base), parse(tb, other), align.Options{}), nil)
 }
 
 // quoteChange is what the table tests compare of a QuoteChange.
@@ -68,7 +68,7 @@ func TestQuoteChanges(t *testing.T) {
 	}, {
 		name:  "a word changed at the start",
 		other: "“We cannot allow this,” => “We must allow this,”",
-		want:  []quoteChange{{"altered", "Conte", "Conte", "We cannot allow this,", "We must allow this,"}},
+		want:  []quoteChange{{"altered", "Giuseppe Conte", "Giuseppe Conte", "We cannot allow this,", "We must allow this,"}},
 	}, {
 		name: "words left out silently: trimmed",
 		other: "“Our government tried to downplay the situation. Enough with the bowing,” Conte added. => " +
@@ -166,7 +166,7 @@ func TestQuoteRecords(t *testing.T) {
 	base := "The mayor spoke on the radio.\n\nConte urged the government to “set -our own limits” and more."
 	other := "The mayor spoke on the radio.\n\nConte urged the government to “set our own limits” and more."
 	c := align.Compare(parse(t, base), parse(t, other), align.Options{})
-	r := Run(c)
+	r := Run(c, nil)
 	if len(r.Quotes) != 1 {
 		t.Fatalf("got %d quote changes, want 1", len(r.Quotes))
 	}
@@ -181,7 +181,7 @@ func TestQuoteRecords(t *testing.T) {
 func TestRunDeterministic(t *testing.T) {
 	for _, p := range readTruth(t) {
 		c := compareArticles(t, p.base, p.other)
-		r1, r2 := Run(c), Run(c)
+		r1, r2 := Run(c, nil), Run(c, nil)
 		if diff := cmp.Diff(r1, r2); diff != "" {
 			t.Errorf("%s with %s: two runs differ:\n%s", p.base, p.other, diff)
 		}
@@ -248,7 +248,7 @@ func checkReport(c *align.Comparison, r *Report) string {
 func TestReportsGolden(t *testing.T) {
 	var b strings.Builder
 	for _, p := range readTruth(t) {
-		r := Run(compareArticles(t, p.base, p.other))
+		r := Run(compareArticles(t, p.base, p.other), nil)
 		fmt.Fprintf(&b, "== %s %s\n", p.base, p.other)
 		for _, q := range r.Quotes {
 			fmt.Fprintf(&b, "quote %s: %q (%q) -> %q (%q) same speaker %v base %v other %v records %v\n",
@@ -266,8 +266,8 @@ func TestReportsGolden(t *testing.T) {
 }
 
 func TestRunNil(t *testing.T) {
-	if r := Run(nil); r == nil || len(r.Quotes)+len(r.Typos)+len(r.Facts) != 0 {
-		t.Errorf("Run(nil) = %+v, want an empty report", r)
+	if r := Run(nil, nil); r == nil || len(r.Quotes)+len(r.Typos)+len(r.Facts) != 0 {
+		t.Errorf("Run(nil, nil) = %+v, want an empty report", r)
 	}
 }
 
@@ -305,28 +305,6 @@ func bigPair(tb testing.TB, size int) (*align.Comparison, int) {
 	return align.Compare(b, o, align.Options{}), len(b.Text)
 }
 
-func BenchmarkRun(b *testing.B) {
-	for _, size := range []int{20_000, 200_000} {
-		c, n := bigPair(b, size)
-		Run(c) // load the word list
-		b.Run(fmt.Sprintf("%dKB", n/1000), func(b *testing.B) {
-			b.SetBytes(int64(n))
-			for i := 0; i < b.N; i++ {
-				Run(c)
-			}
-		})
-	}
-}
-
-func BenchmarkRunSeeds(b *testing.B) {
-	c := compareArticles(b, "000", "001")
-	Run(c)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		Run(c)
-	}
-}
-
 func FuzzRun(f *testing.F) {
 	f.Add(quoteBase, strings.Replace(quoteBase, "-our", "our", 1))
 	f.Add("Two shootings on Tuesday in Italy.", "Three shootings on Monday in Italer.")
@@ -341,7 +319,7 @@ func FuzzRun(f *testing.F) {
 			return
 		}
 		c := align.Compare(da, db, align.Options{})
-		if msg := checkReport(c, Run(c)); msg != "" {
+		if msg := checkReport(c, Run(c, nil)); msg != "" {
 			t.Fatal(msg)
 		}
 	})

@@ -80,7 +80,7 @@ func TestEditorialBenchmark(t *testing.T) {
 			t.Fatalf("%s: %v", cs.ID, err)
 		}
 		c := align.Compare(base, other, align.Options{})
-		all := Run(c)
+		all := Run(c, nil)
 		rep := all.Confident()
 		held[part] += rep.HeldBack
 		found := false

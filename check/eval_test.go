@@ -182,7 +182,7 @@ func TestEvaluate(t *testing.T) {
 	}
 	var detail strings.Builder
 	for _, p := range pairs {
-		r := Run(compareArticles(t, p.base, p.other))
+		r := Run(compareArticles(t, p.base, p.other), nil)
 		hits, alarms, misses := score(p, findingsOf(r))
 		set := p.set
 		for _, f := range hits {

@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -59,8 +60,36 @@ var (
 )
 
 // isDateWord reports whether w names a weekday or a month (May and March
-// included: callers that care use context).
+// included: callers that care use context). A word that cannot be one (a
+// digit or a letter other than ASCII, or more than ten letters) is ruled
+// out without folding it.
 func isDateWord(w string) bool {
+	if len(w) > 12 || len(w) < 3 {
+		return false
+	}
+	var buf [12]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			buf[n] = c + 'a' - 'A'
+		case c >= 'a' && c <= 'z':
+			buf[n] = c
+		case c == '.' && i == len(w)-1:
+			continue
+		default:
+			return isDateWordSlow(w)
+		}
+		n++
+	}
+	_, wd := weekdays[string(buf[:n])]
+	mo, isMo := months[string(buf[:n])]
+	return wd || isMo && mo > 0 && n >= 3
+}
+
+// isDateWordSlow is isDateWord for words with other runes ("Monday’s").
+func isDateWordSlow(w string) bool {
 	f := strings.TrimSuffix(words.Bare(w), ".")
 	_, wd := weekdays[f]
 	_, mo := months[f]
@@ -84,18 +113,25 @@ type factTok struct {
 }
 
 // extractFacts returns the numbers, amounts and dates in toks (the words
-// of text), in order; names are found apart (see nameFacts).
-func extractFacts(text string, toks []words.Compound) []factTok {
+// of text from byte from on, offsets in text), in order; names are found
+// apart (see nameFacts). bares are words.Bare of toks, when the caller
+// has them; nil has them made here.
+func extractFacts(text string, from int, toks []words.Compound, bares []string) []factTok {
 	var out []factTok
 	gap := func(k int) string { // text before toks[k]
 		if k == 0 {
-			return text[:toks[0].Start]
+			return text[from:toks[0].Start]
 		}
 		return text[toks[k-1].End:toks[k].Start]
 	}
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		f := words.Bare(t.Text)
+		var f string
+		if bares != nil {
+			f = bares[k]
+		} else {
+			f = words.Bare(t.Text)
+		}
 		// Clock times, before their digits are read as numbers.
 		if v, n := clockAt(text[t.Start:]); n > 0 {
 			end := t.Start + n
@@ -356,44 +392,52 @@ const maxSwap = 6
 //
 // Cost: linear in the size of the diffs and sentences, plus a quadratic
 // pairing of the few values left unmatched in a link.
-func facts(c *align.Comparison) []Fact {
+func (r *checkRun) facts() []Fact {
+	c := r.c
 	var out []Fact
-	bAt, bOK := articleDate(c.Base)
 	oAt, oOK := articleDate(c.Other)
-	ctx := timeContext{bAt, oAt, bOK, oOK}
-	for _, l := range c.Sentences {
+	ctx := timeContext{r.base.date, oAt, r.base.dated, oOK}
+	for li, l := range c.Sentences {
 		if len(l.Base) == 0 || len(l.Other) == 0 || l.Kind == align.Identical {
 			continue
 		}
 		bs, os := l.Base[0], l.Other[0]
-		bv := valueFacts(c.Base, l.Base)
-		ov := valueFacts(c.Other, l.Other)
+		var bv, ov []factTok
+		for _, i := range l.Base {
+			if i >= 0 && i < len(r.base.facts) {
+				bv = append(bv, r.base.facts[i]...)
+			}
+		}
+		for _, i := range l.Other {
+			ov = append(ov, r.otherFactsOf(i)...)
+		}
 		out = append(out, pairValues(bv, ov, bs, os, ctx)...)
+		var swapped []Fact
 		if l.Kind == align.Edited && len(l.Diff) > 0 {
-			out = append(out, nameChanges(c, l)...)
+			swapped = r.nameChanges(li, l)
+			out = append(out, swapped...)
+		}
+		if l.Kind == align.Edited || l.Kind == align.Paraphrased {
+			out = append(out, r.newReferents(l, swapped)...)
 		}
 	}
 	return out
 }
 
-// valueFacts returns the numbers, amounts, dates and times of sentences
-// idx of d, offsets in d.Text, each with what it counts (see countedNoun).
-func valueFacts(d *article.Document, idx []int) []factTok {
+// sentenceFacts returns the numbers, amounts, dates and times of
+// sentence i of the document of w, offsets in its text, each with what
+// it counts (see countedNoun); nil for a sentence out of range.
+func sentenceFacts(w *docWords, i int) []factTok {
+	if i < 0 || i >= len(w.d.Sentences) {
+		return nil
+	}
+	s := w.d.Sentences[i]
+	toks := w.sentence(i)
 	var out []factTok
-	for _, i := range idx {
-		if i < 0 || i >= len(d.Sentences) {
-			continue
-		}
-		s := d.Sentences[i]
-		text := d.Text[s.Start:s.End]
-		toks := words.Compounds(text, 0, true)
-		for _, f := range extractFacts(text, toks) {
-			f.noun = countedNoun(text, toks, f.end)
-			f.start += s.Start
-			f.end += s.Start
-			f.sentence = i
-			out = append(out, f)
-		}
+	for _, f := range extractFacts(w.d.Text[:s.End], s.Start, toks, w.bares[w.first[i]:w.first[i+1]]) {
+		f.noun = countedNoun(w.d.Text[:s.End], toks, f.end)
+		f.sentence = i
+		out = append(out, f)
 	}
 	return out
 }
@@ -574,11 +618,14 @@ func nounText(f factTok) string {
 }
 
 // nameChanges returns the names the word diff of edited record l swaps
-// one for one (see facts).
-func nameChanges(c *align.Comparison, l align.SentenceLink) []Fact {
+// one for one (see facts): this finds a name replaced by another that the
+// BASE also names elsewhere ("Sala" for "Calenda"), which newReferents
+// leaves alone.
+func (r *checkRun) nameChanges(li int, l align.SentenceLink) []Fact {
+	c := r.c
 	var out []Fact
-	bt, ot, chs := diffSides(l.Diff)
-	btoks, otoks := words.Compounds(bt, 0, true), words.Compounds(ot, 0, true)
+	ld := r.diff(li)
+	bt, ot, chs, btoks, otoks := ld.bt, ld.ot, ld.changes, ld.btoks, ld.otoks
 	ball, oall := nameFacts(bt, btoks), nameFacts(ot, otoks)
 	for _, ch := range chs {
 		if wordsIn(btoks, ch.del) > maxSwap || wordsIn(otoks, ch.ins) > maxSwap {
@@ -640,26 +687,6 @@ func within(fs []factTok, span [2]int) []factTok {
 	return out
 }
 
-func withoutNames(fs []factTok) []factTok {
-	var out []factTok
-	for _, f := range fs {
-		if f.kind != FactName {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-func countKind(fs []factTok, kind FactKind) int {
-	n := 0
-	for _, f := range fs {
-		if f.kind == kind {
-			n++
-		}
-	}
-	return n
-}
-
 // wordsIn counts the tokens inside the byte range span.
 func wordsIn(toks []words.Compound, span [2]int) int {
 	n := 0
@@ -669,18 +696,6 @@ func wordsIn(toks []words.Compound, span [2]int) int {
 		}
 	}
 	return n
-}
-
-// linkText returns the text of sentences idx of d, joined by a space.
-func linkText(d *article.Document, idx []int) string {
-	var parts []string
-	for _, i := range idx {
-		if i >= 0 && i < len(d.Sentences) {
-			s := d.Sentences[i]
-			parts = append(parts, d.Text[s.Start:s.End])
-		}
-	}
-	return strings.Join(parts, " ")
 }
 
 // A change is one deletion and the insertion that replaces it in a diff:
@@ -720,11 +735,25 @@ func diffSides(diff []align.Chunk) (string, string, []change) {
 // sameName reports whether two names (folded, words joined by spaces) may
 // be one: a letter or two apart (a typo, reported as such), a spelling
 // variant, or one's words all found in the other.
+//
+// A name shortened and misspelt at once ("Giuseppe Sala", "Salla") is one
+// too: one of them a single word, a letter or two from the other's last
+// (four letters or more, the same first letter).
 func sameName(a, b string) bool {
 	if distance(a, b, 2) <= 2 || words.SpellingVariant(a, b) {
 		return true
 	}
 	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) > 0 && len(wb) > 0 && (len(wa) == 1 || len(wb) == 1) {
+		la, lb := wa[len(wa)-1], wb[len(wb)-1]
+		limit := 1
+		if min(len(la), len(lb)) >= 6 {
+			limit = 2
+		}
+		if min(len(la), len(lb)) >= 4 && la[0] == lb[0] && distance(la, lb, limit) <= limit {
+			return true
+		}
+	}
 	return subset(wa, wb) || subset(wb, wa)
 }
 
@@ -742,4 +771,216 @@ func subset(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// sentenceNames returns the names of sentence i of the document of w (see
+// nameFacts), offsets in its text, leaving out runs of titles alone
+// ("President", "Interior Minister", "Mr"): those name a post, not whom.
+func sentenceNames(w *docWords, i int) []factTok {
+	if i < 0 || i >= len(w.d.Sentences) {
+		return nil
+	}
+	var out []factTok
+	for _, f := range nameFacts(w.d.Text, w.sentence(i)) {
+		post := true
+		for _, k := range strings.Fields(f.value) {
+			if !titles[k] && !roleModifiers[k] && !honorifics[k] {
+				post = false
+			}
+		}
+		if !post {
+			f.sentence = i
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// otherWordSet returns the words of the OTHER, bare, as Base.known holds
+// the BASE's. Made once per run.
+func (r *checkRun) otherWordSet() map[string]bool {
+	if r.otherKnown == nil {
+		r.otherKnown = map[string]bool{}
+		for _, b := range r.other.bares {
+			r.otherKnown[b] = true
+		}
+	}
+	return r.otherKnown
+}
+
+// otherNameSet returns the capitalised words of the OTHER other than at
+// a sentence start, bare: the names it gives anywhere. Made once per run.
+func (r *checkRun) otherNameSet() map[string]bool {
+	if r.otherNameWords == nil {
+		r.otherNameWords = map[string]bool{}
+		for i, t := range r.other.toks {
+			if !t.Initial && words.IsCapitalised(t.Text) {
+				r.otherNameWords[r.other.bares[i]] = true
+			}
+		}
+	}
+	return r.otherNameWords
+}
+
+// otherNamesOf returns the names of OTHER sentence i, read once per run.
+func (r *checkRun) otherNamesOf(i int) []factTok {
+	ns, ok := r.otherNames[i]
+	if !ok {
+		ns = sentenceNames(r.other, i)
+		r.otherNames[i] = ns
+	}
+	return ns
+}
+
+// newReferents compares the names of the two sides of record l (merged
+// sentences included) by what they name, not by where the word diff puts
+// them: a name shortened ("Giuseppe Conte", "Conte"), titled differently
+// (titles are no part of a name), misspelt ("Italer": a typo, reported as
+// one), an acronym for its words ("DHS", "Department of Homeland
+// Security") or a demonym ("Italy", "Italian") names the same thing. When
+// what is left is one BASE name and one OTHER name that the BASE never
+// gives, the OTHER names another person, place or organisation in its
+// place (nor an English word: a capital after a dash makes no name), and
+// the BASE name is nowhere in the OTHER: a changed fact
+// (confidence 0.85 in an edited sentence, 0.6 in a paraphrase, where
+// what stands for what is less sure). Names found by the word
+// diff (swapped) are not reported twice.
+//
+// Cost: a comparison of each pair of names of the record (a handful),
+// each a bounded edit distance.
+func (r *checkRun) newReferents(l align.SentenceLink, swapped []Fact) []Fact {
+	var bn, on []factTok
+	for _, i := range l.Base {
+		if i >= 0 && i < len(r.base.nameToks) {
+			bn = append(bn, r.base.nameToks[i]...)
+		}
+	}
+	for _, i := range l.Other {
+		on = append(on, r.otherNamesOf(i)...)
+	}
+	if len(bn) == 0 || len(on) == 0 {
+		return nil
+	}
+	matchedB, matchedO := make([]bool, len(bn)), make([]bool, len(on))
+	for i, b := range bn {
+		for j, o := range on {
+			if sameReferent(b.value, o.value) {
+				matchedB[i], matchedO[j] = true, true
+			}
+		}
+	}
+	var ub, uo []factTok
+	otherNames := r.otherWordSet()
+	for i, b := range bn {
+		if matchedB[i] || slices.ContainsFunc(ub, func(f factTok) bool { return f.value == b.value }) {
+			continue
+		}
+		if knownName(b.value, otherNames) {
+			return nil // the OTHER has it elsewhere: not replaced
+		}
+		ub = append(ub, b)
+	}
+	for j, o := range on {
+		if matchedO[j] || slices.ContainsFunc(uo, func(f factTok) bool { return f.value == o.value }) {
+			continue
+		}
+		if knownName(o.value, r.base.known) || !strings.Contains(o.value, " ") && isKnownWord(o.value) {
+			// The BASE has it elsewhere (moved, not new); or an
+			// English word, which a capital does not make a name
+			// ("Outrage is growing" after a dash).
+			continue
+		}
+		uo = append(uo, o)
+	}
+	if len(ub) != 1 || len(uo) != 1 {
+		return nil
+	}
+	b, o := ub[0], uo[0]
+	for _, f := range swapped {
+		if f.OtherStart < o.end && f.OtherEnd > o.start {
+			return nil
+		}
+	}
+	conf, reason := 0.85, "the OTHER names someone or something the BASE never does, in place of "+b.text+", which it never names"
+	if l.Kind == align.Paraphrased {
+		conf = 0.6 // a rewrite: less sure what stands for what
+	}
+	return []Fact{{Base: b.text, Other: o.text, Kind: FactName,
+		BaseSentence: b.sentence, OtherSentence: o.sentence,
+		BaseStart: b.start, BaseEnd: b.end, OtherStart: o.start, OtherEnd: o.end,
+		Confidence: conf, Reason: reason}}
+}
+
+// knownName reports whether names has a name (folded words): its last
+// word (the surname, the head of "House of Commons"), or more than half
+// of its words other than links and titles ("US Department of State’s
+// Diplomatic Security Service" where the text has "US", "Department",
+// "State" and "Security"; not "Gene Fischi" where it has "gene").
+func knownName(value string, names map[string]bool) bool {
+	ws := strings.Fields(value)
+	if len(ws) == 0 {
+		return false
+	}
+	if names[strings.TrimSuffix(ws[len(ws)-1], "'s")] {
+		return true
+	}
+	n, known := 0, 0
+	for _, w := range ws {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if nameLinks[w] || titles[w] {
+			continue
+		}
+		n++
+		if names[w] {
+			known++
+		}
+	}
+	return 2*known > n
+}
+
+// sameReferent reports whether two names (folded words) may name one
+// thing: see sameName, and an acronym of the other's words ("dhs",
+// "department of homeland security"), or a word and its demonym or
+// another form of it ("italy", "italian").
+func sameReferent(a, b string) bool {
+	a, b = strings.ReplaceAll(a, "'s", ""), strings.ReplaceAll(b, "'s", "")
+	if sameName(a, b) {
+		return true
+	}
+	if acronymOf(a, b) || acronymOf(b, a) {
+		return true
+	}
+	return !strings.Contains(a, " ") && !strings.Contains(b, " ") && sameStem(a, b)
+}
+
+// acronymOf reports whether short is the initials of the words of long,
+// links left out or not: "dhs" of "department of homeland security",
+// "us" of "united states", "u.s." too.
+func acronymOf(short, long string) bool {
+	short = strings.ReplaceAll(short, ".", "")
+	ws := strings.Fields(long)
+	if strings.Contains(short, " ") || len(ws) < 2 || len(short) < 2 {
+		return false
+	}
+	var all, content strings.Builder
+	for _, w := range ws {
+		all.WriteByte(w[0])
+		if !nameLinks[w] {
+			content.WriteByte(w[0])
+		}
+	}
+	return short == all.String() || short == content.String()
+}
+
+// sameStem reports whether two words of names are forms of one: the
+// shorter, less its last letter and four letters or more, starts the
+// longer ("italy", "italian"; "milan", "milanese").
+func sameStem(x, y string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x) < 5 {
+		return false
+	}
+	return strings.HasPrefix(y, x[:len(x)-1])
 }

@@ -28,7 +28,7 @@ func TestExtractFacts(t *testing.T) {
 		{"in May and on 3 May", []factTok{{kind: "date", value: "5", text: "May"}, {kind: "date", value: "5-3", text: "3 May"}}},
 	}
 	for _, tt := range tests {
-		got := extractFacts(tt.text, words.Compounds(tt.text, 0, true))
+		got := extractFacts(tt.text, 0, words.Compounds(tt.text, 0, true), nil)
 		for i := range got {
 			got[i].start, got[i].end = 0, 0
 		}

@@ -29,13 +29,14 @@ type qword struct {
 // writer's, not the speaker's ("(operations)", "[HSI]"). Punctuation and
 // quote marks never count, so a quotation that only changed its marks or
 // its commas is unchanged.
-func quoteWords(text string, parts [][2]int) []qword {
+func quoteWords(w *docWords, parts [][2]int) []qword {
 	var out []qword
+	text := w.d.Text
 	for _, p := range parts {
 		depth := 0
 		prev := p[0]
 		cut := false
-		for _, t := range words.Compounds(text[p[0]:p[1]], p[0], true) {
+		for _, t := range w.span(p[0], p[1]) {
 			gap := text[prev:t.Start]
 			prev = t.End
 			depth += strings.Count(gap, "(") + strings.Count(gap, "[") - strings.Count(gap, ")") - strings.Count(gap, "]")
@@ -146,6 +147,16 @@ func wordsKey(ws []qword) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// forRun returns a copy of x for one run: the same BASE quotations, with
+// its own cache of spelling variants and list of linked groups, so that
+// runs on one Base may go on at once.
+func (x *quoteIndex) forRun() *quoteIndex {
+	y := *x
+	y.same = map[[2]string]bool{}
+	y.linked = nil
+	return &y
 }
 
 func newQuoteIndex(d *article.Document, base []quote) *quoteIndex {
@@ -382,6 +393,7 @@ func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int, []quoteMatch) {
 		}
 		return QuoteChange{
 			Speaker: x.base[bq].Speaker, OtherSpeaker: oq.Speaker,
+			SpeakerConfidence: x.base[bq].SpeakerConfidence, OtherSpeakerConfidence: oq.SpeakerConfidence,
 			Base: x.base[bq].Text, Other: oq.Text, Change: QuoteMisattributed,
 			BaseSentences:  slices.Clone(x.base[bq].Sentences),
 			OtherSentences: slices.Clone(oq.Sentences),
@@ -431,20 +443,24 @@ func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int, []quoteMatch) {
 		change = QuoteAltered
 	}
 	// Who said it: the BASE quotation with most of the primary stretch.
+	// A change of speaker that is not certain (a pronoun that another
+	// person would fit) does not hide a change of words.
 	bq := &x.base[x.mainOwner(ms[primary])]
-	if !sameSpeaker(bq, oq) {
+	if !sameSpeaker(bq, oq) && (change == "" || surelyOther(bq, oq)) {
 		change = QuoteMisattributed
 	}
 	if change == "" {
 		return QuoteChange{}, quoteUnchanged, ms
 	}
 	qc := QuoteChange{
-		Speaker:        bq.Speaker,
-		OtherSpeaker:   oq.Speaker,
-		Other:          oq.Text,
-		Change:         change,
-		OtherSentences: slices.Clone(oq.Sentences),
-		Removed:        removed,
+		Speaker:                bq.Speaker,
+		OtherSpeaker:           oq.Speaker,
+		SpeakerConfidence:      bq.SpeakerConfidence,
+		OtherSpeakerConfidence: oq.SpeakerConfidence,
+		Other:                  oq.Text,
+		Change:                 change,
+		OtherSentences:         slices.Clone(oq.Sentences),
+		Removed:                removed,
 	}
 	if change == QuoteSpliced {
 		qc.Pieces = x.pieces(ms)
@@ -476,6 +492,13 @@ func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int, []quoteMatch) {
 		qc.BaseEnd = max(qc.BaseEnd, q.End)
 	}
 	return qc, quoteChanged, ms
+}
+
+// surelyOther reports whether two attributions that name different
+// speakers are both certain: names, each resolved with confidentSpeaker
+// or more.
+func surelyOther(a, b *quote) bool {
+	return a.proper && b.proper && a.SpeakerConfidence >= confidentSpeaker && b.SpeakerConfidence >= confidentSpeaker
 }
 
 // countQuoteWords counts the words of a quotation that are compared (a

@@ -20,6 +20,13 @@ type Quote struct {
 	// the text does not say. A pronoun ("he added") is resolved to the
 	// name last given as a speaker.
 	Speaker string
+	// SpeakerConfidence is how sure the attribution is, from 0 to 1: 1
+	// when the text names the speaker at the quotation; less for "he",
+	// "she" or "the minister" resolved to a person named before (0.9 when
+	// no one else fits, 0.75 for the subject just before when others were
+	// named further back, 0.5 when another who fits is named in
+	// between); 0 for a description ("a DHS spokesperson") or no speaker.
+	SpeakerConfidence float64
 	// Start and End are byte offsets in Document.Text: from the opening
 	// quote mark to just after the closing one, or to the end of the
 	// paragraph where a quotation is left open.
@@ -46,7 +53,7 @@ type Quote struct {
 // of a few dozen words), plus the first use of the word list (see
 // isKnownWord).
 func Quotes(d *article.Document) []Quote {
-	qs := findQuotes(d)
+	qs := findQuotes(newDocWords(d))
 	out := make([]Quote, len(qs))
 	for i := range qs {
 		out[i] = qs[i].Quote
@@ -64,17 +71,30 @@ type quote struct {
 	proper     bool // Speaker is a name, not a description
 	speakerKey string
 	words      []qword // the words quoted, as compared
+	// speakerWords are the bare words of Speaker (see sameSpeaker).
+	speakerWords []string
 }
 
-// findQuotes finds, groups and attributes the quotations of d.
-func findQuotes(d *article.Document) []quote {
-	qs := scanQuotes(d)
-	groupQuotes(d, qs)
-	attribute(d, qs)
+// findQuotes finds, groups and attributes the quotations of the document
+// of w.
+func findQuotes(w *docWords) []quote {
+	qs := scanQuotes(w.d)
+	groupQuotes(w, qs)
+	attribute(w, qs)
 	for i := range qs {
-		qs[i].words = quoteWords(d.Text, qs[i].parts)
+		qs[i].words = quoteWords(w, qs[i].parts)
+		qs[i].speakerWords = bareWords(qs[i].Speaker)
 	}
 	return qs
+}
+
+// bareWords returns the bare forms (words.Bare) of the words of s.
+func bareWords(s string) []string {
+	var out []string
+	for _, t := range words.Compounds(s, 0, true) {
+		out = append(out, words.Bare(t.Text))
+	}
+	return out
 }
 
 // scanQuotes finds the quotation marks of d, paragraph by paragraph.
@@ -254,7 +274,7 @@ func sentenceAt(d *article.Document, i int) int {
 //
 // A group holds at most maxGroup quotations, which keeps matching linear
 // on a paragraph of a thousand quotations.
-func groupQuotes(d *article.Document, qs []quote) {
+func groupQuotes(w *docWords, qs []quote) {
 	size := 0
 	for i := range qs {
 		qs[i].group = i
@@ -263,7 +283,7 @@ func groupQuotes(d *article.Document, qs []quote) {
 			continue
 		}
 		size++
-		between := words.Compounds(d.Text[qs[i-1].End:qs[i].Start], qs[i-1].End, true)
+		between := w.span(qs[i-1].End, qs[i].Start)
 		if len(between) == 0 || len(between) <= 15 && hasSpeechVerb(between) {
 			qs[i].group = qs[i-1].group
 		} else {

@@ -1,7 +1,7 @@
 package check
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/wirediff/wirediff/article"
@@ -50,7 +50,8 @@ var titles = wordSet(`president minister mayor secretary ambassador senator sen 
 	chancellor premier judge dr mr mrs ms sir dame general gen chief director representative rep
 	commissioner spokesperson spokesman spokeswoman lord lady king queen prince princess pope cardinal
 	bishop rabbi imam councillor councilor mp mep sheriff officer captain colonel lieutenant sergeant
-	professor prof coach ceo chairman chairwoman chair leader speaker attorney justice politician`)
+	professor prof coach ceo chairman chairwoman chair leader speaker attorney justice politician
+	prosecutor superintendent commander admiral envoy adviser advisor lawyer detective`)
 
 // nameLinks may stand inside a name ("Department of Homeland Security").
 var nameLinks = wordSet(`of the and for de di da del della van von der al bin le la`)
@@ -70,54 +71,66 @@ type phrase struct {
 	proper  bool   // a name rather than a description
 	pronoun bool
 	ok      bool
+	// conf is the confidence of a speaker taken from an earlier
+	// quotation (see Quote.SpeakerConfidence); 0 when the phrase names
+	// the speaker itself.
+	conf float64
 }
 
 // An attributor attributes the quotations of one document.
 type attributor struct {
 	d *article.Document
+	w *docWords
 	// names are the folded capitalised words that occur other than at
 	// the start of a sentence: proper nouns, whatever the word list says
 	// ("Conte" is also a word).
 	names map[string]bool
-	// mentions are names given as speakers or in apposition ("Italy’s
-	// foreign minister, Antonio Tajani, said"), in text order: what "he"
-	// and "she" refer back to.
-	mentions []mention
-}
-
-type mention struct {
-	at int
-	p  phrase
+	// persons are the people the text names, byKey finds them by the
+	// last word of their name, and mentions says where the text names
+	// them, in text order (see people.go): what "he", "she" and "the
+	// minister" refer back to.
+	persons  []person
+	byKey    map[string]int
+	mentions []personMention
 }
 
 // attribute sets the Speaker of each quotation of d. Cost: linear in the
 // text, with a window of a few dozen words per quotation.
-func attribute(d *article.Document, qs []quote) {
-	a := &attributor{d: d, names: map[string]bool{}}
-	for _, p := range d.Paragraphs {
-		if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
-			continue
-		}
-		for _, t := range words.Compounds(d.Text[p.Start:p.End], p.Start, true) {
-			if !t.Initial && words.IsCapitalised(t.Text) {
-				a.names[words.Bare(t.Text)] = true
-			}
+func attribute(w *docWords, qs []quote) {
+	a := &attributor{d: w.d, w: w, names: map[string]bool{}}
+	for i, t := range w.toks {
+		if !t.Initial && words.IsCapitalised(t.Text) {
+			a.names[w.bares[i]] = true
 		}
 	}
-	a.findMentions()
-	var quoteMentions []mention
+	a.findPeople(qs)
+	var quoteMentions []personMention // the speakers of the quotations so far
 	for i := range qs {
 		q := &qs[i]
 		p := a.speaker(qs, i)
-		if p.pronoun {
-			p = a.lastMention(q.Start, quoteMentions)
-		} else if p.ok && !p.proper {
-			p = a.definite(p, qs[:i])
+		conf := p.conf
+		switch {
+		case p.pronoun:
+			g := genderOf(p.key)
+			p = phrase{}
+			if g != genderUnknown {
+				if pi, c := a.resolvePronoun(q.Start, g, quoteMentions); pi >= 0 {
+					p, conf = a.personPhrase(pi), c
+				}
+			}
+		case p.ok && !p.proper:
+			if pi, c := a.roleNoun(p, q.Start); pi >= 0 {
+				p, conf = a.personPhrase(pi), c
+			} else {
+				p, conf = a.definite(p, qs[:i])
+			}
+		case p.ok && conf == 0:
+			conf = speakerNamed
 		}
 		if p.ok {
-			q.Speaker, q.proper, q.speakerKey = p.text, p.proper, p.key
-			if p.proper {
-				quoteMentions = append(quoteMentions, mention{q.End, p})
+			q.Speaker, q.proper, q.speakerKey, q.SpeakerConfidence = p.text, p.proper, p.key, conf
+			if pi, ok := a.byKey[p.key]; ok && p.proper {
+				quoteMentions = append(quoteMentions, personMention{at: q.End - 1, sentence: sentenceAt(a.d, q.End-1), person: pi, subject: true})
 			}
 		}
 	}
@@ -131,77 +144,46 @@ func attribute(d *article.Document, qs []quote) {
 	}
 	for i := range qs {
 		if j, ok := first[qs[i].group]; ok && qs[i].Speaker == "" {
-			qs[i].Speaker, qs[i].proper, qs[i].speakerKey = qs[j].Speaker, qs[j].proper, qs[j].speakerKey
+			qs[i].Speaker, qs[i].proper, qs[i].speakerKey, qs[i].SpeakerConfidence = qs[j].Speaker, qs[j].proper, qs[j].speakerKey, qs[j].SpeakerConfidence
 		}
 	}
 }
 
-// findMentions collects the names that speak (subjects of speech verbs)
-// or are introduced in apposition (", Antonio Tajani,") in the text.
-func (a *attributor) findMentions() {
-	for _, s := range a.d.Sentences {
-		if s.Start < 0 || s.End > len(a.d.Text) || s.Start > s.End {
-			continue
-		}
-		toks := words.Compounds(a.d.Text[s.Start:s.End], s.Start, true)
-		for k, t := range toks {
-			if isSpeechVerbAt(toks, k) {
-				if p := a.subjectBefore(toks, k, 0); p.ok && p.proper {
-					a.mentions = append(a.mentions, mention{t.Start, p})
-				}
-			}
-		}
-		// Apposition: two or three capitalised words between commas.
-		for k := 1; k < len(toks); k++ {
-			if !strings.Contains(a.gap(toks, k-1), ",") {
-				continue
-			}
-			n := 0
-			for k+n < len(toks) && n < 3 {
-				t := toks[k+n]
-				if !words.IsCapitalised(t.Text) || t.Initial || isDateWord(t.Text) {
-					break
-				}
-				n++
-				if strings.TrimSpace(a.gap(toks, k+n-1)) != "" {
-					break // punctuation after this word ends the name
-				}
-			}
-			if n >= 2 && k+n < len(toks) && strings.HasPrefix(a.gap(toks, k+n-1), ",") {
-				a.mentions = append(a.mentions, mention{toks[k].Start, a.properPhrase(toks[k : k+n])})
-			}
-		}
-	}
-	sort.SliceStable(a.mentions, func(i, j int) bool { return a.mentions[i].at < a.mentions[j].at })
+// personPhrase returns person i as a speaker, by the fullest name the
+// text gives them.
+func (a *attributor) personPhrase(i int) phrase {
+	return phrase{text: a.persons[i].name, key: a.persons[i].key, proper: true, ok: true}
 }
 
-// lastMention returns the last name mentioned before byte at, in the text
-// or as the speaker of an earlier quotation.
-func (a *attributor) lastMention(at int, quoteMentions []mention) phrase {
-	var best mention
-	best.at = -1
-	for _, list := range [][]mention{a.mentions, quoteMentions} {
-		i := sort.Search(len(list), func(i int) bool { return list[i].at >= at })
-		if i > 0 && list[i-1].at > best.at {
-			best = list[i-1]
-		}
+// roleNoun resolves a definite description of a post ("the minister",
+// "the interior minister", "the spokeswoman") at byte at to the person
+// the text introduced with it (see resolveRole), or returns -1.
+func (a *attributor) roleNoun(p phrase, at int) (int, float64) {
+	rest, ok := strings.CutPrefix(strings.ToLower(p.text), "the ")
+	if !ok {
+		return -1, 0
 	}
-	return best.p
+	desc := words.Compounds(rest, 0, false)
+	if len(desc) == 0 || len(desc) > 4 || !titles[words.Key(desc[len(desc)-1].Text)] {
+		return -1, 0
+	}
+	return a.resolveRole(desc, at)
 }
 
 // definite resolves "the spokesperson" to a speaker with the same head
 // word ("a DHS spokesperson") among the last 20 quotations, so both count
-// as one speaker.
-func (a *attributor) definite(p phrase, earlier []quote) phrase {
+// as one speaker, with that speaker's confidence; a description it cannot
+// resolve names nobody for sure (confidence 0).
+func (a *attributor) definite(p phrase, earlier []quote) (phrase, float64) {
 	if !strings.HasPrefix(strings.ToLower(p.text), "the ") {
-		return p
+		return p, 0
 	}
 	for i := len(earlier) - 1; i >= max(0, len(earlier)-20); i-- {
 		if e := earlier[i]; e.Speaker != "" && e.speakerKey == p.key {
-			return phrase{text: e.Speaker, key: e.speakerKey, proper: e.proper, ok: true}
+			return phrase{text: e.Speaker, key: e.speakerKey, proper: e.proper, ok: true}, e.SpeakerConfidence
 		}
 	}
-	return p
+	return p, 0
 }
 
 // gap returns the text between token k and token k+1 (or the end of the
@@ -253,7 +235,7 @@ func (a *attributor) after(start, end int, ended bool) phrase {
 	if start >= end {
 		return phrase{}
 	}
-	toks := words.Compounds(a.d.Text[start:end], start, false)
+	toks := a.w.span(start, end)
 	if len(toks) == 0 {
 		return phrase{}
 	}
@@ -302,7 +284,7 @@ func (a *attributor) after(start, end int, ended bool) phrase {
 // radio,") takes the speaker of the quotation before it in the sentence,
 // or failing that the subject of the sentence.
 func (a *attributor) before(start, end int, prev *quote) phrase {
-	toks := words.Compounds(a.d.Text[start:end], start, prev == nil)
+	toks := a.w.span(start, end)
 	// Only the last sentence counts.
 	for k := len(toks) - 1; k > 0; k-- {
 		if strings.ContainsAny(a.gap(toks, k-1), ".?!") {
@@ -312,7 +294,7 @@ func (a *attributor) before(start, end int, prev *quote) phrase {
 	}
 	if prev != nil && prev.Speaker != "" && !hasSpeechVerb(toks) {
 		// “set -our own limits” and “make clear decisions”
-		return phrase{text: prev.Speaker, key: prev.speakerKey, proper: prev.proper, ok: true}
+		return phrase{text: prev.Speaker, key: prev.speakerKey, proper: prev.proper, ok: true, conf: prev.SpeakerConfidence}
 	}
 	for k := len(toks) - 1; k >= 0; k-- {
 		w := words.Key(toks[k].Text)
@@ -325,14 +307,14 @@ func (a *attributor) before(start, end int, prev *quote) phrase {
 			}
 		}
 		if prev != nil && prev.Speaker != "" {
-			return phrase{text: prev.Speaker, key: prev.speakerKey, proper: prev.proper, ok: true}
+			return phrase{text: prev.Speaker, key: prev.speakerKey, proper: prev.proper, ok: true, conf: prev.SpeakerConfidence}
 		}
 		// The subject of the sentence.
 		s := sentenceAt(a.d, end)
 		if s < 0 {
 			return phrase{}
 		}
-		st := words.Compounds(a.d.Text[a.d.Sentences[s].Start:end], a.d.Sentences[s].Start, true)
+		st := a.w.span(a.d.Sentences[s].Start, end)
 		return a.leadingPhrase(st[:a.clauseEnd(st, 0)])
 	}
 	return phrase{}
@@ -412,7 +394,7 @@ func (a *attributor) subjectPhrase(seg []words.Compound) phrase {
 	}
 	last := seg[len(seg)-1]
 	if pronouns[words.Key(last.Text)] {
-		return phrase{pronoun: true, ok: true}
+		return phrase{text: last.Text, key: words.Key(last.Text), pronoun: true, ok: true}
 	}
 	if a.isName(last) && !words.HasDigit(last.Text) {
 		from := len(seg) - 1
@@ -448,7 +430,7 @@ func (a *attributor) leadingPhrase(toks []words.Compound) phrase {
 		return phrase{}
 	}
 	if pronouns[words.Key(toks[0].Text)] {
-		return phrase{pronoun: true, ok: true}
+		return phrase{text: toks[0].Text, key: words.Key(toks[0].Text), pronoun: true, ok: true}
 	}
 	// A name, possibly after "the": the run of capitalised words.
 	start := 0
@@ -543,7 +525,7 @@ func (a *attributor) isName(t words.Compound) bool {
 	if !t.Initial || words.IsAcronym(t.Text) {
 		return true
 	}
-	b := words.Bare(t.Text)
+	b := a.w.bare(t)
 	return a.names[b] || !isKnownWord(b)
 }
 
@@ -599,12 +581,8 @@ func sameSpeaker(a, b *quote) bool {
 	if !a.proper || !b.proper || a.speakerKey == b.speakerKey {
 		return true
 	}
-	wa := map[string]bool{}
-	for _, t := range words.Compounds(a.Speaker, 0, true) {
-		wa[words.Bare(t.Text)] = true
-	}
-	for _, t := range words.Compounds(b.Speaker, 0, true) {
-		if wa[words.Bare(t.Text)] && !nameLinks[words.Bare(t.Text)] {
+	for _, x := range a.speakerWords {
+		if !nameLinks[x] && slices.Contains(b.speakerWords, x) {
 			return true
 		}
 	}

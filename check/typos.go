@@ -1,13 +1,13 @@
 package check
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 	"github.com/wirediff/wirediff/align"
-	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/words"
 )
 
@@ -45,14 +45,15 @@ type Typo struct {
 // variants: align counts a respelling alone as no change), then the misspellings among the words of the OTHER that the
 // BASE does not have. Cost: linear in the size of the documents and
 // diffs, with a word-list lookup (O(log n)) and a stem per word.
-func typos(c *align.Comparison) []Typo {
+func (r *checkRun) typos() []Typo {
+	c := r.c
 	var out []Typo
 	flagged := map[int]bool{} // start offsets of words already reported
-	for _, l := range c.Sentences {
+	for li, l := range c.Sentences {
 		if (l.Kind != align.Edited && l.Kind != align.Identical) || len(l.Diff) == 0 || len(l.Base) == 0 || len(l.Other) == 0 {
 			continue
 		}
-		for _, rp := range replacements(c.Other, l) {
+		for _, rp := range r.replacements(li, l) {
 			kind := replacementKind(rp.base, rp.other)
 			if kind == "" || rp.start < 0 {
 				continue
@@ -65,7 +66,7 @@ func typos(c *align.Comparison) []Typo {
 			flagged[rp.start] = true
 		}
 	}
-	return append(out, misspellings(c, flagged)...)
+	return append(out, r.misspellings(flagged)...)
 }
 
 // A replacement is a BASE word replaced by an OTHER word in a diff; start
@@ -80,20 +81,14 @@ type replacement struct {
 // replacements pairs the deleted and inserted words of each change in the
 // diff of record l: word for word when a change deletes as many words as
 // it inserts, otherwise by least spelling distance (pairWords).
-func replacements(other *article.Document, l align.SentenceLink) []replacement {
+func (r *checkRun) replacements(li int, l align.SentenceLink) []replacement {
 	// The OTHER words of the record, to locate inserted words by
 	// counting: the k-th "Italer" of the diff is the k-th in the text.
 	var otherToks []words.Compound
 	for _, s := range l.Other {
-		if s < 0 || s >= len(other.Sentences) {
-			continue
-		}
-		st := other.Sentences[s]
-		otherToks = append(otherToks, words.Compounds(other.Text[st.Start:st.End], st.Start, true)...)
+		otherToks = append(otherToks, r.other.sentence(s)...)
 	}
-	seen := map[string]int{}
-	locate := func(w string) (int, int) {
-		k := seen[words.Bare(w)]
+	locate := func(w string, k int) (int, int) {
 		for _, t := range otherToks {
 			if words.Bare(t.Text) == words.Bare(w) {
 				if k == 0 {
@@ -104,34 +99,27 @@ func replacements(other *article.Document, l align.SentenceLink) []replacement {
 		}
 		return -1, -1
 	}
+	ld := r.diff(li)
 	var out []replacement
-	diff := l.Diff
-	for i := 0; i < len(diff); i++ {
-		ch := diff[i]
-		if ch.Op == align.Equal {
-			for _, t := range words.Compounds(ch.Text, 0, true) {
-				seen[words.Bare(t.Text)]++
-			}
-			continue
-		}
-		if ch.Op != align.Delete || i+1 >= len(diff) || diff[i+1].Op != align.Insert {
-			if ch.Op == align.Insert {
-				for _, t := range words.Compounds(ch.Text, 0, true) {
-					seen[words.Bare(t.Text)]++
+	for _, ch := range ld.changes {
+		del := overlapping(ld.btoks, ch.del[0], ch.del[1])
+		ins := overlapping(ld.otoks, ch.ins[0], ch.ins[1])
+		for _, p := range pairWords(del, ins) {
+			b, o := del[p[0]], ins[p[1]]
+			// How many times the OTHER side of the diff has the word
+			// before this one.
+			k := 0
+			for _, t := range ld.otoks {
+				if t.Start >= o.Start {
+					break
+				}
+				if words.Bare(t.Text) == words.Bare(o.Text) {
+					k++
 				}
 			}
-			continue
+			start, end := locate(o.Text, k)
+			out = append(out, replacement{base: b.Text, other: o.Text, start: start, end: end})
 		}
-		del, ins := words.Compounds(ch.Text, 0, true), words.Compounds(diff[i+1].Text, 0, true)
-		for _, p := range pairWords(del, ins) {
-			b, o := del[p[0]].Text, ins[p[1]].Text
-			start, end := locate(o)
-			out = append(out, replacement{base: b, other: o, start: start, end: end})
-		}
-		for _, t := range ins {
-			seen[words.Bare(t.Text)]++
-		}
-		i++
 	}
 	return out
 }
@@ -294,32 +282,13 @@ func isTransposition(a, b string) bool {
 // A capitalised word that is a near miss of a name of the BASE (see
 // nearName) is returned as a typo of that name instead. Words already
 // reported (flagged, by start offset) are left out.
-func misspellings(c *align.Comparison, flagged map[int]bool) []Typo {
-	known := map[string]bool{} // BASE words and hyphen parts
-	names := map[string]bool{} // capitalised words not at a sentence start, in either article
-	var baseNames []baseName   // the same in the BASE, in order, each once
-	for _, d := range []*article.Document{c.Base, c.Other} {
-		for _, p := range d.Paragraphs {
-			if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
-				continue
-			}
-			for _, t := range words.Compounds(d.Text[p.Start:p.End], p.Start, true) {
-				b := words.Bare(t.Text)
-				if !t.Initial && words.IsCapitalised(t.Text) {
-					if d == c.Base && !names[b] && !words.IsAcronym(t.Text) && !titles[b] {
-						baseNames = append(baseNames, baseName{key: b, text: t.Text, sentence: sentenceAt(d, t.Start)})
-					}
-					names[b] = true
-				}
-				if d == c.Base {
-					known[b] = true
-					for _, part := range strings.Split(b, "-") {
-						known[part] = true
-					}
-				}
-			}
-		}
-	}
+func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
+	c := r.c
+	known, baseNames := r.base.known, r.base.nameList
+	// names are the capitalised words not at a sentence start, in either
+	// article.
+	names := maps.Clone(r.base.names)
+	maps.Copy(names, r.otherNameSet())
 	var out []Typo
 	reported := map[string]bool{}
 	for _, l := range c.Sentences {
@@ -331,7 +300,7 @@ func misspellings(c *align.Comparison, flagged map[int]bool) []Typo {
 				continue
 			}
 			st := c.Other.Sentences[s]
-			toks := words.Compounds(c.Other.Text[st.Start:st.End], st.Start, true)
+			toks := r.other.sentence(s)
 			links := linkSpans(c.Other.Text[st.Start:st.End], st.Start)
 			for k, t := range toks {
 				b := words.Bare(t.Text)

@@ -12,44 +12,22 @@ import (
 // Times and dates in context. A story says "today" or "Tuesday" where a
 // later copy says "June 17", and "8 a.m. EDT" where another outlet says
 // "1200 GMT": the same moment, no changed fact. To tell, a relative day is
-// resolved against the date the article gives for itself (its dateline or
-// "Updated …" line), and clock times are compared in GMT when both give a
+// resolved against the date the article gives for itself (its page
+// metadata, dateline or "Updated …" line: article.Document.Date), and clock times are compared in GMT when both give a
 // zone. What cannot be resolved (no article date, "local time") is a
 // different wording of the time, reported with low confidence, never a
 // changed fact.
 
-// reArticleDate finds a full date near the top of an article: "June 17,
-// 2003", "Jun 17, 2003", "17 June 2003", optionally after a weekday.
-var reArticleDate = regexp.MustCompile(`\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4})|(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{4}))\b`)
-
-// articleDate returns the date an article gives for itself: the first
-// full date (month, day and year) in its first three paragraphs or 600
-// bytes, where datelines, bylines and "Updated …" lines are. Cost: one
-// regular expression over at most 600 bytes.
+// articleDate returns the day an article gives for itself
+// (article.Document.Date: page metadata, a dateline or an "Updated …"
+// line), as a date at midnight UTC in the calendar of the zone the
+// article gives, and whether it gives one.
 func articleDate(d *article.Document) (time.Time, bool) {
-	if d == nil || len(d.Paragraphs) == 0 {
+	if d == nil || d.Date.IsZero() {
 		return time.Time{}, false
 	}
-	end := len(d.Text)
-	if len(d.Paragraphs) > 3 {
-		end = d.Paragraphs[3].Start
-	}
-	end = min(end, 600, len(d.Text))
-	m := reArticleDate.FindStringSubmatch(d.Text[:end])
-	if m == nil {
-		return time.Time{}, false
-	}
-	mon, day, year := m[1], m[2], m[3]
-	if mon == "" {
-		day, mon, year = m[4], m[5], m[6]
-	}
-	mo := months[strings.ToLower(mon)]
-	dd, err1 := strconv.Atoi(day)
-	yy, err2 := strconv.Atoi(year)
-	if mo == 0 || err1 != nil || err2 != nil || dd < 1 || dd > 31 {
-		return time.Time{}, false
-	}
-	return time.Date(yy, time.Month(mo), dd, 0, 0, 0, 0, time.UTC), true
+	t := d.Date
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
 }
 
 // A day is what a date fact says, resolved as far as the text allows.
@@ -126,12 +104,23 @@ const (
 
 // sameDay compares two date facts, each read against its own article's
 // date (bAt, oAt; bOK, oOK false when the article gives none).
+//
+// Two relative days ("today", "yesterday") are compared as the days they
+// resolve to when both articles are dated, so that a copy published the
+// next day may say "yesterday" for the BASE's "today" (and may not keep
+// "today"); when either is undated they are compared as written.
 func sameDay(b, o factTok, bAt, oAt time.Time, bOK, oOK bool) int {
+	bd, ok1 := dayOf(b.value)
+	od, ok2 := dayOf(o.value)
+	if ok1 && ok2 && bd.relative != 99 && od.relative != 99 && bOK && oOK {
+		if bd.resolve(bAt, true)[0].Equal(od.resolve(oAt, true)[0]) {
+			return timeSame
+		}
+		return timeDiffers
+	}
 	if b.value == o.value {
 		return timeSame
 	}
-	bd, ok1 := dayOf(b.value)
-	od, ok2 := dayOf(o.value)
 	if !ok1 || !ok2 {
 		return timeDiffers
 	}

@@ -1,9 +1,12 @@
 package check
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 )
 
@@ -64,6 +67,47 @@ func TestArticleDate(t *testing.T) {
 		if !ok || !got.Equal(time.Date(2018, 6, 23, 0, 0, 0, 0, time.UTC)) {
 			t.Errorf("articleDate(%q) = %v, %v", line, got, ok)
 		}
+	}
+}
+
+// TestRelativeDaysFromPageDates resolves "today", "yesterday" and
+// weekdays against the dates two web pages state in their metadata, each
+// side against its own: a copy published the next day that says
+// "yesterday" or "on Tuesday" for the BASE's "today" changed nothing; one
+// that says "today" for the BASE's "yesterday" changed the day.
+func TestRelativeDaysFromPageDates(t *testing.T) {
+	page := func(date, sentence string) *article.Document {
+		t.Helper()
+		body := "<p>" + sentence + "</p>" + strings.Repeat("<p>Officials said more talks would follow in Rome, and that the plan had been discussed at length.</p>", 20)
+		src := `<html><head><meta property="article:published_time" content="` + date + `"></head><body><article>` + body + `</article></body></html>`
+		d, err := article.Parse("p.html", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	const said = "The mayor of Milan said %s that the agents were not welcome in the city."
+	for _, tt := range []struct {
+		name        string
+		bDate, bDay string
+		oDate, oDay string
+		changed     bool
+	}{
+		{"same day, weekday for today", "2026-01-27T09:00:00Z", "today", "2026-01-27T18:00:00Z", "on Tuesday", false},
+		{"next day, yesterday for today", "2026-01-27T09:00:00Z", "today", "2026-01-28T08:00:00Z", "yesterday", false},
+		{"next day, weekday for today", "2026-01-27T09:00:00Z", "today", "2026-01-28T08:00:00Z", "on Tuesday", false},
+		{"next day, wrong weekday", "2026-01-27T09:00:00Z", "today", "2026-01-28T08:00:00Z", "on Monday", true},
+		{"next day, today for yesterday", "2026-01-27T09:00:00Z", "yesterday", "2026-01-28T08:00:00Z", "today", true},
+		{"zone of the page decides the day", "2026-01-27T23:30:00-05:00", "today", "2026-01-28T10:00:00+01:00", "yesterday", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b := page(tt.bDate, fmt.Sprintf(said, tt.bDay))
+			o := page(tt.oDate, fmt.Sprintf(said, tt.oDay))
+			r := Run(align.Compare(b, o, align.Options{}), nil).Confident()
+			if got := len(r.Facts) > 0; got != tt.changed {
+				t.Errorf("changed = %v (facts %+v), want %v", got, r.Facts, tt.changed)
+			}
+		})
 	}
 }
 

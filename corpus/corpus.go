@@ -360,10 +360,14 @@ func compareAll(ctx context.Context, res *Result, best []candidate, opts Options
 	// The editorial checks, for the matches shown only: a third of a
 	// comparison's time, and nothing ranks by them.
 	var ck sync.WaitGroup
+	var base *check.Base
+	if len(res.Matches) > 0 {
+		base = check.NewBase(res.Query) // the query's side analysed once
+	}
 	for i := range res.Matches {
 		ck.Go(func() {
 			m := &res.Matches[i]
-			m.Checks = check.Run(m.Comparison).Confident()
+			m.Checks = check.Run(m.Comparison, base).Confident()
 		})
 	}
 	ck.Wait()

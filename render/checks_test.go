@@ -74,7 +74,7 @@ func checkedReport(tb testing.TB, paths ...string) *report.Report {
 	for _, o := range r.Documents[1:] {
 		c := align.Compare(r.Documents[0], o, align.Options{})
 		r.Comparisons = append(r.Comparisons, c)
-		r.Checks = append(r.Checks, check.Run(c))
+		r.Checks = append(r.Checks, check.Run(c, nil))
 	}
 	return r
 }

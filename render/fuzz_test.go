@@ -36,7 +36,7 @@ func FuzzRender(f *testing.F) {
 		}
 		c := align.Compare(base, other, align.Options{})
 		r := &report.Report{Documents: []*article.Document{base, other}, Comparisons: []*align.Comparison{c},
-			Checks: []*check.Report{check.Run(c)}, Version: "fuzz"}
+			Checks: []*check.Report{check.Run(c, nil)}, Version: "fuzz"}
 
 		var out bytes.Buffer
 		if err := JSON(&out, r); err != nil {

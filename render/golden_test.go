@@ -52,7 +52,7 @@ func seedReport(tb testing.TB) *report.Report {
 		for _, o := range r.Documents[1:] {
 			c := align.Compare(r.Documents[0], o, align.Options{})
 			r.Comparisons = append(r.Comparisons, c)
-			r.Checks = append(r.Checks, check.Run(c))
+			r.Checks = append(r.Checks, check.Run(c, nil))
 		}
 		seedCached = r
 	})

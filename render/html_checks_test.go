@@ -51,3 +51,41 @@ func TestChecksHTML(t *testing.T) {
 		t.Errorf("article text was not escaped: %s", got)
 	}
 }
+
+// TestChecksHTMLAsTerminal checks that the HTML shows what the terminal
+// shows of the findings: a splice's BASE quotations with what was cut
+// between them, each finding's reason, the confidence of an uncertain
+// finding, and the count of those held back, even when nothing else is
+// shown.
+func TestChecksHTMLAsTerminal(t *testing.T) {
+	c := checksComparison()
+	r := &check.Report{
+		Quotes: []check.QuoteChange{{Speaker: "Conte", OtherSpeaker: "Conte", SameSpeaker: true,
+			Base: "A … C", Other: "A. C", Change: check.QuoteSpliced, BaseSentences: []int{0}, OtherSentences: []int{0},
+			Pieces:     []check.QuotePiece{{Text: "After the violence", Cut: "he said on <Tuesday>."}, {Text: "We cannot allow this", Cut: "ignored"}},
+			Confidence: 0.9, Reason: "separate BASE quotations joined into one"}},
+		Facts: []check.Fact{{Base: "today", Other: "Monday", Kind: check.FactDate, BaseSentence: 2, OtherSentence: 2,
+			Confidence: 0.25, Reason: "different wording of the time"}},
+		HeldBack: 2,
+	}
+	out := executeChecks(t, newChecksView(c, r, "c1"))
+	for _, want := range []string{
+		`joins “After the violence” <span class="cut">(cut between them: <del>he said on &lt;Tuesday&gt;.</del>)</span> and “We cannot allow this”`,
+		`<span class="reason muted">separate BASE quotations joined into one</span>`,
+		`<li class="check fact uncertain"><span class="sym" aria-hidden="true">#</span> <strong>date changed</strong> <em class="conf">(uncertain, confidence 0.25)</em>`,
+		`<span class="reason muted">different wording of the time</span>`,
+		`<p class="held muted">2 uncertain findings held back (--all-findings shows them)</p>`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("HTML lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "ignored") {
+		t.Errorf("the cut after the last piece is shown:\n%s", out)
+	}
+	// Only held-back findings: the section is drawn with the count.
+	out = executeChecks(t, newChecksView(c, &check.Report{HeldBack: 1}, "c1"))
+	if !strings.Contains(out, `<section class="checks"`) || !strings.Contains(out, "1 uncertain finding held back") || strings.Contains(out, "<ul>") {
+		t.Errorf("a report with only held-back findings drew:\n%s", out)
+	}
+}

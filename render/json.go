@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
@@ -90,6 +91,7 @@ type jsonDocument struct {
 	Name       string          `json:"name"`
 	Title      string          `json:"title"`
 	Format     string          `json:"format"`
+	Date       string          `json:"date,omitempty"`
 	Text       string          `json:"text"`
 	Paragraphs []jsonParagraph `json:"paragraphs"`
 	Sentences  []jsonSentence  `json:"sentences"`
@@ -172,6 +174,7 @@ func newJSONDocument(d *article.Document) jsonDocument {
 		Name:       d.Name,
 		Title:      d.Title,
 		Format:     d.Format,
+		Date:       jsonDate(d.Date),
 		Text:       d.Text,
 		Paragraphs: make([]jsonParagraph, len(d.Paragraphs)),
 		Sentences:  make([]jsonSentence, len(d.Sentences)),
@@ -183,6 +186,15 @@ func newJSONDocument(d *article.Document) jsonDocument {
 		jd.Sentences[i] = jsonSentence{Paragraph: s.Paragraph, Text: d.Text[s.Start:s.End], Start: s.Start, End: s.End}
 	}
 	return jd
+}
+
+// jsonDate writes the date an article gives for itself in RFC 3339, in
+// the zone it was given in; "" (and so no field) when it gives none.
+func jsonDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.RFC3339)
 }
 
 func newJSONComparison(c *align.Comparison, base, other int, f *check.Report) jsonComparison {

@@ -10,14 +10,18 @@ import "github.com/wirediff/wirediff/check"
 // definitions of schema/v1.json.
 type (
 	jsonQuote struct {
-		Change         string      `json:"change"`
-		Speaker        string      `json:"speaker"`
-		OtherSpeaker   string      `json:"other_speaker"`
-		Base           string      `json:"base"`
-		Other          string      `json:"other"`
-		BaseSentences  []int       `json:"base_sentences"`
-		OtherSentences []int       `json:"other_sentences"`
-		Diff           []jsonChunk `json:"diff"`
+		Change       string `json:"change"`
+		Speaker      string `json:"speaker"`
+		OtherSpeaker string `json:"other_speaker"`
+		// How sure each attribution is: 1 named at the quotation, less
+		// for "he" or "the minister" resolved to a name.
+		SpeakerConfidence      float64     `json:"speaker_confidence"`
+		OtherSpeakerConfidence float64     `json:"other_speaker_confidence"`
+		Base                   string      `json:"base"`
+		Other                  string      `json:"other"`
+		BaseSentences          []int       `json:"base_sentences"`
+		OtherSentences         []int       `json:"other_sentences"`
+		Diff                   []jsonChunk `json:"diff"`
 		jsonFinding
 		Pieces  []jsonPiece `json:"pieces"`
 		Removed []string    `json:"removed"`
@@ -75,6 +79,7 @@ func newJSONChecks(r *check.Report) jsonChecks {
 	for _, q := range r.Quotes {
 		jq := jsonQuote{
 			Change: q.Change.String(), Speaker: q.Speaker, OtherSpeaker: q.OtherSpeaker,
+			SpeakerConfidence: round3(q.SpeakerConfidence), OtherSpeakerConfidence: round3(q.OtherSpeakerConfidence),
 			Base: q.Base, Other: q.Other,
 			BaseSentences: ints(q.BaseSentences), OtherSentences: ints(q.OtherSentences),
 			Diff:        make([]jsonChunk, len(q.Diff)),

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/wirediff/wirediff/align"
@@ -595,5 +596,37 @@ func TestJSONFigures(t *testing.T) {
 	}
 	if f := report.FiguresOf(r.Comparisons[0]); f.FromBase == f.BaseCarried {
 		t.Fatalf("the fixture's figures are equal (%v): the test cannot tell them apart", f)
+	}
+}
+
+// TestJSONDocumentDate checks documents[].date: RFC 3339 in the zone the
+// article gave, absent when the article gives no date, and valid against
+// the schema either way.
+func TestJSONDocumentDate(t *testing.T) {
+	r := storyReport()
+	r.Documents[0].Date = time.Date(2026, 1, 27, 20, 26, 0, 0, time.FixedZone("IST", 5*3600+1800))
+	r.Documents[1].Date = time.Time{}
+	var b bytes.Buffer
+	if err := JSON(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	var v struct {
+		Documents []map[string]any `json:"documents"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &v); err != nil {
+		t.Fatal(err)
+	}
+	if got := v.Documents[0]["date"]; got != "2026-01-27T20:26:00+05:30" {
+		t.Errorf("documents[0].date = %v, want 2026-01-27T20:26:00+05:30", got)
+	}
+	if got, ok := v.Documents[1]["date"]; ok {
+		t.Errorf("documents[1].date = %v, want no field for an undated article", got)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := compileSchema(t).Validate(inst); err != nil {
+		t.Errorf("output does not match the schema: %v", err)
 	}
 }

@@ -35,7 +35,10 @@ func oneLine(s string) string {
 //	!fact  number two → three, other ¶2
 //	~spell organizations → organisations, a spelling variant, other ¶3
 //
-// so `grep '^!'` lists what needs an editor's eye. An altered quotation
+// so `grep '^!'` lists what needs an editor's eye; an uncertain finding,
+// shown with --all-findings only, is marked "?" and says its confidence
+// ("?fact  date today → Monday, other ¶4 (uncertain, confidence 0.25)").
+// An altered quotation
 // shows its word diff; the others show both texts. With t.opts.Color the
 // markers give way to colours; t.opts.Width wraps lines. Nothing is
 // written when r has no findings. Term calls it after the header of each
@@ -85,7 +88,7 @@ func (t *termWriter) checks(c *align.Comparison, r *check.Report) {
 		if q.Reason != "" {
 			sp = append(sp, span{" — " + q.Reason, sgrDim})
 		}
-		t.row("!quote", sgrQuote, sp)
+		t.row(mark(q.Confidence)+"quote", sgrQuote, append(sp, unsure(q.Confidence)...))
 	}
 	var variants []check.Typo
 	for _, ty := range r.Typos {
@@ -93,19 +96,39 @@ func (t *termWriter) checks(c *align.Comparison, r *check.Report) {
 		case check.TypoVariant:
 			variants = append(variants, ty)
 		case check.TypoMisspelling:
-			t.row("!spell", sgrAlarm, []span{{ty.Other, sgrAlarm}, {" is not in the word list" + where(ty.Sentence), ""}})
+			t.row(mark(ty.Confidence)+"spell", sgrAlarm, append([]span{{ty.Other, sgrAlarm}, {" is not in the word list" + where(ty.Sentence), ""}},
+				unsure(ty.Confidence)...))
 		default:
-			t.row("!typo", sgrAlarm, append(t.marked(ty.Base, "[-", "-]", sgrDel),
-				span{" → ", ""}, span{ty.Other, sgrIns}, span{where(ty.Sentence), ""}))
+			t.row(mark(ty.Confidence)+"typo", sgrAlarm, append(append(t.marked(ty.Base, "[-", "-]", sgrDel),
+				span{" → ", ""}, span{ty.Other, sgrIns}, span{where(ty.Sentence), ""}), unsure(ty.Confidence)...))
 		}
 	}
 	for _, f := range r.Facts {
-		t.row("!fact", sgrEdit, []span{{f.Kind.String() + " ", ""}, {oneLine(f.Base), sgrDel}, {" → ", ""},
-			{oneLine(f.Other), sgrIns}, {where(f.OtherSentence), ""}})
+		t.row(mark(f.Confidence)+"fact", sgrEdit, append([]span{{f.Kind.String() + " ", ""}, {oneLine(f.Base), sgrDel}, {" → ", ""},
+			{oneLine(f.Other), sgrIns}, {where(f.OtherSentence), ""}}, unsure(f.Confidence)...))
 	}
 	for _, ty := range variants {
 		t.row("~spell", sgrVariant, []span{{ty.Base + " → " + ty.Other + ", a spelling variant" + where(ty.Sentence), sgrVariant}})
 	}
+}
+
+// mark is the margin mark of a finding: "!" for one that needs an
+// editor's eye, "?" for an uncertain one (under check.MinConfidence,
+// shown with --all-findings only), so that grep '^!' leaves those out.
+func mark(conf float64) string {
+	if uncertain(conf) != "" {
+		return "?"
+	}
+	return "!"
+}
+
+// unsure is the note after an uncertain finding: its confidence, as the
+// HTML report gives it; nil for a confident one.
+func unsure(conf float64) []span {
+	if u := uncertain(conf); u != "" {
+		return []span{{" (" + u + ")", sgrDim}}
+	}
+	return nil
 }
 
 // oneLineDiff returns diff with every run of space in its chunks made one

@@ -92,3 +92,23 @@ func TestTermChecksEmptyAndHostile(t *testing.T) {
 		t.Errorf("want a summary line and one finding line, got %q", out)
 	}
 }
+
+// TestTermChecksUncertain checks that a finding under check.MinConfidence
+// (shown with --all-findings) is marked "?" rather than "!" and says how
+// sure it is, so that grep '^!' leaves it out.
+func TestTermChecksUncertain(t *testing.T) {
+	c, r := checksComparison(), checksReport()
+	r.Quotes[1].Confidence, r.Quotes[1].Reason = 0.4, "the same words given to another speaker, but one of the two is not named"
+	r.Facts[0].Confidence = 0.25
+	r.Quotes[0].Confidence = 0.9
+	got := termChecksOf(t, c, r, TermOptions{})
+	for _, want := range []string{
+		"\n!quote altered, Conte",
+		"\n?quote misattributed, Calenda (base: Sala), other ¶2: “This is a militia” — the same words given to another speaker, but one of the two is not named (uncertain, confidence 0.40)\n",
+		"\n?fact  number Two → Three, other ¶3 (uncertain, confidence 0.25)\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+}

@@ -57,8 +57,9 @@ func (o Options) Planned(n int) int {
 // order the workers finish in. docs must hold at least two documents.
 //
 // Cost: one Compare and one check.Run per OTHER, spread over the
-// processors; with AutoBase, align.ChooseBase first and, with three
-// documents or more, as many again for the runner-up.
+// processors, the BASE's side of the checks analysed once (check.NewBase);
+// with AutoBase, align.ChooseBase first and, with three documents or more,
+// as many comparisons again for the runner-up.
 func Run(docs []*article.Document, opts Options) *Report {
 	if !opts.AutoBase {
 		comps, checks := compareAll(docs, opts)
@@ -132,6 +133,7 @@ func newReport(docs []*article.Document, comps []*align.Comparison, checks []*ch
 func compareAll(docs []*article.Document, opts Options) ([]*align.Comparison, []*check.Report) {
 	comps := make([]*align.Comparison, len(docs)-1)
 	checks := make([]*check.Report, len(comps))
+	base := check.NewBase(docs[0]) // analysed once, shared by every OTHER
 	work := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(comps)) {
@@ -139,7 +141,7 @@ func compareAll(docs []*article.Document, opts Options) ([]*align.Comparison, []
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				comps[i], checks[i] = compare(docs[0], docs[i+1], opts.Align, opts.AllFindings)
+				comps[i], checks[i] = compare(base, docs[i+1], opts.Align, opts.AllFindings)
 				if opts.Done != nil {
 					opts.Done.Add(1)
 				}
@@ -160,12 +162,14 @@ func compareAll(docs []*article.Document, opts Options) ([]*align.Comparison, []
 // pair; search ranks its candidates by the alignment alone and checks only
 // the matches it shows.
 func Compare(base, other *article.Document, opts align.Options) (*align.Comparison, *check.Report) {
-	return compare(base, other, opts, false)
+	return compare(check.NewBase(base), other, opts, false)
 }
 
-func compare(base, other *article.Document, opts align.Options, all bool) (*align.Comparison, *check.Report) {
-	c := align.Compare(base, other, opts)
-	r := check.Run(c)
+// compare compares other with the BASE that base was prepared from and
+// checks the comparison.
+func compare(base *check.Base, other *article.Document, opts align.Options, all bool) (*align.Comparison, *check.Report) {
+	c := align.Compare(base.Document(), other, opts)
+	r := check.Run(c, base)
 	if !all {
 		r = r.Confident()
 	}

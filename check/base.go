@@ -1,0 +1,148 @@
+package check
+
+import (
+	"strings"
+	"time"
+
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
+)
+
+// A Base is the BASE side of the checks, analysed once: its words, its
+// quotations with their speakers, the numbers, dates and names of each
+// sentence, and the words and names the spelling checks compare with. In
+// an N-way run (one BASE, many OTHERs) it is made once with NewBase and
+// shared by every Run, which then analyses only the OTHER side.
+//
+// A Base is never changed after NewBase returns, so any number of
+// goroutines may use one at once.
+type Base struct {
+	doc   *article.Document
+	words *docWords
+	// quotes are the BASE quotations, attributed; index matches OTHER
+	// quotations with them (its per-run state is copied, see forRun);
+	// bySentence maps a BASE sentence to the quotations in it.
+	quotes     []quote
+	index      *quoteIndex
+	bySentence map[int][]int
+	// facts are the numbers, amounts, dates and times of each sentence;
+	// nameToks its names (see sentenceNames).
+	facts    [][]factTok
+	nameToks [][]factTok
+	// date is the day the article gives for itself (see articleDate).
+	date  time.Time
+	dated bool
+	// known are the BASE's words (bare, and the parts of hyphenated
+	// ones); names its capitalised words other than at a sentence start;
+	// nameList the same in order, each once, acronyms and titles left
+	// out (see nearName).
+	known, names map[string]bool
+	nameList     []baseName
+}
+
+// NewBase analyses d as the BASE of comparisons: what Run would otherwise
+// do for each OTHER. Cost: linear in the size of d (one tokenization,
+// quotations and attributions, facts of every sentence, the word
+// inventory), plus the first use of the word list.
+func NewBase(d *article.Document) *Base {
+	b := &Base{doc: d, words: newDocWords(d), bySentence: map[int][]int{},
+		known: map[string]bool{}, names: map[string]bool{}}
+	b.quotes = findQuotes(b.words)
+	b.index = newQuoteIndex(d, b.quotes)
+	for i, q := range b.quotes {
+		for _, s := range q.Sentences {
+			b.bySentence[s] = append(b.bySentence[s], i)
+		}
+	}
+	b.facts = make([][]factTok, len(d.Sentences))
+	b.nameToks = make([][]factTok, len(d.Sentences))
+	for i := range d.Sentences {
+		b.facts[i] = sentenceFacts(b.words, i)
+		b.nameToks[i] = sentenceNames(b.words, i)
+	}
+	b.date, b.dated = articleDate(d)
+	for i, t := range b.words.toks {
+		bare := b.words.bares[i]
+		if !t.Initial && words.IsCapitalised(t.Text) {
+			if !b.names[bare] && !words.IsAcronym(t.Text) && !titles[bare] {
+				b.nameList = append(b.nameList, baseName{key: bare, text: t.Text, sentence: sentenceAt(d, t.Start)})
+			}
+			b.names[bare] = true
+		}
+		b.known[bare] = true
+		if strings.Contains(bare, "-") {
+			for _, part := range strings.Split(bare, "-") {
+				b.known[part] = true
+			}
+		}
+	}
+	return b
+}
+
+// Document returns the document b was made from.
+func (b *Base) Document() *article.Document { return b.doc }
+
+// Quotes returns the BASE's quotations, as Quotes(d) would.
+func (b *Base) Quotes() []Quote {
+	out := make([]Quote, len(b.quotes))
+	for i := range b.quotes {
+		out[i] = b.quotes[i].Quote
+	}
+	return out
+}
+
+// A checkRun is the state of one Run: the comparison, the prepared BASE, and
+// the OTHER side analysed once for all the checks.
+type checkRun struct {
+	c      *align.Comparison
+	base   *Base
+	other  *docWords
+	quotes []quote // the OTHER's quotations, attributed
+	// otherFacts and otherNames cache the facts and names of OTHER
+	// sentences, by index.
+	otherFacts, otherNames map[int][]factTok
+	// otherNameWords are the OTHER's names (see otherNameSet),
+	// otherKnown its words (see otherWordSet).
+	otherNameWords, otherKnown map[string]bool
+	// diffs caches the sides of each record's word diff, by record.
+	diffs map[int]*linkDiff
+}
+
+func newRun(c *align.Comparison, base *Base) *checkRun {
+	r := &checkRun{c: c, base: base, other: newDocWords(c.Other), otherFacts: map[int][]factTok{}, otherNames: map[int][]factTok{}, diffs: map[int]*linkDiff{}}
+	r.quotes = findQuotes(r.other)
+	return r
+}
+
+// otherFactsOf returns the facts of OTHER sentence i, read once per run.
+func (r *checkRun) otherFactsOf(i int) []factTok {
+	fs, ok := r.otherFacts[i]
+	if !ok {
+		fs = sentenceFacts(r.other, i)
+		r.otherFacts[i] = fs
+	}
+	return fs
+}
+
+// A linkDiff is the word diff of one record read as its two sides: the
+// BASE text (Equal and Delete chunks) and the OTHER text (Equal and
+// Insert chunks), each tokenized once, and its changes (each Delete with
+// the Insert that follows it), as byte ranges of the two texts.
+type linkDiff struct {
+	bt, ot       string
+	btoks, otoks []words.Compound
+	changes      []change
+}
+
+// diff returns the linkDiff of record li, made once per run.
+func (r *checkRun) diff(li int) *linkDiff {
+	if d, ok := r.diffs[li]; ok {
+		return d
+	}
+	bt, ot, chs := diffSides(r.c.Sentences[li].Diff)
+	d := &linkDiff{bt: bt, ot: ot, changes: chs,
+		btoks: words.Compounds(bt, 0, true), otoks: words.Compounds(ot, 0, true)}
+	r.diffs[li] = d
+	return d
+}

@@ -1,0 +1,77 @@
+package check
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/words"
+)
+
+// TestBaseShared checks that a Base made once and shared by the runs of
+// one BASE with several OTHERs, at once, gives each run the report Run
+// gives on its own, and that a Base of another document is not used.
+func TestBaseShared(t *testing.T) {
+	var cs []*align.Comparison
+	for _, o := range []string{"001", "002", "003", "004"} {
+		cs = append(cs, compareArticles(t, "000", o))
+	}
+	want := make([]*Report, len(cs))
+	for i, c := range cs {
+		want[i] = Run(c, nil)
+	}
+	base := NewBase(cs[0].Base)
+	got := make([]*Report, len(cs))
+	var wg sync.WaitGroup
+	for i, c := range cs {
+		wg.Go(func() { got[i] = Run(c, base) })
+	}
+	wg.Wait()
+	for i := range cs {
+		if d := cmp.Diff(want[i], got[i]); d != "" {
+			t.Errorf("000–%d with a shared Base (-alone +shared):\n%s", i+1, d)
+		}
+	}
+	// A Base of another document is not this comparison's.
+	other := NewBase(loadArticle(t, "003"))
+	if d := cmp.Diff(want[0], Run(cs[0], other)); d != "" {
+		t.Errorf("Run with the Base of another document (-want +got):\n%s", d)
+	}
+	if len(base.Quotes()) != len(Quotes(cs[0].Base)) || base.Document() != cs[0].Base {
+		t.Errorf("Base holds %d quotations of %p, Quotes finds %d in %p", len(base.Quotes()), base.Document(), len(Quotes(cs[0].Base)), cs[0].Base)
+	}
+}
+
+// TestDocWords checks that the words shared by the checks are those of
+// each sentence, and that span gives the words inside a byte range.
+func TestDocWords(t *testing.T) {
+	d := parse(t, "Conte said “set -our own limits” on Tuesday. U.S. officials didn’t reply.\n\nA second paragraph.")
+	w := newDocWords(d)
+	var all []words.Compound
+	for i, s := range d.Sentences {
+		want := words.Compounds(s.Text, s.Start, true)
+		if d := cmp.Diff(want, w.sentence(i)); d != "" {
+			t.Errorf("sentence %d (-want +got):\n%s", i, d)
+		}
+		all = append(all, want...)
+	}
+	if d := cmp.Diff(all, w.toks); d != "" {
+		t.Errorf("all words (-want +got):\n%s", d)
+	}
+	if w.sentence(-1) != nil || w.sentence(len(d.Sentences)) != nil {
+		t.Errorf("sentence out of range has words")
+	}
+	start := len("Conte said “")
+	end := start + len("set -our own limits")
+	var got []string
+	for _, t := range w.span(start, end) {
+		got = append(got, t.Text)
+	}
+	if d := cmp.Diff([]string{"set", "-our", "own", "limits"}, got); d != "" {
+		t.Errorf("span (-want +got):\n%s", d)
+	}
+	if len(w.span(end, start)) != 0 {
+		t.Errorf("an empty range has words")
+	}
+}

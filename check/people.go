@@ -1,0 +1,593 @@
+package check
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+	"github.com/wirediff/wirediff/words"
+)
+
+// People in the text. "He said", "the minister said" and "the
+// spokeswoman added" name nobody; a reader knows who from the names
+// before them. The attributor keeps the people a document names (a name
+// with a title, the subject of a speech verb, a name in apposition with
+// a description), where each is mentioned and whether as the subject of
+// a sentence or only as an object, and what the text shows of their
+// gender (a title, or "he"/"she" in a sentence about them alone); a
+// pronoun or role noun is resolved to the nearest person who fits, with
+// a confidence that says whether another person would fit as well.
+
+// A gender is what the text shows of a person's: titles ("Mr.",
+// "spokeswoman") and pronouns in sentences about them alone.
+type gender int8
+
+const (
+	genderUnknown gender = iota
+	genderMale
+	genderFemale
+	genderMixed // the text says both: treated as unknown
+)
+
+// compatible reports whether a pronoun or role of gender g may refer to
+// a person of gender p.
+func compatible(g, p gender) bool {
+	return g == genderUnknown || g == genderMixed || p == genderUnknown || p == genderMixed || g == p
+}
+
+func (g gender) add(h gender) gender {
+	switch {
+	case h == genderUnknown || g == h:
+		return g
+	case g == genderUnknown:
+		return h
+	}
+	return genderMixed
+}
+
+// Gendered words: titles, role nouns and pronouns.
+var (
+	maleWords = wordSet(`mr sir lord king prince duke spokesman chairman congressman businessman
+		councilman father brother husband son actor he him his himself`)
+	femaleWords = wordSet(`mrs ms miss madam dame lady queen princess duchess spokeswoman chairwoman
+		congresswoman businesswoman councilwoman mother sister wife daughter actress she her hers herself`)
+	// honorifics stand before a name and end with a dot that is no full
+	// stop: "Mr. Smith".
+	honorifics = wordSet(`mr mrs ms miss dr sir dame prof`)
+	// roleModifiers may stand before a title: "former prime minister",
+	// "the interior minister".
+	roleModifiers = wordSet(`former prime foreign interior deputy vice acting finance defence defense
+		justice health economy economic state chief senior top executive home environment education
+		labor labour trade energy transport culture development agriculture immigration security
+		regional local federal national city county police fire white house press us u.s. uk`)
+	// orgWords make a name an organisation, a place or a thing, never a
+	// person: "Department of Homeland Security", "Winter Olympics".
+	orgWords = wordSet(`department ministry party agency association council committee police company
+		corporation corp inc ltd llc plc university college school bank group union office service services
+		commission house court government administration embassy parliament congress senate assembly
+		league federation network news times post journal radio tv television channel station club team
+		airlines airways institute foundation fund organization organisation authority board bureau
+		force forces army navy republic state states kingdom city region province county games olympics
+		olympic international national united democratic republican alliance movement front church
+		hospital center centre museum exchange market markets reuters press associated`)
+)
+
+// genderOf returns the gender a word shows: a gendered title, role noun
+// or pronoun.
+func genderOf(w string) gender {
+	switch k := words.Key(strings.TrimSuffix(w, ".")); {
+	case maleWords[k]:
+		return genderMale
+	case femaleWords[k]:
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// A person is one of the people a document names.
+type person struct {
+	name   string // the fullest form the text gives, titles left out: "Giuseppe Sala"
+	key    string // the last word, bare: "sala"
+	gender gender
+	roles  map[string]bool // title and role words the text gives them: "mayor", "minister", "interior"
+}
+
+// A personMention is a place where the text names a person, by name or by
+// a role noun resolved to them.
+type personMention struct {
+	at       int // byte offset of the mention
+	sentence int
+	person   int
+	subject  bool // the subject of its sentence or of a speech verb
+}
+
+// A nameRun is a run of capitalised words in a sentence: toks[from:to]
+// of the sentence, the name itself from toks[name] on (titles before it
+// left out).
+type nameRun struct {
+	sentence      int
+	from, name    int
+	to            int
+	roles         []string
+	gender        gender
+	person        bool // the text shows it is a person
+	subject       bool
+	org           bool
+	key, fullName string
+}
+
+// findPeople finds the people of the document and their mentions (see
+// the comment at the top of this file). Quotations are left out: the
+// people a speaker talks about are not who "he" refers to. Cost: linear
+// in the number of words.
+func (a *attributor) findPeople(qs []quote) {
+	inQuote := func(at int) bool {
+		i := sort.Search(len(qs), func(i int) bool { return qs[i].End > at })
+		return i < len(qs) && qs[i].Start <= at
+	}
+	a.byKey = map[string]int{}
+	var runs []nameRun
+	for si := range a.d.Sentences {
+		toks := a.w.sentence(si)
+		lead := leadEnd(a, toks)
+		for k := 0; k < len(toks); k++ {
+			if inQuote(toks[k].Start) || words.HasDigit(toks[k].Text) {
+				continue
+			}
+			// A name, or a first name at the start of a sentence (which
+			// the word list may know: "John Smith").
+			if !a.isName(toks[k]) && !(a.firstName(toks[k]) && k+1 < len(toks) && a.isName(toks[k+1]) && a.plainGap(toks[k], toks[k+1])) {
+				continue
+			}
+			end := k + 1
+			for end < len(toks) && a.plainGap(toks[end-1], toks[end]) && !possessive(toks, end-1) {
+				if a.isName(toks[end]) && !words.HasDigit(toks[end].Text) {
+					end++
+					continue
+				}
+				if k := a.w.key(toks[end]); k != "and" && k != "the" && nameLinks[k] && end+1 < len(toks) && a.isName(toks[end+1]) && a.plainGap(toks[end], toks[end+1]) {
+					end += 2
+					continue
+				}
+				break
+			}
+			r := a.nameRun(toks, si, k, end, lead)
+			k = end - 1
+			if r.key != "" {
+				runs = append(runs, r)
+			}
+		}
+	}
+	// Who is a person: a run that shows it, and every other run with the
+	// same last word.
+	isPerson := map[string]bool{}
+	for _, r := range runs {
+		if r.person && !r.org {
+			isPerson[r.key] = true
+		}
+	}
+	for _, r := range runs {
+		if !isPerson[r.key] || r.org {
+			continue
+		}
+		i, ok := a.byKey[r.key]
+		if !ok {
+			i = len(a.persons)
+			a.byKey[r.key] = i
+			a.persons = append(a.persons, person{key: r.key, roles: map[string]bool{}})
+		}
+		p := &a.persons[i]
+		if len(r.fullName) > len(p.name) {
+			p.name = r.fullName
+		}
+		p.gender = p.gender.add(r.gender)
+		for _, w := range r.roles {
+			p.roles[w] = true
+		}
+		a.mentions = append(a.mentions, personMention{at: a.w.sentence(r.sentence)[r.from].Start,
+			sentence: r.sentence, person: i, subject: r.subject})
+	}
+	// Role nouns ("the minister") and the pronouns of sentences about
+	// one person alone.
+	for si := range a.d.Sentences {
+		toks := a.w.sentence(si)
+		lead := leadEnd(a, toks)
+		for k := 0; k+1 < len(toks); k++ {
+			if a.w.key(toks[k]) != "the" || inQuote(toks[k].Start) {
+				continue
+			}
+			end := k + 1
+			for end < len(toks) && end-k <= 4 && roleModifiers[a.w.key(toks[end])] && !titles[a.w.key(toks[end])] {
+				end++
+			}
+			if end >= len(toks) || !titles[a.w.key(toks[end])] || words.IsCapitalised(toks[end].Text) && !toks[end].Initial {
+				continue
+			}
+			if end+1 < len(toks) && a.plainGap(toks[end], toks[end+1]) && a.isName(toks[end+1]) {
+				continue // "the minister Matteo Piantedosi": a name follows
+			}
+			desc := toks[k+1 : end+1]
+			if i, conf := a.resolveRole(desc, toks[k].Start); conf > 0 {
+				subject := k == 0 || k == lead || k+1 < len(toks) && isSpeechVerbAt(toks, end+1)
+				a.mentions = append(a.mentions, personMention{at: toks[k].Start, sentence: si, person: i, subject: subject})
+			}
+			k = end
+		}
+	}
+	sort.SliceStable(a.mentions, func(i, j int) bool { return a.mentions[i].at < a.mentions[j].at })
+	a.genderFromPronouns(inQuote)
+}
+
+// leadEnd returns the index of the first word after a short opening
+// phrase that ends with a comma ("On Tuesday, Sala said"), or 0.
+func leadEnd(a *attributor, toks []words.Compound) int {
+	for k := 0; k < len(toks)-1 && k < 6; k++ {
+		if strings.Contains(a.gap(toks, k), ",") {
+			if k == 0 && a.isName(toks[0]) {
+				return 0 // "Sala, the mayor, said"
+			}
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// nameRun reads the run of capitalised words toks[from:to] of sentence
+// si: its name (titles left out), the roles and gender its titles and any
+// apposition give, whether it is a person, an organisation or the
+// subject of its sentence.
+func (a *attributor) nameRun(toks []words.Compound, si, from, to, lead int) nameRun {
+	r := nameRun{sentence: si, from: from, to: to, name: from}
+	for t := to - 2; t >= from; t-- {
+		if titles[a.w.key(toks[t])] {
+			r.name = t + 1
+			break
+		}
+	}
+	// Words before the name that describe the post: in the run, and
+	// lower-case ones before it ("former prime minister Giuseppe Conte").
+	for t := from; t < r.name; t++ {
+		r.roles = append(r.roles, a.w.key(toks[t]))
+	}
+	for t := from - 1; t >= 0 && t >= from-4 && a.plainGap(toks[t], toks[t+1]); t-- {
+		k := a.w.key(toks[t])
+		if !titles[k] && !roleModifiers[k] {
+			break
+		}
+		r.roles = append(r.roles, k)
+	}
+	// An honorific before the run: "Mr. Smith".
+	if from > 0 && honorifics[a.w.key(toks[from-1])] && strings.TrimSpace(strings.TrimPrefix(a.gap(toks, from-1), ".")) == "" {
+		r.roles = append(r.roles, a.w.key(toks[from-1]))
+	}
+	name := toks[r.name:to]
+	if len(name) == 0 {
+		return nameRun{}
+	}
+	for _, t := range name {
+		if orgWords[a.w.key(t)] || isDateWord(t.Text) {
+			r.org = true
+		}
+	}
+	if len(name) == 1 && words.IsAcronym(name[0].Text) {
+		r.org = true
+	}
+	r.key = a.w.bare(name[len(name)-1])
+	r.fullName = a.d.Text[name[0].Start:name[len(name)-1].End]
+	// Apposition: ", a DHS spokesperson," after the name, or "Italy's
+	// foreign minister, Antonio Tajani," before it.
+	if to < len(toks) && strings.HasPrefix(strings.TrimSpace(a.gap(toks, to-1)), ",") {
+		for e := to; e < len(toks) && e < to+7; e++ {
+			if strings.ContainsAny(a.gap(toks, e), ",;:.") {
+				if titles[a.w.key(toks[e])] {
+					for _, t := range toks[to : e+1] {
+						r.roles = append(r.roles, words.Key(t.Text))
+					}
+					r.person = true
+				}
+				break
+			}
+		}
+	}
+	if from > 0 && strings.TrimSpace(a.gap(toks, from-1)) == "," && titles[a.w.key(toks[from-1])] {
+		for t := from - 1; t >= 0 && t >= from-5; t-- {
+			r.roles = append(r.roles, a.w.key(toks[t]))
+			if t > 0 && !a.plainGap(toks[t-1], toks[t]) {
+				break
+			}
+		}
+		r.person = true
+		if from-1 <= lead+3 {
+			r.subject = true // "Italy’s foreign minister, Antonio Tajani, said"
+		}
+	}
+	for _, w := range r.roles {
+		if titles[w] || honorifics[w] {
+			r.person = true
+		}
+		r.gender = r.gender.add(genderOf(w))
+	}
+	// The subject of a speech verb ("Sala said", "Sala, the mayor, told")
+	// or named after one ("said Sala").
+	// The subject of its sentence: nothing before it but an opening
+	// phrase, titles and the like ("The former prime minister Giuseppe
+	// Conte urged").
+	r.subject = true
+	for t := lead; t < from; t++ {
+		k := words.Key(strings.TrimSuffix(toks[t].Text, "."))
+		if !titles[k] && !roleModifiers[k] && !honorifics[k] && !determiners[k] && !words.IsCapitalised(toks[t].Text) {
+			r.subject = false
+			break
+		}
+	}
+	// A subject of two or three words, one of them no English word,
+	// followed by its verb is a person ("Carlo Calenda arrived"); a name
+	// of English words ("New York remains") is not known to be one.
+	if r.subject && !r.person && len(name) >= 2 && len(name) <= 3 && to < len(toks) && a.plainGap(toks[to-1], toks[to]) && isVerbLike(toks[to].Text) {
+		for _, t := range name {
+			if !isKnownWord(words.Bare(t.Text)) {
+				r.person = true
+			}
+		}
+	}
+	// A name in apposition followed by its verb: "Italy’s foreign
+	// minister, Antonio Tajani, sought to".
+	if r.person && to+1 < len(toks) && strings.TrimSpace(a.gap(toks, to-1)) == "," && isVerbLike(toks[to].Text) {
+		r.subject = true
+	}
+	// "Kathleen Bergen, who spoke": who is said of people.
+	if to < len(toks) && strings.TrimSpace(a.gap(toks, to-1)) == "," && a.w.key(toks[to]) == "who" {
+		r.person = true
+	}
+	if to < len(toks) && isSpeechVerbAt(toks, to) && a.plainGap(toks[to-1], toks[to]) {
+		r.subject, r.person = true, true
+	}
+	if from > 1 && speechVerbs[a.w.key(toks[from-1])] && !isParticiple(toks[from-1].Text) && a.plainGap(toks[from-1], toks[from]) &&
+		strings.ContainsAny(a.gap(toks, from-2), ",”\"»") {
+		// "…,” said Sala": the verb after a quotation or a comma; not
+		// "reporters asked Sala".
+		r.subject, r.person = true, true
+	}
+	for k := to; k < len(toks) && k < to+12; k++ {
+		if isSpeechVerbAt(toks, k) {
+			if p := a.subjectBefore(toks, k, 0); p.ok && p.proper && p.key == r.key {
+				r.subject, r.person = true, true
+			}
+			break
+		}
+	}
+	return r
+}
+
+// firstName reports whether t may be the first word of a person's name
+// at the start of a sentence: capitalised and no function word.
+func (a *attributor) firstName(t words.Compound) bool {
+	k := words.Key(t.Text)
+	return a.inName(t) && !determiners[k] && !nameLinks[k] && !english.IsStopWord(k) && !titles[k]
+}
+
+// isVerbLike reports whether w, after a name and a comma, may be the
+// name's verb: a lower-case word that is no function word and no
+// article ("sought", "told"; not "the", "who", "and").
+func isVerbLike(w string) bool {
+	k := words.Key(w)
+	return !words.IsCapitalised(w) && !english.IsStopWord(k) && !notSubject[k] && !subjectSkip[k] && !determiners[k]
+}
+
+// genderFromPronouns gives a person the gender of the pronouns of the
+// sentences that mention them and no other person, outside quotations.
+func (a *attributor) genderFromPronouns(inQuote func(int) bool) {
+	bySentence := map[int][]int{}
+	for _, m := range a.mentions {
+		if !containsInt(bySentence[m.sentence], m.person) {
+			bySentence[m.sentence] = append(bySentence[m.sentence], m.person)
+		}
+	}
+	add := map[int]gender{}
+	for si, ps := range bySentence {
+		if len(ps) != 1 {
+			continue
+		}
+		for _, t := range a.w.sentence(si) {
+			switch k := a.w.key(t); k {
+			case "he", "him", "his", "himself", "she", "her", "hers", "herself":
+				if !inQuote(t.Start) {
+					add[ps[0]] = add[ps[0]].add(genderOf(k))
+				}
+			}
+		}
+	}
+	for i, g := range add {
+		if a.persons[i].gender == genderUnknown {
+			a.persons[i].gender = g
+		}
+	}
+}
+
+func containsInt(s []int, x int) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// Confidences of a resolved speaker: named in the attribution, a pronoun
+// or role noun with one person who fits, with others who fit less well,
+// or with another who fits as well. A misattribution is only claimed
+// between speakers of confidentSpeaker or more.
+const (
+	speakerNamed     = 1.0
+	speakerOnly      = 0.9  // the one person who fits
+	speakerNearest   = 0.75 // the subject just before; others further back
+	speakerFar       = 0.6  // the nearest subject, several sentences back, others fit too
+	speakerContested = 0.5  // another person who fits is named in a sentence in between
+	confidentSpeaker = 0.7
+)
+
+// pronounWindow is how many sentences back a pronoun is resolved.
+const pronounWindow = 6
+
+// resolvePronoun returns the person a pronoun of gender g at byte at
+// refers to, with the confidence of the reading, or -1. Only people who
+// fit (by the gender the text shows) and are named in the last
+// pronounWindow sentences count, the speakers of earlier quotations
+// (extra) with them. In order:
+//
+//   - the pronoun's sentence and the one before name one person who
+//     fits, one of the pronoun's gender, or one who is their subject:
+//     them ("Mr. Smith spoke after Ms. Lee. “…,” she said");
+//   - one person of the pronoun's gender is named: them;
+//   - else the person of the nearest subject mention ("Smith met
+//     Jones. “…,” he said" is Smith), contested when someone who fits is
+//     named in a later sentence.
+//
+// The confidence is speakerOnly when no one else fits, lower when others
+// do (see the speaker* constants), and at most speakerFar when the person
+// was last named more than two sentences back.
+func (a *attributor) resolvePronoun(at int, g gender, extra []personMention) (int, float64) {
+	si := sentenceAt(a.d, at)
+	if si < 0 {
+		return -1, 0
+	}
+	var ms []personMention
+	for _, list := range [][]personMention{a.mentions, extra} {
+		for _, m := range list {
+			if m.at < at && m.sentence >= si-pronounWindow && compatible(g, a.persons[m.person].gender) {
+				ms = append(ms, m)
+			}
+		}
+	}
+	if len(ms) == 0 {
+		return -1, 0
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].at < ms[j].at })
+	last := map[int]int{} // person -> index in ms of their last mention
+	var recent, recentSame, recentSubjects, same []int
+	for i, m := range ms {
+		last[m.person] = i
+		isSame := a.persons[m.person].gender == g
+		if isSame && !containsInt(same, m.person) {
+			same = append(same, m.person)
+		}
+		if m.sentence < si-1 {
+			continue
+		}
+		if !containsInt(recent, m.person) {
+			recent = append(recent, m.person)
+		}
+		if isSame && !containsInt(recentSame, m.person) {
+			recentSame = append(recentSame, m.person)
+		}
+		if m.subject && !containsInt(recentSubjects, m.person) {
+			recentSubjects = append(recentSubjects, m.person)
+		}
+	}
+	capFar := func(p int, conf float64) (int, float64) {
+		if ms[last[p]].sentence < si-2 {
+			conf = min(conf, speakerFar)
+		}
+		return p, conf
+	}
+	alone := func(p int) float64 {
+		if len(last) == 1 {
+			return speakerOnly
+		}
+		return speakerNearest
+	}
+	switch {
+	case len(recent) == 1:
+		return capFar(recent[0], alone(recent[0]))
+	case len(recent) > 1 && len(recentSubjects) == 1 && len(recentSame) == 1 && recentSubjects[0] != recentSame[0]:
+		// "Carnes, who spoke after Mrs Clinton, … “…,” she said":
+		// the subject, or the one the text shows is a woman.
+		return recentSubjects[0], speakerContested
+	case len(recent) > 1 && len(recentSubjects) == 1:
+		return capFar(recentSubjects[0], speakerNearest)
+	case len(recentSame) == 1:
+		return capFar(recentSame[0], speakerNearest)
+	case len(same) == 1:
+		return capFar(same[0], alone(same[0]))
+	}
+	cand := -1
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].subject {
+			cand = i
+			break
+		}
+	}
+	if cand < 0 {
+		return -1, 0
+	}
+	p := ms[cand].person
+	conf := alone(p)
+	for i, m := range ms {
+		if m.person == p {
+			continue
+		}
+		if i > cand && m.sentence > ms[cand].sentence {
+			return p, speakerContested // "Smith spoke. Jones arrived. “…,” he said."
+		}
+		if ms[cand].sentence < si-1 {
+			conf = min(conf, speakerFar)
+		}
+	}
+	return capFar(p, conf)
+}
+
+// resolveRole returns the person a role noun (desc: "minister",
+// "interior minister", "spokeswoman") before byte at refers to, with the
+// confidence of the reading, or -1: the person introduced with the role
+// who was mentioned last; the role words must all be theirs.
+func (a *attributor) resolveRole(desc []words.Compound, at int) (int, float64) {
+	head := words.Key(desc[len(desc)-1].Text)
+	g := genderOf(head)
+	var fits []int
+	for i, p := range a.persons {
+		if !compatible(g, p.gender) {
+			continue
+		}
+		ok := p.roles[head] || roleSynonym(head, p.roles)
+		for _, t := range desc[:len(desc)-1] {
+			if k := words.Key(t.Text); !p.roles[k] && roleModifiers[k] && k != "former" {
+				ok = false
+			}
+		}
+		if ok {
+			fits = append(fits, i)
+		}
+	}
+	if len(fits) == 0 {
+		return -1, 0
+	}
+	if len(fits) == 1 {
+		return fits[0], speakerOnly
+	}
+	// The one mentioned last before the role noun.
+	best, bestAt := -1, -1
+	for _, m := range a.mentions {
+		if m.at < at && m.at > bestAt && containsInt(fits, m.person) {
+			best, bestAt = m.person, m.at
+		}
+	}
+	if best < 0 {
+		return -1, 0
+	}
+	return best, speakerContested
+}
+
+// roleSynonym reports whether role noun head names a post given in
+// roles by another word: "spokesperson" for a spokeswoman, "premier" for
+// a prime minister.
+func roleSynonym(head string, roles map[string]bool) bool {
+	switch head {
+	case "spokesperson", "spokeswoman", "spokesman":
+		return roles["spokesperson"] || roles["spokeswoman"] || roles["spokesman"]
+	case "premier":
+		return roles["prime"] && roles["minister"]
+	case "chair", "chairman", "chairwoman":
+		return roles["chair"] || roles["chairman"] || roles["chairwoman"]
+	}
+	return false
+}

@@ -1,0 +1,107 @@
+package check
+
+import (
+	"sort"
+
+	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
+)
+
+// A docWords holds the words of one document, tokenized once
+// (words.Compounds, sentence by sentence, the first word of each sentence
+// Initial) and shared by every check of a run: quotations, attributions,
+// typos and facts all read their words from here instead of cutting the
+// text again.
+type docWords struct {
+	d    *article.Document
+	toks []words.Compound // in text order, offsets in d.Text
+	// keys and bares are words.Key and words.Bare of each word, made
+	// once: the checks look words up many times.
+	keys, bares []string
+	// first[i] is the index in toks of the first word of sentence i;
+	// first[len(d.Sentences)] is len(toks).
+	first []int
+}
+
+// newDocWords tokenizes the sentences of d. Sentences outside the text
+// (a hand-built Document) have no words. Cost: one pass over the text.
+func newDocWords(d *article.Document) *docWords {
+	w := &docWords{d: d, first: make([]int, len(d.Sentences)+1)}
+	w.toks = make([]words.Compound, 0, len(d.Text)/6)
+	prevEnd := 0
+	for i, s := range d.Sentences {
+		w.first[i] = len(w.toks)
+		if s.Start < prevEnd || s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
+			continue
+		}
+		w.toks = append(w.toks, words.Compounds(d.Text[s.Start:s.End], s.Start, true)...)
+		prevEnd = s.End
+	}
+	w.first[len(d.Sentences)] = len(w.toks)
+	w.keys = make([]string, len(w.toks))
+	w.bares = make([]string, len(w.toks))
+	for i, t := range w.toks {
+		w.keys[i] = words.Key(t.Text)
+		w.bares[i] = words.Bare(w.keys[i])
+	}
+	return w
+}
+
+// index returns the index in w.toks of word t, one of them, or -1.
+// Cost: O(log n).
+func (w *docWords) index(t words.Compound) int {
+	i := sort.Search(len(w.toks), func(i int) bool { return w.toks[i].Start >= t.Start })
+	if i < len(w.toks) && w.toks[i].Start == t.Start && w.toks[i].End == t.End {
+		return i
+	}
+	return -1
+}
+
+// key returns words.Key of word t of the document, made once.
+func (w *docWords) key(t words.Compound) string {
+	if i := w.index(t); i >= 0 {
+		return w.keys[i]
+	}
+	return words.Key(t.Text)
+}
+
+// bare returns words.Bare of word t of the document, made once.
+func (w *docWords) bare(t words.Compound) string {
+	if i := w.index(t); i >= 0 {
+		return w.bares[i]
+	}
+	return words.Bare(t.Text)
+}
+
+// sentence returns the words of sentence i (nil when i is out of range).
+func (w *docWords) sentence(i int) []words.Compound {
+	if i < 0 || i >= len(w.d.Sentences) {
+		return nil
+	}
+	return w.toks[w.first[i]:w.first[i+1]]
+}
+
+// span returns the words that lie inside the byte range [start, end) of
+// the text. Cost: O(log n).
+func (w *docWords) span(start, end int) []words.Compound {
+	if start >= end {
+		return nil
+	}
+	i := sort.Search(len(w.toks), func(i int) bool { return w.toks[i].Start >= start })
+	j := i
+	for j < len(w.toks) && w.toks[j].End <= end {
+		j++
+	}
+	return w.toks[i:j]
+}
+
+// overlapping returns the words of toks (in text order) that overlap the
+// byte range [start, end). Cost: O(log n) plus the words returned.
+func overlapping(toks []words.Compound, start, end int) []words.Compound {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > start })
+	j := i
+	for j < len(toks) && toks[j].Start < end {
+		j++
+	}
+	return toks[i:j]
+}
