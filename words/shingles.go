@@ -74,4 +74,3 @@ var stopWords = func() map[uint64]bool {
 	}
 	return m
 }()
-
