@@ -156,12 +156,17 @@ func WriteArchive(w io.Writer, pool []string, opts ArchiveOptions) (*ArchiveMani
 		m.Docs = append(m.Docs, e)
 		return nil
 	}
+	bads := 0
 	for draw := 0; len(m.Docs) < opts.Docs; draw++ {
 		r := rand.New(rand.NewPCG(opts.Seed, uint64(draw)))
-		if badEvery > 0 && len(m.Docs)%badEvery == badEvery/2 && len(m.Docs)/badEvery < opts.Bad {
+		// A bad document once the count passes the middle of each stretch
+		// of badEvery: a story writes several documents at once, so the
+		// count may step over the middle itself.
+		if badEvery > 0 && bads < opts.Bad && len(m.Docs) >= bads*badEvery+badEvery/2 {
 			id := fmt.Sprintf("doc-%07d", len(m.Docs))
 			text := ""
-			if len(m.Docs)/badEvery%2 == 1 {
+			bads++
+			if bads%2 == 0 {
 				text = "\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00\x3e\x00"
 			}
 			if err := write(ArchiveDoc{ID: id, Date: day0.Format(time.DateOnly), Source: "broken", Text: text}, ArchiveEntry{ID: id, Story: -1, How: "bad"}); err != nil {

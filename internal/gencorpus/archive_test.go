@@ -27,11 +27,13 @@ func TestWriteArchive(t *testing.T) {
 		t.Fatalf("%d lines, %d manifest entries; want %d", len(lines), len(m.Docs), opts.Docs)
 	}
 	hows := map[string]int{}
+	docs := make([]ArchiveDoc, len(lines))
 	for i, l := range lines {
-		var d ArchiveDoc
-		if err := json.Unmarshal([]byte(l), &d); err != nil || d.ID != m.Docs[i].ID || d.Date == "" {
+		if err := json.Unmarshal([]byte(l), &docs[i]); err != nil || docs[i].ID != m.Docs[i].ID || docs[i].Date == "" {
 			t.Fatalf("line %d %q: %v", i, l, err)
 		}
+	}
+	for i, d := range docs {
 		e := m.Docs[i]
 		hows[e.How]++
 		if e.Story >= 0 && len(e.Fate) != len(m.Stories[e.Story]) {
@@ -45,7 +47,7 @@ func TestWriteArchive(t *testing.T) {
 			for m.Docs[w].How != "wire" {
 				w--
 			}
-			if m.Shared(w, i) != 1 || !strings.Contains(d.Text, strings.SplitN(lines[w], `"text":"`, 2)[1][:40]) {
+			if m.Shared(w, i) != 1 || !strings.Contains(d.Text, docs[w].Text[:40]) {
 				t.Errorf("%s: a copy that does not carry its wire story", e.ID)
 			}
 		}
