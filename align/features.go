@@ -27,7 +27,12 @@ import (
 // Weights are integers (thousandths) so that every sum is exact and the
 // same in any order: scores do not depend on which document is BASE.
 type vocab struct {
-	bg     *freqTable
+	bg *freqTable
+	// parent, when not nil, is the read-only vocab this one extends (a
+	// prepared BASE's, see Base): its stems keep their ids, shared by every
+	// comparison with that BASE, and ids and byWord here hold only what
+	// it lacks.
+	parent *vocab
 	ids    map[string]int32 // stem -> id
 	byWord map[string]int32 // lower-cased word -> stem id (stemming is the costly part)
 	stems  []string
@@ -49,6 +54,11 @@ func newVocab() *vocab {
 
 // wordID returns the stem id of a lower-cased word.
 func (v *vocab) wordID(word string) int32 {
+	if v.parent != nil {
+		if id, ok := v.parent.byWord[word]; ok {
+			return id
+		}
+	}
 	if id, ok := v.byWord[word]; ok {
 		return id
 	}
@@ -58,6 +68,9 @@ func (v *vocab) wordID(word string) int32 {
 		stem = english.Stem(word, true)
 	}
 	id, ok := v.ids[stem]
+	if !ok && v.parent != nil {
+		id, ok = v.parent.ids[stem]
+	}
 	if !ok {
 		id = int32(len(v.stems))
 		v.ids[stem] = id
@@ -68,6 +81,20 @@ func (v *vocab) wordID(word string) int32 {
 	}
 	v.byWord[word] = id
 	return id
+}
+
+// extend returns a vocab that starts as a copy of v (a vocab without a
+// parent) and leaves v untouched: its numbering goes on from v's, and its
+// lookups fall back on v's maps instead of copying them.
+//
+// Cost: a copy of v's per-stem slices, O(stems).
+func (v *vocab) extend() *vocab {
+	return &vocab{
+		bg: v.bg, parent: v,
+		ids: map[string]int32{}, byWord: map[string]int32{},
+		stems: slices.Clip(v.stems), num: slices.Clip(v.num), info: slices.Clip(v.info),
+		df: slices.Clone(v.df),
+	}
 }
 
 // finish computes the weights once every sentence has been added; total

@@ -39,7 +39,8 @@ type Options struct {
 // result does not depend on which other OTHERs were given, nor on the
 // order the workers finish in. docs must hold at least two documents.
 //
-// Cost: one Compare and one check.Run per OTHER, spread over the
+// Cost: the BASE is analysed once (align.Prepare); then one
+// align.Base.Compare and one check.Run per OTHER, spread over the
 // processors; with AutoBase, align.ChooseBase first.
 func Run(docs []*article.Document, opts Options) *Report {
 	var choice *BaseChoice
@@ -48,6 +49,7 @@ func Run(docs []*article.Document, opts Options) *Report {
 		docs, figures = moveFirst(docs, best), moveFirst(figures, best)
 		choice = &BaseChoice{Figures: figures}
 	}
+	base := align.Prepare(docs[0], opts.Align)
 	comps := make([]*align.Comparison, len(docs)-1)
 	checks := make([]*check.Report, len(comps))
 	work := make(chan int)
@@ -57,7 +59,7 @@ func Run(docs []*article.Document, opts Options) *Report {
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				comps[i], checks[i] = compare(docs[0], docs[i+1], opts.Align, opts.AllFindings)
+				comps[i], checks[i] = compare(base, docs[i+1], opts.AllFindings)
 				if opts.Done != nil {
 					opts.Done.Add(1)
 				}
@@ -80,11 +82,11 @@ func Run(docs []*article.Document, opts Options) *Report {
 // with base and its editorial checks, the confident ones (see
 // check.Report.Confident). Search calls it for each match.
 func Compare(base, other *article.Document, opts align.Options) (*align.Comparison, *check.Report) {
-	return compare(base, other, opts, false)
+	return compare(align.Prepare(base, opts), other, false)
 }
 
-func compare(base, other *article.Document, opts align.Options, all bool) (*align.Comparison, *check.Report) {
-	c := align.Compare(base, other, opts)
+func compare(base *align.Base, other *article.Document, all bool) (*align.Comparison, *check.Report) {
+	c := base.Compare(other)
 	r := check.Run(c)
 	if !all {
 		r = r.Confident()
