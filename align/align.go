@@ -299,7 +299,7 @@ type matcher struct {
 	linkB, linkO []int // link index of each sentence, or -1
 	links        []bead
 	cands        []pairIdx
-	keys         *keyIndex // of base (see candidates)
+	keys         *keyIndex       // of base (see candidates)
 	paraLinked   map[[2]int]bool // paragraph pairs joined by a link
 	spine        []bead          // links in order (see backbone)
 	bestB, bestO []float64       // strongest candidate of each sentence
