@@ -41,11 +41,13 @@ type vocab struct {
 	df     []int32   // sentences containing the stem
 	w      []int64   // final weight, thousandths
 
-	trigrams  [][]uint64 // per stem, for fuzzy matching (see grams)
-	gramsDone []bool
-	relGroups [][]int32 // per stem, its groups of related words (see groups)
-	relDone   []bool
-	row       []int64 // scratch rows of the LCS
+	trigrams   [][]uint64 // per stem, for fuzzy matching (see grams)
+	gramsDone  []bool
+	relGroups  [][]int32 // per stem, its groups of related words (see groups)
+	relDone    []bool
+	row        []int64    // scratch of the LCS: its row,
+	lcsPos     []uint64   // the positions of the second sequence's stems,
+	lcsMatches []lcsMatch // and the matches of a word
 }
 
 func newVocab() *vocab {
