@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
+	"time"
 
 	"github.com/wirediff/wirediff/align/eval"
 	"github.com/wirediff/wirediff/article"
@@ -40,6 +41,7 @@ func benchPipeline(b *testing.B, texts [][]byte) {
 	}
 	b.SetBytes(size)
 	b.ReportAllocs()
+	cpu0, cpuOK := cpuTime()
 	for b.Loop() {
 		docs := make([]*article.Document, len(texts))
 		for i, t := range texts {
@@ -53,6 +55,16 @@ func benchPipeline(b *testing.B, texts [][]byte) {
 		if err := render.JSON(io.Discard, rep); err != nil {
 			b.Fatal(err)
 		}
+	}
+	reportCPU(b, cpu0, cpuOK)
+}
+
+// reportCPU reports the processor time per iteration since cpu0 (user and
+// system, all threads, so the collector's work too), which on a shared
+// machine varies less than the wall time.
+func reportCPU(b *testing.B, cpu0 time.Duration, ok bool) {
+	if cpu1, ok1 := cpuTime(); ok && ok1 && b.N > 0 {
+		b.ReportMetric(float64(cpu1-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
 	}
 }
 
@@ -122,4 +134,15 @@ func BenchmarkPipelineNWay200(b *testing.B) {
 		texts = append(texts, []byte(d.Text))
 	}
 	benchPipeline(b, texts)
+}
+
+// BenchmarkPipelineSeedVs8MB: seed 000 as BASE against a generated
+// document of about 8 MB, the shape of a news article looked for in a
+// large file: everything but the BASE is the OTHER's own work.
+func BenchmarkPipelineSeedVs8MB(b *testing.B) {
+	base, err := os.ReadFile(filepath.Join(root(b), "testdata", "seeds", "000_c64f40ef166d9df3.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchPipeline(b, [][]byte{base, generated(b, 8<<20)[1]})
 }
