@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,13 +34,19 @@ type vocab struct {
 	// comparison with that BASE, and ids and byWord here hold only what
 	// it lacks.
 	parent *vocab
-	ids    map[string]int32 // stem -> id
-	byWord map[string]int32 // lower-cased word -> stem id (stemming is the costly part)
-	stems  []string
-	num    []bool    // the stem is a number
-	info   []float64 // background informativeness
-	df     []int32   // sentences containing the stem
-	w      []int64   // final weight, thousandths
+	// stemmed caches, in a vocab that others extend, the stems of words
+	// met by those others (word -> stemmed): in an N-way run each word is
+	// stemmed and looked up in the background table once, not once per
+	// OTHER. Safe for concurrent use; it grows with the distinct words
+	// of the OTHERs compared with one BASE.
+	stemmed sync.Map
+	ids     map[string]int32 // stem -> id
+	byWord  map[string]int32 // lower-cased word -> stem id (stemming is the costly part)
+	stems   []string
+	num     []bool    // the stem is a number
+	info    []float64 // background informativeness
+	df      []int32   // sentences containing the stem
+	w       []int64   // final weight, thousandths
 
 	trigrams   [][]uint64 // per stem, for fuzzy matching (see grams)
 	gramsDone  []bool
@@ -65,24 +72,49 @@ func (v *vocab) wordID(word string) int32 {
 		return id
 	}
 	num := words.HasDigit(word)
-	stem := word
-	if !num {
-		stem = english.Stem(word, true)
+	var known stemmed
+	cached := false
+	if v.parent != nil {
+		if e, ok := v.parent.stemmed.Load(word); ok {
+			known, cached = e.(stemmed), true
+		}
+	}
+	stem := known.stem
+	if !cached {
+		stem = word
+		if !num {
+			stem = english.Stem(word, true)
+		}
 	}
 	id, ok := v.ids[stem]
 	if !ok && v.parent != nil {
 		id, ok = v.parent.ids[stem]
 	}
 	if !ok {
+		info := known.info
+		if !cached {
+			info = v.bg.informativeness(stem)
+		}
 		id = int32(len(v.stems))
 		v.ids[stem] = id
 		v.stems = append(v.stems, stem)
 		v.num = append(v.num, num)
-		v.info = append(v.info, v.bg.informativeness(stem))
+		v.info = append(v.info, info)
 		v.df = append(v.df, 0)
+	}
+	if !cached && v.parent != nil {
+		v.parent.stemmed.Store(word, stemmed{stem, v.info[id]})
 	}
 	v.byWord[word] = id
 	return id
+}
+
+// stemmed is what a comparison learns of a word that its BASE lacks: its
+// stem and the stem's background informativeness, kept in the BASE's
+// vocab for the next comparison.
+type stemmed struct {
+	stem string
+	info float64
 }
 
 // extend returns a vocab that starts as a copy of v (a vocab without a
