@@ -88,6 +88,7 @@ tools "seed pair" "$base" "$other"
 if ((big)); then
   data=$tmp/data
   for size in 1MB 8MB 50MB; do
+    mkdir -p "$data/$size"
     go run ./internal/gendoc/cmd/gendoc -size "$size" -out "$data/$size" >/dev/null
   done
   # 203 files, of which the manifest marks 3 as not articles ("bad").
