@@ -53,7 +53,8 @@ type vocab struct {
 	relGroups  [][]int32 // per stem, its groups of related words (see groups)
 	relDone    []bool
 	row        []int64    // scratch of the LCS: its row,
-	lcsPos     []uint64   // the positions of the second sequence's stems,
+	lcsHead    []int32    // the first position of each stem in the second sequence,
+	lcsNext    []int32    // the next position of the same stem,
 	lcsMatches []lcsMatch // and the matches of a word
 }
 

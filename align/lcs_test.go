@@ -56,3 +56,54 @@ func TestLCSMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// benchLCSPairs returns pairs of word sequences shaped like candidate
+// sentence pairs: about 25 words from a vocabulary of 400 stems, the
+// second an edit of the first (a fifth of its words replaced, a few
+// dropped).
+func benchLCSPairs() (*vocab, [][2][]int32) {
+	r := rand.New(rand.NewPCG(3, 4))
+	v := &vocab{w: make([]int64, 400)}
+	for i := range v.w {
+		v.w[i] = 1 + r.Int64N(9000)
+	}
+	var pairs [][2][]int32
+	for range 256 {
+		a := make([]int32, 15+r.IntN(20))
+		for i := range a {
+			a[i] = int32(r.IntN(len(v.w)))
+		}
+		var b []int32
+		for _, x := range a {
+			switch r.IntN(10) {
+			case 0, 1:
+				b = append(b, int32(r.IntN(len(v.w))))
+			case 2:
+			default:
+				b = append(b, x)
+			}
+		}
+		pairs = append(pairs, [2][]int32{a, b})
+	}
+	return v, pairs
+}
+
+// BenchmarkLCS measures lcs on 256 edited sentence pairs per op.
+func BenchmarkLCS(b *testing.B) {
+	v, pairs := benchLCSPairs()
+	for b.Loop() {
+		for _, p := range pairs {
+			v.lcs(p[0], p[1], nil)
+		}
+	}
+}
+
+// BenchmarkLCSReference: the plain programme on the same pairs.
+func BenchmarkLCSReference(b *testing.B) {
+	v, pairs := benchLCSPairs()
+	for b.Loop() {
+		for _, p := range pairs {
+			lcsReference(v, p[0], p[1], nil)
+		}
+	}
+}

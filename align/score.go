@@ -306,8 +306,9 @@ func conflicts(a, b []int32) bool {
 // can change: a row is non-decreasing, so a word of a changes the row only
 // from its first match in b on, and only until the old row catches up with
 // the best match seen. A word with no match in b costs a binary search.
-// Cost: O(m log m + n·(log m + fuzzy pairs)) plus the cells changed, at
-// most O(n·m), for n = len(a) and m = len(b); O(m) memory, reused.
+// Cost: O(m + n·(1 + fuzzy pairs)) plus the matches and the cells
+// changed, at most O(n·m), for n = len(a) and m = len(b); memory O(m)
+// and a table over the vocabulary's stems, both reused.
 func (v *vocab) lcs(a, b []int32, fuzzy [][2]int32) int64 {
 	m := len(b)
 	if cap(v.row) < m+1 {
@@ -315,19 +316,33 @@ func (v *vocab) lcs(a, b []int32, fuzzy [][2]int32) int64 {
 	}
 	row := v.row[:m+1]
 	clear(row)
-	// b's positions by stem: stem<<32 | position, sorted.
-	pos := v.lcsPos[:0]
-	for j, y := range b {
-		pos = append(pos, uint64(uint32(y))<<32|uint64(j))
+	// b's positions by stem, as lists: head[y] is the first position of
+	// stem y in b (or -1), next[j] the position after j of b[j]'s stem.
+	// head is indexed by stem id and left all -1 after each call.
+	if len(v.lcsHead) < len(v.w) {
+		v.lcsHead = slices.Grow(v.lcsHead[:0], len(v.w))[:len(v.w)]
+		for i := range v.lcsHead {
+			v.lcsHead[i] = -1
+		}
 	}
-	slices.Sort(pos)
-	v.lcsPos = pos
+	head := v.lcsHead
+	if cap(v.lcsNext) < m {
+		v.lcsNext = make([]int32, m)
+	}
+	next := v.lcsNext[:m]
+	for j := m - 1; j >= 0; j-- {
+		next[j], head[b[j]] = head[b[j]], int32(j)
+	}
+	defer func() {
+		for _, y := range b {
+			head[y] = -1
+		}
+	}()
 	matches := v.lcsMatches[:0]
 	// addMatches adds the positions of stem y in b, each worth w.
 	addMatches := func(y int32, w int64) {
-		k, _ := slices.BinarySearch(pos, uint64(uint32(y))<<32)
-		for ; k < len(pos) && int32(pos[k]>>32) == y; k++ {
-			matches = append(matches, lcsMatch{int(uint32(pos[k])), w})
+		for p := head[y]; p >= 0; p = next[p] {
+			matches = append(matches, lcsMatch{int(p), w})
 		}
 	}
 	for _, x := range a {
