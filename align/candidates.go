@@ -43,12 +43,14 @@ type keyIndex struct {
 	norms map[string][]int   // normalised text -> BASE sentences, ascending
 }
 
-// sentenceKeys returns the sorted distinct keys of s: its stems of
+// appendKeys returns the sorted distinct keys of s: its stems of
 // background informativeness keyMinInfo or more, and its pairs of
 // adjacent stems. They depend on the stems alone, not on the weights of a
 // comparison.
-func sentenceKeys(v *vocab, s *sentence) []uint64 {
-	var ks []uint64
+//
+// appendKeys writes them over ks[:0] and returns the result.
+func appendKeys(ks []uint64, v *vocab, s *sentence) []uint64 {
+	ks = ks[:0]
 	for _, id := range s.set {
 		if v.info[id] >= keyMinInfo {
 			ks = append(ks, uint64(id))
@@ -64,8 +66,10 @@ func sentenceKeys(v *vocab, s *sentence) []uint64 {
 // newKeyIndex indexes the BASE sentences base. Cost: O(keys of base).
 func newKeyIndex(v *vocab, base []sentence) *keyIndex {
 	x := &keyIndex{post: map[uint64][]int32{}, norms: map[string][]int{}}
+	var ks []uint64
 	for i := range base {
-		for _, k := range sentenceKeys(v, &base[i]) {
+		ks = appendKeys(ks, v, &base[i])
+		for _, k := range ks {
 			x.post[k] = append(x.post[k], int32(i))
 		}
 		x.norms[base[i].norm] = append(x.norms[base[i].norm], i)
@@ -85,15 +89,24 @@ func candidates(v *vocab, x *keyIndex, base, other []sentence) []pairIdx {
 		}
 		return v.w[k]
 	}
-	otherKeys := make([][]uint64, len(other))
+	limit := postingCap(len(base), len(other))
+	// The keys of each OTHER sentence that can propose anything: those
+	// found in 1 to limit BASE sentences. They are kept in one flat list
+	// (sentence j's are keys[start[j]:start[j+1]]), and only they are
+	// counted, so that a large OTHER against a small BASE holds little.
+	var keys, scratch []uint64
+	start := make([]int, len(other)+1)
 	dfOther := map[uint64]int{}
 	for j := range other {
-		otherKeys[j] = sentenceKeys(v, &other[j])
-		for _, k := range otherKeys[j] {
-			dfOther[k]++
+		scratch = appendKeys(scratch, v, &other[j])
+		for _, k := range scratch {
+			if n := len(x.post[k]); n > 0 && n <= limit {
+				keys = append(keys, k)
+				dfOther[k]++
+			}
 		}
+		start[j+1] = len(keys)
 	}
-	limit := postingCap(len(base), len(other))
 
 	// Shared key weight is a sum over keys, and a topK keeps the best
 	// proposals under a total order (weight, then index): accumulating by
@@ -105,9 +118,9 @@ func candidates(v *vocab, x *keyIndex, base, other []sentence) []pairIdx {
 	var touched []int32
 	for j := range other {
 		touched = touched[:0]
-		for _, k := range otherKeys[j] {
+		for _, k := range keys[start[j]:start[j+1]] {
 			post := x.post[k]
-			if len(post) == 0 || len(post) > limit || dfOther[k] > limit {
+			if dfOther[k] > limit {
 				continue
 			}
 			w := keyWeight(k)
