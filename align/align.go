@@ -167,7 +167,7 @@ const (
 // keeps their figures. The first call in a process also loads the
 // embedded tables.
 func Compare(base, other *article.Document, opts Options) *Comparison {
-	return Prepare(base, opts).Compare(other)
+	return Prepare(base, opts).compare(other, true)
 }
 
 // prepare analyses and weighs the included sentences bi of base and oi of
@@ -420,6 +420,7 @@ func abs(x int) int {
 
 func (m *matcher) run() {
 	m.cands = candidates(m.v, m.keys, m.base, m.other)
+	m.keys = nil // the BASE's to keep, or to let go (see Base.compare)
 	all := make([]cand, 0, len(m.cands))
 	for _, p := range m.cands {
 		ps := m.v.score(&m.base[p.i], &m.other[p.j])

@@ -57,10 +57,20 @@ func (b *Base) Options() Options { return b.opts }
 // the function Compare does (see there for the contract and the cost),
 // with the BASE's share of the analysis already done.
 func (b *Base) Compare(other *article.Document) *Comparison {
+	return b.compare(other, false)
+}
+
+// compare is Compare; once says that b serves this comparison only (the
+// function Compare), so that its candidate index can be let go as soon as
+// the candidates are found, which lowers the peak memory of a pair.
+func (b *Base) compare(other *article.Document, once bool) *Comparison {
 	opts := b.opts
 	c := &Comparison{Base: b.doc, Other: other, Options: opts}
 	oi := included(other, opts)
 	m := b.matcher(other, oi)
+	if once {
+		b.keys, b.sent = nil, nil
+	}
 	m.run()
 
 	c.Sentences = m.records(b.doc, other, b.inc, oi)

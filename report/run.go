@@ -49,7 +49,12 @@ func Run(docs []*article.Document, opts Options) *Report {
 		docs, figures = moveFirst(docs, best), moveFirst(figures, best)
 		choice = &BaseChoice{Figures: figures}
 	}
-	base := align.Prepare(docs[0], opts.Align)
+	// With several OTHERs the BASE is analysed once; a single OTHER takes
+	// align.Compare, which lets the BASE's index go early (lower peak).
+	var base *align.Base
+	if len(docs) > 2 {
+		base = align.Prepare(docs[0], opts.Align)
+	}
 	comps := make([]*align.Comparison, len(docs)-1)
 	checks := make([]*check.Report, len(comps))
 	work := make(chan int)
@@ -59,7 +64,7 @@ func Run(docs []*article.Document, opts Options) *Report {
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				comps[i], checks[i] = compare(base, docs[i+1], opts.AllFindings)
+				comps[i], checks[i] = compare(base, docs[0], docs[i+1], opts.Align, opts.AllFindings)
 				if opts.Done != nil {
 					opts.Done.Add(1)
 				}
@@ -82,11 +87,18 @@ func Run(docs []*article.Document, opts Options) *Report {
 // with base and its editorial checks, the confident ones (see
 // check.Report.Confident). Search calls it for each match.
 func Compare(base, other *article.Document, opts align.Options) (*align.Comparison, *check.Report) {
-	return compare(align.Prepare(base, opts), other, false)
+	return compare(nil, base, other, opts, false)
 }
 
-func compare(base *align.Base, other *article.Document, all bool) (*align.Comparison, *check.Report) {
-	c := base.Compare(other)
+// compare compares other with the BASE: prepared when b is not nil, else
+// base under opts.
+func compare(b *align.Base, base, other *article.Document, opts align.Options, all bool) (*align.Comparison, *check.Report) {
+	var c *align.Comparison
+	if b != nil {
+		c = b.Compare(other)
+	} else {
+		c = align.Compare(base, other, opts)
+	}
 	r := check.Run(c)
 	if !all {
 		r = r.Confident()
