@@ -201,51 +201,13 @@ const (
 // keeps their figures. The first call in a process also loads the
 // embedded tables.
 func Compare(base, other *article.Document, opts Options) *Comparison {
-	c := &Comparison{Base: base, Other: other, Options: opts}
-	bi := included(base, opts)
-	oi := included(other, opts)
-	m := prepare(base, other, bi, oi)
-	m.run()
-
-	c.Sentences = m.records(base, other, bi, oi)
-	if opts.Strict {
-		for k, r := range c.Sentences {
-			if r.Kind == Identical && slices.ContainsFunc(r.Diff, func(ch Chunk) bool { return ch.Typographic }) {
-				c.Sentences[k].Kind = Edited
-			}
-		}
-	}
-	c.Paragraphs = paragraphLinks(base, other, c.Sentences)
-	c.Summary = summarize(other, c.Sentences)
-	return c
+	return Prepare(base, opts).compare(other, true)
 }
 
 // prepare analyses and weighs the included sentences bi of base and oi of
 // other and returns a matcher with nothing linked yet.
 func prepare(base, other *article.Document, bi, oi []int) *matcher {
-	v := newVocab()
-	bs := make([]sentence, len(bi))
-	os := make([]sentence, len(oi))
-	for k, i := range bi {
-		bs[k] = v.analyse(base.Sentences[i].Text)
-		v.count(&bs[k])
-	}
-	for k, j := range oi {
-		os[k] = v.analyse(other.Sentences[j].Text)
-		v.count(&os[k])
-	}
-	v.finish(len(bs) + len(os))
-	for k := range bs {
-		v.weigh(&bs[k])
-	}
-	for k := range os {
-		v.weigh(&os[k])
-	}
-
-	m := newMatcher(v, bs, os, paragraphsOf(base, bi), paragraphsOf(other, oi))
-	m.brole, m.orole = rolesOf(base, bi), rolesOf(other, oi)
-	m.blen, m.olen = lengthsOf(base, bi), lengthsOf(other, oi)
-	return m
+	return newBase(base, Options{}, bi).matcher(other, oi)
 }
 
 // included returns the indexes of the sentences taking part.
@@ -433,6 +395,7 @@ type matcher struct {
 	linkB, linkO []int // link index of each sentence, or -1
 	links        []bead
 	cands        []pairIdx
+	keys         *keyIndex       // of base (see candidates)
 	paraLinked   map[[2]int]bool // paragraph pairs joined by a link
 	spine        []bead          // links in order (see backbone)
 	via          Support         // the step accepting links now
@@ -553,7 +516,8 @@ func abs(x int) int {
 }
 
 func (m *matcher) run() {
-	m.cands = candidates(m.v, m.base, m.other)
+	m.cands = candidates(m.v, m.keys, m.base, m.other)
+	m.keys = nil // the BASE's to keep, or to let go (see Base.compare)
 	all := make([]cand, 0, len(m.cands))
 	for _, p := range m.cands {
 		ps := m.v.score(&m.base[p.i], &m.other[p.j])

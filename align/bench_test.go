@@ -41,8 +41,12 @@ func benchmarkFiles(b *testing.B, base, other string) {
 func benchmarkCompare(b *testing.B, base, other *article.Document) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(base.Text) + len(other.Text)))
+	cpu0, cpuOK := cpuTime()
 	for b.Loop() {
 		align.Compare(base, other, align.Options{})
+	}
+	if cpu1, ok := cpuTime(); cpuOK && ok && b.N > 0 {
+		b.ReportMetric(float64(cpu1-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
 	}
 }
 

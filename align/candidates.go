@@ -35,68 +35,106 @@ func postingCap(n, m int) int {
 
 type pairIdx struct{ i, j int }
 
+// A keyIndex is the BASE's side of the candidate search, built once per
+// BASE (see Base): the sentences of each key (an informative stem, or a
+// pair of adjacent stems), and the sentences of each normalised text.
+type keyIndex struct {
+	post  map[uint64][]int32 // key -> BASE sentences, ascending
+	norms map[string][]int   // normalised text -> BASE sentences, ascending
+}
+
+// appendKeys returns the sorted distinct keys of s: its stems of
+// background informativeness keyMinInfo or more, and its pairs of
+// adjacent stems. They depend on the stems alone, not on the weights of a
+// comparison.
+//
+// appendKeys writes them over ks[:0] and returns the result.
+func appendKeys(ks []uint64, v *vocab, s *sentence) []uint64 {
+	ks = ks[:0]
+	for _, id := range s.set {
+		if v.info[id] >= keyMinInfo {
+			ks = append(ks, uint64(id))
+		}
+	}
+	for k := 1; k < len(s.words); k++ {
+		ks = append(ks, (uint64(s.words[k-1])+1)<<32|uint64(s.words[k]))
+	}
+	slices.Sort(ks)
+	return slices.Compact(ks)
+}
+
+// newKeyIndex indexes the BASE sentences base. Cost: O(keys of base).
+func newKeyIndex(v *vocab, base []sentence) *keyIndex {
+	x := &keyIndex{post: map[uint64][]int32{}, norms: map[string][]int{}}
+	var ks []uint64
+	for i := range base {
+		ks = appendKeys(ks, v, &base[i])
+		for _, k := range ks {
+			x.post[k] = append(x.post[k], int32(i))
+		}
+		x.norms[base[i].norm] = append(x.norms[base[i].norm], i)
+	}
+	return x
+}
+
 // candidates returns the sorted, distinct pairs (i, j) to score: the top
 // proposals of every sentence on both sides, plus pairs of sentences with
-// equal normalised text.
-func candidates(v *vocab, base, other []sentence) []pairIdx {
-	keysOf := func(s *sentence) []uint64 {
-		var ks []uint64
-		for _, id := range s.set {
-			if v.info[id] >= keyMinInfo {
-				ks = append(ks, uint64(id))
-			}
-		}
-		for k := 1; k < len(s.words); k++ {
-			ks = append(ks, (uint64(s.words[k-1])+1)<<32|uint64(s.words[k]))
-		}
-		slices.Sort(ks)
-		return slices.Compact(ks)
-	}
+// equal normalised text. x is the index of base.
+//
+// Cost: O(keys of other · postingCap), the BASE's side being in x.
+func candidates(v *vocab, x *keyIndex, base, other []sentence) []pairIdx {
 	keyWeight := func(k uint64) int64 {
 		if k>>32 != 0 {
 			return bigramKeyWeight
 		}
 		return v.w[k]
 	}
-	baseKeys := make([][]uint64, len(base))
-	dfBase := map[uint64]int{}
-	for i := range base {
-		baseKeys[i] = keysOf(&base[i])
-		for _, k := range baseKeys[i] {
-			dfBase[k]++
-		}
-	}
-	index := map[uint64][]int32{}
-	for j := range other {
-		for _, k := range keysOf(&other[j]) {
-			index[k] = append(index[k], int32(j))
-		}
-	}
 	limit := postingCap(len(base), len(other))
+	// The keys of each OTHER sentence that can propose anything: those
+	// found in 1 to limit BASE sentences. They are kept in one flat list
+	// (sentence j's are keys[start[j]:start[j+1]]), and only they are
+	// counted, so that a large OTHER against a small BASE holds little.
+	var keys, scratch []uint64
+	start := make([]int, len(other)+1)
+	dfOther := map[uint64]int{}
+	for j := range other {
+		scratch = appendKeys(scratch, v, &other[j])
+		for _, k := range scratch {
+			if n := len(x.post[k]); n > 0 && n <= limit {
+				keys = append(keys, k)
+				dfOther[k]++
+			}
+		}
+		start[j+1] = len(keys)
+	}
 
+	// Shared key weight is a sum over keys, and a topK keeps the best
+	// proposals under a total order (weight, then index): accumulating by
+	// OTHER sentence over the BASE's postings finds the same pairs as the
+	// other way round.
 	topBase := make([]topK, len(base))
 	topOther := make([]topK, len(other))
-	acc := make([]int64, len(other))
+	acc := make([]int64, len(base))
 	var touched []int32
-	for i := range base {
+	for j := range other {
 		touched = touched[:0]
-		for _, k := range baseKeys[i] {
-			post := index[k]
-			if len(post) == 0 || len(post) > limit || dfBase[k] > limit {
+		for _, k := range keys[start[j]:start[j+1]] {
+			post := x.post[k]
+			if dfOther[k] > limit {
 				continue
 			}
 			w := keyWeight(k)
-			for _, j := range post {
-				if acc[j] == 0 {
-					touched = append(touched, j)
+			for _, i := range post {
+				if acc[i] == 0 {
+					touched = append(touched, i)
 				}
-				acc[j] += w
+				acc[i] += w
 			}
 		}
-		for _, j := range touched {
-			topBase[i].add(acc[j], int(j))
-			topOther[j].add(acc[j], i)
-			acc[j] = 0
+		for _, i := range touched {
+			topOther[j].add(acc[i], int(i))
+			topBase[i].add(acc[i], j)
+			acc[i] = 0
 		}
 	}
 
@@ -111,7 +149,7 @@ func candidates(v *vocab, base, other []sentence) []pairIdx {
 			out = append(out, pairIdx{e.idx, j})
 		}
 	}
-	out = append(out, samePairs(base, other)...)
+	out = append(out, samePairs(x, other)...)
 	slices.SortFunc(out, func(a, b pairIdx) int {
 		if a.i != b.i {
 			return a.i - b.i
@@ -124,23 +162,20 @@ func candidates(v *vocab, base, other []sentence) []pairIdx {
 // samePairs returns pairs of sentences with equal normalised text. When a
 // sentence occurs many times on both sides, each occurrence is paired only
 // with the occurrences at about the same rank on the other side.
-func samePairs(base, other []sentence) []pairIdx {
+func samePairs(x *keyIndex, other []sentence) []pairIdx {
 	where := map[string][]int{}
+	var order []string // OTHER's texts found in BASE, by first occurrence
 	for j := range other {
-		where[other[j].norm] = append(where[other[j].norm], j)
-	}
-	occ := map[string][]int{}
-	var order []string
-	for i := range base {
-		n := base[i].norm
-		if len(where[n]) == 0 {
+		n := other[j].norm
+		if len(x.norms[n]) == 0 {
 			continue
 		}
-		if len(occ[n]) == 0 {
+		if len(where[n]) == 0 {
 			order = append(order, n)
 		}
-		occ[n] = append(occ[n], i)
+		where[n] = append(where[n], j)
 	}
+	occ := x.norms
 	const near = 2
 	var out []pairIdx
 	for _, n := range order {

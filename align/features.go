@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,51 +28,124 @@ import (
 // Weights are integers (thousandths) so that every sum is exact and the
 // same in any order: scores do not depend on which document is BASE.
 type vocab struct {
-	bg     *freqTable
-	ids    map[string]int32 // stem -> id
-	byWord map[string]int32 // lower-cased word -> stem id (stemming is the costly part)
-	stems  []string
-	num    []bool    // the stem is a number
-	beat   []bool    // the stem is vocabulary of the news beat (see isBeat)
-	info   []float64 // background informativeness
-	df     []int32   // sentences containing the stem
-	w      []int64   // final weight, thousandths
+	bg *freqTable
+	// parent, when not nil, is the read-only vocab this one extends (a
+	// prepared BASE's, see Base): its stems keep their ids, shared by every
+	// comparison with that BASE, and ids and byWord here hold only what
+	// it lacks.
+	parent *vocab
+	// stemmed caches, in a vocab that others extend, the stems of words
+	// met by those others (word -> stemmed): in an N-way run each word is
+	// stemmed and looked up in the background table once, not once per
+	// OTHER. Safe for concurrent use; it grows with the distinct words
+	// of the OTHERs compared with one BASE.
+	stemmed sync.Map
+	ids     map[string]int32 // stem -> id
+	byWord  map[string]int32 // lower-cased word -> stem id (stemming is the costly part)
+	stems   []string
+	num     []bool    // the stem is a number
+	beat    []bool    // the stem is vocabulary of the news beat (see isBeat)
+	info    []float64 // background informativeness
+	df      []int32   // sentences containing the stem
+	w       []int64   // final weight, thousandths
 
-	trigrams  [][]uint64 // per stem, for fuzzy matching (see grams)
-	gramsDone []bool
-	relGroups [][]int32 // per stem, its groups of related words (see groups)
-	relDone   []bool
-	lexPart   [][]string // per stem, its partners in the paraphrase table
-	lexDone   []bool
-	row       []int64 // scratch rows of the LCS
+	trigrams   [][]uint64 // per stem, for fuzzy matching (see grams)
+	gramsDone  []bool
+	relGroups  [][]int32 // per stem, its groups of related words (see groups)
+	relDone    []bool
+	lexPart    [][]string // per stem, its partners in the paraphrase table
+	lexDone    []bool
+	row        []int64    // scratch of the LCS: its row,
+	lcsHead    []int32    // the first position of each stem in the second sequence,
+	lcsNext    []int32    // the next position of the same stem,
+	lcsMatches []lcsMatch // and the matches of a word
 }
 
 func newVocab() *vocab {
 	return &vocab{bg: background(), ids: map[string]int32{}, byWord: map[string]int32{}}
 }
 
+// known returns the stem id of a lower-cased word already seen, in v or
+// in the vocab it extends, without adding it.
+func (v *vocab) known(word string) (int32, bool) {
+	if v.parent != nil {
+		if id, ok := v.parent.byWord[word]; ok {
+			return id, true
+		}
+	}
+	id, ok := v.byWord[word]
+	return id, ok
+}
+
 // wordID returns the stem id of a lower-cased word.
 func (v *vocab) wordID(word string) int32 {
+	if v.parent != nil {
+		if id, ok := v.parent.byWord[word]; ok {
+			return id
+		}
+	}
 	if id, ok := v.byWord[word]; ok {
 		return id
 	}
 	num := words.HasDigit(word)
-	stem := word
-	if !num {
-		stem = english.Stem(word, true)
+	var known stemmed
+	cached := false
+	if v.parent != nil {
+		if e, ok := v.parent.stemmed.Load(word); ok {
+			known, cached = e.(stemmed), true
+		}
+	}
+	stem := known.stem
+	if !cached {
+		stem = word
+		if !num {
+			stem = english.Stem(word, true)
+		}
 	}
 	id, ok := v.ids[stem]
+	if !ok && v.parent != nil {
+		id, ok = v.parent.ids[stem]
+	}
 	if !ok {
+		info := known.info
+		if !cached {
+			info = v.bg.informativeness(stem)
+		}
 		id = int32(len(v.stems))
 		v.ids[stem] = id
 		v.stems = append(v.stems, stem)
 		v.num = append(v.num, num)
 		v.beat = append(v.beat, !num && isBeat(stem))
-		v.info = append(v.info, v.bg.informativeness(stem))
+		v.info = append(v.info, info)
 		v.df = append(v.df, 0)
+	}
+	if !cached && v.parent != nil {
+		v.parent.stemmed.Store(word, stemmed{stem, v.info[id]})
 	}
 	v.byWord[word] = id
 	return id
+}
+
+// stemmed is what a comparison learns of a word that its BASE lacks: its
+// stem and the stem's background informativeness, kept in the BASE's
+// vocab for the next comparison.
+type stemmed struct {
+	stem string
+	info float64
+}
+
+// extend returns a vocab that starts as a copy of v (a vocab without a
+// parent) and leaves v untouched: its numbering goes on from v's, and its
+// lookups fall back on v's maps instead of copying them.
+//
+// Cost: a copy of v's per-stem slices, O(stems).
+func (v *vocab) extend() *vocab {
+	return &vocab{
+		bg: v.bg, parent: v,
+		ids: map[string]int32{}, byWord: map[string]int32{},
+		stems: slices.Clip(v.stems), num: slices.Clip(v.num), beat: slices.Clip(v.beat), info: slices.Clip(v.info),
+		df: slices.Clone(v.df),
+	}
 }
 
 // finish computes the weights once every sentence has been added; total

@@ -325,7 +325,7 @@ func (m *matcher) evidence(l bead, baseText string) *Evidence {
 		start := toks[k].Start
 		k = numberEnd(baseText, toks, k)
 		w := baseText[start:toks[k].End]
-		if id, ok := m.v.byWord[strings.ToLower(w)]; ok {
+		if id, ok := m.v.known(strings.ToLower(w)); ok {
 			if _, seen := surface[id]; !seen {
 				surface[id] = w
 			}

@@ -531,36 +531,102 @@ func isYear(s string) bool {
 
 // lcs returns the weight of the heaviest common subsequence of two word
 // sequences; equal stems weigh their weight, fuzzy pairs half the lighter.
-// Cost: O(len(a)·len(b)) time, O(len(b)) memory.
+//
+// It computes the rows of the classic dynamic programme (row[j], the best
+// weight of a's words so far against b[:j]) in place, visiting only what
+// can change: a row is non-decreasing, so a word of a changes the row only
+// from its first match in b on, and only until the old row catches up with
+// the best match seen. A word with no match in b costs a binary search.
+// Cost: O(m + n·(1 + fuzzy pairs)) plus the matches and the cells
+// changed, at most O(n·m), for n = len(a) and m = len(b); memory O(m)
+// and a table over the vocabulary's stems, both reused.
 func (v *vocab) lcs(a, b []int32, fuzzy [][2]int32) int64 {
-	if cap(v.row) < 2*(len(b)+1) {
-		v.row = make([]int64, 2*(len(b)+1))
+	m := len(b)
+	if cap(v.row) < m+1 {
+		v.row = make([]int64, m+1)
 	}
-	prev, cur := v.row[:len(b)+1], v.row[len(b)+1:2*(len(b)+1)]
-	clear(prev)
-	clear(cur)
-	for _, x := range a {
-		for j, y := range b {
-			best := max(prev[j+1], cur[j])
-			if x == y {
-				best = max(best, prev[j]+v.w[x])
-			} else if len(fuzzy) > 0 && isFuzzy(fuzzy, x, y) {
-				best = max(best, prev[j]+min(v.w[x], v.w[y])/2)
-			}
-			cur[j+1] = best
+	row := v.row[:m+1]
+	clear(row)
+	// b's positions by stem, as lists: head[y] is the first position of
+	// stem y in b (or -1), next[j] the position after j of b[j]'s stem.
+	// head is indexed by stem id and left all -1 after each call.
+	if len(v.lcsHead) < len(v.w) {
+		v.lcsHead = slices.Grow(v.lcsHead[:0], len(v.w))[:len(v.w)]
+		for i := range v.lcsHead {
+			v.lcsHead[i] = -1
 		}
-		prev, cur = cur, prev
 	}
-	return prev[len(b)]
+	head := v.lcsHead
+	if cap(v.lcsNext) < m {
+		v.lcsNext = make([]int32, m)
+	}
+	next := v.lcsNext[:m]
+	for j := m - 1; j >= 0; j-- {
+		next[j], head[b[j]] = head[b[j]], int32(j)
+	}
+	defer func() {
+		for _, y := range b {
+			head[y] = -1
+		}
+	}()
+	matches := v.lcsMatches[:0]
+	// addMatches adds the positions of stem y in b, each worth w.
+	addMatches := func(y int32, w int64) {
+		for p := head[y]; p >= 0; p = next[p] {
+			matches = append(matches, lcsMatch{int(p), w})
+		}
+	}
+	for _, x := range a {
+		matches = matches[:0]
+		addMatches(x, v.w[x])
+		sorted := true
+		for _, p := range fuzzy {
+			y := p[1]
+			if p[1] == x {
+				y = p[0]
+			} else if p[0] != x {
+				continue
+			}
+			if y == x {
+				continue
+			}
+			n := len(matches)
+			addMatches(y, min(v.w[x], v.w[y])/2)
+			sorted = sorted && (n == 0 || n == len(matches) || matches[n-1].pos < matches[n].pos)
+		}
+		if len(matches) == 0 {
+			continue
+		}
+		if !sorted {
+			slices.SortFunc(matches, func(p, q lcsMatch) int { return p.pos - q.pos })
+		}
+		// row[j+1] becomes max(row[j+1], best of old row[p]+w over the
+		// matches p ≤ j): the recurrence of the programme, the old row
+		// being non-decreasing.
+		var run int64
+		k := 0
+		old := row[matches[0].pos]
+		for j := matches[0].pos; j < m; j++ {
+			next := row[j+1]
+			for ; k < len(matches) && matches[k].pos == j; k++ {
+				run = max(run, old+matches[k].w)
+			}
+			if run > next {
+				row[j+1] = run
+			} else if k == len(matches) {
+				break
+			}
+			old = next
+		}
+	}
+	v.lcsMatches = matches
+	return row[m]
 }
 
-func isFuzzy(pairs [][2]int32, x, y int32) bool {
-	for _, p := range pairs {
-		if (p[0] == x && p[1] == y) || (p[0] == y && p[1] == x) {
-			return true
-		}
-	}
-	return false
+// An lcsMatch is a position of b where a word of a matches, and its worth.
+type lcsMatch struct {
+	pos int
+	w   int64
 }
 
 // Fuzzy matching of stems: two stems of at least fuzzyMinLen letters whose

@@ -2,7 +2,6 @@ package render
 
 import (
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"io"
 	"time"
@@ -47,9 +46,20 @@ var schemaV1 []byte
 // are rounded to three decimals, and the output is the same byte for byte
 // for the same report.
 func JSON(w io.Writer, r *report.Report) error {
-	if err := r.Validate(); err != nil {
-		err = fmt.Errorf("render: %w", err)
+	out, err := newJSONReport(r)
+	if err != nil {
 		return err
+	}
+	if err := writeJSON(w, out); err != nil {
+		return fmt.Errorf("writing JSON: %w", err)
+	}
+	return nil
+}
+
+// newJSONReport validates r and converts it to the value JSON writes.
+func newJSONReport(r *report.Report) (jsonReport, error) {
+	if err := r.Validate(); err != nil {
+		return jsonReport{}, fmt.Errorf("render: %w", err)
 	}
 	out := jsonReport{
 		Version:     1,
@@ -66,17 +76,11 @@ func JSON(w io.Writer, r *report.Report) error {
 	if r.Coverage != nil {
 		jc, err := newJSONCoverage(r, r.Coverage, r.BaseChoice)
 		if err != nil {
-			return err
+			return jsonReport{}, err
 		}
 		out.Coverage = &jc
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return fmt.Errorf("writing JSON: %w", err)
-	}
-	return nil
+	return out, nil
 }
 
 type jsonReport struct {

@@ -4,7 +4,6 @@ package render
 // the comparisons of the matches in one object (SearchJSON).
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -129,10 +128,7 @@ func SearchJSON(w io.Writer, res *corpus.Result, version string) error {
 	for i, c := range r.Comparisons {
 		out.Comparisons[i] = newJSONComparison(c, 0, i+1, r.ChecksOf(i))
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
+	if err := writeJSON(w, out); err != nil {
 		return fmt.Errorf("writing JSON: %w", err)
 	}
 	return nil

@@ -57,9 +57,10 @@ func (o Options) Planned(n int) int {
 // order the workers finish in. docs must hold at least two documents.
 //
 // Cost: one Compare and one check.Run per OTHER, spread over the
-// processors, the BASE's side of the checks analysed once (check.NewBase);
-// with AutoBase, align.ChooseBase first and, with three documents or more,
-// as many comparisons again for the runner-up.
+// processors, the BASE analysed once for all of them (align.Prepare, when
+// there are several OTHERs, and check.NewBase); with AutoBase,
+// align.ChooseBase first and, with three documents or more, as many
+// comparisons again for the runner-up.
 func Run(docs []*article.Document, opts Options) *Report {
 	if !opts.AutoBase {
 		comps, checks := compareAll(docs, opts)
@@ -134,6 +135,13 @@ func compareAll(docs []*article.Document, opts Options) ([]*align.Comparison, []
 	comps := make([]*align.Comparison, len(docs)-1)
 	checks := make([]*check.Report, len(comps))
 	base := check.NewBase(docs[0]) // analysed once, shared by every OTHER
+	// With several OTHERs the BASE's alignment side is prepared once too;
+	// a single OTHER takes align.Compare, which lets the BASE's index go
+	// early (a lower peak).
+	var prepared *align.Base
+	if len(comps) > 1 {
+		prepared = align.Prepare(docs[0], opts.Align)
+	}
 	work := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(comps)) {
@@ -141,7 +149,7 @@ func compareAll(docs []*article.Document, opts Options) ([]*align.Comparison, []
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				comps[i], checks[i] = compare(base, docs[i+1], opts.Align, opts.AllFindings)
+				comps[i], checks[i] = compare(prepared, base, docs[i+1], opts.Align, opts.AllFindings)
 				if opts.Done != nil {
 					opts.Done.Add(1)
 				}
@@ -162,13 +170,18 @@ func compareAll(docs []*article.Document, opts Options) ([]*align.Comparison, []
 // pair; search ranks its candidates by the alignment alone and checks only
 // the matches it shows.
 func Compare(base, other *article.Document, opts align.Options) (*align.Comparison, *check.Report) {
-	return compare(check.NewBase(base), other, opts, false)
+	return compare(nil, check.NewBase(base), other, opts, false)
 }
 
-// compare compares other with the BASE that base was prepared from and
-// checks the comparison.
-func compare(base *check.Base, other *article.Document, opts align.Options, all bool) (*align.Comparison, *check.Report) {
-	c := align.Compare(base.Document(), other, opts)
+// compare compares other with the BASE that base was prepared from (and
+// prepared, when not nil, for the alignment) and checks the comparison.
+func compare(prepared *align.Base, base *check.Base, other *article.Document, opts align.Options, all bool) (*align.Comparison, *check.Report) {
+	var c *align.Comparison
+	if prepared != nil {
+		c = prepared.Compare(other)
+	} else {
+		c = align.Compare(base.Document(), other, opts)
+	}
 	r := check.Run(c, base)
 	if !all {
 		r = r.Confident()

@@ -2,56 +2,104 @@
 # Whole-process timings of wirediff, start-up included, with word-diff tools
 # as baselines.
 #
-# Usage: scripts/bench.sh [RUNS]        (RUNS: runs per command, default 21)
+# Usage: scripts/bench.sh [--big] [--baseline REV] [RUNS]
 #
-# Builds wirediff from this checkout into a temporary folder, then runs each
-# command RUNS times (after one untimed warm-up run) on the first two seed
-# articles and prints the median, fastest and slowest wall-clock time of a
-# run in milliseconds:
-#   - wirediff on the seed pair, terminal output (colour off);
+#   RUNS            timed runs per command (default 21; 5 with --big)
+#   --big           also the large cases: generated derived pairs of 1 MB
+#                   and 8 MB (JSON output), the seed article against a
+#                   50 MB document, and an N-way run of the seed against
+#                   200 articles of a generated collection. The inputs are
+#                   generated into a temporary folder (about 130 MB) first.
+#   --baseline REV  also time wirediff built from git revision REV (e.g.
+#                   main), row by row next to this checkout's, so that a
+#                   change is measured against its baseline in the same run.
+#
+# Builds wirediff from this checkout into a temporary folder, then runs
+# each command RUNS times (after one untimed warm-up run) and prints per
+# command the median, fastest and slowest wall-clock time of a run in
+# milliseconds, the median processor time (user and system: on a shared
+# machine it varies less than the wall time) and the largest peak resident
+# size in MiB (internal/runstat). Rows:
+#   - wirediff on the first two seed articles, terminal output (colour off);
 #   - wirediff --version (start-up alone);
-#   - dwdiff, wdiff and git diff --no-index --word-diff on the same pair,
+#   - dwdiff, wdiff and git diff --no-index --word-diff on the same pairs,
 #     each only when installed (Debian packages dwdiff, wdiff, git).
-# Output goes to /dev/null. Times come from `date +%s%N` around each run,
-# so they include fork and exec; on a busy machine compare medians of runs
-# made together, not figures from different days.
+# Output goes to /dev/null. Compare figures of one run, not of different
+# days.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-runs=${1:-21}
+big=0 baseline="" runs=""
+while (($#)); do
+  case $1 in
+  --big) big=1 ;;
+  --baseline)
+    baseline=$2
+    shift
+    ;;
+  *) runs=$1 ;;
+  esac
+  shift
+done
+runs=${runs:-$((big ? 5 : 21))}
 base=testdata/seeds/000_c64f40ef166d9df3.txt
 other=testdata/seeds/001_e4d2f7d4ad65d4f5.txt
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/wirediff" .
+go build -o "$tmp/runstat" ./internal/runstat/cmd/runstat
+if [[ -n $baseline ]]; then
+  mkdir "$tmp/baseline-src"
+  git archive "$baseline" | tar -x -C "$tmp/baseline-src"
+  (cd "$tmp/baseline-src" && go build -o "$tmp/wirediff-baseline" .)
+fi
 
-# bench NAME COMMAND...: time RUNS runs of COMMAND and print one table row.
+# bench NAME COMMAND...: one table row.
 bench() {
   local name=$1
   shift
-  "$@" >/dev/null 2>&1 || true # warm-up: page cache, binary loaded
-  local times=() start end
-  for ((i = 0; i < runs; i++)); do
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || true # wirediff and diff tools exit 1 on differences
-    end=$(date +%s%N)
-    times+=($(((end - start) / 1000)))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" '
-    { t[NR] = $1 }
-    END {
-      med = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
-      printf "%-34s %9.1f %9.1f %9.1f\n", name, med / 1000, t[1] / 1000, t[NR] / 1000
-    }'
+  "$tmp/runstat" -runs "$runs" -name "$name" -- "$@"
 }
 
-echo "seed pair: $base $other; $runs runs each"
-printf '%-34s %9s %9s %9s\n' "command" "median ms" "min ms" "max ms"
-bench "wirediff (terminal)" "$tmp/wirediff" --color never "$base" "$other"
-bench "wirediff --version" "$tmp/wirediff" --version
-if command -v dwdiff >/dev/null; then bench "dwdiff" dwdiff "$base" "$other"; fi
-if command -v wdiff >/dev/null; then bench "wdiff" wdiff "$base" "$other"; fi
-if command -v git >/dev/null; then
-  bench "git diff --no-index --word-diff" git diff --no-index --word-diff "$base" "$other"
+# wd NAME ARGS...: wirediff with ARGS, and the baseline build if any.
+wd() {
+  local name=$1
+  shift
+  if [[ -n $baseline ]]; then bench "$name [$baseline]" "$tmp/wirediff-baseline" "$@"; fi
+  bench "$name" "$tmp/wirediff" "$@"
+}
+
+# tools NAME A B: the word-diff baselines on the pair A, B.
+tools() {
+  if command -v dwdiff >/dev/null; then bench "dwdiff $1" dwdiff "$2" "$3"; fi
+  if command -v wdiff >/dev/null; then bench "wdiff $1" wdiff "$2" "$3"; fi
+  if command -v git >/dev/null; then
+    bench "git diff --word-diff $1" git diff --no-index --word-diff "$2" "$3"
+  fi
+}
+
+echo "$runs runs each; times in ms, peak resident size in MiB"
+printf '%-40s %9s %9s %9s %9s %8s\n' "command" "median" "min" "max" "cpu med" "max RSS"
+wd "wirediff seed pair (terminal)" --color never "$base" "$other"
+wd "wirediff --version" --version
+tools "seed pair" "$base" "$other"
+
+if ((big)); then
+  data=$tmp/data
+  for size in 1MB 8MB 50MB; do
+    mkdir -p "$data/$size"
+    go run ./internal/gendoc/cmd/gendoc -size "$size" -out "$data/$size" >/dev/null
+  done
+  # 203 files, of which the manifest marks 3 as not articles ("bad").
+  go run ./internal/gencorpus/cmd/gencorpus -n 203 -out "$data/collection" >"$data/manifest"
+  mapfile -t outlets < <(cd "$data/collection" && find . -type f | sed 's|^\./||' | sort |
+    grep -vxFf <(awk -F'\t' '$1 == "bad" { print $2 }' "$data/manifest") | sed "s|^|$data/collection/|")
+  for size in 1MB 8MB; do
+    wd "wirediff $size pair (JSON)" -f json "$data/$size/base.txt" "$data/$size/other.txt"
+    tools "$size pair" "$data/$size/base.txt" "$data/$size/other.txt"
+  done
+  wd "wirediff seed vs 50 MB (JSON)" --max-size 64MiB -f json "$base" "$data/50MB/other.txt"
+  tools "seed vs 50 MB" "$base" "$data/50MB/other.txt"
+  wd "wirediff N-way ${#outlets[@]} outlets (JSON)" -f json "$base" "${outlets[@]}"
 fi

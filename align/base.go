@@ -1,0 +1,113 @@
+package align
+
+import (
+	"slices"
+
+	"github.com/wirediff/wirediff/article"
+)
+
+// A Base is a BASE document analysed once for comparisons with any number
+// of OTHERs (an N-way run): its sentences split into words and stemmed,
+// its stems numbered, its candidate index and its normalised texts
+// grouped. Compare(base, other, opts) is Prepare(base, opts).Compare(other),
+// and gives the same result.
+//
+// A Base is read-only once prepared: Compare may be called from several
+// goroutines at once.
+type Base struct {
+	doc  *article.Document
+	opts Options
+	inc  []int      // included sentences (see included)
+	v    *vocab     // the BASE's stems; each comparison extends a copy
+	sent []sentence // analysed, not yet weighed (weights depend on OTHER)
+	par  []int
+	role []article.Role
+	lens []int
+	keys *keyIndex
+}
+
+// Prepare analyses base for comparisons under opts (see Base).
+//
+// Cost: O(N) for N bytes of base: tokenizing, stemming and indexing its
+// sentences, which each Base.Compare then skips.
+func Prepare(base *article.Document, opts Options) *Base {
+	return newBase(base, opts, included(base, opts))
+}
+
+// newBase prepares the sentences inc of base.
+func newBase(base *article.Document, opts Options, inc []int) *Base {
+	b := &Base{doc: base, opts: opts, inc: inc, v: newVocab()}
+	b.sent = make([]sentence, len(inc))
+	for k, i := range inc {
+		b.sent[k] = b.v.analyse(base.Sentences[i].Text)
+		b.v.count(&b.sent[k])
+	}
+	b.par, b.role, b.lens = paragraphsOf(base, inc), rolesOf(base, inc), lengthsOf(base, inc)
+	b.keys = newKeyIndex(b.v, b.sent)
+	return b
+}
+
+// Document returns the BASE document.
+func (b *Base) Document() *article.Document { return b.doc }
+
+// Options returns the options the Base was prepared with.
+func (b *Base) Options() Options { return b.opts }
+
+// Compare aligns the sentences and paragraphs of the BASE and other, as
+// the function Compare does (see there for the contract and the cost),
+// with the BASE's share of the analysis already done.
+func (b *Base) Compare(other *article.Document) *Comparison {
+	return b.compare(other, false)
+}
+
+// compare is Compare; once says that b serves this comparison only (the
+// function Compare), so that its candidate index can be let go as soon as
+// the candidates are found, which lowers the peak memory of a pair.
+func (b *Base) compare(other *article.Document, once bool) *Comparison {
+	opts := b.opts
+	c := &Comparison{Base: b.doc, Other: other, Options: opts}
+	oi := included(other, opts)
+	m := b.matcher(other, oi)
+	if once {
+		b.keys, b.sent = nil, nil
+	}
+	m.run()
+
+	c.Sentences = m.records(b.doc, other, b.inc, oi)
+	if opts.Strict {
+		for k, r := range c.Sentences {
+			if r.Kind == Identical && slices.ContainsFunc(r.Diff, func(ch Chunk) bool { return ch.Typographic }) {
+				c.Sentences[k].Kind = Edited
+			}
+		}
+	}
+	c.Paragraphs = paragraphLinks(b.doc, other, c.Sentences)
+	c.Summary = summarize(other, c.Sentences)
+	return c
+}
+
+// matcher analyses the included sentences oi of other in a vocab that
+// extends the BASE's, weighs both sides and returns a matcher with nothing
+// linked yet. Stem ids come out as if both documents had been analysed
+// together, BASE first.
+func (b *Base) matcher(other *article.Document, oi []int) *matcher {
+	v := b.v.extend()
+	bs := slices.Clone(b.sent)
+	os := make([]sentence, len(oi))
+	for k, j := range oi {
+		os[k] = v.analyse(other.Sentences[j].Text)
+		v.count(&os[k])
+	}
+	v.finish(len(bs) + len(os))
+	for k := range bs {
+		v.weigh(&bs[k])
+	}
+	for k := range os {
+		v.weigh(&os[k])
+	}
+	m := newMatcher(v, bs, os, b.par, paragraphsOf(other, oi))
+	m.brole, m.orole = b.role, rolesOf(other, oi)
+	m.blen, m.olen = b.lens, lengthsOf(other, oi)
+	m.keys = b.keys
+	return m
+}

@@ -1,0 +1,8 @@
+//go:build !unix
+
+package align_test
+
+import "time"
+
+// cpuTime is not measured here.
+func cpuTime() (time.Duration, bool) { return 0, false }

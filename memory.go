@@ -1,0 +1,97 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"runtime/debug"
+	"strconv"
+
+	"github.com/wirediff/wirediff/article"
+)
+
+// The memory a run needs grows linearly with the text it compares:
+// analysed sentences, candidate pairs, records and word diffs, and the
+// editorial checks. memPerByte and memFixed bound the peak resident size
+// measured on generated pairs (scripts/bench.sh --big): about 33 bytes
+// per byte of input when both sides are large (1 and 8 MB pairs), 19 for
+// a news article against a 50 MB document, plus under 20 MiB of start-up.
+const (
+	memPerByte = 36
+	memFixed   = 32 << 20
+)
+
+// memoryNeed estimates the peak memory of comparing docs, in bytes.
+func memoryNeed(docs []*article.Document) int64 {
+	var n int64
+	for _, d := range docs {
+		n += int64(len(d.Text))
+	}
+	return memFixed + memPerByte*n
+}
+
+// memoryBudget returns the memory a run may use: the limit set with the
+// Go runtime's GOMEMLIMIT when there is one, else what the system reports
+// available (on Linux; elsewhere ok is false and nothing is checked).
+// Without GOMEMLIMIT, the budget also becomes the runtime's soft memory
+// limit, so that the collector works harder before memory runs out.
+func memoryBudget() (budget int64, ok bool) {
+	if limit := debug.SetMemoryLimit(-1); limit != math.MaxInt64 {
+		return limit, true
+	}
+	avail, ok := availableMemory()
+	if !ok {
+		return 0, false
+	}
+	debug.SetMemoryLimit(avail)
+	return avail, true
+}
+
+// checkMemory refuses, before the comparison starts, a run whose estimated
+// need exceeds the budget: a clear message is better than a machine that
+// swaps for an hour or a process killed half-way.
+func checkMemory(docs []*article.Document) error {
+	budget, ok := memoryBudget()
+	if !ok {
+		return nil
+	}
+	if need := memoryNeed(docs); need > budget {
+		return withHint(
+			fmt.Errorf("comparing these articles needs about %s of memory, and %s is available", mib(need), mib(budget)),
+			"compare shorter articles (or parts of them), or free memory; GOMEMLIMIT sets the memory allowed")
+	}
+	return nil
+}
+
+func mib(n int64) string { return fmt.Sprintf("%d MiB", (n+(1<<20)-1)>>20) }
+
+// availableMemory reads MemAvailable from the Linux kernel's memory
+// statistics: the memory that can be used without swapping.
+func availableMemory() (int64, bool) {
+	data, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return 0, false
+	}
+	n, err := memAvailable(data)
+	return n, err == nil
+}
+
+// memAvailable parses the MemAvailable line ("MemAvailable: 123 kB") of
+// the kernel's memory statistics.
+func memAvailable(meminfo []byte) (int64, error) {
+	sc := bufio.NewScanner(bytes.NewReader(meminfo))
+	for sc.Scan() {
+		f := bytes.Fields(sc.Bytes())
+		if len(f) == 3 && string(f[0]) == "MemAvailable:" && string(f[2]) == "kB" {
+			kb, err := strconv.ParseInt(string(f[1]), 10, 64)
+			if err != nil || kb < 0 || kb > math.MaxInt64>>10 {
+				return 0, errors.New("bad MemAvailable")
+			}
+			return kb << 10, nil
+		}
+	}
+	return 0, errors.New("no MemAvailable")
+}

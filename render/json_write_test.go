@@ -1,0 +1,83 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"testing"
+
+	"github.com/wirediff/wirediff/report"
+)
+
+// encodingJSON is what writeJSON must match byte for byte.
+func encodingJSON(t testing.TB, v any) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func checkSameJSON(t testing.TB, v any) {
+	t.Helper()
+	var got bytes.Buffer
+	if err := writeJSON(&got, v); err != nil {
+		t.Fatal(err)
+	}
+	if want := encodingJSON(t, v); !bytes.Equal(got.Bytes(), want) {
+		t.Errorf("writeJSON differs from encoding/json:\ngot:\n%s\nwant:\n%s", got.Bytes(), want)
+	}
+}
+
+type jsonWriteSample struct {
+	S     string    `json:"s"`
+	F     []float64 `json:"f"`
+	Empty []int     `json:"empty"`
+	Nil   []string  `json:"nil"`
+	Omit  bool      `json:"omit,omitempty"`
+	Keep  bool      `json:"keep,omitempty"`
+	*jsonChecks
+	jsonFinding
+	Ptr   *jsonBaseChoice `json:"ptr,omitempty"`
+	Inner struct{}        `json:"inner"`
+	N     int64           `json:"n"`
+}
+
+func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
+	strs := []string{"", "plain", "quote \" and \\ back", "\b\f\n\r\t\x00\x01\x1f\x7f", "<a&b>",
+		"\u2028\u2029", "caf\xc3", "\xff\xfe ok", "“curly” — dash", "emoji 😀"}
+	for _, s := range strs {
+		checkSameJSON(t, jsonWriteSample{S: s, Keep: true, F: []float64{0, -0.0, 1, 0.5, 1e-7, 1.5e-9, 1e21, 123456789, -2.25e-300, math.MaxFloat64}})
+	}
+	checkSameJSON(t, jsonWriteSample{jsonChecks: &jsonChecks{Quotes: []jsonQuote{}, Typos: []jsonTypo{{Kind: "x"}}}, Ptr: &jsonBaseChoice{}})
+	checkSameJSON(t, []jsonWriteSample{})
+}
+
+func TestWriteJSONReports(t *testing.T) {
+	cases := []struct {
+		name string
+		rep  *report.Report
+	}{{"big", bigReport(50)}, {"findings", withFindings(bigReport(50))}, {"seeds", seedReport(t)}}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, err := newJSONReport(c.rep)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSameJSON(t, out)
+		})
+	}
+}
+
+func FuzzWriteJSONString(f *testing.F) {
+	f.Add("a\"b\\c\n\u2028\xff", 0.125)
+	f.Fuzz(func(t *testing.T, s string, x float64) {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return
+		}
+		checkSameJSON(t, jsonWriteSample{S: s, F: []float64{x}})
+	})
+}
