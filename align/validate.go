@@ -272,7 +272,8 @@ func (c *Comparison) validDiff(ri int, s SentenceLink, bad func(string, ...any))
 // validVariants checks the diff of an identical record: all Equal, or
 // changes that pair words spelt the British and the American way (a
 // Delete followed by an Insert of as many words, each pair spelling
-// variants, equal but for case, or equal after Normalize).
+// variants, equal but for case, or equal after Normalize; or the whole
+// change equal after Normalize).
 func validVariants(ri int, diff []Chunk, strict bool, bad func(string, ...any)) {
 	const punct = ".,;:!?\"'“”‘’()[]—–-" // what surrounds a word in a chunk
 	for k := 0; k < len(diff); k++ {
@@ -281,8 +282,8 @@ func validVariants(ri int, diff []Chunk, strict bool, bad func(string, ...any)) 
 		}
 		if diff[k].Op == Delete && k+1 < len(diff) && diff[k+1].Op == Insert {
 			a, b := strings.Fields(diff[k].Text), strings.Fields(diff[k+1].Text)
-			ok := len(a) == len(b)
-			for i := 0; ok && i < len(a); i++ {
+			ok := len(a) == len(b) || loose(diff[k].Text) == loose(diff[k+1].Text)
+			for i := 0; ok && len(a) == len(b) && i < len(a); i++ {
 				x, y := strings.Trim(a[i], punct), strings.Trim(b[i], punct)
 				ok = strings.EqualFold(x, y) || words.SpellingVariant(x, y) || loose(x) == loose(y)
 			}
