@@ -32,6 +32,28 @@ var markdownMarks = []func() *regexp.Regexp{
 	lazyRegexp(`(?:^|[\s(])_[^_\s][^_\n]*[^_\s]_`), // emphasis with underscores
 }
 
+// markdownNeeds are, for each of markdownMarks, strings one of which any
+// match contains: a text with none of them skips the expression's scan.
+var markdownNeeds = [][]string{
+	{"#"},
+	{"]("},
+	{">"},
+	{"**", "__"},
+	{"```", "~~~"},
+	{"]:"},
+	{"_"},
+}
+
+// mayMatch reports whether text holds one of needs.
+func mayMatch(text string, needs []string) bool {
+	for _, s := range needs {
+		if strings.Contains(text, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // looksLikeMarkdown reports whether text (cleaned) is Markdown: by the
 // name's extension, or by at least two different Markdown marks.
 // Cost: a few regular-expression scans of the text.
@@ -43,8 +65,8 @@ func looksLikeMarkdown(name, text string) bool {
 		}
 	}
 	n := 0
-	for _, m := range markdownMarks {
-		if m().MatchString(text) {
+	for i, m := range markdownMarks {
+		if mayMatch(text, markdownNeeds[i]) && m().MatchString(text) {
 			n++
 			if n == 2 {
 				return true
