@@ -32,6 +32,67 @@ var markdownMarks = []func() *regexp.Regexp{
 	lazyRegexp(`(?:^|[\s(])_[^_\s][^_\n]*[^_\s]_`), // emphasis with underscores
 }
 
+// markdownNeeds are, for each of markdownMarks, strings one of which any
+// match contains. No mark reaches past its line but for the character
+// before it (the line break before an underscore), so a mark is looked
+// for only in the lines that hold one of its strings (matchLines).
+var markdownNeeds = [][]string{
+	{"#"},
+	{"]("},
+	{">"},
+	{"**", "__"},
+	{"```", "~~~"},
+	{"]:"},
+	{"_"},
+}
+
+// matchLines reports whether re matches text, running it only on the
+// lines of text that hold one of needs, each with the line break before
+// it. That is re.MatchString(text) for an expression whose matches hold
+// one of needs, keep to one line and look at most at the one line break
+// before it. Cost: one scan of text per string of needs, and re run on
+// each line found once.
+func matchLines(re *regexp.Regexp, text string, needs []string) bool {
+	// next[i] is where needs[i] next occurs at or after from, -1 when it
+	// does not any more; -2 before it is first looked for.
+	next := make([]int, len(needs))
+	for i := range next {
+		next[i] = -2
+	}
+	for from := 0; from < len(text); {
+		p := -1
+		for i, n := range needs {
+			if next[i] == -1 {
+				continue
+			}
+			if next[i] < from {
+				if j := strings.Index(text[from:], n); j >= 0 {
+					next[i] = from + j
+				} else {
+					next[i] = -1
+					continue
+				}
+			}
+			if p < 0 || next[i] < p {
+				p = next[i]
+			}
+		}
+		if p < 0 {
+			return false
+		}
+		start := strings.LastIndexByte(text[:p], '\n') // the break before the line, or -1
+		end := len(text)
+		if j := strings.IndexByte(text[p:], '\n'); j >= 0 {
+			end = p + j
+		}
+		if re.MatchString(text[max(start, 0):end]) {
+			return true
+		}
+		from = end + 1
+	}
+	return false
+}
+
 // looksLikeMarkdown reports whether text (cleaned) is Markdown: by the
 // name's extension, or by at least two different Markdown marks.
 // Cost: a few regular-expression scans of the text.
@@ -43,8 +104,8 @@ func looksLikeMarkdown(name, text string) bool {
 		}
 	}
 	n := 0
-	for _, m := range markdownMarks {
-		if m().MatchString(text) {
+	for i, m := range markdownMarks {
+		if matchLines(m(), text, markdownNeeds[i]) {
 			n++
 			if n == 2 {
 				return true

@@ -127,8 +127,9 @@ func (r *checkRun) otherFactsOf(i int) []factTok {
 
 // A linkDiff is the word diff of one record read as its two sides: the
 // BASE text (Equal and Delete chunks) and the OTHER text (Equal and
-// Insert chunks), each tokenized once, and its changes (each Delete with
-// the Insert that follows it), as byte ranges of the two texts.
+// Insert chunks), each tokenized once when there are changes, and its
+// changes (each Delete with the Insert that follows it), as byte ranges
+// of the two texts.
 type linkDiff struct {
 	bt, ot       string
 	btoks, otoks []words.Compound
@@ -141,8 +142,12 @@ func (r *checkRun) diff(li int) *linkDiff {
 		return d
 	}
 	bt, ot, chs := diffSides(r.c.Sentences[li].Diff)
-	d := &linkDiff{bt: bt, ot: ot, changes: chs,
-		btoks: words.Compounds(bt, 0, true), otoks: words.Compounds(ot, 0, true)}
+	d := &linkDiff{bt: bt, ot: ot, changes: chs}
+	// Only the words of a diff that swaps something are read: without
+	// changes, neither side's words are looked at.
+	if len(chs) > 0 {
+		d.btoks, d.otoks = words.Compounds(bt, 0, true), words.Compounds(ot, 0, true)
+	}
 	r.diffs[li] = d
 	return d
 }

@@ -626,6 +626,9 @@ func (r *checkRun) nameChanges(li int, l align.SentenceLink) []Fact {
 	var out []Fact
 	ld := r.diff(li)
 	bt, ot, chs, btoks, otoks := ld.bt, ld.ot, ld.changes, ld.btoks, ld.otoks
+	if len(chs) == 0 {
+		return nil
+	}
 	ball, oall := nameFacts(bt, btoks), nameFacts(ot, otoks)
 	for _, ch := range chs {
 		if wordsIn(btoks, ch.del) > maxSwap || wordsIn(otoks, ch.ins) > maxSwap {

@@ -34,13 +34,21 @@ func newDocWords(d *article.Document) *docWords {
 		if s.Start < prevEnd || s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
 			continue
 		}
-		w.toks = append(w.toks, words.Compounds(d.Text[s.Start:s.End], s.Start, true)...)
+		w.toks = words.AppendCompounds(w.toks, d.Text[s.Start:s.End], s.Start, true)
 		prevEnd = s.End
 	}
 	w.first[len(d.Sentences)] = len(w.toks)
 	w.keys = make([]string, len(w.toks))
 	w.bares = make([]string, len(w.toks))
+	// A word written as before shares the forms made then: news repeats
+	// its words, and a capitalised word's key is a new string each time.
+	seen := make(map[string]int, 1024)
 	for i, t := range w.toks {
+		if j, ok := seen[t.Text]; ok {
+			w.keys[i], w.bares[i] = w.keys[j], w.bares[j]
+			continue
+		}
+		seen[t.Text] = i
 		w.keys[i] = words.Key(t.Text)
 		w.bares[i] = words.Bare(w.keys[i])
 	}

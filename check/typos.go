@@ -291,6 +291,18 @@ func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
 	maps.Copy(names, r.otherNameSet())
 	var out []Typo
 	reported := map[string]bool{}
+	// isKnown is isKnownWord, looked up in the list once per word.
+	listed := map[string]bool{}
+	isKnown := func(w string) bool {
+		v, ok := listed[w]
+		if !ok {
+			v = isKnownWord(w)
+			listed[w] = v
+		}
+		return v
+	}
+	// lowerBase is the BASE's text folded, made at its first use.
+	lowerBase, lowered := "", false
 	for _, l := range c.Sentences {
 		if l.Kind == align.Identical || l.Kind == align.Dropped {
 			continue
@@ -338,9 +350,12 @@ func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
 					continue // the first name of "Alessandro Zan, …"
 				}
 				for _, part := range strings.Split(b, "-") {
-					if utf8.RuneCountInString(part) >= 3 && !known[part] && !isKnownWord(part) {
+					if utf8.RuneCountInString(part) >= 3 && !known[part] && !isKnown(part) {
 						if l, r, ok := splitCompound(part, known); ok {
-							if spaced := l + " " + r; strings.Contains(strings.ToLower(c.Base.Text), spaced) {
+							if !lowered {
+								lowerBase, lowered = strings.ToLower(c.Base.Text), true
+							}
+							if spaced := l + " " + r; strings.Contains(lowerBase, spaced) {
 								reported[b] = true
 								out = append(out, Typo{
 									Base: spaced, Other: t.Text, Kind: TypoFused,

@@ -186,6 +186,14 @@ var zoneOffsets = map[string][]int{
 // minutes after midnight, then "@" and the zone when one is given) and
 // its length in bytes; 0 when s starts with no clock time.
 func clockAt(s string) (string, int) {
+	// Every clock time starts with a digit, "noon" or "midnight": other
+	// words skip the expressions.
+	if s == "" {
+		return "", 0
+	}
+	if c := s[0]; (c < '0' || c > '9') && c != 'n' && c != 'N' && c != 'm' && c != 'M' {
+		return "", 0
+	}
 	var mins, n int
 	zone := ""
 	if m := reClock12.FindStringSubmatch(s); m != nil {

@@ -45,7 +45,17 @@ func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 // allocated once, for a word in about every six bytes (news prose runs
 // about one in six or seven), rather than grown by doubling.
 func Compounds(s string, base int, initial bool) []Compound {
-	toks := make([]Compound, 0, len(s)/6+1)
+	toks := AppendCompounds(make([]Compound, 0, len(s)/6+1), s, base, initial)
+	if len(toks) == 0 {
+		return nil
+	}
+	return toks
+}
+
+// AppendCompounds appends the compounds of s (see Compounds) to toks and
+// returns the extended slice: a caller that gathers the words of many
+// pieces grows one slice instead of allocating one per piece.
+func AppendCompounds(toks []Compound, s string, base int, initial bool) []Compound {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -101,9 +111,6 @@ func Compounds(s string, base int, initial bool) []Compound {
 		}
 		toks = append(toks, Compound{Text: s[start:i], Start: base + start, End: base + i, Initial: initial})
 		initial = false
-	}
-	if len(toks) == 0 {
-		return nil
 	}
 	return toks
 }
