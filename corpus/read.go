@@ -64,16 +64,42 @@ func (s *scanner) scanRaw(path string, maxSize int64) (int64, []Signature, os.Fi
 	if err != nil {
 		return int64(len(data)), nil, nil, err
 	}
+	sigs, err := s.sign(path, data)
+	return int64(len(data)), sigs, info, err
+}
+
+// scanSearch is scanRaw for a search, which needs no file information:
+// it reads with readQuick where it can, and says whether the file is skip
+// (os.SameFile), whose signatures it does not compute.
+func (s *scanner) scanSearch(path string, maxSize int64, skip os.FileInfo) (n int64, sigs []Signature, same bool, err error) {
+	if maxSize <= 0 {
+		maxSize = article.DefaultMaxSize
+	}
+	data, same, ok := s.readQuick(path, maxSize, skip)
+	if !ok {
+		n, sigs, info, err := s.scanRaw(path, maxSize)
+		return n, sigs, skip != nil && isSkip(path, info, skip), err
+	}
+	if same {
+		return 0, nil, true, nil
+	}
+	sigs, err = s.sign(path, data)
+	return int64(len(data)), sigs, false, err
+}
+
+// sign returns the signatures of data, the content of the file at path,
+// unsorted (see scanRaw), in the scanner's buffer.
+func (s *scanner) sign(path string, data []byte) ([]Signature, error) {
 	text, ok := s.quickText(data)
 	if !ok {
 		doc, err := article.Parse(path, bytes.Clone(data))
 		if err != nil {
-			return int64(len(data)), nil, nil, err
+			return nil, err
 		}
 		text = doc.Text
 	}
 	s.sigs = s.sg.appendRaw(s.sigs[:0], text)
-	return int64(len(data)), s.sigs, info, nil
+	return s.sigs, nil
 }
 
 // read reads the file at path into the scanner's buffer (valid until the
