@@ -135,12 +135,12 @@ func (sg *signer) appendRaw(dst []Signature, text string) []Signature {
 		if !w.Function {
 			lastContent = i
 			h := max(m, 1)
-			if h>>(64-log2(WordRate)) == 0 {
+			if h < 1<<64/WordRate { // sampled by the top bits
 				dst = append(dst, Signature(h&^3)|Signature(Word))
 			}
 			if prev != 0 && prev != h {
 				a, b := min(prev, h), max(prev, h)
-				if p := mix(a*0x9e3779b97f4a7c15 ^ b); p>>(64-log2(PairRate)) == 0 {
+				if p := mix(a*0x9e3779b97f4a7c15 ^ b); p < 1<<64/PairRate {
 					dst = append(dst, Signature(p&^3)|Signature(WordPair))
 				}
 			}
@@ -149,7 +149,7 @@ func (sg *signer) appendRaw(dst []Signature, text string) []Signature {
 		if i < ShingleSize-1 || i-lastContent >= ShingleSize {
 			continue // no run yet, or a run of function words only
 		}
-		if run != 0 && run>>(64-log2(VerbatimRate)) == 0 {
+		if run != 0 && run < 1<<64/VerbatimRate {
 			dst = append(dst, Signature(run&^3)|Signature(Verbatim))
 		}
 	}

@@ -156,3 +156,22 @@ func TestSignaturesRollingSameValues(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSignatures computes the signatures of the seed texts (the
+// hashing of the first pass, without reading or sorting).
+func BenchmarkSignatures(b *testing.B) {
+	var texts []string
+	n := 0
+	for _, name := range []string{wireName, "001_e4d2f7d4ad65d4f5.txt", "002_5abd8e9c77b91b8e.txt", "003_b030a8d00d13db10.txt", "004_f996ef66bb436ca1.txt"} {
+		texts = append(texts, seed(b, name).Text)
+		n += len(texts[len(texts)-1])
+	}
+	b.SetBytes(int64(n))
+	var sg signer
+	var dst []Signature
+	for b.Loop() {
+		for _, t := range texts {
+			dst = sg.appendRaw(dst[:0], t)
+		}
+	}
+}
