@@ -192,16 +192,6 @@ func querySignatures(doc *article.Document) []Signature {
 	return slices.Compact(out)
 }
 
-// log2 returns the base-2 logarithm of a power of two.
-func log2(n uint64) uint {
-	k := uint(0)
-	for n > 1 {
-		n >>= 1
-		k++
-	}
-	return k
-}
-
 // mix is the finaliser of SplitMix64, spreading every input bit over the
 // output.
 func mix(x uint64) uint64 {

@@ -175,3 +175,13 @@ func BenchmarkSignatures(b *testing.B) {
 		}
 	}
 }
+
+// log2 returns the base-2 logarithm of a power of two.
+func log2(n uint64) uint {
+	k := uint(0)
+	for n > 1 {
+		n >>= 1
+		k++
+	}
+	return k
+}
