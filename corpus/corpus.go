@@ -243,8 +243,8 @@ func Search(ctx context.Context, query *article.Document, roots []string, opts O
 			defer wg.Done()
 			s := scanner{seen: make([]uint32, len(q.sigs))}
 			for path := range paths {
-				n, sigs, info, err := s.scanRaw(path, opts.Load.MaxSize)
-				if opts.Skip != nil && isSkip(path, info, opts.Skip) {
+				n, sigs, same, err := s.scanSearch(path, opts.Load.MaxSize, opts.Skip)
+				if same {
 					continue // the query itself
 				}
 				var e Evidence
@@ -435,8 +435,8 @@ func walk(ctx context.Context, roots []string, skip os.FileInfo, paths chan<- st
 					return nil
 				}
 			}
-			// A regular file is compared with skip by the reader, with the
-			// information of the file it opened (scanRaw): no lstat here.
+			// A regular file is compared with skip by the reader, on the
+			// file it opened (scanSearch): no lstat here.
 			select {
 			case paths <- path:
 				return nil

@@ -1,8 +1,10 @@
 package corpus
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -13,9 +15,11 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
 
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/internal/gencorpus"
+	"github.com/wirediff/wirediff/words"
 )
 
 const wireName = "000_c64f40ef166d9df3.txt"
@@ -447,5 +451,78 @@ func TestReadFileProblems(t *testing.T) {
 				t.Errorf("readFile: error %v, want *article.InputError %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// appendHTMLTextTokenizer is the first implementation of appendHTMLText,
+// tokens of x/net/html: the one-pass version must give the same words.
+func appendHTMLTextTokenizer(b []byte, data []byte) []byte {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	skip := ""
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return b
+		case html.TextToken:
+			if skip == "" {
+				b = append(b, z.Text()...)
+			}
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if skip == "" && slices.Contains(skipped, string(name)) {
+				skip = string(name)
+			}
+			b = append(b, ' ')
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if skip == string(name) {
+				skip = ""
+			}
+			b = append(b, ' ')
+		case html.SelfClosingTagToken:
+			b = append(b, ' ')
+		}
+	}
+}
+
+// The one-pass HTML text gives the words of the tokenizer's, on the
+// HTML pages of a generated collection and on awkward pages.
+func TestHTMLTextSameWords(t *testing.T) {
+	pages := []string{
+		"<!DOCTYPE html><p>The <b>mayor</b> said&nbsp;no&#8217;s</p><script>var x = '</p>';</script><style>p{}</style><p>Next</p>",
+		`<p title="a > b">x</p><a href='q>r'>y</a><img src=z alt="w">v<br/>u`,
+		"<p>1 < 2 and 3 <4 </p><!-- a <b>comment</b> --><p>after</p><?xml x?>z",
+		"<SCRIPT type=x>hidden</SCRIPT >shown<svg><text>no</text></svg>yes<Style>s</style>t",
+		"<p>unclosed <b", "<!-- unclosed", "a &amp; b &lt;c&gt; &unknown; &#x41;",
+	}
+	src, err := gencorpus.LoadSources("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if _, err := gencorpus.Write(dir, src, gencorpus.Options{Docs: 300, Seed: 3, Query: wireName}); err != nil {
+		t.Fatal(err)
+	}
+	err = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(path, ".html") {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			pages = append(pages, string(data))
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) < 20 {
+		t.Fatalf("only %d pages", len(pages))
+	}
+	for _, p := range pages {
+		want := words.AppendWordHashes(nil, string(appendHTMLTextTokenizer(nil, []byte(p))))
+		if got := words.AppendWordHashes(nil, string(appendHTMLText(nil, []byte(p)))); !slices.Equal(got, want) {
+			t.Errorf("%d words, the tokenizer's %d, on %.60q:\n%q\n%q", len(got), len(want), p, appendHTMLText(nil, []byte(p)), appendHTMLTextTokenizer(nil, []byte(p)))
+		}
 	}
 }

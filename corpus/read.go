@@ -64,16 +64,42 @@ func (s *scanner) scanRaw(path string, maxSize int64) (int64, []Signature, os.Fi
 	if err != nil {
 		return int64(len(data)), nil, nil, err
 	}
+	sigs, err := s.sign(path, data)
+	return int64(len(data)), sigs, info, err
+}
+
+// scanSearch is scanRaw for a search, which needs no file information:
+// it reads with readQuick where it can, and says whether the file is skip
+// (os.SameFile), whose signatures it does not compute.
+func (s *scanner) scanSearch(path string, maxSize int64, skip os.FileInfo) (n int64, sigs []Signature, same bool, err error) {
+	if maxSize <= 0 {
+		maxSize = article.DefaultMaxSize
+	}
+	data, same, ok := s.readQuick(path, maxSize, skip)
+	if !ok {
+		n, sigs, info, err := s.scanRaw(path, maxSize)
+		return n, sigs, skip != nil && isSkip(path, info, skip), err
+	}
+	if same {
+		return 0, nil, true, nil
+	}
+	sigs, err = s.sign(path, data)
+	return int64(len(data)), sigs, false, err
+}
+
+// sign returns the signatures of data, the content of the file at path,
+// unsorted (see scanRaw), in the scanner's buffer.
+func (s *scanner) sign(path string, data []byte) ([]Signature, error) {
 	text, ok := s.quickText(data)
 	if !ok {
 		doc, err := article.Parse(path, bytes.Clone(data))
 		if err != nil {
-			return int64(len(data)), nil, nil, err
+			return nil, err
 		}
 		text = doc.Text
 	}
 	s.sigs = s.sg.appendRaw(s.sigs[:0], text)
-	return int64(len(data)), s.sigs, info, nil
+	return s.sigs, nil
 }
 
 // read reads the file at path into the scanner's buffer (valid until the
@@ -154,37 +180,128 @@ func (s *scanner) quickText(data []byte) (string, bool) {
 }
 
 // skipped are the elements whose content is not text to read.
-var skipped = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true}
+var skipped = []string{"script", "style", "noscript", "template", "svg"}
 
-// appendHTMLText appends to b the text of an HTML page: its text nodes,
-// entities decoded, separated by a space at every tag so that the last
-// word of one element and the first of the next stay apart. Cost: one
-// pass of the x/net/html tokenizer, O(len(data)).
+// appendHTMLText appends to b the text of an HTML page: its text, entities
+// decoded, with a space at every tag so that the last word of one element
+// and the first of the next stay apart; comments, declarations and the
+// content of the skipped elements left out. It reads the page as the
+// x/net/html tokenizer does for what the words need (a "<" that starts no
+// tag is text; quoted attribute values may hold ">"), in one pass of
+// bytes.IndexByte from tag to tag, without making tokens. Cost:
+// O(len(data)).
 func appendHTMLText(b []byte, data []byte) []byte {
-	z := html.NewTokenizer(bytes.NewReader(data))
-	skip := ""
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return b
-		case html.TextToken:
-			if skip == "" {
-				b = append(b, z.Text()...)
+	for i := 0; i < len(data); {
+		j := bytes.IndexByte(data[i:], '<')
+		if j < 0 {
+			return appendHTMLChars(b, data[i:])
+		}
+		b = appendHTMLChars(b, data[i:i+j])
+		i += j
+		rest := data[i:]
+		switch {
+		case bytes.HasPrefix(rest, []byte("<!--")):
+			end := bytes.Index(rest[4:], []byte("-->"))
+			if end < 0 {
+				return b
 			}
-		case html.StartTagToken:
-			name, _ := z.TagName()
-			if skip == "" && skipped[string(name)] {
-				skip = string(name)
+			i += 4 + end + 3
+			continue
+		case len(rest) > 1 && (rest[1] == '!' || rest[1] == '?'):
+			i += tagEnd(rest) // a declaration or processing instruction
+			continue
+		}
+		name, end := tagName(rest)
+		if name == nil {
+			b = append(b, '<') // text
+			i++
+			continue
+		}
+		b = append(b, ' ')
+		n := tagEnd(rest)
+		i += n
+		if end || rest[n-1] == '>' && n >= 2 && rest[n-2] == '/' {
+			continue
+		}
+		for _, sk := range skipped {
+			if len(name) == len(sk) && strings.EqualFold(string(name), sk) {
+				i += closingTag(data[i:], sk)
+				break
 			}
-			b = append(b, ' ')
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			if skip == string(name) {
-				skip = ""
-			}
-			b = append(b, ' ')
-		case html.SelfClosingTagToken:
-			b = append(b, ' ')
 		}
 	}
+	return b
+}
+
+// tagName returns the name of the tag that tag (starting with "<")
+// opens, and whether it is an end tag; nil when "<" starts no tag.
+func tagName(tag []byte) (name []byte, end bool) {
+	k := 1
+	if len(tag) > 1 && tag[1] == '/' {
+		end, k = true, 2
+	}
+	start := k
+	for k < len(tag) && isASCIILetter(tag[k]) || k > start && k < len(tag) && tag[k] != '>' && tag[k] != '/' && !isHTMLSpace(tag[k]) {
+		k++
+	}
+	if k == start {
+		return nil, false
+	}
+	return tag[start:k], end
+}
+
+// tagEnd returns the length of the tag at the start of tag, its ">"
+// included (all of tag when it does not end): quoted attribute values are
+// skipped whole.
+func tagEnd(tag []byte) int {
+	for k := 1; k < len(tag); k++ {
+		switch tag[k] {
+		case '>':
+			return k + 1
+		case '=':
+			for k+1 < len(tag) && isHTMLSpace(tag[k+1]) {
+				k++
+			}
+			if k+1 < len(tag) && (tag[k+1] == '"' || tag[k+1] == '\'') {
+				q := bytes.IndexByte(tag[k+2:], tag[k+1])
+				if q < 0 {
+					return len(tag)
+				}
+				k += 2 + q
+			}
+		}
+	}
+	return len(tag)
+}
+
+// closingTag returns the offset in data of the end tag of name
+// ("</name", any case), or len(data).
+func closingTag(data []byte, name string) int {
+	for i := 0; ; {
+		j := bytes.Index(data[i:], []byte("</"))
+		if j < 0 {
+			return len(data)
+		}
+		i += j
+		if rest := data[i+2:]; len(rest) >= len(name) && strings.EqualFold(string(rest[:len(name)]), name) &&
+			(len(rest) == len(name) || rest[len(name)] == '>' || rest[len(name)] == '/' || isHTMLSpace(rest[len(name)])) {
+			return i
+		}
+		i += 2
+	}
+}
+
+// appendHTMLChars appends the text t with its character references
+// decoded.
+func appendHTMLChars(b, t []byte) []byte {
+	if bytes.IndexByte(t, '&') < 0 {
+		return append(b, t...)
+	}
+	return append(b, html.UnescapeString(string(t))...)
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+func isHTMLSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }

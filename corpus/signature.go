@@ -11,9 +11,9 @@ import (
 // in the files of a collection, and that an index stores for each of
 // them. Three kinds exist (Kind), from precise to robust:
 //
-//   - Verbatim: a run of ShingleSize words (words.Shingles with its
-//     normalisation: case, punctuation and apostrophes ignored, runs of
-//     function words dropped). Shared where text was copied or lightly
+//   - Verbatim: a run of ShingleSize words (the words of
+//     words.AppendWordHashes, with its normalisation: case, punctuation
+//     and apostrophes ignored; runs of function words only dropped). Shared where text was copied or lightly
 //     edited; one shared run is strong evidence.
 //   - WordPair: two content words (not function words) that follow each
 //     other once function words are left out, in either order: "Prime
@@ -66,7 +66,7 @@ func (k Kind) String() string {
 // SignatureVersion changes whenever Signatures changes the values it
 // returns (the tokenizer, the sample, the hash): stored signatures of
 // another version cannot be compared with new ones.
-const SignatureVersion = 1
+const SignatureVersion = 2
 
 // Sampling rates of the signatures: a text keeps about one verbatim run
 // in VerbatimRate, one pair in PairRate and one word in WordRate. Powers
@@ -114,27 +114,33 @@ func (sg *signer) signatures(dst []Signature, text string) []Signature {
 
 // appendRaw appends the sampled signatures of text to dst, unsorted and
 // possibly repeated. The text is tokenized once (words.AppendWordHashes)
-// and the three kinds come from the word hashes: the values are those of
-// words.Shingles with k = ShingleSize (runs) and k = 1 (words), which
-// this computes without a second pass.
+// and the three kinds come from the word hashes, each word mixed once
+// (words.Mix): a word's signature is that mix; a pair's, one more mix of
+// its two words' mixes; a run's, the polynomial runHash of the mixes of
+// its words, rolled from one run to the next in O(1) per word.
 func (sg *signer) appendRaw(dst []Signature, text string) []Signature {
 	sg.hs = words.AppendWordHashes(sg.hs[:0], text)
 	const ring = 8              // ≥ ShingleSize, a power of two
 	var own [ring]uint64        // words.Mix of the hash of the last words
 	lastContent := -ShingleSize // the last word that is not a function word
-	prev := uint64(0)           // the last content word's own shingle
+	prev := uint64(0)           // the last content word's own mix
+	run := uint64(0)            // runHash of the last ShingleSize words
 	for i, w := range sg.hs {
-		m := words.Mix(w.Hash) // the shingle of the word alone
+		m := words.Mix(w.Hash)
+		run = run*runBase + m
+		if i >= ShingleSize {
+			run -= runBaseK * own[(i-ShingleSize)&(ring-1)]
+		}
 		own[i&(ring-1)] = m
 		if !w.Function {
 			lastContent = i
-			h := max(m, 1) // Shingles never gives 0 to a content word
-			if x := mix(h); x>>(64-log2(WordRate)) == 0 {
-				dst = append(dst, Signature(x&^3)|Signature(Word))
+			h := max(m, 1)
+			if h < 1<<64/WordRate { // sampled by the top bits
+				dst = append(dst, Signature(h&^3)|Signature(Word))
 			}
 			if prev != 0 && prev != h {
 				a, b := min(prev, h), max(prev, h)
-				if p := mix(a*0x9e3779b97f4a7c15 ^ mix(b)); p>>(64-log2(PairRate)) == 0 {
+				if p := mix(a*0x9e3779b97f4a7c15 ^ b); p < 1<<64/PairRate {
 					dst = append(dst, Signature(p&^3)|Signature(WordPair))
 				}
 			}
@@ -143,16 +149,28 @@ func (sg *signer) appendRaw(dst []Signature, text string) []Signature {
 		if i < ShingleSize-1 || i-lastContent >= ShingleSize {
 			continue // no run yet, or a run of function words only
 		}
-		s := own[(i-ShingleSize+1)&(ring-1)]
-		for _, x := range sg.hs[i-ShingleSize+2 : i+1] {
-			s = words.Mix(s ^ x.Hash)
-		}
-		if s != 0 && s>>(64-log2(VerbatimRate)) == 0 {
-			dst = append(dst, Signature(s&^3)|Signature(Verbatim))
+		if run != 0 && run < 1<<64/VerbatimRate {
+			dst = append(dst, Signature(run&^3)|Signature(Verbatim))
 		}
 	}
 	return dst
 }
+
+// runHash of the words w[0..k-1], each word's hash mixed (words.Mix) to
+// m[j], is the polynomial Σ m[j]·runBase^(k-1-j) modulo 2^64: the next
+// run's is this times runBase, plus the new word's mix, less the mix of
+// the word that left times runBaseK = runBase^ShingleSize. runBase is odd
+// (and the mixes are uniform), so every bit of the result depends on the
+// last word and its top bits, which sample the runs, on every word.
+const runBase = 0x9e3779b97f4a7c15
+
+var runBaseK = func() uint64 {
+	p := uint64(1)
+	for range ShingleSize {
+		p *= runBase
+	}
+	return p
+}()
 
 // querySignatures returns the signatures of the body of doc (all of its
 // paragraphs when none is body text), each paragraph on its own so that
@@ -172,16 +190,6 @@ func querySignatures(doc *article.Document) []Signature {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
-}
-
-// log2 returns the base-2 logarithm of a power of two.
-func log2(n uint64) uint {
-	k := uint(0)
-	for n > 1 {
-		n >>= 1
-		k++
-	}
-	return k
 }
 
 // mix is the finaliser of SplitMix64, spreading every input bit over the

@@ -25,10 +25,6 @@ func AppendWordHashes(dst []WordHash, text string) []WordHash {
 	h, inWord := uint64(fnvOffset), false
 	short := true // the word so far is ASCII and at most maxFunctionLen bytes
 	n := 0
-	end := func() {
-		dst = append(dst, WordHash{h, short && n <= maxFunctionLen && isFunctionHash(h)})
-		h, inWord, short, n = fnvOffset, false, true, 0
-	}
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -41,7 +37,8 @@ func AppendWordHashes(dst []WordHash, text string) []WordHash {
 				continue
 			default:
 				if inWord {
-					end()
+					dst = append(dst, WordHash{h, short && n <= maxFunctionLen && isFunctionHash(h)})
+					h, inWord, short, n = fnvOffset, false, true, 0
 				}
 				continue
 			}
@@ -64,12 +61,13 @@ func AppendWordHashes(dst []WordHash, text string) []WordHash {
 		case (r == '’' || r == 'ʼ') && inWord:
 		default:
 			if inWord {
-				end()
+				dst = append(dst, WordHash{h, short && n <= maxFunctionLen && isFunctionHash(h)})
+				h, inWord, short, n = fnvOffset, false, true, 0
 			}
 		}
 	}
 	if inWord {
-		end()
+		dst = append(dst, WordHash{h, short && n <= maxFunctionLen && isFunctionHash(h)})
 	}
 	return dst
 }
