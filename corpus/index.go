@@ -112,9 +112,16 @@ const (
 )
 
 // candidate reports whether evidence e of a file passes a floor.
-func (q *query) candidate(e Evidence) bool {
+func (q *query) candidate(e Evidence) bool { return e.Candidate(q.total[Word]) }
+
+// Candidate reports whether evidence e passes a candidate floor, words
+// being the number of sampled content words of the document measured
+// against (the query, in a search): the one rule that sends a pair of
+// documents to the comparison, for search, its index and
+// wirediff-archive alike.
+func (e Evidence) Candidate(words int) bool {
 	return e[Verbatim] >= minVerbatimHits || e[WordPair] >= minPairHits ||
-		e[Word] >= minWordHits && float64(e[Word]) >= minWordShare*float64(q.total[Word])
+		e[Word] >= minWordHits && float64(e[Word]) >= minWordShare*float64(words)
 }
 
 // estimate returns the first pass's estimate of the share of the query a

@@ -111,21 +111,7 @@ func TestHTMLInBrowser(t *testing.T) {
 			"on Debian: apt-get install chromium")
 	}
 	dir := t.TempDir()
-	write := func(name string, r *report.Report) string {
-		t.Helper()
-		path := filepath.Join(dir, name)
-		f, err := os.Create(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := HTML(f, r); err != nil {
-			t.Fatal(err)
-		}
-		if err := f.Close(); err != nil {
-			t.Fatal(err)
-		}
-		return (&url.URL{Scheme: "file", Path: path}).String()
-	}
+	write := func(name string, r *report.Report) string { return writeHTMLFile(t, dir, name, r) }
 	storyURL := write("story.html", twoOthersReport())
 	hostileURL := write("hostile.html", hostileReport())
 
@@ -386,4 +372,22 @@ func TestHTMLInBrowser(t *testing.T) {
 // quoteJS quotes s as a JavaScript string literal.
 func quoteJS(s string) string {
 	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`, "\n", `\n`).Replace(s) + "'"
+}
+
+// writeHTMLFile writes the HTML page of r to dir/name and returns its
+// file: URL, for the browser to open.
+func writeHTMLFile(t *testing.T, dir, name string, r *report.Report) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := HTML(f, r); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return (&url.URL{Scheme: "file", Path: path}).String()
 }

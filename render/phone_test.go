@@ -30,21 +30,7 @@ func TestHTMLOnPhone(t *testing.T) {
 		t.Skip("no Chromium or Chrome found; on Debian: apt-get install chromium")
 	}
 	dir := t.TempDir()
-	write := func(name string, r *report.Report) string {
-		t.Helper()
-		path := filepath.Join(dir, name)
-		f, err := os.Create(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := HTML(f, r); err != nil {
-			t.Fatal(err)
-		}
-		if err := f.Close(); err != nil {
-			t.Fatal(err)
-		}
-		return (&url.URL{Scheme: "file", Path: path}).String()
-	}
+	write := func(name string, r *report.Report) string { return writeHTMLFile(t, dir, name, r) }
 
 	long := "wire_service_story_about_the_winter_olympics_and_ice_agents_as_first_published.txt"
 	base := phoneDoc(t, long, "The mayor said: “We set our own limits.” The council met on Tuesday.\n\n"+

@@ -11,6 +11,7 @@ import (
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/corpus"
 	"github.com/wirediff/wirediff/render"
 	"github.com/wirediff/wirediff/report"
 )
@@ -50,21 +51,13 @@ func addEvidence(a, b Evidence) Evidence {
 	return Evidence{Verbatim: a.Verbatim + b.Verbatim, Pairs: a.Pairs + b.Pairs, Words: a.Words + b.Words, MinWords: max(a.MinWords, b.MinWords)}
 }
 
-// Candidate floors, those of the candidate search of package corpus: a
-// pair is compared when it shares one sampled verbatim run (about sixteen
-// runs of five words), two pairs of content words, or three content words
-// that are a fifth of the smaller document's sampled content words.
-const (
-	minVerbatimHits = 1
-	minPairHits     = 2
-	minWordHits     = 3
-	minWordShare    = 0.2
-)
-
-// Candidate reports whether e passes a candidate floor.
+// Candidate reports whether e passes a candidate floor of search
+// (corpus.Evidence.Candidate), MinWords standing for the query's content
+// words.
 func (e Evidence) Candidate() bool {
-	return e.Verbatim >= minVerbatimHits || e.Pairs >= minPairHits ||
-		e.Words >= minWordHits && float64(e.Words) >= minWordShare*float64(e.MinWords)
+	var ce corpus.Evidence
+	ce[corpus.Verbatim], ce[corpus.WordPair], ce[corpus.Word] = e.Verbatim, e.Pairs, e.Words
+	return ce.Candidate(e.MinWords)
 }
 
 // A DeadLetter is an input, or a pair, that could not be processed, with
