@@ -275,7 +275,6 @@ func (c *Comparison) validDiff(ri int, s SentenceLink, bad func(string, ...any))
 // variants, equal but for case, or equal after Normalize; or the whole
 // change equal after Normalize).
 func validVariants(ri int, diff []Chunk, strict bool, bad func(string, ...any)) {
-	const punct = ".,;:!?\"'“”‘’()[]—–-" // what surrounds a word in a chunk
 	for k := 0; k < len(diff); k++ {
 		if diff[k].Op == Equal || diff[k].Typographic && !strict {
 			continue
@@ -284,7 +283,7 @@ func validVariants(ri int, diff []Chunk, strict bool, bad func(string, ...any)) 
 			a, b := strings.Fields(diff[k].Text), strings.Fields(diff[k+1].Text)
 			ok := len(a) == len(b) || loose(diff[k].Text) == loose(diff[k+1].Text)
 			for i := 0; ok && len(a) == len(b) && i < len(a); i++ {
-				x, y := strings.Trim(a[i], punct), strings.Trim(b[i], punct)
+				x, y := strings.TrimFunc(a[i], unicode.IsPunct), strings.TrimFunc(b[i], unicode.IsPunct)
 				ok = strings.EqualFold(x, y) || words.SpellingVariant(x, y) || loose(x) == loose(y)
 			}
 			if ok {
