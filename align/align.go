@@ -400,6 +400,7 @@ type matcher struct {
 	spine        []bead          // links in order (see backbone)
 	via          Support         // the step accepting links now
 	bestB, bestO []float64       // strongest candidate of each sentence
+	toks         []words.Token   // evidence's scratch, reused link to link
 }
 
 func newMatcher(v *vocab, base, other []sentence, bpar, opar []int) *matcher {
@@ -540,7 +541,14 @@ func (m *matcher) run() {
 	// assignment of most total strength among those of comparable length
 	// (see assign), then the fragments, strongest first.
 	m.via = Alone
-	var sure []cand
+	// Counted first: a cand is large, and on a big pair most are sure.
+	nSure := 0
+	for _, c := range all {
+		if confident(c.ps, c.same) && c.ps.lengthRatio >= fragmentMaxRatio {
+			nSure++
+		}
+	}
+	sure := make([]cand, 0, nSure)
 	for _, c := range all {
 		if confident(c.ps, c.same) && c.ps.lengthRatio >= fragmentMaxRatio {
 			sure = append(sure, c)
@@ -678,7 +686,7 @@ func (m *matcher) assign(cs []cand) []cand {
 		}
 		groups[r] = append(groups[r], c)
 	}
-	var out []cand
+	out := make([]cand, 0, len(roots)) // each group gives one or more
 	for _, r := range roots {
 		out = append(out, m.assignGroup(groups[r])...)
 	}

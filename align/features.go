@@ -59,6 +59,9 @@ type vocab struct {
 	lcsHead    []int32    // the first position of each stem in the second sequence,
 	lcsNext    []int32    // the next position of the same stem,
 	lcsMatches []lcsMatch // and the matches of a word
+	// toks is analyse's scratch: the tokens of the sentence at hand,
+	// reused from one sentence to the next.
+	toks []words.Token
 }
 
 func newVocab() *vocab {
@@ -202,7 +205,8 @@ type sentence struct {
 func (v *vocab) analyse(text string) sentence {
 	s := sentence{norm: words.Normalize(text)}
 	var initials []rune // of the run of capitalised words so far
-	toks := words.Tokenize(text)
+	v.toks = words.AppendTokens(v.toks[:0], text)
+	toks := v.toks
 	// A sentence set in capitals ("THERE IS NO WARRANTY FOR THE PROGRAM")
 	// says nothing about names by its case: it is read as if in lower case.
 	shouting := inCapitals(text, toks)

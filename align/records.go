@@ -317,7 +317,8 @@ func (m *matcher) evidence(l bead, baseText string) *Evidence {
 			name[id] = !a.ordinary[k] && !m.v.num[id]
 		}
 	}
-	toks := words.Tokenize(baseText)
+	m.toks = words.AppendTokens(m.toks[:0], baseText)
+	toks := m.toks
 	for k := 0; k < len(toks); k++ {
 		if toks[k].Kind != words.Word {
 			continue

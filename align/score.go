@@ -497,6 +497,11 @@ func figureCore(s string) string {
 // maxAffix letters and the last may run into them ("US1.06", "1.76bn"), as
 // figureCore reads them. It returns k when toks[k] starts no such number.
 func numberEnd(s string, toks []words.Token, k int) int {
+	// Without an ASCII digit a word starts no number (lower-casing makes
+	// none): most words are done here, without a lower-cased copy.
+	if !hasASCIIDigit(s[toks[k].Start:toks[k].End]) {
+		return k
+	}
 	group := func(t words.Token, first bool) bool {
 		w := s[t.Start:t.End]
 		core := figureCore(strings.ToLower(w))
@@ -516,6 +521,16 @@ func numberEnd(s string, toks []words.Token, k int) int {
 		k += 2
 	}
 	return k
+}
+
+// hasASCIIDigit reports whether s has a digit from 0 to 9.
+func hasASCIIDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // isDigits reports whether s is one or more ASCII digits.

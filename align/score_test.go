@@ -420,3 +420,30 @@ func TestFiguresWrittenAnotherWay(t *testing.T) {
 		t.Errorf("%q / %q: %+v, want one link", x, y, c.Sentences)
 	}
 }
+
+// TestNumberEndSpans: the tokens a number spans, glued letters and all,
+// and none beyond a word without digits (which takes a short cut).
+func TestNumberEndSpans(t *testing.T) {
+	tests := []struct {
+		in   string
+		k    int
+		want string
+	}{
+		{"RTL 102.5 FM", 2, "102.5"},
+		{"1,000 agents", 0, "1,000"},
+		{"US1.06 a share", 0, "US1.06"},
+		{"1.76bn, up", 0, "1.76bn"},
+		{"NZ75c.", 0, "NZ75c"},
+		{"the 11th.5", 2, "11th"},
+		{"Milan.5", 0, "Milan"},
+		{"ÉCOLE 5", 0, "ÉCOLE"},
+		{"agents", 0, "agents"},
+	}
+	for _, tt := range tests {
+		toks := words.Tokenize(tt.in)
+		end := numberEnd(tt.in, toks, tt.k)
+		if got := tt.in[toks[tt.k].Start:toks[end].End]; got != tt.want {
+			t.Errorf("numberEnd(%q, %d) spans %q, want %q", tt.in, tt.k, got, tt.want)
+		}
+	}
+}

@@ -56,6 +56,22 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+// TestAppendTokens: appending to a buffer, reused or not, gives what
+// Tokenize gives after what the buffer held.
+func TestAppendTokens(t *testing.T) {
+	texts := []string{"“We cannot,” he said.", "", "RTL 102.5", "我爱 you"}
+	held := []Token{{Punct, 0, 1}}
+	buf := held
+	for _, s := range texts {
+		got := AppendTokens(buf, s)
+		want := append(append([]Token{}, held...), Tokenize(s)...)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("AppendTokens(%v, %q) (-want +got):\n%s", held, s, diff)
+		}
+		buf = got[:len(held)]
+	}
+}
+
 func TestIsWordRune(t *testing.T) {
 	for _, r := range "aZ09éßЖ中\u0301٣" {
 		if !IsWordRune(r) {

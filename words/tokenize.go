@@ -65,7 +65,19 @@ func Tokenize(s string) []Token {
 	// A token in about every three bytes (a word, a space, some
 	// punctuation): one allocation in most cases instead of a doubling
 	// series.
-	toks := make([]Token, 0, len(s)/3+1)
+	toks := AppendTokens(make([]Token, 0, len(s)/3+1), s)
+	if len(toks) == 0 {
+		return nil
+	}
+	return toks
+}
+
+// AppendTokens appends the tokens of s, as Tokenize splits it, to dst and
+// returns the extended slice: a caller that tokenizes many texts one after
+// the other and keeps no tokens of the last one reuses one buffer instead
+// of allocating a slice per text.
+func AppendTokens(dst []Token, s string) []Token {
+	toks := dst
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -88,9 +100,6 @@ func Tokenize(s string) []Token {
 			i += n
 		}
 		toks = append(toks, Token{kind, start, i})
-	}
-	if len(toks) == 0 {
-		return nil
 	}
 	return toks
 }
