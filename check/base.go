@@ -98,7 +98,7 @@ type checkRun struct {
 	c      *align.Comparison
 	base   *Base
 	other  *docWords
-	quotes []quote // the OTHER's quotations, attributed
+	quotes []quote // the OTHER's quotations, attributed by quoteChanges when needed
 	// otherFacts and otherNames cache the facts and names of OTHER
 	// sentences, by index.
 	otherFacts, otherNames map[int][]factTok
@@ -111,7 +111,9 @@ type checkRun struct {
 
 func newRun(c *align.Comparison, base *Base) *checkRun {
 	r := &checkRun{c: c, base: base, other: newDocWords(c.Other), otherFacts: map[int][]factTok{}, otherNames: map[int][]factTok{}, diffs: map[int]*linkDiff{}}
-	r.quotes = findQuotes(r.other)
+	// The OTHER's quotations are attributed only when quoteChanges may
+	// read a speaker (see mayNeedSpeakers).
+	r.quotes = unattributedQuotes(r.other)
 	return r
 }
 

@@ -222,6 +222,14 @@ const maxAlignCells = 1 << 22
 // search linear.
 const postingCap = 64
 
+// proposes reports whether quoted word key proposes BASE groups as
+// candidates: a word that is no stop word and is found in 1 to
+// postingCap groups.
+func (x *quoteIndex) proposes(key string) bool {
+	n := len(x.posts[key])
+	return key != "" && n > 0 && n <= postingCap && !english.IsStopWord(key)
+}
+
 // candidates returns the groups that share most distinct words with ws
 // (stop words and words over postingCap left out), with the groups in
 // x.linked, at most 8, best first (ties in text order). Cost:
@@ -234,7 +242,7 @@ func (x *quoteIndex) candidates(ws []qword) []int {
 			continue
 		}
 		seen[w.key] = true
-		if len(x.posts[w.key]) > postingCap {
+		if !x.proposes(w.key) {
 			continue
 		}
 		for _, g := range x.posts[w.key] {

@@ -125,6 +125,9 @@ func (a *attributor) findPeople(qs []quote) {
 		i := sort.Search(len(qs), func(i int) bool { return qs[i].End > at })
 		return i < len(qs) && qs[i].Start <= at
 	}
+	if len(qs) == 0 {
+		inQuote = func(int) bool { return false }
+	}
 	a.byKey = map[string]int{}
 	var runs []nameRun
 	for si := range a.d.Sentences {
@@ -190,17 +193,17 @@ func (a *attributor) findPeople(qs []quote) {
 	// Role nouns ("the minister") and the pronouns of sentences about
 	// one person alone.
 	for si := range a.d.Sentences {
-		toks := a.w.sentence(si)
-		lead := leadEnd(a, toks)
+		toks, keys := a.w.sentence(si), a.w.sentenceKeys(si)
+		lead := -1 // leadEnd, read at the first role noun
 		for k := 0; k+1 < len(toks); k++ {
-			if a.w.key(toks[k]) != "the" || inQuote(toks[k].Start) {
+			if keys[k] != "the" || inQuote(toks[k].Start) {
 				continue
 			}
 			end := k + 1
-			for end < len(toks) && end-k <= 4 && roleModifiers[a.w.key(toks[end])] && !titles[a.w.key(toks[end])] {
+			for end < len(toks) && end-k <= 4 && roleModifiers[keys[end]] && !titles[keys[end]] {
 				end++
 			}
-			if end >= len(toks) || !titles[a.w.key(toks[end])] || words.IsCapitalised(toks[end].Text) && !toks[end].Initial {
+			if end >= len(toks) || !titles[keys[end]] || words.IsCapitalised(toks[end].Text) && !toks[end].Initial {
 				continue
 			}
 			if end+1 < len(toks) && a.plainGap(toks[end], toks[end+1]) && a.isName(toks[end+1]) {
@@ -208,6 +211,9 @@ func (a *attributor) findPeople(qs []quote) {
 			}
 			desc := toks[k+1 : end+1]
 			if i, conf := a.resolveRole(desc, toks[k].Start); conf > 0 {
+				if lead < 0 {
+					lead = leadEnd(a, toks)
+				}
 				subject := k == 0 || k == lead || k+1 < len(toks) && isSpeechVerbAt(toks, end+1)
 				a.mentions = append(a.mentions, personMention{at: toks[k].Start, sentence: si, person: i, subject: subject})
 			}
@@ -388,8 +394,9 @@ func (a *attributor) genderFromPronouns(inQuote func(int) bool) {
 		if len(ps) != 1 {
 			continue
 		}
-		for _, t := range a.w.sentence(si) {
-			switch k := a.w.key(t); k {
+		keys := a.w.sentenceKeys(si)
+		for j, t := range a.w.sentence(si) {
+			switch k := keys[j]; k {
 			case "he", "him", "his", "himself", "she", "her", "hers", "herself":
 				if !inQuote(t.Start) {
 					add[ps[0]] = add[ps[0]].add(genderOf(k))

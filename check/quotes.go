@@ -78,14 +78,34 @@ type quote struct {
 // findQuotes finds, groups and attributes the quotations of the document
 // of w.
 func findQuotes(w *docWords) []quote {
+	qs := unattributedQuotes(w)
+	attributeQuotes(w, qs)
+	return qs
+}
+
+// unattributedQuotes finds and groups the quotations of the document of w
+// and reads their words, without speakers: attributeQuotes adds those.
+// Cost: one pass over the text and the words quoted.
+func unattributedQuotes(w *docWords) []quote {
 	qs := scanQuotes(w.d)
 	groupQuotes(w, qs)
-	attribute(w, qs)
 	for i := range qs {
 		qs[i].words = quoteWords(w, qs[i].parts)
-		qs[i].speakerWords = bareWords(qs[i].Speaker)
 	}
 	return qs
+}
+
+// attributeQuotes gives each of qs, the quotations of the document of w
+// from unattributedQuotes, its speaker. Cost: that of attribute, an
+// analysis of the people of the whole document.
+func attributeQuotes(w *docWords, qs []quote) {
+	if len(qs) == 0 {
+		return
+	}
+	attribute(w, qs)
+	for i := range qs {
+		qs[i].speakerWords = bareWords(qs[i].Speaker)
+	}
 }
 
 // bareWords returns the bare forms (words.Bare) of the words of s.

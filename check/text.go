@@ -89,6 +89,23 @@ func (w *docWords) sentence(i int) []words.Compound {
 	return w.toks[w.first[i]:w.first[i+1]]
 }
 
+// sentenceKeys and sentenceBares return words.Key and words.Bare of the
+// words of sentence i, in the order of sentence(i): a loop over the words
+// of a sentence reads them by position, with no search (see key).
+func (w *docWords) sentenceKeys(i int) []string {
+	if i < 0 || i >= len(w.d.Sentences) {
+		return nil
+	}
+	return w.keys[w.first[i]:w.first[i+1]]
+}
+
+func (w *docWords) sentenceBares(i int) []string {
+	if i < 0 || i >= len(w.d.Sentences) {
+		return nil
+	}
+	return w.bares[w.first[i]:w.first[i+1]]
+}
+
 // span returns the words that lie inside the byte range [start, end) of
 // the text. Cost: O(log n).
 func (w *docWords) span(start, end int) []words.Compound {

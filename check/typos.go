@@ -312,10 +312,10 @@ func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
 				continue
 			}
 			st := c.Other.Sentences[s]
-			toks := r.other.sentence(s)
+			toks, bares := r.other.sentence(s), r.other.sentenceBares(s)
 			links := linkSpans(c.Other.Text[st.Start:st.End], st.Start)
 			for k, t := range toks {
-				b := words.Bare(t.Text)
+				b := bares[k]
 				if flagged[t.Start] || reported[b] || inSpans(links, t.Start) {
 					continue
 				}
@@ -518,6 +518,11 @@ func nearName(t words.Compound, b string, known map[string]bool, names []baseNam
 // addresses in s, whose words are no English: from "http://", "https://"
 // or "www." to the next space, and the space-free runs holding an "@".
 func linkSpans(s string, base int) [][2]int {
+	// Most sentences hold no address: no "@", and no "http" or "www."
+	// in any case (lower-casing makes neither of other letters).
+	if strings.IndexByte(s, '@') < 0 && !containsFoldASCII(s, "http") && !containsFoldASCII(s, "www.") {
+		return nil
+	}
 	var out [][2]int
 	for i := 0; i < len(s); {
 		j := strings.IndexFunc(s[i:], unicode.IsSpace)
@@ -544,6 +549,21 @@ func linkSpans(s string, base int) [][2]int {
 		}
 	}
 	return out
+}
+
+// containsFoldASCII reports whether s holds lower, ASCII lower-case
+// letters and punctuation, in any mix of cases.
+func containsFoldASCII(s, lower string) bool {
+	for i := 0; i+len(lower) <= len(s); i++ {
+		j := 0
+		for j < len(lower) && (s[i+j] == lower[j] || s[i+j]|0x20 == lower[j] && lower[j] >= 'a' && lower[j] <= 'z') {
+			j++
+		}
+		if j == len(lower) {
+			return true
+		}
+	}
+	return false
 }
 
 func inSpans(spans [][2]int, at int) bool {

@@ -231,3 +231,35 @@ func BenchmarkWordLookup(b *testing.B) {
 		isKnownWord(words[i%len(words)])
 	}
 }
+
+// TestLinkSpans: web and e-mail addresses are found in any case, and a
+// sentence without one (the short cut) has none.
+func TestLinkSpans(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"No address here, Kelvin.", nil},
+		{"See http://example.com/a now.", []string{"http://example.com/a"}},
+		{"See (HTTPS://Example.com) now.", []string{"HTTPS://Example.com)"}},
+		{"Visit Www.Example.org or mail press@example.org.", []string{"Www.Example.org", "press@example.org."}},
+		{"The httpd server and wwwx.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, sp := range linkSpans(tt.in, 10) {
+			got = append(got, tt.in[sp[0]-10:sp[1]-10])
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("linkSpans(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+	for _, tt := range []struct {
+		s, sub string
+		want   bool
+	}{{"HtTp", "http", true}, {"htt", "http", false}, {"WWW.", "www.", true}, {"WWW,", "www.", false}, {"x@y", "@", true}} {
+		if got := containsFoldASCII(tt.s, tt.sub); got != tt.want {
+			t.Errorf("containsFoldASCII(%q, %q) = %v", tt.s, tt.sub, got)
+		}
+	}
+}
