@@ -116,7 +116,7 @@ func roleOf(text string, h hint) Role {
 		return Boilerplate
 	case h == hintCaption:
 		return Caption
-	case n <= 80 && containsAny(lower, "photo", "image", "pool", "illustration", "shutterstock", "picture", "credit", "via ", "/") && creditRE().MatchString(text):
+	case n <= 80 && containsAny(lower, "photo", "image", "pool", "illustration", "shutterstock", "picture", "credit", "via ", "/") && mayBeCredit(text, lower) && creditRE().MatchString(text):
 		return Caption
 	case h == hintByline && n <= 30:
 		return Byline
@@ -130,6 +130,14 @@ func roleOf(text string, h hint) Role {
 		return Heading
 	}
 	return Body
+}
+
+// mayBeCredit reports whether text (lower, in lower case) has what every
+// match of creditRE needs: a bracket, a colon, a slash or "via". Most
+// paragraphs have a key word of the pattern ("image", "pool") and none of
+// these, and the pattern is slow to try. Cost: one pass over text.
+func mayBeCredit(text, lower string) bool {
+	return strings.ContainsAny(text, "(:/") || strings.Contains(lower, "via")
 }
 
 // countFields counts the white-space-separated fields of s, as

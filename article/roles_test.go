@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -132,5 +133,29 @@ func TestDocumentRole(t *testing.T) {
 		if got := d.Role(p); got != want {
 			t.Errorf("Role(%d) = %s, want %s", p, got, want)
 		}
+	}
+}
+
+// TestMayBeCredit: the cheap test before creditRE lets every match
+// through, and stops a paragraph that has a key word and nothing else.
+func TestMayBeCredit(t *testing.T) {
+	for _, text := range []string{
+		"Giuseppe Sala (Photo: Getty Images)",
+		"PHOTO: Reuters",
+		"The mayor in Milan. Pictured: the mayor in Milan",
+		"File photo: AP",
+		"Police at the scene VIA Getty Images",
+		"The ministry's pool car. Mario Rossi/AFP",
+		"Rome, January 27 (photograph by the ministry)",
+	} {
+		if !creditRE().MatchString(text) {
+			t.Errorf("%q: creditRE does not match; fix the test", text)
+		}
+		if !mayBeCredit(text, strings.ToLower(text)) {
+			t.Errorf("mayBeCredit(%q) = false for a credit", text)
+		}
+	}
+	if text := "The image of the pool was everywhere"; mayBeCredit(text, strings.ToLower(text)) {
+		t.Errorf("mayBeCredit(%q) = true", text)
 	}
 }

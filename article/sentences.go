@@ -185,6 +185,12 @@ func splitSentences(p string) []span {
 		if gap == 0 || i == len(p) {
 			continue
 		}
+		// A word that ends in a letter or digit ends no sentence (see
+		// boundaryAt, which would say so): most gaps are done here, before
+		// the words around them are cut out.
+		if last, _ := utf8.DecodeLastRuneInString(p[:gap]); unicode.IsLetter(last) || unicode.IsDigit(last) {
+			continue
+		}
 		for pi < len(punktBreaks) && punktBreaks[pi] < gap {
 			pi++
 		}
