@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -192,6 +193,8 @@ func (a *attributor) findPeople(qs []quote) {
 	}
 	// Role nouns ("the minister") and the pronouns of sentences about
 	// one person alone.
+	byAt := func(x, y personMention) int { return x.at - y.at }
+	a.mentionsSorted = slices.IsSortedFunc(a.mentions, byAt)
 	for si := range a.d.Sentences {
 		toks, keys := a.w.sentence(si), a.w.sentenceKeys(si)
 		lead := -1 // leadEnd, read at the first role noun
@@ -215,12 +218,15 @@ func (a *attributor) findPeople(qs []quote) {
 					lead = leadEnd(a, toks)
 				}
 				subject := k == 0 || k == lead || k+1 < len(toks) && isSpeechVerbAt(toks, end+1)
-				a.mentions = append(a.mentions, personMention{at: toks[k].Start, sentence: si, person: i, subject: subject})
+				a.roleMentions = append(a.roleMentions, personMention{at: toks[k].Start, sentence: si, person: i, subject: subject})
 			}
 			k = end
 		}
 	}
+	a.mentions = append(a.mentions, a.roleMentions...)
+	a.roleMentions = nil
 	sort.SliceStable(a.mentions, func(i, j int) bool { return a.mentions[i].at < a.mentions[j].at })
+	a.mentionsSorted, a.mentionsOrdered = true, mentionsInOrder(a.mentions)
 	a.genderFromPronouns(inQuote)
 }
 
@@ -453,13 +459,17 @@ const pronounWindow = 6
 // The confidence is speakerOnly when no one else fits, lower when others
 // do (see the speaker* constants), and at most speakerFar when the person
 // was last named more than two sentences back.
-func (a *attributor) resolvePronoun(at int, g gender, extra []personMention) (int, float64) {
+func (a *attributor) resolvePronoun(at int, g gender, extra []personMention, extraOrdered bool) (int, float64) {
 	si := sentenceAt(a.d, at)
 	if si < 0 {
 		return -1, 0
 	}
 	var ms []personMention
-	for _, list := range [][]personMention{a.mentions, extra} {
+	from := si - pronounWindow
+	for _, list := range [][]personMention{
+		mentionsWithin(a.mentions, a.mentionsOrdered, at, from),
+		mentionsWithin(extra, extraOrdered, at, from),
+	} {
 		for _, m := range list {
 			if m.at < at && m.sentence >= si-pronounWindow && compatible(g, a.persons[m.person].gender) {
 				ms = append(ms, m)
@@ -571,17 +581,71 @@ func (a *attributor) resolveRole(desc []words.Compound, at int) (int, float64) {
 	if len(fits) == 1 {
 		return fits[0], speakerOnly
 	}
-	// The one mentioned last before the role noun.
-	best, bestAt := -1, -1
-	for _, m := range a.mentions {
-		if m.at < at && m.at > bestAt && containsInt(fits, m.person) {
-			best, bestAt = m.person, m.at
-		}
+	// The one mentioned last before the role noun: the latest mention of
+	// one of fits before at, the first of equals in mentions (then in
+	// roleMentions, which come after them).
+	best, bestAt := lastMention(a.mentions, a.mentionsSorted, at, fits)
+	if p, pAt := lastMention(a.roleMentions, true, at, fits); pAt > bestAt {
+		best = p
 	}
 	if best < 0 {
 		return -1, 0
 	}
 	return best, speakerContested
+}
+
+// mentionsWithin returns the part of ms that can hold mentions before
+// byte at in sentence from or later: when ordered (ms in order of offset
+// and of sentence) the stretch between two binary searches, else all of
+// ms. The caller still tests each mention; the stretch only spares it
+// the rest of a long document once per pronoun.
+func mentionsWithin(ms []personMention, ordered bool, at, from int) []personMention {
+	if !ordered {
+		return ms
+	}
+	end := sort.Search(len(ms), func(i int) bool { return ms[i].at >= at })
+	start := sort.Search(end, func(i int) bool { return ms[i].sentence >= from })
+	return ms[start:end]
+}
+
+// mentionsInOrder reports whether ms is in order of offset and of sentence.
+// Cost: O(len(ms)).
+func mentionsInOrder(ms []personMention) bool {
+	for i := 1; i < len(ms); i++ {
+		if ms[i].at < ms[i-1].at || ms[i].sentence < ms[i-1].sentence {
+			return false
+		}
+	}
+	return true
+}
+
+// lastMention returns the person and offset of the mention in ms of one
+// of persons before byte at with the greatest offset, the first in ms of
+// equals; -1, -1 when there is none. sorted says that ms is in order of
+// offset: then it costs a binary search and a walk back over the
+// mentions of others, where otherwise it is a scan of ms (which, once per
+// role noun, made a long document's analysis quadratic).
+func lastMention(ms []personMention, sorted bool, at int, persons []int) (int, int) {
+	best, bestAt := -1, -1
+	if !sorted {
+		for _, m := range ms {
+			if m.at < at && m.at > bestAt && containsInt(persons, m.person) {
+				best, bestAt = m.person, m.at
+			}
+		}
+		return best, bestAt
+	}
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].at >= at })
+	for i--; i >= 0; i-- {
+		m := ms[i]
+		if best >= 0 && m.at < bestAt {
+			break
+		}
+		if containsInt(persons, m.person) {
+			best, bestAt = m.person, m.at // an earlier one of equal offset wins
+		}
+	}
+	return best, bestAt
 }
 
 // roleSynonym reports whether role noun head names a post given in

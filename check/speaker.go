@@ -92,6 +92,14 @@ type attributor struct {
 	persons  []person
 	byKey    map[string]int
 	mentions []personMention
+	// While findPeople reads role nouns, mentions holds the names and
+	// roleMentions the role nouns read so far (both in text order, so
+	// that resolveRole searches them, see lastMention); findPeople then
+	// joins them. mentionsSorted says whether mentions is in order of
+	// offset, mentionsOrdered (once findPeople is done) whether it is
+	// in order of offset and of sentence (see mentionsWithin).
+	roleMentions                    []personMention
+	mentionsSorted, mentionsOrdered bool
 }
 
 // attribute sets the Speaker of each quotation of d. Cost: linear in the
@@ -105,6 +113,7 @@ func attribute(w *docWords, qs []quote) {
 	}
 	a.findPeople(qs)
 	var quoteMentions []personMention // the speakers of the quotations so far
+	quotesOrdered := true             // quoteMentions is in order (see mentionsInOrder)
 	for i := range qs {
 		q := &qs[i]
 		p := a.speaker(qs, i)
@@ -114,7 +123,7 @@ func attribute(w *docWords, qs []quote) {
 			g := genderOf(p.key)
 			p = phrase{}
 			if g != genderUnknown {
-				if pi, c := a.resolvePronoun(q.Start, g, quoteMentions); pi >= 0 {
+				if pi, c := a.resolvePronoun(q.Start, g, quoteMentions, quotesOrdered); pi >= 0 {
 					p, conf = a.personPhrase(pi), c
 				}
 			}
@@ -130,7 +139,11 @@ func attribute(w *docWords, qs []quote) {
 		if p.ok {
 			q.Speaker, q.proper, q.speakerKey, q.SpeakerConfidence = p.text, p.proper, p.key, conf
 			if pi, ok := a.byKey[p.key]; ok && p.proper {
-				quoteMentions = append(quoteMentions, personMention{at: q.End - 1, sentence: sentenceAt(a.d, q.End-1), person: pi, subject: true})
+				m := personMention{at: q.End - 1, sentence: sentenceAt(a.d, q.End-1), person: pi, subject: true}
+				if n := len(quoteMentions); n > 0 && (m.at < quoteMentions[n-1].at || m.sentence < quoteMentions[n-1].sentence) {
+					quotesOrdered = false
+				}
+				quoteMentions = append(quoteMentions, m)
 			}
 		}
 	}
