@@ -63,7 +63,7 @@ func NewBase(d *article.Document) *Base {
 	}
 	b.date, b.dated = articleDate(d)
 	for i, t := range b.words.toks {
-		bare := b.words.bares[i]
+		bare := b.words.bareAt(i)
 		if !t.Initial && words.IsCapitalised(t.Text) {
 			if !b.names[bare] && !words.IsAcronym(t.Text) && !titles[bare] {
 				b.nameList = append(b.nameList, baseName{key: bare, text: t.Text, sentence: sentenceAt(d, t.Start)})

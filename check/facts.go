@@ -434,7 +434,11 @@ func sentenceFacts(w *docWords, i int) []factTok {
 	s := w.d.Sentences[i]
 	toks := w.sentence(i)
 	var out []factTok
-	for _, f := range extractFacts(w.d.Text[:s.End], s.Start, toks, w.bares[w.first[i]:w.first[i+1]]) {
+	bares := make([]string, len(toks))
+	for k := range toks {
+		bares[k] = w.bareAt(w.first[i] + k)
+	}
+	for _, f := range extractFacts(w.d.Text[:s.End], s.Start, toks, bares) {
 		f.noun = countedNoun(w.d.Text[:s.End], toks, f.end)
 		f.sentence = i
 		out = append(out, f)
@@ -804,8 +808,8 @@ func sentenceNames(w *docWords, i int) []factTok {
 func (r *checkRun) otherWordSet() map[string]bool {
 	if r.otherKnown == nil {
 		r.otherKnown = map[string]bool{}
-		for _, b := range r.other.bares {
-			r.otherKnown[b] = true
+		for i := range r.other.bareOf {
+			r.otherKnown[r.other.bareAt(i)] = true
 		}
 	}
 	return r.otherKnown
@@ -818,7 +822,7 @@ func (r *checkRun) otherNameSet() map[string]bool {
 		r.otherNameWords = map[string]bool{}
 		for i, t := range r.other.toks {
 			if !t.Initial && words.IsCapitalised(t.Text) {
-				r.otherNameWords[r.other.bares[i]] = true
+				r.otherNameWords[r.other.bareAt(i)] = true
 			}
 		}
 	}

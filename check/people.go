@@ -196,17 +196,18 @@ func (a *attributor) findPeople(qs []quote) {
 	byAt := func(x, y personMention) int { return x.at - y.at }
 	a.mentionsSorted = slices.IsSortedFunc(a.mentions, byAt)
 	for si := range a.d.Sentences {
-		toks, keys := a.w.sentence(si), a.w.sentenceKeys(si)
+		toks, first := a.w.sentence(si), a.w.first[si]
+		key := func(k int) string { return a.w.keyAt(first + k) }
 		lead := -1 // leadEnd, read at the first role noun
 		for k := 0; k+1 < len(toks); k++ {
-			if keys[k] != "the" || inQuote(toks[k].Start) {
+			if key(k) != "the" || inQuote(toks[k].Start) {
 				continue
 			}
 			end := k + 1
-			for end < len(toks) && end-k <= 4 && roleModifiers[keys[end]] && !titles[keys[end]] {
+			for end < len(toks) && end-k <= 4 && roleModifiers[key(end)] && !titles[key(end)] {
 				end++
 			}
-			if end >= len(toks) || !titles[keys[end]] || words.IsCapitalised(toks[end].Text) && !toks[end].Initial {
+			if end >= len(toks) || !titles[key(end)] || words.IsCapitalised(toks[end].Text) && !toks[end].Initial {
 				continue
 			}
 			if end+1 < len(toks) && a.plainGap(toks[end], toks[end+1]) && a.isName(toks[end+1]) {
@@ -400,9 +401,9 @@ func (a *attributor) genderFromPronouns(inQuote func(int) bool) {
 		if len(ps) != 1 {
 			continue
 		}
-		keys := a.w.sentenceKeys(si)
+		first := a.w.first[si]
 		for j, t := range a.w.sentence(si) {
-			switch k := keys[j]; k {
+			switch k := a.w.keyAt(first + j); k {
 			case "he", "him", "his", "himself", "she", "her", "hers", "herself":
 				if !inQuote(t.Start) {
 					add[ps[0]] = add[ps[0]].add(genderOf(k))

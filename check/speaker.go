@@ -108,7 +108,7 @@ func attribute(w *docWords, qs []quote) {
 	a := &attributor{d: w.d, w: w, names: map[string]bool{}}
 	for i, t := range w.toks {
 		if !t.Initial && words.IsCapitalised(t.Text) {
-			a.names[w.bares[i]] = true
+			a.names[w.bareAt(i)] = true
 		}
 	}
 	a.findPeople(qs)

@@ -15,9 +15,13 @@ import (
 type docWords struct {
 	d    *article.Document
 	toks []words.Compound // in text order, offsets in d.Text
-	// keys and bares are words.Key and words.Bare of each word, made
-	// once: the checks look words up many times.
-	keys, bares []string
+	// keyOf and bareOf give words.Key and words.Bare of each word (see
+	// keyAt and bareAt), made once: the checks look words up many times.
+	// They index forms, which holds each distinct form once: 4 bytes per
+	// word instead of a string header's 16, on a large document the
+	// largest part of the checks' memory after the words themselves.
+	keyOf, bareOf []int32
+	forms         []string
 	// first[i] is the index in toks of the first word of sentence i;
 	// first[len(d.Sentences)] is len(toks).
 	first []int
@@ -38,22 +42,36 @@ func newDocWords(d *article.Document) *docWords {
 		prevEnd = s.End
 	}
 	w.first[len(d.Sentences)] = len(w.toks)
-	w.keys = make([]string, len(w.toks))
-	w.bares = make([]string, len(w.toks))
+	w.keyOf = make([]int32, len(w.toks))
+	w.bareOf = make([]int32, len(w.toks))
 	// A word written as before shares the forms made then: news repeats
 	// its words, and a capitalised word's key is a new string each time.
 	seen := make(map[string]int, 1024)
+	formID := make(map[string]int32, 1024)
+	intern := func(f string) int32 {
+		id, ok := formID[f]
+		if !ok {
+			id = int32(len(w.forms))
+			formID[f] = id
+			w.forms = append(w.forms, f)
+		}
+		return id
+	}
 	for i, t := range w.toks {
 		if j, ok := seen[t.Text]; ok {
-			w.keys[i], w.bares[i] = w.keys[j], w.bares[j]
+			w.keyOf[i], w.bareOf[i] = w.keyOf[j], w.bareOf[j]
 			continue
 		}
 		seen[t.Text] = i
-		w.keys[i] = words.Key(t.Text)
-		w.bares[i] = words.Bare(w.keys[i])
+		key := words.Key(t.Text)
+		w.keyOf[i], w.bareOf[i] = intern(key), intern(words.Bare(key))
 	}
 	return w
 }
+
+// keyAt and bareAt return words.Key and words.Bare of word i of w.toks.
+func (w *docWords) keyAt(i int) string  { return w.forms[w.keyOf[i]] }
+func (w *docWords) bareAt(i int) string { return w.forms[w.bareOf[i]] }
 
 // index returns the index in w.toks of word t, one of them, or -1.
 // Cost: O(log n).
@@ -68,7 +86,7 @@ func (w *docWords) index(t words.Compound) int {
 // key returns words.Key of word t of the document, made once.
 func (w *docWords) key(t words.Compound) string {
 	if i := w.index(t); i >= 0 {
-		return w.keys[i]
+		return w.keyAt(i)
 	}
 	return words.Key(t.Text)
 }
@@ -76,7 +94,7 @@ func (w *docWords) key(t words.Compound) string {
 // bare returns words.Bare of word t of the document, made once.
 func (w *docWords) bare(t words.Compound) string {
 	if i := w.index(t); i >= 0 {
-		return w.bares[i]
+		return w.bareAt(i)
 	}
 	return words.Bare(t.Text)
 }
@@ -87,23 +105,6 @@ func (w *docWords) sentence(i int) []words.Compound {
 		return nil
 	}
 	return w.toks[w.first[i]:w.first[i+1]]
-}
-
-// sentenceKeys and sentenceBares return words.Key and words.Bare of the
-// words of sentence i, in the order of sentence(i): a loop over the words
-// of a sentence reads them by position, with no search (see key).
-func (w *docWords) sentenceKeys(i int) []string {
-	if i < 0 || i >= len(w.d.Sentences) {
-		return nil
-	}
-	return w.keys[w.first[i]:w.first[i+1]]
-}
-
-func (w *docWords) sentenceBares(i int) []string {
-	if i < 0 || i >= len(w.d.Sentences) {
-		return nil
-	}
-	return w.bares[w.first[i]:w.first[i+1]]
 }
 
 // span returns the words that lie inside the byte range [start, end) of

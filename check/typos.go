@@ -312,10 +312,10 @@ func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
 				continue
 			}
 			st := c.Other.Sentences[s]
-			toks, bares := r.other.sentence(s), r.other.sentenceBares(s)
+			toks, first := r.other.sentence(s), r.other.first[s]
 			links := linkSpans(c.Other.Text[st.Start:st.End], st.Start)
 			for k, t := range toks {
-				b := bares[k]
+				b := r.other.bareAt(first + k)
 				if flagged[t.Start] || reported[b] || inSpans(links, t.Start) {
 					continue
 				}
