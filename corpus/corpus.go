@@ -241,19 +241,11 @@ func Search(ctx context.Context, query *article.Document, roots []string, opts O
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s := scanner{seen: make([]uint32, len(q.sigs))}
+			var s scanner
 			for path := range paths {
-				n, sigs, same, err := s.scanSearch(path, opts.Load.MaxSize, opts.Skip)
+				n, e, same, err := s.scanSearch(path, opts.Load.MaxSize, opts.Skip, q)
 				if same {
 					continue // the query itself
-				}
-				var e Evidence
-				if err == nil {
-					if s.epoch++; s.epoch == 0 {
-						clear(s.seen)
-						s.epoch = 1
-					}
-					e = q.hitsRaw(sigs, s.seen, s.epoch)
 				}
 				if opts.Progress != nil {
 					opts.Progress.Files.Add(1)

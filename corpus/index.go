@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // query is what the first pass looks for: the signatures of the query's
@@ -16,6 +17,13 @@ type query struct {
 	// addressing on its bits above the kind (0 is an empty slot), so that
 	// hitsRaw looks a file's signatures up without sorting them.
 	table []int32
+	// vocab holds the hashes (words.AppendWordHashes) of the words of
+	// the query's body, by open addressing on their low bits, and
+	// vocabMix the words.Mix of each: every signature of the query is
+	// made of these words, so a file's word that is not among them
+	// takes part in no signature the query has (fileEvidence).
+	vocab, vocabMix []uint64
+	vocabUsed       []bool
 }
 
 func newQuery(d *article.Document) *query {
@@ -35,7 +43,95 @@ func newQuery(d *article.Document) *query {
 		}
 		q.table[j] = int32(i + 1)
 	}
+	q.buildVocab()
 	return q
+}
+
+// buildVocab fills q.vocab with the words of the query's body.
+func (q *query) buildVocab() {
+	var hs []words.WordHash
+	for _, text := range queryTexts(q.doc) {
+		hs = words.AppendWordHashes(hs, text)
+	}
+	size := 64
+	for size < 2*len(hs) {
+		size *= 2
+	}
+	q.vocab, q.vocabMix, q.vocabUsed = make([]uint64, size), make([]uint64, size), make([]bool, size)
+	for _, w := range hs {
+		j := int(w.Hash) & (size - 1)
+		for q.vocabUsed[j] && q.vocab[j] != w.Hash {
+			j = (j + 1) & (size - 1)
+		}
+		q.vocab[j], q.vocabMix[j], q.vocabUsed[j] = w.Hash, words.Mix(w.Hash), true
+	}
+}
+
+// wordMix returns words.Mix(h) when h is the hash of a word of the
+// query's body, and false otherwise.
+func (q *query) wordMix(h uint64) (uint64, bool) {
+	mask := len(q.vocab) - 1
+	for j := int(h) & mask; q.vocabUsed[j]; j = (j + 1) & mask {
+		if q.vocab[j] == h {
+			return q.vocabMix[j], true
+		}
+	}
+	return 0, false
+}
+
+// fileEvidence returns what hitsRaw returns for the signatures of the
+// text whose word hashes are hs (signer.appendRaw), without computing
+// the signatures that hold a word the query does not have: a file word
+// outside q.vocab only breaks the runs and pairs it is part of. Most
+// words of an unrelated file are such words, and for them the cost is
+// one probe of q.vocab instead of a mix, a rolled run, a pair hash and
+// the probes of q.table for the signatures sampled. The evidence is the
+// same as hitsRaw's unless a signature holding another word has the hash
+// of one of the query's, which happens with probability about 2⁻⁶² per
+// signature. seen and epoch are as for hitsRaw.
+func (q *query) fileEvidence(hs []words.WordHash, seen []uint32, epoch uint32) Evidence {
+	var e Evidence
+	const ring = 8              // ≥ ShingleSize, a power of two
+	var own [ring]uint64        // the mixes of the last words
+	streak := 0                 // query words in a row up to the current one
+	lastContent := -ShingleSize // the last word that is not a function word
+	prev := uint64(0)           // the last content word's mix; 0 if not a query word
+	for i, w := range hs {
+		m, ok := q.wordMix(w.Hash)
+		if !ok {
+			streak = 0
+			if !w.Function {
+				lastContent, prev = i, 0
+			}
+			continue
+		}
+		streak++
+		own[i&(ring-1)] = m
+		if !w.Function {
+			lastContent = i
+			h := max(m, 1)
+			if h < 1<<64/WordRate {
+				q.hit(wordSignature(h), seen, epoch, &e)
+			}
+			if prev != 0 && prev != h {
+				if p, ok := pairSignature(prev, h); ok {
+					q.hit(p, seen, epoch, &e)
+				}
+			}
+			prev = h
+		}
+		if streak < ShingleSize || i-lastContent >= ShingleSize {
+			continue
+		}
+		var run [ShingleSize]uint64
+		for k := range run {
+			run[k] = own[(i-ShingleSize+1+k)&(ring-1)]
+		}
+		if s, ok := runSignature(&run); ok {
+			q.hit(s, seen, epoch, &e)
+		}
+	}
+	return e
 }
 
 // slot is where the probe for s starts in q.table.
@@ -47,23 +143,29 @@ func (q *query) slot(s Signature) int { return int(uint64(s)>>8) & (len(q.table)
 // for an earlier file, those already counted. Cost: O(len(sigs)).
 func (q *query) hitsRaw(sigs []Signature, seen []uint32, epoch uint32) Evidence {
 	var e Evidence
-	mask := len(q.table) - 1
 	for _, s := range sigs {
-		for j := q.slot(s); ; j = (j + 1) & mask {
-			i := q.table[j] - 1
-			if i < 0 {
-				break
-			}
-			if q.sigs[i] == s {
-				if seen[i] != epoch {
-					seen[i] = epoch
-					e[s.Kind()]++
-				}
-				break
-			}
-		}
+		q.hit(s, seen, epoch, &e)
 	}
 	return e
+}
+
+// hit counts s in e when it is one of the query's signatures and seen
+// does not mark it with epoch yet (see hitsRaw).
+func (q *query) hit(s Signature, seen []uint32, epoch uint32, e *Evidence) {
+	mask := len(q.table) - 1
+	for j := q.slot(s); ; j = (j + 1) & mask {
+		i := q.table[j] - 1
+		if i < 0 {
+			return
+		}
+		if q.sigs[i] == s {
+			if seen[i] != epoch {
+				seen[i] = epoch
+				e[s.Kind()]++
+			}
+			return
+		}
+	}
 }
 
 // searchable reports whether the query has enough to look for: a run of
