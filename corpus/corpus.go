@@ -304,7 +304,12 @@ func newResult(query *article.Document, opts Options) *Result {
 // res's Compared, Found and Matches, and sorts its Problems, those of
 // the comparisons added.
 func compareAll(ctx context.Context, res *Result, best []candidate, opts Options) error {
-	query := res.Query
+	// The query's side of the alignment is analysed once for all the
+	// comparisons (align.Prepare): a fifth of a comparison's time.
+	var base *align.Base
+	if len(best) > 0 {
+		base = align.Prepare(res.Query, opts.Align)
+	}
 	matches := make([]*Match, len(best))
 	errs := make([]error, len(best))
 	work := make(chan int)
@@ -315,7 +320,7 @@ func compareAll(ctx context.Context, res *Result, best []candidate, opts Options
 			defer cw.Done()
 			for i := range work {
 				if ctx.Err() == nil {
-					matches[i], errs[i] = compare(ctx, query, best[i], opts)
+					matches[i], errs[i] = compare(ctx, base, best[i], opts)
 				}
 				if opts.Progress != nil {
 					opts.Progress.Compared.Add(1)
@@ -352,14 +357,14 @@ func compareAll(ctx context.Context, res *Result, best []candidate, opts Options
 	// The editorial checks, for the matches shown only: a third of a
 	// comparison's time, and nothing ranks by them.
 	var ck sync.WaitGroup
-	var base *check.Base
+	var checkBase *check.Base
 	if len(res.Matches) > 0 {
-		base = check.NewBase(res.Query) // the query's side analysed once
+		checkBase = check.NewBase(res.Query) // the query's side analysed once
 	}
 	for i := range res.Matches {
 		ck.Go(func() {
 			m := &res.Matches[i]
-			m.Checks = check.Run(m.Comparison, base).Confident()
+			m.Checks = check.Run(m.Comparison, checkBase).Confident()
 		})
 	}
 	ck.Wait()
@@ -367,9 +372,9 @@ func compareAll(ctx context.Context, res *Result, best []candidate, opts Options
 	return nil
 }
 
-// compare reads a candidate in full and compares it with the query;
-// Checks stays nil (see compareAll).
-func compare(ctx context.Context, query *article.Document, c candidate, opts Options) (*Match, error) {
+// compare reads a candidate in full and compares it with the query,
+// prepared as base; Checks stays nil (see compareAll).
+func compare(ctx context.Context, base *align.Base, c candidate, opts Options) (*Match, error) {
 	lo := opts.Load
 	lo.Stdin = nil
 	doc, err := article.Load(ctx, c.path, lo)
@@ -378,9 +383,9 @@ func compare(ctx context.Context, query *article.Document, c candidate, opts Opt
 	}
 	// report.Compare without its checks, which compareAll runs for the
 	// matches it keeps.
-	comp := align.Compare(query, doc, opts.Align)
-	base, _ := align.Shares(comp)
-	return &Match{Path: c.path, Reused: base.Linked(), Covered: c.covered, Evidence: c.evidence, Comparison: comp}, nil
+	comp := base.Compare(doc)
+	shares, _ := align.Shares(comp)
+	return &Match{Path: c.path, Reused: shares.Linked(), Covered: c.covered, Evidence: c.evidence, Comparison: comp}, nil
 }
 
 // walk sends every regular file (or link to one) under roots to paths,
