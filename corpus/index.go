@@ -17,13 +17,17 @@ type query struct {
 	// addressing on its bits above the kind (0 is an empty slot), so that
 	// hitsRaw looks a file's signatures up without sorting them.
 	table []int32
-	// vocab holds the hashes (words.AppendWordHashes) of the words of
-	// the query's body, by open addressing on their low bits, and
-	// vocabMix the words.Mix of each: every signature of the query is
-	// made of these words, so a file's word that is not among them
-	// takes part in no signature the query has (fileEvidence).
-	vocab, vocabMix []uint64
-	vocabUsed       []bool
+	// vocab holds the distinct words of the query's body (their hashes,
+	// words.AppendWordHashes, and words.Mix of each) by open addressing
+	// (vocabSlot; a hash of 0 marks an empty slot, and the word whose
+	// hash is 0, if any, is zeroMix), at most half full: a few hundred
+	// words in a few kilobytes. Every signature of the query is made of
+	// these words, so a file's word that is not among them takes part in
+	// no signature the query has (fileEvidence).
+	vocab     []vocabEntry
+	vocabBits uint // len(vocab) is 1 << vocabBits
+	zeroWord  bool
+	zeroMix   uint64
 }
 
 func newQuery(d *article.Document) *query {
@@ -47,36 +51,60 @@ func newQuery(d *article.Document) *query {
 	return q
 }
 
+// vocabSlot is where the probe for the word hash h starts in q.vocab:
+// the top bits of h times an odd constant, as the low bits of an FNV
+// hash depend on the low bits of the bytes only, and cluster.
+func (q *query) vocabSlot(h uint64) int { return int(h * 0x9e3779b97f4a7c15 >> (64 - q.vocabBits)) }
+
+// A vocabEntry is a word of the query: its hash and words.Mix of it.
+type vocabEntry struct{ hash, mix uint64 }
+
 // buildVocab fills q.vocab with the words of the query's body.
 func (q *query) buildVocab() {
-	var hs []words.WordHash
+	var hs []uint64
+	var buf []words.WordHash
 	for _, text := range queryTexts(q.doc) {
-		hs = words.AppendWordHashes(hs, text)
+		buf = words.AppendWordHashes(buf[:0], text)
+		for _, w := range buf {
+			hs = append(hs, w.Hash)
+		}
 	}
-	size := 64
-	for size < 2*len(hs) {
-		size *= 2
+	slices.Sort(hs)
+	hs = slices.Compact(hs)
+	q.vocabBits = 6
+	for 1<<q.vocabBits < 2*len(hs) {
+		q.vocabBits++
 	}
-	q.vocab, q.vocabMix, q.vocabUsed = make([]uint64, size), make([]uint64, size), make([]bool, size)
-	for _, w := range hs {
-		j := int(w.Hash) & (size - 1)
-		for q.vocabUsed[j] && q.vocab[j] != w.Hash {
+	size := 1 << q.vocabBits
+	q.vocab = make([]vocabEntry, size)
+	for _, h := range hs {
+		if h == 0 {
+			q.zeroWord, q.zeroMix = true, words.Mix(0)
+			continue
+		}
+		j := q.vocabSlot(h)
+		for q.vocab[j].hash != 0 {
 			j = (j + 1) & (size - 1)
 		}
-		q.vocab[j], q.vocabMix[j], q.vocabUsed[j] = w.Hash, words.Mix(w.Hash), true
+		q.vocab[j] = vocabEntry{h, words.Mix(h)}
 	}
 }
 
 // wordMix returns words.Mix(h) when h is the hash of a word of the
 // query's body, and false otherwise.
 func (q *query) wordMix(h uint64) (uint64, bool) {
+	if h == 0 {
+		return q.zeroMix, q.zeroWord
+	}
 	mask := len(q.vocab) - 1
-	for j := int(h) & mask; q.vocabUsed[j]; j = (j + 1) & mask {
-		if q.vocab[j] == h {
-			return q.vocabMix[j], true
+	for j := q.vocabSlot(h); ; j = (j + 1) & mask {
+		switch e := q.vocab[j]; e.hash {
+		case h:
+			return e.mix, true
+		case 0:
+			return 0, false
 		}
 	}
-	return 0, false
 }
 
 // fileEvidence returns what hitsRaw returns for the signatures of the
