@@ -197,8 +197,9 @@ type Result struct {
 // in the sample), or ctx done. Unreadable files are Problems of the
 // result.
 //
-// Cost: one read of every file and O(N) work for its N bytes (hashing,
-// sorting its few hundred signatures, a merge with the query's); then one
+// Cost: one read of every file and O(N) work for its N bytes (hashing its
+// words, one probe per word of a table of the query's words, and the
+// signatures made of query words looked up, query.fileEvidence); then one
 // comparison per candidate compared (MaxCompared at most). Memory: the
 // query, one file per worker, and MaxCompared paths; it does not grow
 // with the collection, apart from the list of problems.

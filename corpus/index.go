@@ -168,7 +168,9 @@ func (q *query) slot(s Signature) int { return int(uint64(s)>>8) & (len(q.table)
 // hitsRaw counts, as hits does, the signatures of q in sigs, which may be
 // unsorted and repeated: each is looked up in q.table, and seen (as long
 // as q.sigs, reused from file to file) marks with epoch, a value not used
-// for an earlier file, those already counted. Cost: O(len(sigs)).
+// for an earlier file, those already counted. Cost: O(len(sigs)). It is
+// the definition that fileEvidence, which a search uses, is tested
+// against.
 func (q *query) hitsRaw(sigs []Signature, seen []uint32, epoch uint32) Evidence {
 	var e Evidence
 	for _, s := range sigs {

@@ -24,7 +24,7 @@ type scanner struct {
 	buf  []byte // the file read, reused
 	html []byte // the text of an HTML page, reused
 	// seen[i] == epoch when the query's signature i was found in the
-	// file being counted (query.hitsRaw).
+	// file being counted (query.fileEvidence).
 	seen  []uint32
 	epoch uint32
 }
@@ -44,10 +44,9 @@ func (s *scanner) scanFile(path string, maxSize int64) (int64, []Signature, erro
 }
 
 // scanRaw is scanFile without the sort: the signatures come unsorted and
-// possibly repeated, which is all that counting a query's hits needs
-// (query.hitsRaw). It returns the file's information too (nil when the
-// file was read by the slow path), so that the caller can compare it
-// with os.SameFile without another system call.
+// possibly repeated, for a caller that sorts them itself (the index
+// build). It returns the file's information too (nil when the file was
+// read by the slow path), for its modification time.
 //
 // The words are what the signatures need, not the article: UTF-8 plain
 // text is hashed as it is, and UTF-8 HTML as the text of its elements,
