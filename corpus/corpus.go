@@ -197,8 +197,9 @@ type Result struct {
 // in the sample), or ctx done. Unreadable files are Problems of the
 // result.
 //
-// Cost: one read of every file and O(N) work for its N bytes (hashing,
-// sorting its few hundred signatures, a merge with the query's); then one
+// Cost: one read of every file and O(N) work for its N bytes (hashing its
+// words, one probe per word of a table of the query's words, and the
+// signatures made of query words looked up, query.fileEvidence); then one
 // comparison per candidate compared (MaxCompared at most). Memory: the
 // query, one file per worker, and MaxCompared paths; it does not grow
 // with the collection, apart from the list of problems.
@@ -241,19 +242,11 @@ func Search(ctx context.Context, query *article.Document, roots []string, opts O
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s := scanner{seen: make([]uint32, len(q.sigs))}
+			var s scanner
 			for path := range paths {
-				n, sigs, same, err := s.scanSearch(path, opts.Load.MaxSize, opts.Skip)
+				n, e, same, err := s.scanSearch(path, opts.Load.MaxSize, opts.Skip, q)
 				if same {
 					continue // the query itself
-				}
-				var e Evidence
-				if err == nil {
-					if s.epoch++; s.epoch == 0 {
-						clear(s.seen)
-						s.epoch = 1
-					}
-					e = q.hitsRaw(sigs, s.seen, s.epoch)
 				}
 				if opts.Progress != nil {
 					opts.Progress.Files.Add(1)
@@ -312,7 +305,12 @@ func newResult(query *article.Document, opts Options) *Result {
 // res's Compared, Found and Matches, and sorts its Problems, those of
 // the comparisons added.
 func compareAll(ctx context.Context, res *Result, best []candidate, opts Options) error {
-	query := res.Query
+	// The query's side of the alignment is analysed once for all the
+	// comparisons (align.Prepare): a fifth of a comparison's time.
+	var base *align.Base
+	if len(best) > 0 {
+		base = align.Prepare(res.Query, opts.Align)
+	}
 	matches := make([]*Match, len(best))
 	errs := make([]error, len(best))
 	work := make(chan int)
@@ -323,7 +321,7 @@ func compareAll(ctx context.Context, res *Result, best []candidate, opts Options
 			defer cw.Done()
 			for i := range work {
 				if ctx.Err() == nil {
-					matches[i], errs[i] = compare(ctx, query, best[i], opts)
+					matches[i], errs[i] = compare(ctx, base, best[i], opts)
 				}
 				if opts.Progress != nil {
 					opts.Progress.Compared.Add(1)
@@ -360,14 +358,14 @@ func compareAll(ctx context.Context, res *Result, best []candidate, opts Options
 	// The editorial checks, for the matches shown only: a third of a
 	// comparison's time, and nothing ranks by them.
 	var ck sync.WaitGroup
-	var base *check.Base
+	var checkBase *check.Base
 	if len(res.Matches) > 0 {
-		base = check.NewBase(res.Query) // the query's side analysed once
+		checkBase = check.NewBase(res.Query) // the query's side analysed once
 	}
 	for i := range res.Matches {
 		ck.Go(func() {
 			m := &res.Matches[i]
-			m.Checks = check.Run(m.Comparison, base).Confident()
+			m.Checks = check.Run(m.Comparison, checkBase).Confident()
 		})
 	}
 	ck.Wait()
@@ -375,9 +373,9 @@ func compareAll(ctx context.Context, res *Result, best []candidate, opts Options
 	return nil
 }
 
-// compare reads a candidate in full and compares it with the query;
-// Checks stays nil (see compareAll).
-func compare(ctx context.Context, query *article.Document, c candidate, opts Options) (*Match, error) {
+// compare reads a candidate in full and compares it with the query,
+// prepared as base; Checks stays nil (see compareAll).
+func compare(ctx context.Context, base *align.Base, c candidate, opts Options) (*Match, error) {
 	lo := opts.Load
 	lo.Stdin = nil
 	doc, err := article.Load(ctx, c.path, lo)
@@ -386,9 +384,9 @@ func compare(ctx context.Context, query *article.Document, c candidate, opts Opt
 	}
 	// report.Compare without its checks, which compareAll runs for the
 	// matches it keeps.
-	comp := align.Compare(query, doc, opts.Align)
-	base, _ := align.Shares(comp)
-	return &Match{Path: c.path, Reused: base.Linked(), Covered: c.covered, Evidence: c.evidence, Comparison: comp}, nil
+	comp := base.Compare(doc)
+	shares, _ := align.Shares(comp)
+	return &Match{Path: c.path, Reused: shares.Linked(), Covered: c.covered, Evidence: c.evidence, Comparison: comp}, nil
 }
 
 // walk sends every regular file (or link to one) under roots to paths,

@@ -526,3 +526,56 @@ func TestHTMLTextSameWords(t *testing.T) {
 		}
 	}
 }
+
+// fileEvidence, which computes only the signatures made of the query's
+// words, counts what hitsRaw counts of all the signatures: for the seed
+// articles as queries against the seeds, the licence texts and the files
+// of a generated collection with the rewrites planted.
+func TestFileEvidenceMatchesHitsRaw(t *testing.T) {
+	dir, _ := rewritesCollection(t, 300, 7)
+	var texts []string
+	for _, pattern := range []string{
+		filepath.Join("..", "testdata", "seeds", "*.txt"),
+		filepath.Join("..", "testdata", "licenses", "*"),
+		filepath.Join(dir, "*", "*", "*"),
+	} {
+		paths, _ := filepath.Glob(pattern)
+		for _, p := range paths {
+			var s scanner
+			data, _, err := s.read(p, article.DefaultMaxSize)
+			if err != nil {
+				continue
+			}
+			if text, err := s.text(p, data); err == nil {
+				texts = append(texts, strings.Clone(text))
+			}
+		}
+	}
+	if len(texts) < 300 {
+		t.Fatalf("only %d texts to test on", len(texts))
+	}
+	seeds, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	for _, name := range seeds {
+		doc, err := article.Load(context.Background(), name, article.LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := newQuery(doc)
+		seen := make([]uint32, len(q.sigs))
+		var sg signer
+		nonzero := 0
+		for i, text := range texts {
+			want := q.hitsRaw(sg.appendRaw(nil, text), seen, uint32(2*i+1))
+			got := q.fileEvidence(words.AppendWordHashes(nil, text), seen, uint32(2*i+2))
+			if got != want {
+				t.Fatalf("query %s, text %d (%.40q): fileEvidence %v, hitsRaw %v", filepath.Base(name), i, text, got, want)
+			}
+			if want != (Evidence{}) {
+				nonzero++
+			}
+		}
+		if nonzero == 0 {
+			t.Errorf("query %s: no text shares a signature with it; the test tests nothing", filepath.Base(name))
+		}
+	}
+}

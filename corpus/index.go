@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // query is what the first pass looks for: the signatures of the query's
@@ -16,6 +17,17 @@ type query struct {
 	// addressing on its bits above the kind (0 is an empty slot), so that
 	// hitsRaw looks a file's signatures up without sorting them.
 	table []int32
+	// vocab holds the distinct words of the query's body (their hashes,
+	// words.AppendWordHashes, and words.Mix of each) by open addressing
+	// (vocabSlot; a hash of 0 marks an empty slot, and the word whose
+	// hash is 0, if any, is zeroMix), at most half full: a few hundred
+	// words in a few kilobytes. Every signature of the query is made of
+	// these words, so a file's word that is not among them takes part in
+	// no signature the query has (fileEvidence).
+	vocab     []vocabEntry
+	vocabBits uint // len(vocab) is 1 << vocabBits
+	zeroWord  bool
+	zeroMix   uint64
 }
 
 func newQuery(d *article.Document) *query {
@@ -35,7 +47,119 @@ func newQuery(d *article.Document) *query {
 		}
 		q.table[j] = int32(i + 1)
 	}
+	q.buildVocab()
 	return q
+}
+
+// vocabSlot is where the probe for the word hash h starts in q.vocab:
+// the top bits of h times an odd constant, as the low bits of an FNV
+// hash depend on the low bits of the bytes only, and cluster.
+func (q *query) vocabSlot(h uint64) int { return int(h * 0x9e3779b97f4a7c15 >> (64 - q.vocabBits)) }
+
+// A vocabEntry is a word of the query: its hash and words.Mix of it.
+type vocabEntry struct{ hash, mix uint64 }
+
+// buildVocab fills q.vocab with the words of the query's body.
+func (q *query) buildVocab() {
+	var hs []uint64
+	var buf []words.WordHash
+	for _, text := range queryTexts(q.doc) {
+		buf = words.AppendWordHashes(buf[:0], text)
+		for _, w := range buf {
+			hs = append(hs, w.Hash)
+		}
+	}
+	slices.Sort(hs)
+	hs = slices.Compact(hs)
+	q.vocabBits = 6
+	for 1<<q.vocabBits < 2*len(hs) {
+		q.vocabBits++
+	}
+	size := 1 << q.vocabBits
+	q.vocab = make([]vocabEntry, size)
+	for _, h := range hs {
+		if h == 0 {
+			q.zeroWord, q.zeroMix = true, words.Mix(0)
+			continue
+		}
+		j := q.vocabSlot(h)
+		for q.vocab[j].hash != 0 {
+			j = (j + 1) & (size - 1)
+		}
+		q.vocab[j] = vocabEntry{h, words.Mix(h)}
+	}
+}
+
+// wordMix returns words.Mix(h) when h is the hash of a word of the
+// query's body, and false otherwise.
+func (q *query) wordMix(h uint64) (uint64, bool) {
+	if h == 0 {
+		return q.zeroMix, q.zeroWord
+	}
+	mask := len(q.vocab) - 1
+	for j := q.vocabSlot(h); ; j = (j + 1) & mask {
+		switch e := q.vocab[j]; e.hash {
+		case h:
+			return e.mix, true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+// fileEvidence returns what hitsRaw returns for the signatures of the
+// text whose word hashes are hs (signer.appendRaw), without computing
+// the signatures that hold a word the query does not have: a file word
+// outside q.vocab only breaks the runs and pairs it is part of. Most
+// words of an unrelated file are such words, and for them the cost is
+// one probe of q.vocab instead of a mix, a rolled run, a pair hash and
+// the probes of q.table for the signatures sampled. The evidence is the
+// same as hitsRaw's unless a signature holding another word has the hash
+// of one of the query's, which happens with probability about 2⁻⁶² per
+// signature. seen and epoch are as for hitsRaw.
+func (q *query) fileEvidence(hs []words.WordHash, seen []uint32, epoch uint32) Evidence {
+	var e Evidence
+	const ring = 8              // ≥ ShingleSize, a power of two
+	var own [ring]uint64        // the mixes of the last words
+	streak := 0                 // query words in a row up to the current one
+	lastContent := -ShingleSize // the last word that is not a function word
+	prev := uint64(0)           // the last content word's mix; 0 if not a query word
+	for i, w := range hs {
+		m, ok := q.wordMix(w.Hash)
+		if !ok {
+			streak = 0
+			if !w.Function {
+				lastContent, prev = i, 0
+			}
+			continue
+		}
+		streak++
+		own[i&(ring-1)] = m
+		if !w.Function {
+			lastContent = i
+			h := max(m, 1)
+			if h < 1<<64/WordRate {
+				q.hit(wordSignature(h), seen, epoch, &e)
+			}
+			if prev != 0 && prev != h {
+				if p, ok := pairSignature(prev, h); ok {
+					q.hit(p, seen, epoch, &e)
+				}
+			}
+			prev = h
+		}
+		if streak < ShingleSize || i-lastContent >= ShingleSize {
+			continue
+		}
+		var run [ShingleSize]uint64
+		for k := range run {
+			run[k] = own[(i-ShingleSize+1+k)&(ring-1)]
+		}
+		if s, ok := runSignature(&run); ok {
+			q.hit(s, seen, epoch, &e)
+		}
+	}
+	return e
 }
 
 // slot is where the probe for s starts in q.table.
@@ -44,26 +168,34 @@ func (q *query) slot(s Signature) int { return int(uint64(s)>>8) & (len(q.table)
 // hitsRaw counts, as hits does, the signatures of q in sigs, which may be
 // unsorted and repeated: each is looked up in q.table, and seen (as long
 // as q.sigs, reused from file to file) marks with epoch, a value not used
-// for an earlier file, those already counted. Cost: O(len(sigs)).
+// for an earlier file, those already counted. Cost: O(len(sigs)). It is
+// the definition that fileEvidence, which a search uses, is tested
+// against.
 func (q *query) hitsRaw(sigs []Signature, seen []uint32, epoch uint32) Evidence {
 	var e Evidence
-	mask := len(q.table) - 1
 	for _, s := range sigs {
-		for j := q.slot(s); ; j = (j + 1) & mask {
-			i := q.table[j] - 1
-			if i < 0 {
-				break
-			}
-			if q.sigs[i] == s {
-				if seen[i] != epoch {
-					seen[i] = epoch
-					e[s.Kind()]++
-				}
-				break
-			}
-		}
+		q.hit(s, seen, epoch, &e)
 	}
 	return e
+}
+
+// hit counts s in e when it is one of the query's signatures and seen
+// does not mark it with epoch yet (see hitsRaw).
+func (q *query) hit(s Signature, seen []uint32, epoch uint32, e *Evidence) {
+	mask := len(q.table) - 1
+	for j := q.slot(s); ; j = (j + 1) & mask {
+		i := q.table[j] - 1
+		if i < 0 {
+			return
+		}
+		if q.sigs[i] == s {
+			if seen[i] != epoch {
+				seen[i] = epoch
+				e[s.Kind()]++
+			}
+			return
+		}
+	}
 }
 
 // searchable reports whether the query has enough to look for: a run of

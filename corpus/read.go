@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // scanner computes the signatures of files, one after the other, with
@@ -23,7 +24,7 @@ type scanner struct {
 	buf  []byte // the file read, reused
 	html []byte // the text of an HTML page, reused
 	// seen[i] == epoch when the query's signature i was found in the
-	// file being counted (query.hitsRaw).
+	// file being counted (query.fileEvidence).
 	seen  []uint32
 	epoch uint32
 }
@@ -43,10 +44,9 @@ func (s *scanner) scanFile(path string, maxSize int64) (int64, []Signature, erro
 }
 
 // scanRaw is scanFile without the sort: the signatures come unsorted and
-// possibly repeated, which is all that counting a query's hits needs
-// (query.hitsRaw). It returns the file's information too (nil when the
-// file was read by the slow path), so that the caller can compare it
-// with os.SameFile without another system call.
+// possibly repeated, for a caller that sorts them itself (the index
+// build). It returns the file's information too (nil when the file was
+// read by the slow path), for its modification time.
 //
 // The words are what the signatures need, not the article: UTF-8 plain
 // text is hashed as it is, and UTF-8 HTML as the text of its elements,
@@ -68,38 +68,64 @@ func (s *scanner) scanRaw(path string, maxSize int64) (int64, []Signature, os.Fi
 	return int64(len(data)), sigs, info, err
 }
 
-// scanSearch is scanRaw for a search, which needs no file information:
-// it reads with readQuick where it can, and says whether the file is skip
-// (os.SameFile), whose signatures it does not compute.
-func (s *scanner) scanSearch(path string, maxSize int64, skip os.FileInfo) (n int64, sigs []Signature, same bool, err error) {
+// scanSearch reads the file at path for a search and returns its size
+// and the Evidence of the query q in it, what q.hitsRaw counts of its
+// signatures (q.fileEvidence, which computes only those that can be
+// the query's). It reads with readQuick where it can, and says whether
+// the file is skip (os.SameFile), whose evidence it does not compute.
+func (s *scanner) scanSearch(path string, maxSize int64, skip os.FileInfo, q *query) (n int64, e Evidence, same bool, err error) {
 	if maxSize <= 0 {
 		maxSize = article.DefaultMaxSize
 	}
 	data, same, ok := s.readQuick(path, maxSize, skip)
 	if !ok {
-		n, sigs, info, err := s.scanRaw(path, maxSize)
-		return n, sigs, skip != nil && isSkip(path, info, skip), err
+		var info os.FileInfo
+		data, info, err = s.read(path, maxSize)
+		same = skip != nil && isSkip(path, info, skip)
+		if err != nil || same {
+			return int64(len(data)), Evidence{}, same, err
+		}
+	} else if same {
+		return 0, Evidence{}, true, nil
 	}
-	if same {
-		return 0, nil, true, nil
+	text, err := s.text(path, data)
+	if err != nil {
+		return int64(len(data)), Evidence{}, false, err
 	}
-	sigs, err = s.sign(path, data)
-	return int64(len(data)), sigs, false, err
+	s.sg.hs = words.AppendWordHashes(s.sg.hs[:0], text)
+	if len(s.seen) != len(q.sigs) {
+		s.seen, s.epoch = make([]uint32, len(q.sigs)), 0
+	}
+	if s.epoch++; s.epoch == 0 {
+		clear(s.seen)
+		s.epoch = 1
+	}
+	return int64(len(data)), q.fileEvidence(s.sg.hs, s.seen, s.epoch), false, nil
 }
 
 // sign returns the signatures of data, the content of the file at path,
 // unsorted (see scanRaw), in the scanner's buffer.
 func (s *scanner) sign(path string, data []byte) ([]Signature, error) {
-	text, ok := s.quickText(data)
-	if !ok {
-		doc, err := article.Parse(path, bytes.Clone(data))
-		if err != nil {
-			return nil, err
-		}
-		text = doc.Text
+	text, err := s.text(path, data)
+	if err != nil {
+		return nil, err
 	}
 	s.sigs = s.sg.appendRaw(s.sigs[:0], text)
 	return s.sigs, nil
+}
+
+// text returns the words of data, the content of the file at path, for
+// the signatures (see scanRaw); it may share the memory of data or of
+// the scanner's buffers.
+func (s *scanner) text(path string, data []byte) (string, error) {
+	if text, ok := s.quickText(data); ok {
+		return text, nil
+	}
+	doc, err := article.Parse(path, bytes.Clone(data))
+	if err != nil {
+		return "", err
+	}
+	return doc.Text, nil
 }
 
 // read reads the file at path into the scanner's buffer (valid until the

@@ -136,12 +136,11 @@ func (sg *signer) appendRaw(dst []Signature, text string) []Signature {
 			lastContent = i
 			h := max(m, 1)
 			if h < 1<<64/WordRate { // sampled by the top bits
-				dst = append(dst, Signature(h&^3)|Signature(Word))
+				dst = append(dst, wordSignature(h))
 			}
 			if prev != 0 && prev != h {
-				a, b := min(prev, h), max(prev, h)
-				if p := mix(a*0x9e3779b97f4a7c15 ^ b); p < 1<<64/PairRate {
-					dst = append(dst, Signature(p&^3)|Signature(WordPair))
+				if p, ok := pairSignature(prev, h); ok {
+					dst = append(dst, p)
 				}
 			}
 			prev = h
@@ -154,6 +153,30 @@ func (sg *signer) appendRaw(dst []Signature, text string) []Signature {
 		}
 	}
 	return dst
+}
+
+// wordSignature is the Word signature of a content word whose mix
+// (words.Mix of its hash, 0 made 1) is h, when h is sampled.
+func wordSignature(h uint64) Signature { return Signature(h&^3) | Signature(Word) }
+
+// pairSignature is the WordPair signature of two distinct content words
+// whose mixes are a and b, in either order, and whether it is sampled.
+func pairSignature(a, b uint64) (Signature, bool) {
+	a, b = min(a, b), max(a, b)
+	p := mix(a*0x9e3779b97f4a7c15 ^ b)
+	return Signature(p&^3) | Signature(WordPair), p < 1<<64/PairRate
+}
+
+// runSignature is the Verbatim signature of the run of ShingleSize words
+// whose mixes are m[0..ShingleSize-1] (at least one a content word):
+// runHash computed afresh, as appendRaw rolls it; ok is false when the
+// run is not sampled.
+func runSignature(m *[ShingleSize]uint64) (Signature, bool) {
+	var run uint64
+	for _, x := range m {
+		run = run*runBase + x
+	}
+	return Signature(run&^3) | Signature(Verbatim), run != 0 && run < 1<<64/VerbatimRate
 }
 
 // runHash of the words w[0..k-1], each word's hash mixed (words.Mix) to
@@ -176,20 +199,30 @@ var runBaseK = func() uint64 {
 // paragraphs when none is body text), each paragraph on its own so that
 // no run spans two: what a search looks for. Sorted and distinct.
 func querySignatures(doc *article.Document) []Signature {
+	var sg signer
+	var out []Signature
+	for _, text := range queryTexts(doc) {
+		out = sg.appendRaw(out, text)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// queryTexts returns the paragraphs of doc whose signatures a search
+// looks for: those of its body, or all of them when none is body text.
+func queryTexts(doc *article.Document) []string {
 	body := false
 	for p := range doc.Paragraphs {
 		body = body || doc.Role(p) == article.Body
 	}
-	var sg signer
-	var out []Signature
+	var out []string
 	for p, para := range doc.Paragraphs {
 		if body && doc.Role(p) != article.Body || para.Start < 0 || para.End > len(doc.Text) || para.Start > para.End {
 			continue
 		}
-		out = sg.appendRaw(out, doc.Text[para.Start:para.End])
+		out = append(out, doc.Text[para.Start:para.End])
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return out
 }
 
 // mix is the finaliser of SplitMix64, spreading every input bit over the

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -434,7 +435,11 @@ func (w *segmentWriter) flush() error {
 	err := w.ix.db.Update(func(tx *bolt.Tx) error {
 		meta, docsB, pathsB, dead := tx.Bucket(bucketMeta), tx.Bucket(bucketDocs), tx.Bucket(bucketPaths), tx.Bucket(bucketDead)
 		segs, chunks := tx.Bucket(bucketSegs), tx.Bucket(bucketChunks)
-		docsB.FillPercent, chunks.FillPercent, segs.FillPercent = 1, 1, 1
+		// Keys are written in ascending order (ids and segments grow;
+		// paths are sorted below), so full pages cost nothing: bbolt's
+		// default of half-full pages would double the size of the
+		// documents' records.
+		docsB.FillPercent, pathsB.FillPercent, chunks.FillPercent, segs.FillPercent = 1, 1, 1, 1
 		first, err := docsB.NextSequence()
 		if err != nil {
 			return err
@@ -464,11 +469,20 @@ func (w *segmentWriter) flush() error {
 			if err := docsB.Put(id, v); err != nil {
 				return err
 			}
-			if err := pathsB.Put([]byte(d.path), id); err != nil {
-				return err
-			}
 			live++
 			bytes += uint64(d.size)
+		}
+		// The walk gives the paths nearly sorted; sorted, they fill the
+		// pages of the paths bucket one after the other.
+		order := make([]int, len(w.docs))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortFunc(order, func(a, b int) int { return strings.Compare(w.docs[a].path, w.docs[b].path) })
+		for _, i := range order {
+			if err := pathsB.Put([]byte(w.docs[i].path), u32(uint32(first)+uint32(i))); err != nil {
+				return err
+			}
 		}
 		seg, err := segs.NextSequence()
 		if err != nil {

@@ -26,25 +26,31 @@ func AppendWordHashes(dst []WordHash, text string) []WordHash {
 	short := true // the word so far is ASCII and at most maxFunctionLen bytes
 	n := 0
 	for i := 0; i < len(text); {
+		// The ASCII letters and digits of a word, in a tight loop: one
+		// table look-up a byte, no branch but the loop's.
+		for i < len(text) {
+			l := asciiWordByte[text[i]]
+			if l == 0 {
+				break
+			}
+			h = (h ^ uint64(l)) * fnvPrime
+			n++
+			i++
+			inWord = true
+		}
+		if i == len(text) {
+			break
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case c == '\'' && inWord:
-				continue
-			default:
-				if inWord {
-					dst = append(dst, WordHash{h, short && n <= maxFunctionLen && isFunctionHash(h)})
-					h, inWord, short, n = fnvOffset, false, true, 0
-				}
+			if c == '\'' && inWord {
 				continue
 			}
-			h = (h ^ uint64(c)) * fnvPrime
-			n++
-			inWord = true
+			if inWord {
+				dst = append(dst, WordHash{h, short && n <= maxFunctionLen && isFunctionHash(h)})
+				h, inWord, short, n = fnvOffset, false, true, 0
+			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -71,6 +77,19 @@ func AppendWordHashes(dst []WordHash, text string) []WordHash {
 	}
 	return dst
 }
+
+// asciiWordByte maps each ASCII letter and digit to itself in lower
+// case, and every other byte (punctuation, space, and the bytes of
+// 0x80 and above, which start or continue other runes) to 0.
+var asciiWordByte = func() (t [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	return t
+}()
 
 // ChainHashes returns the hash Shingles gives the run of the words of
 // hs (at most 16 of them): 0 when all are function words.
