@@ -285,7 +285,7 @@ func read(t *testing.T, name string) []byte {
 // TestPipeline runs the whole pipeline on the in-process runner: every
 // planted pair is found, nothing unplanted is, bad inputs are dead
 // letters, counters add up, and the output does not depend on the order
-// of the input.
+// of the input or on the number of signature buckets.
 func TestPipeline(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline twice")
@@ -295,11 +295,12 @@ func TestPipeline(t *testing.T) {
 	m := archive(t, dirA, n, false)
 	archive(t, dirB, n, true)
 	counters := runPipeline(t, Config{Input: filepath.Join(dirA, "in.jsonl"), Output: filepath.Join(dirA, "out"), Wire: []string{"wire-a", "wire-b"}})
-	runPipeline(t, Config{Input: filepath.Join(dirB, "in.jsonl"), Output: filepath.Join(dirB, "out"), Wire: []string{"wire-a", "wire-b"}})
+	// The same input in another order, its signatures in other buckets.
+	runPipeline(t, Config{Input: filepath.Join(dirB, "in.jsonl"), Output: filepath.Join(dirB, "out"), Wire: []string{"wire-a", "wire-b"}, Buckets: 3})
 	for _, name := range []string{"pairs", "documents", "dead-letter"} {
 		a, b := read(t, ShardName(filepath.Join(dirA, "out"), name, 0, 1)), read(t, ShardName(filepath.Join(dirB, "out"), name, 0, 1))
 		if !bytes.Equal(a, b) {
-			t.Errorf("%s differs between the same input in two orders", name)
+			t.Errorf("%s differs between the same input in two orders and bucket counts", name)
 		}
 	}
 
