@@ -15,18 +15,27 @@
 //     ones the reuse search of package corpus and its index use
 //     (corpus.Signatures: sampled verbatim runs, pairs of content words
 //     and, with MaxDFWords, content words).
-//  3. Group by signature: the documents sharing each signature. A
+//  3. Group by signature: the documents sharing each signature. Each
+//     document sends its signatures in Config.Buckets groups, one element
+//     per group holding its Ref (id, date, source; no text) and the
+//     signatures that fall in it, so that the shuffle carries a few
+//     elements per document rather than one per signature (runners pay
+//     per element; the local one holds a stage's elements in memory). A
 //     signature held by more than MaxDF documents is boilerplate (a
 //     byline, a standard disclaimer) and says nothing about who copied
 //     whom: it is dropped, and counted.
-//  4. Candidate pairs: every pair of documents in a group, each pair once
-//     (ids in order), summed over the groups into the evidence of the
-//     pair: how many signatures of each kind it shares. Pairs whose
-//     evidence passes none of search's candidate floors are dropped
-//     before the costly step; optionally so are pairs where neither side
-//     is from a wire source, or whose two sides have the same date.
-//  5. Join: each candidate pair is joined with the text of both of its
-//     documents (a co-group by document id, then a group by pair).
+//  4. Candidate pairs: every pair of documents sharing a signature, its
+//     evidence (how many signatures of each kind it shares) summed in
+//     each group and sent to the pair's smaller id, then summed over the
+//     groups there, so that the pairs are keyed by document, not by
+//     pair. Pairs whose evidence passes none of search's candidate floors
+//     (corpus.Evidence.Candidate) are dropped before the costly step;
+//     optionally so are pairs where neither side is from a wire source,
+//     or whose two sides have the same date.
+//  5. Join: the texts come back only here. The document of the smaller id
+//     is joined to its candidate pairs (a co-group by id) and travels with
+//     each to the larger id, where a second co-group brings the other
+//     text: each compared pair carries one text through the shuffle.
 //  6. Compare: report.Compare, the same comparison and editorial checks as
 //     `wirediff BASE OTHER`, with the earlier document as BASE (then the
 //     wire source, then the smaller id). Pairs where either side carries

@@ -1,13 +1,13 @@
 package reuse
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"path"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -24,6 +24,7 @@ import (
 const (
 	DefaultMaxDF     = 100 // as passim's default cap on an n-gram's documents
 	DefaultMinReused = 0.1
+	DefaultBuckets   = 16
 )
 
 // Config says what the pipeline reads, how it pairs and what it keeps.
@@ -42,6 +43,16 @@ type Config struct {
 	// pairs-00000-of-00004.jsonl and so on).
 	Output string
 	Shards int // output files per output; 0 means 1
+	// Buckets is the number of groups the signatures are shuffled in
+	// (0 means DefaultBuckets): a document sends one element per bucket
+	// its signatures fall in, with the signatures of that bucket, not one
+	// per signature. Runners pay per element and per key (the local
+	// runner holds every element of a stage in memory at once), so few
+	// buckets keep the shuffle small; each bucket's signatures are held by
+	// one worker while it is paired (about documents × 60 / Buckets
+	// signatures of 8 bytes), and no more than Buckets workers pair at
+	// once: on a cluster of many workers, use a few buckets per worker.
+	Buckets int
 	// MaxDF is the most documents a verbatim or word-pair signature may
 	// be in before it is dropped as boilerplate; 0 means DefaultMaxDF.
 	MaxDF int
@@ -71,6 +82,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxDF <= 0 {
 		c.MaxDF = DefaultMaxDF
+	}
+	if c.Buckets <= 0 {
+		c.Buckets = DefaultBuckets
 	}
 	if c.MinReused <= 0 {
 		c.MinReused = DefaultMinReused
@@ -123,15 +137,11 @@ func Build(s beam.Scope, cfg Config) error {
 	default:
 		return fmt.Errorf("no input: neither JSON lines nor files")
 	}
-	sigs, byID, deadParse := beam.ParDo3(s.Scope("sign"), &signFn{Words: cfg.MaxDFWords > 0}, docs)
-	groups := beam.GroupByKey(s.Scope("group"), sigs)
-	hits := beam.ParDo(s.Scope("pair"), &pairFn{MaxDF: cfg.MaxDF, MaxDFWords: cfg.MaxDFWords, Wire: cfg.Wire, RequireWire: cfg.RequireWire, RequireOlder: cfg.RequireOlder}, groups)
-	counts := beam.CombinePerKey(s.Scope("pair"), addEvidence, hits)
-	ends := beam.ParDo(s.Scope("pair"), &candidateFn{}, counts)
-	joined := beam.CoGroupByKey(s.Scope("join"), byID, ends)
-	sides, deadJoin := beam.ParDo2(s.Scope("join"), &joinFn{}, joined)
-	pairs := beam.GroupByKey(s.Scope("join"), sides)
-	recs, contribs, deadCmp := beam.ParDo3(s.Scope("compare"), &compareFn{Wire: cfg.Wire, MinReused: cfg.MinReused}, pairs)
+	posts, byID, deadParse := beam.ParDo3(s.Scope("sign"), &signFn{Words: cfg.MaxDFWords > 0, Buckets: cfg.Buckets}, docs)
+	buckets := beam.GroupByKey(s.Scope("group"), posts)
+	hits := beam.ParDo(s.Scope("pair"), &pairFn{MaxDF: cfg.MaxDF, MaxDFWords: cfg.MaxDFWords, Wire: cfg.Wire, RequireWire: cfg.RequireWire, RequireOlder: cfg.RequireOlder}, buckets)
+	halves, deadJoin := beam.ParDo2(s.Scope("join"), &candidateFn{}, beam.CoGroupByKey(s.Scope("join"), byID, hits))
+	recs, contribs, deadCmp := beam.ParDo3(s.Scope("compare"), &compareFn{Wire: cfg.Wire, MinReused: cfg.MinReused}, beam.CoGroupByKey(s.Scope("compare"), byID, halves))
 	sums, deadSum := beam.ParDo2(s.Scope("summarize"), &summaryFn{}, beam.GroupByKey(s.Scope("summarize"), contribs))
 	dead := beam.Flatten(s.Scope("dead"), deadRead, deadParse, deadJoin, deadCmp, deadSum)
 	writeSorted(s.Scope("write pairs"), recs, cfg.Output, "pairs", cfg.Shards)
@@ -143,29 +153,26 @@ func Build(s beam.Scope, cfg Config) error {
 func init() {
 	register.DoFn4x0[context.Context, string, func(Doc), func(string)](&readLineFn{})
 	register.DoFn4x0[context.Context, string, func(Doc), func(string)](&readFileFn{})
-	register.DoFn5x0[context.Context, Doc, func(uint64, Ref), func(string, Doc), func(string)](&signFn{})
-	register.DoFn4x0[context.Context, uint64, func(*Ref) bool, func(string, Evidence)](&pairFn{})
-	register.DoFn4x0[context.Context, string, Evidence, func(string, End)](&candidateFn{})
-	register.Function2x1[Evidence, Evidence, Evidence](addEvidence)
-	register.DoFn5x0[string, func(*Doc) bool, func(*End) bool, func(string, Side), func(string)](&joinFn{})
-	register.DoFn6x0[context.Context, string, func(*Side) bool, func(string), func(string, Part), func(string)](&compareFn{})
+	register.DoFn5x0[context.Context, Doc, func(int, Posting), func(string, Doc), func(string)](&signFn{})
+	register.DoFn4x0[context.Context, int, func(*Posting) bool, func(string, Hits)](&pairFn{})
+	register.DoFn6x0[context.Context, string, func(*Doc) bool, func(*Hits) bool, func(string, Half), func(string)](&candidateFn{})
+	register.DoFn7x0[context.Context, string, func(*Doc) bool, func(*Half) bool, func(string), func(string, Part), func(string)](&compareFn{})
 	register.DoFn4x0[string, func(*Part) bool, func(string), func(string)](&summaryFn{})
 	register.DoFn2x0[string, func(int, string)](&shardFn{})
 	register.DoFn2x0[int, func(int, string)](&sentinelFn{})
 	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeFn{})
 	register.Emitter1[Doc]()
 	register.Emitter1[string]()
-	register.Emitter2[uint64, Ref]()
+	register.Emitter2[int, Posting]()
 	register.Emitter2[string, Doc]()
-	register.Emitter2[string, Evidence]()
-	register.Emitter2[string, End]()
-	register.Emitter2[string, Side]()
+	register.Emitter2[string, Hits]()
+	register.Emitter2[string, Half]()
 	register.Emitter2[string, Part]()
 	register.Emitter2[int, string]()
-	register.Iter1[Ref]()
+	register.Iter1[Posting]()
 	register.Iter1[Doc]()
-	register.Iter1[End]()
-	register.Iter1[Side]()
+	register.Iter1[Hits]()
+	register.Iter1[Half]()
 	register.Iter1[Part]()
 	register.Iter1[string]()
 }
@@ -231,15 +238,16 @@ func readAll(ctx context.Context, name string) ([]byte, error) {
 	return data, nil
 }
 
-// signFn parses a document and emits its signatures (corpus.Signatures,
+// signFn parses a document and sends its signatures (corpus.Signatures,
 // those search and its index use; content-word signatures only when
-// Words), and the document by id for the join; a document that does not
-// parse is a dead letter.
+// Words) to their buckets, one Posting per bucket, and the document by id
+// for the joins; a document that does not parse is a dead letter.
 type signFn struct {
-	Words bool
+	Words   bool
+	Buckets int
 }
 
-func (f *signFn) ProcessElement(ctx context.Context, d Doc, emitSig func(uint64, Ref), emitDoc func(string, Doc), dead func(string)) {
+func (f *signFn) ProcessElement(ctx context.Context, d Doc, emitPost func(int, Posting), emitDoc func(string, Doc), dead func(string)) {
 	doc, err := safeParse(d)
 	if err != nil {
 		deadLetter(ctx, dead, DeadLetter{ID: d.ID, Stage: "parse", Error: err.Error()})
@@ -252,15 +260,29 @@ func (f *signFn) ProcessElement(ctx context.Context, d Doc, emitSig func(uint64,
 			r.Words++
 		}
 	}
+	byBucket := map[int][]uint64{}
 	n := 0
 	for _, s := range sigs {
 		if s.Kind() != corpus.Word || f.Words {
-			emitSig(uint64(s), r)
+			b := bucket(uint64(s), f.Buckets)
+			byBucket[b] = append(byBucket[b], uint64(s))
 			n++
 		}
 	}
 	sigCount.Inc(ctx, int64(n))
+	for b, l := range byBucket {
+		emitPost(b, Posting{Doc: r, Sigs: l})
+	}
 	emitDoc(d.ID, d)
+}
+
+// bucket spreads signatures over n buckets by their high bits, mixed (the
+// low bits hold the kind, and sampling may favour some values).
+func bucket(sig uint64, n int) int {
+	h := sig ^ sig>>33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return int(h % uint64(n))
 }
 
 func safeParse(d Doc) (doc *article.Document, err error) {
@@ -272,10 +294,34 @@ func safeParse(d Doc) (doc *article.Document, err error) {
 	return parse(d)
 }
 
-// pairFn turns the documents sharing one signature into candidate pairs,
-// each emitted once with the evidence of that signature; a signature of
-// more than MaxDF documents (MaxDFWords for a content word) is
-// boilerplate and is dropped.
+// A Posting is what the grouping by signature carries of one document:
+// its Ref, not its text, and its signatures that fall in one bucket.
+type Posting struct {
+	Doc  Ref
+	Sigs []uint64
+}
+
+// A Hit is the evidence one pair shares in one bucket: the pair's other
+// document (the one with the larger id) and the signatures by kind.
+type Hit struct {
+	Other    string
+	Evidence Evidence
+}
+
+// Hits are the hits of one bucket for the pairs whose smaller id is the
+// key they are sent to.
+type Hits struct {
+	List []Hit
+}
+
+// pairFn pairs the documents sharing each signature of one bucket and
+// sends each pair's evidence in the bucket to the pair's smaller id, all
+// of one document's pairs in one Hits. A signature of more than MaxDF
+// documents (MaxDFWords for a content word) is boilerplate and is dropped.
+//
+// Cost: memory for the bucket's postings and the pairs found in it; time
+// linear in them plus the square of each signature's documents (bounded
+// by MaxDF).
 type pairFn struct {
 	MaxDF        int
 	MaxDFWords   int
@@ -287,28 +333,42 @@ type pairFn struct {
 
 func (f *pairFn) Setup() { f.wire = wireSet(f.Wire) }
 
-func (f *pairFn) ProcessElement(ctx context.Context, sig uint64, refs func(*Ref) bool, emit func(string, Evidence)) {
-	kind := corpus.Signature(sig).Kind()
-	maxDF := f.MaxDF
-	if kind == corpus.Word {
-		maxDF = f.MaxDFWords
-	}
-	var rs []Ref
-	var r Ref
-	for refs(&r) {
-		rs = append(rs, r)
-		if len(rs) > maxDF {
-			boilerCount.Inc(ctx, 1)
-			return
+func (f *pairFn) ProcessElement(ctx context.Context, _ int, posts func(*Posting) bool, emit func(string, Hits)) {
+	var refs []Ref
+	bySig := map[uint64][]int32{}
+	var p Posting
+	for posts(&p) {
+		i := int32(len(refs))
+		refs = append(refs, p.Doc)
+		for _, s := range p.Sigs {
+			bySig[s] = append(bySig[s], i)
 		}
 	}
-	slices.SortFunc(rs, func(a, b Ref) int { return strings.Compare(a.ID, b.ID) })
-	rs = slices.CompactFunc(rs, func(a, b Ref) bool { return a.ID == b.ID })
-	for i := range rs {
-		for j := i + 1; j < len(rs); j++ {
-			if f.allowed(rs[i], rs[j]) {
+	type pair struct{ a, b string }
+	found := map[pair]Evidence{}
+	for sig, rs := range bySig {
+		if len(rs) < 2 {
+			continue
+		}
+		kind := corpus.Signature(sig).Kind()
+		maxDF := f.MaxDF
+		if kind == corpus.Word {
+			maxDF = f.MaxDFWords
+		}
+		if len(rs) > maxDF {
+			boilerCount.Inc(ctx, 1)
+			continue
+		}
+		slices.SortFunc(rs, func(x, y int32) int { return compareRefs(refs[x], refs[y]) })
+		rs = slices.CompactFunc(rs, func(x, y int32) bool { return refs[x].ID == refs[y].ID })
+		for i, x := range rs {
+			for _, y := range rs[i+1:] {
+				a, b := refs[x], refs[y]
+				if !f.allowed(a, b) {
+					continue
+				}
 				hitCount.Inc(ctx, 1)
-				e := Evidence{MinWords: min(rs[i].Words, rs[j].Words)}
+				e := Evidence{MinWords: min(a.Words, b.Words)}
 				switch kind {
 				case corpus.Verbatim:
 					e.Verbatim = 1
@@ -317,10 +377,25 @@ func (f *pairFn) ProcessElement(ctx context.Context, sig uint64, refs func(*Ref)
 				default:
 					e.Words = 1
 				}
-				emit(pairKey(rs[i].ID, rs[j].ID), e)
+				k := pair{a.ID, b.ID}
+				found[k] = addEvidence(found[k], e)
 			}
 		}
 	}
+	byFirst := map[string][]Hit{}
+	for k, e := range found {
+		byFirst[k.a] = append(byFirst[k.a], Hit{Other: k.b, Evidence: e})
+	}
+	for a, l := range byFirst {
+		emit(a, Hits{List: l})
+	}
+}
+
+// compareRefs orders refs by id, then by the rest, so that of refs with
+// one id (a duplicated id) the same one comes first whatever the order
+// they arrived in.
+func compareRefs(a, b Ref) int {
+	return cmp.Or(strings.Compare(a.ID, b.ID), strings.Compare(a.Date, b.Date), strings.Compare(a.Source, b.Source), cmp.Compare(a.Words, b.Words))
 }
 
 // allowed applies the pair filters of the configuration.
@@ -342,75 +417,65 @@ func wireSet(l []string) map[string]bool {
 	return m
 }
 
-// pairKey encodes the pair of ids a < b as one string key: the length of
-// a, a colon, a, then b, so that no id can be mistaken for another.
-func pairKey(a, b string) string { return strconv.Itoa(len(a)) + ":" + a + b }
-
-// splitPair decodes a pairKey.
-func splitPair(k string) (a, b string, ok bool) {
-	n, rest, found := strings.Cut(k, ":")
-	l, err := strconv.Atoi(n)
-	if !found || err != nil || l < 0 || l > len(rest) {
-		return "", "", false
+// oneDoc returns the document of an id from the join's iterator and how
+// many documents have the id (more than one: a duplicated id). Of
+// several, the same one is returned whatever the order they arrive in.
+func oneDoc(docs func(*Doc) bool) (Doc, int) {
+	var d, x Doc
+	n := 0
+	for docs(&x) {
+		if n == 0 || compareDocs(x, d) < 0 {
+			d = x
+		}
+		n++
 	}
-	return rest[:l], rest[l:], true
+	return d, n
 }
 
-// An End is one end of a candidate pair, sent to the document's id for the
-// join: the pair and the evidence of its sharing.
-type End struct {
-	Pair     string
-	Evidence Evidence
+func compareDocs(a, b Doc) int {
+	return cmp.Or(strings.Compare(a.ID, b.ID), strings.Compare(a.Date, b.Date), strings.Compare(a.Source, b.Source), strings.Compare(a.Text, b.Text))
 }
 
-// candidateFn keeps the pairs whose evidence passes a candidate floor (the
-// floors of search), and sends each to its two documents.
-type candidateFn struct{}
-
-func (f *candidateFn) ProcessElement(ctx context.Context, key string, e Evidence, emit func(string, End)) {
-	candCount.Inc(ctx, 1)
-	if !e.Candidate() {
-		return
-	}
-	a, b, ok := splitPair(key)
-	if !ok {
-		return
-	}
-	emit(a, End{Pair: key, Evidence: e})
-	emit(b, End{Pair: key, Evidence: e})
-}
-
-// A Side is one document of a pair, sent to the pair's key.
-type Side struct {
+// A Half is a candidate pair on its way to its second document: the first
+// document, text and all, and the pair's evidence. Each candidate pair
+// carries one text through the shuffle; the second is the one its key
+// brings.
+type Half struct {
 	Doc      Doc
 	Evidence Evidence
 }
 
-// joinFn attaches a document to each candidate pair it is in.
-type joinFn struct{}
+// candidateFn sums the evidence of the pairs whose first document is the
+// key over the buckets, keeps those that pass a candidate floor (the
+// floors of search, corpus.Evidence.Candidate), and sends each, with the
+// first document, to the second.
+type candidateFn struct{}
 
-func (f *joinFn) ProcessElement(id string, docs func(*Doc) bool, ends func(*End) bool, emit func(string, Side), dead func(string)) {
-	var d, extra Doc
-	n := 0
-	for docs(&extra) {
-		if n == 0 {
-			d = extra
+func (f *candidateFn) ProcessElement(ctx context.Context, id string, docs func(*Doc) bool, hits func(*Hits) bool, emit func(string, Half), dead func(string)) {
+	d, n := oneDoc(docs)
+	if n > 1 {
+		deadLetter(ctx, dead, DeadLetter{ID: id, Stage: "join", Error: fmt.Sprintf("%d documents have this id; one is compared", n)})
+	}
+	sum := map[string]Evidence{}
+	var h Hits
+	for hits(&h) {
+		for _, x := range h.List {
+			sum[x.Other] = addEvidence(sum[x.Other], x.Evidence)
 		}
-		n++
 	}
 	if n == 0 {
-		return // a pair end whose document failed to parse: already a dead letter
+		return // no document has the id: not possible, since hits come from documents
 	}
-	if n > 1 {
-		dead(DeadLetter{ID: id, Stage: "join", Error: fmt.Sprintf("%d documents have this id; the first is compared", n)}.line())
-	}
-	var e End
-	for ends(&e) {
-		emit(e.Pair, Side{Doc: d, Evidence: e.Evidence})
+	for other, e := range sum {
+		candCount.Inc(ctx, 1)
+		if e.Candidate() {
+			emit(other, Half{Doc: d, Evidence: e})
+		}
 	}
 }
 
-// compareFn compares the two documents of a pair.
+// compareFn compares the document of the key with the first document of
+// each of its candidate pairs.
 type compareFn struct {
 	Wire      []string
 	MinReused float64
@@ -419,35 +484,33 @@ type compareFn struct {
 
 func (f *compareFn) Setup() { f.wire = wireSet(f.Wire) }
 
-func (f *compareFn) ProcessElement(ctx context.Context, key string, sides func(*Side) bool, emitRec func(string), emitPart func(string, Part), dead func(string)) {
-	var ss []Side
-	var x Side
-	for sides(&x) {
-		ss = append(ss, x)
+func (f *compareFn) ProcessElement(ctx context.Context, id string, docs func(*Doc) bool, halves func(*Half) bool, emitRec func(string), emitPart func(string, Part), dead func(string)) {
+	d, n := oneDoc(docs)
+	var h Half
+	for halves(&h) {
+		if n == 0 {
+			deadLetter(ctx, dead, DeadLetter{ID: h.Doc.ID + " " + id, Stage: "join", Error: "no document has the second id"})
+			continue
+		}
+		cmpCount.Inc(ctx, 1)
+		rec, kept, err := comparePair(h.Doc, d, h.Evidence, f.wire, align.Options{}, f.MinReused)
+		if err != nil {
+			deadLetter(ctx, dead, DeadLetter{ID: h.Doc.ID + " " + id, Stage: "compare", Error: err.Error()})
+			continue
+		}
+		if !kept {
+			continue
+		}
+		keptCount.Inc(ctx, 1)
+		emitRec(mustLine(rec))
+		pb, po, err := parts(rec)
+		if err != nil {
+			deadLetter(ctx, dead, DeadLetter{ID: rec.Base + " " + rec.Other, Stage: "compare", Error: err.Error()})
+			continue
+		}
+		emitPart(rec.Base, pb)
+		emitPart(rec.Other, po)
 	}
-	if len(ss) != 2 {
-		a, b, _ := splitPair(key)
-		deadLetter(ctx, dead, DeadLetter{ID: a + " " + b, Stage: "join", Error: fmt.Sprintf("%d documents joined to the pair, want 2", len(ss))})
-		return
-	}
-	cmpCount.Inc(ctx, 1)
-	rec, kept, err := comparePair(ss[0].Doc, ss[1].Doc, ss[0].Evidence, f.wire, align.Options{}, f.MinReused)
-	if err != nil {
-		deadLetter(ctx, dead, DeadLetter{ID: ss[0].Doc.ID + " " + ss[1].Doc.ID, Stage: "compare", Error: err.Error()})
-		return
-	}
-	if !kept {
-		return
-	}
-	keptCount.Inc(ctx, 1)
-	emitRec(mustLine(rec))
-	pb, po, err := parts(rec)
-	if err != nil {
-		deadLetter(ctx, dead, DeadLetter{ID: rec.Base + " " + rec.Other, Stage: "compare", Error: err.Error()})
-		return
-	}
-	emitPart(rec.Base, pb)
-	emitPart(rec.Other, po)
 }
 
 // summaryFn builds the summary line of one document.

@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -28,18 +29,81 @@ func TestMain(m *testing.M) {
 
 const root = "../.."
 
-func TestPairKey(t *testing.T) {
-	for _, c := range [][2]string{{"a", "b"}, {"", "x"}, {"12:3", "4:56"}, {"doc-1", "doc-10"}} {
-		a, b, ok := splitPair(pairKey(c[0], c[1]))
-		if !ok || a != c[0] || b != c[1] {
-			t.Errorf("splitPair(pairKey(%q, %q)) = %q, %q, %v", c[0], c[1], a, b, ok)
+// iter returns a Beam-style iterator over l.
+func iter[T any](l []T) func(*T) bool {
+	i := 0
+	return func(x *T) bool {
+		if i == len(l) {
+			return false
+		}
+		*x = l[i]
+		i++
+		return true
+	}
+}
+
+// TestPairFn: the documents of each signature of a bucket are paired once,
+// their evidence summed by kind and sent to the smaller id; a duplicated
+// id is one document; a signature over MaxDF documents is left out.
+func TestPairFn(t *testing.T) {
+	const v1, v2, p1, p2, w1 = 4 << 2, 8 << 2, 4<<2 | 1, 8<<2 | 1, 4<<2 | 2 // kinds in the low bits
+	a, b, c := Ref{ID: "a", Words: 10}, Ref{ID: "b", Words: 20}, Ref{ID: "c", Words: 30}
+	posts := []Posting{
+		{Doc: b, Sigs: []uint64{v1, v2, p1, w1}},
+		{Doc: a, Sigs: []uint64{v1, v2, p1, p2, w1}},
+		{Doc: a, Sigs: []uint64{v1}}, // the same document again
+		{Doc: c, Sigs: []uint64{p2, w1}},
+	}
+	f := &pairFn{MaxDF: 3, MaxDFWords: 5} // a and its copy count as two of v1's three
+	f.Setup()
+	got := map[string][]Hit{}
+	f.ProcessElement(context.Background(), 0, iter(posts), func(k string, h Hits) {
+		slices.SortFunc(h.List, func(x, y Hit) int { return strings.Compare(x.Other, y.Other) })
+		got[k] = append(got[k], h.List...)
+	})
+	want := map[string][]Hit{
+		"a": {{Other: "b", Evidence: Evidence{Verbatim: 2, Pairs: 1, Words: 1, MinWords: 10}}, {Other: "c", Evidence: Evidence{Pairs: 1, Words: 1, MinWords: 10}}},
+		"b": {{Other: "c", Evidence: Evidence{Words: 1, MinWords: 20}}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("hits %+v\nwant %+v", got, want)
+	}
+	// Over MaxDF: the verbatim signature of three documents says nothing.
+	got = map[string][]Hit{}
+	f.MaxDF = 2
+	f.ProcessElement(context.Background(), 0, iter([]Posting{{Doc: a, Sigs: []uint64{v1}}, {Doc: b, Sigs: []uint64{v1}}, {Doc: c, Sigs: []uint64{v1}}}), func(k string, h Hits) { got[k] = h.List })
+	if len(got) != 0 {
+		t.Errorf("boilerplate signature paired: %v", got)
+	}
+}
+
+// TestBucket: signatures spread over all buckets, each always to the same.
+func TestBucket(t *testing.T) {
+	seen := map[int]int{}
+	for s := uint64(0); s < 4000; s += 4 { // one kind: the low bits alike
+		b := bucket(s, 16)
+		if b < 0 || b >= 16 || b != bucket(s, 16) {
+			t.Fatalf("bucket(%d, 16) = %d", s, b)
+		}
+		seen[b]++
+	}
+	for b := range 16 {
+		if seen[b] < 1000/16/2 {
+			t.Errorf("bucket %d has %d of 1000 signatures", b, seen[b])
 		}
 	}
-	if pairKey("ab", "c") == pairKey("a", "bc") {
-		t.Error("pairKey confuses ids")
+}
+
+// TestOneDoc: of documents with one id, the same is chosen in any order.
+func TestOneDoc(t *testing.T) {
+	x, y := Doc{ID: "d", Text: "one"}, Doc{ID: "d", Text: "two"}
+	for _, l := range [][]Doc{{x, y}, {y, x}} {
+		if d, n := oneDoc(iter(l)); d != x || n != 2 {
+			t.Errorf("oneDoc(%v) = %v, %d", l, d, n)
+		}
 	}
-	if _, _, ok := splitPair("9:ab"); ok {
-		t.Error("splitPair accepted a key whose length is past its end")
+	if _, n := oneDoc(iter[Doc](nil)); n != 0 {
+		t.Errorf("oneDoc(nothing) counts %d", n)
 	}
 }
 
@@ -221,7 +285,7 @@ func read(t *testing.T, name string) []byte {
 // TestPipeline runs the whole pipeline on the in-process runner: every
 // planted pair is found, nothing unplanted is, bad inputs are dead
 // letters, counters add up, and the output does not depend on the order
-// of the input.
+// of the input or on the number of signature buckets.
 func TestPipeline(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline twice")
@@ -231,11 +295,12 @@ func TestPipeline(t *testing.T) {
 	m := archive(t, dirA, n, false)
 	archive(t, dirB, n, true)
 	counters := runPipeline(t, Config{Input: filepath.Join(dirA, "in.jsonl"), Output: filepath.Join(dirA, "out"), Wire: []string{"wire-a", "wire-b"}})
-	runPipeline(t, Config{Input: filepath.Join(dirB, "in.jsonl"), Output: filepath.Join(dirB, "out"), Wire: []string{"wire-a", "wire-b"}})
+	// The same input in another order, its signatures in other buckets.
+	runPipeline(t, Config{Input: filepath.Join(dirB, "in.jsonl"), Output: filepath.Join(dirB, "out"), Wire: []string{"wire-a", "wire-b"}, Buckets: 3})
 	for _, name := range []string{"pairs", "documents", "dead-letter"} {
 		a, b := read(t, ShardName(filepath.Join(dirA, "out"), name, 0, 1)), read(t, ShardName(filepath.Join(dirB, "out"), name, 0, 1))
 		if !bytes.Equal(a, b) {
-			t.Errorf("%s differs between the same input in two orders", name)
+			t.Errorf("%s differs between the same input in two orders and bucket counts", name)
 		}
 	}
 

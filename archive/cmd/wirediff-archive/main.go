@@ -40,6 +40,7 @@ var (
 	folder    = flag.String("folder", "", "folder tree to read instead, one document a file (id: its path; source: its first folder)")
 	output    = flag.String("output", "", "folder to write pairs.jsonl, documents.jsonl and dead-letter.jsonl to (required)")
 	shards    = flag.Int("shards", 1, "files per output, each sorted")
+	buckets   = flag.Int("buckets", reuse.DefaultBuckets, "groups the signatures are shuffled in (fewer: a smaller shuffle; more: more workers pair at once)")
 	maxDF     = flag.Int("max-df", reuse.DefaultMaxDF, "verbatim and word-pair signatures in more documents than this are boilerplate and dropped")
 	maxDFW    = flag.Int("max-df-words", 0, "the same for content-word signatures; 0 leaves them out (they find rewrites that keep no run of five words, at a high cost)")
 	minReused = flag.Float64("min-reused", reuse.DefaultMinReused, "share of either side's text the other must carry for the pair to be kept")
@@ -84,7 +85,7 @@ func run(ctx context.Context, stdout, stderr io.Writer) int {
 // listed here, on the machine that launches the pipeline.
 func config() (reuse.Config, error) {
 	cfg := reuse.Config{
-		Input: *input, Output: *output, Shards: *shards,
+		Input: *input, Output: *output, Shards: *shards, Buckets: *buckets,
 		MaxDF: *maxDF, MaxDFWords: *maxDFW, MinReused: *minReused,
 		RequireWire: *onlyWire, RequireOlder: *onlyOlder,
 	}

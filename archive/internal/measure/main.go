@@ -11,7 +11,9 @@
 // ArchiveManifest.Shared); recall is the share of planted pairs found.
 // Precision is the share of the pairs found that are of one story
 // (strict), or that are of one story or start from a common real
-// sentence, genuinely sharing text (lenient).
+// sentence, genuinely sharing text (lenient). Of the pairs of two
+// stories that start from no common pool sentence, it counts those that
+// start from near-duplicate ones (see nearDup).
 package main
 
 import (
@@ -23,6 +25,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/wirediff/wirediff/archive/reuse"
 	"github.com/wirediff/wirediff/internal/gencorpus"
@@ -71,14 +74,14 @@ func run(root string, n int, seed uint64, gen, eval string, minShare float64) er
 	if eval == "" {
 		return nil
 	}
-	return score(m, eval, minShare)
+	return score(m, pool, eval, minShare)
 }
 
 var wantRecall, wantPrecision float64
 
 type pair struct{ a, b int }
 
-func score(m *gencorpus.ArchiveManifest, dir string, minShare float64) error {
+func score(m *gencorpus.ArchiveManifest, pool []string, dir string, minShare float64) error {
 	index := map[string]int{}
 	byStory := map[int][]int{}
 	for i, d := range m.Docs {
@@ -103,8 +106,9 @@ func score(m *gencorpus.ArchiveManifest, dir string, minShare float64) error {
 	}
 	defer f.Close()
 	found := map[pair]bool{}
-	sameStory, genuine, reported := 0, 0, 0
+	sameStory, genuine, reported, near := 0, 0, 0, 0
 	var falses []string
+	nd := nearDup{pool: pool, runs: map[int]map[string]bool{}}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 64<<20)
 	for sc.Scan() {
@@ -128,6 +132,9 @@ func score(m *gencorpus.ArchiveManifest, dir string, minShare float64) error {
 			genuine++
 		case m.SharePool(a, b):
 			genuine++
+		case nd.share(m.Docs[a].Pool, m.Docs[b].Pool):
+			near++
+			fallthrough
 		default:
 			falses = append(falses, fmt.Sprintf("%s %s %.3f/%.3f", r.Base, r.Other, r.Shares.Base.Linked(), r.Shares.Other.Linked()))
 		}
@@ -150,6 +157,8 @@ func score(m *gencorpus.ArchiveManifest, dir string, minShare float64) error {
 	fmt.Printf("planted pairs %d, found %d: recall %.4f\n", len(planted), hit, ratio(hit, len(planted)))
 	fmt.Printf("reported %d: same story %d (precision %.4f), genuinely shared %d (precision %.4f)\n",
 		reported, sameStory, ratio(sameStory, reported), genuine, ratio(genuine, reported))
+	fmt.Printf("of two stories: %d start from a common pool sentence, %d from near-duplicate pool sentences (a run of %d words in common), %d from neither\n",
+		genuine-sameStory, near, nearRun, reported-genuine-near)
 	for _, s := range misses[:min(len(misses), 15)] {
 		fmt.Println("  missed", s)
 	}
@@ -163,6 +172,50 @@ func score(m *gencorpus.ArchiveManifest, dir string, minShare float64) error {
 		return fmt.Errorf("precision %.4f is under %.4f", p, wantPrecision)
 	}
 	return nil
+}
+
+// nearRun is the length of the run of words two pool sentences must have
+// in common to be near-duplicates.
+const nearRun = 6
+
+// nearDup finds near-duplicate pool sentences: distinct sentences of the
+// pool with a run of nearRun words in common, such as the same licence
+// sentence in two licences or a wire sentence repeated with another
+// figure. Two stories that draw them share real text that the manifest
+// does not record as shared.
+type nearDup struct {
+	pool []string
+	runs map[int]map[string]bool
+}
+
+func (n *nearDup) runsOf(i int) map[string]bool {
+	if r, ok := n.runs[i]; ok {
+		return r
+	}
+	w := strings.Fields(strings.ToLower(n.pool[i]))
+	r := map[string]bool{}
+	for j := 0; j+nearRun <= len(w); j++ {
+		r[strings.Join(w[j:j+nearRun], " ")] = true
+	}
+	n.runs[i] = r
+	return r
+}
+
+// share reports whether a pool sentence of a and one of b are
+// near-duplicates. Cost: the product of the two lists' lengths, for the
+// few pairs it is asked about.
+func (n *nearDup) share(a, b []int) bool {
+	for _, i := range a {
+		ra := n.runsOf(i)
+		for _, j := range b {
+			for r := range n.runsOf(j) {
+				if ra[r] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func ratio(a, b int) float64 {
