@@ -14,9 +14,9 @@ import (
 // MSRP benchmark (paraphrases against look-alikes: see eval.RunMSRP) and
 // written to lone_model.go by go generate ./align (TestLoneModel in
 // lone_test.go, the learner). The operating point is fixed on the tuning
-// part so that at most loneMaxLookAlikes of its look-alikes link.
-//
-//go:generate go test -run ^TestLoneModel$ -args -learn-lone-model
+// part so that at most loneMaxLookAlikes of its look-alikes link. (Its
+// go:generate line is in related.go, after the tables it is learnt on:
+// go generate runs a package's files in the order of their names.)
 
 // loneMaxLookAlikes is the share of the tuning part's look-alikes that the
 // model may link: the aim of the MSRP benchmark (see README, Accuracy).
