@@ -147,7 +147,10 @@ func TestOtherDaysReport(t *testing.T) {
 // unrivalledMinDistinct participants in common. The same two sentences
 // sharing forty, the mountain, the village and the helicopter link (the
 // Monday of both is beat vocabulary); with pensioners of a mountain town
-// on one side, as close in words, they share three and stay apart.
+// on one side, as close in words, they share three and stay apart. As
+// two one-sentence documents the lone-pair model decides (see lone.go),
+// and agrees; inside longer documents, beside sentences that compete with
+// nothing, the rule does.
 func TestUnrivalledNeedsParticipants(t *testing.T) {
 	a := "Forty residents of the mountain village were evacuated by helicopter on Monday after the landslide."
 	for _, tt := range []struct {
@@ -157,10 +160,18 @@ func TestUnrivalledNeedsParticipants(t *testing.T) {
 		{"On Monday, helicopters flew forty villagers out of the mountain hamlet once the slope had slid.", true},
 		{"On Monday, helicopters flew forty pensioners out of the mountain town once the slope had slid.", false},
 	} {
-		c := Compare(textDoc("a", a), textDoc("b", tt.b), Options{})
-		linked := len(c.Sentences) == 1 && c.Sentences[0].Kind <= Paraphrased
-		if linked != tt.want {
-			t.Errorf("%q: linked %v, want %v (%+v)", tt.b, linked, tt.want, c.Sentences)
+		for _, around := range [][2]string{{"", ""}, {" Snow is expected in the lowlands.", " Schools stay closed for a week."}} {
+			c := Compare(textDoc("a", a+around[0]), textDoc("b", tt.b+around[1]), Options{})
+			checkInvariants(t, c, Options{})
+			linked := false
+			for _, r := range c.Sentences {
+				if r.Kind <= Paraphrased && slices.Equal(r.Base, []int{0}) && slices.Equal(r.Other, []int{0}) {
+					linked = true
+				}
+			}
+			if linked != tt.want {
+				t.Errorf("%q (then %q): linked %v, want %v (%+v)", tt.b, around, linked, tt.want, c.Sentences)
+			}
 		}
 	}
 }

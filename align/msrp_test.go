@@ -10,14 +10,14 @@ import (
 )
 
 // Floors and ceilings of TestMSRP, on the held-out part, just outside the
-// figures measured when they were set (held-out: positives 0.920, hardest
-// positives 0.532, look-alikes 0.013, 16 of 1,195; one pair moves
+// figures measured when they were set (held-out: positives 0.938, hardest
+// positives 0.633, look-alikes 0.014, 17 of 1,195; one pair moves
 // positives by 0.0013, hardest positives by 0.013, look-alikes by
 // 0.0008): regression guards, not targets. The aims (positives 0.97,
 // hardest 0.90, look-alikes 0.02) and how far they are are in the README.
 const (
-	msrpMinPositives  = 0.915
-	msrpMinHardest    = 0.50
+	msrpMinPositives  = 0.93
+	msrpMinHardest    = 0.60
 	msrpMaxLookAlikes = 0.016
 )
 

@@ -22,7 +22,12 @@ import (
 // it is searched where the binary holds it (see package internal/lines),
 // so that nothing is loaded at start-up.
 //
+// The second go:generate line learns the lone-pair model (see lone.go).
+// It is here, the last of the package's generators (go generate takes its
+// files in the order of their names), as it learns on every table.
+//
 //go:generate go run ./internal/gensyn -wordnet /usr/share/wordnet -freq freq.txt -out related.txt
+//go:generate go test -run ^TestLoneModel$ -args -learn-lone-model
 //go:embed related.txt
 var relatedText string
 

@@ -1,0 +1,52 @@
+package align
+
+import "testing"
+
+// TestLongestRun: the longest run of stems both sequences keep adjacent,
+// and the heaviest such run, which need not be the longest.
+func TestLongestRun(t *testing.T) {
+	v := &vocab{w: []int64{1, 1, 1, 1, 50, 1}}
+	for _, tt := range []struct {
+		a, b  []int32
+		n     int
+		heavy int64
+	}{
+		{nil, []int32{0, 1}, 0, 0},
+		{[]int32{0, 1, 2}, []int32{3, 0, 1, 2}, 3, 3},
+		{[]int32{0, 1, 2, 3, 4}, []int32{0, 1, 2, 5, 4}, 3, 50},
+		{[]int32{0, 1, 0, 1}, []int32{1, 0}, 2, 2},
+	} {
+		n, w := v.longestRun(tt.a, tt.b)
+		if n != tt.n || w != tt.heavy {
+			t.Errorf("longestRun(%v, %v) = %d, %d; want %d, %d", tt.a, tt.b, n, w, tt.n, tt.heavy)
+		}
+	}
+}
+
+// TestLonePairs: two one-sentence documents, decided by the lone-pair
+// model. A quotation reported in other words around it links, though the
+// two share little else (the hand rules alone left it apart); so does a sentence with its clauses turned
+// round. The model may not link what the figure rules keep apart (an
+// index report of another day is as alike as a paraphrase), nor a pair
+// with nothing in common.
+func TestLonePairs(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{`Mr Grayling warned yesterday that the future of the airline was "in the hands of the negotiators".`,
+			`"The future of Northjet is in the hands of the negotiators," Grayling told BBC television on Sunday.`, true},
+		{"The council voted to close the library after a long debate on Tuesday.",
+			"After a long debate on Tuesday, the council voted to close the library.", true},
+		{"The technology-laced Nasdaq Composite Index .IXIC rose 17.33 points, or 1.07 percent, to 1,640.13.",
+			"The technology-laced Nasdaq Composite Index .IXIC was off 24.44 points, or 1.39 percent, at 1,739.87.", false},
+		{"The council voted to close the library.", "Heavy rain flooded the valley overnight.", false},
+	} {
+		c := Compare(textDoc("a", tt.a), textDoc("b", tt.b), Options{})
+		checkInvariants(t, c, Options{})
+		linked := len(c.Sentences) == 1 && c.Sentences[0].Kind <= Paraphrased
+		if linked != tt.want {
+			t.Errorf("%q / %q: linked %v, want %v (%+v)", tt.a, tt.b, linked, tt.want, c.Sentences)
+		}
+	}
+}
