@@ -15,10 +15,15 @@ import (
 
 // The memory a run needs grows linearly with the text it compares:
 // analysed sentences, candidate pairs, records and word diffs, and the
-// editorial checks. memPerByte and memFixed bound the peak resident size
-// measured on generated pairs (scripts/bench.sh --big): about 33 bytes
-// per byte of input when both sides are large (1 and 8 MB pairs), 19 for
-// a news article against a 50 MB document, plus under 20 MiB of start-up.
+// editorial checks. memPerByte and memFixed bound the peak live heap
+// measured on generated pairs (go test -bench Pipeline ./report and
+// scripts/bench.sh --big): under 30 bytes per byte of input when both
+// sides are large (1 and 8 MB pairs), about 13 for a news article against
+// a 50 MB document, plus under 20 MiB of start-up. The resident size is
+// larger (up to twice the live heap) when memory is plentiful, because the
+// collector lets garbage build up; the soft memory limit memoryBudget sets
+// makes it collect sooner as the budget nears, so the live heap is what
+// has to fit.
 const (
 	memPerByte = 36
 	memFixed   = 32 << 20
