@@ -2,11 +2,9 @@ package align_test
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"go/format"
-	"io/fs"
 	"math"
 	"os"
 	"slices"
@@ -47,18 +45,7 @@ type loneExample struct {
 // their signals.
 func loneExamples(t *testing.T) []loneExample {
 	t.Helper()
-	root, err := eval.ModuleRoot(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := eval.MSRPPath(root)
-	pairs, err := eval.ReadMSRP(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		t.Skipf("MSRP corpus not found at %s (it is not part of the repository)", path)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	pairs := msrpPairs(t)
 	var idx []int
 	for i, p := range pairs {
 		if !p.HeldOut {

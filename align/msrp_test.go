@@ -26,18 +26,7 @@ const (
 // two one-sentence documents, positives, hardest positives and look-alikes,
 // tuning and held-out parts. go test ./align -run MSRP -v prints the table.
 func TestMSRP(t *testing.T) {
-	root, err := eval.ModuleRoot(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := eval.MSRPPath(root)
-	pairs, err := eval.ReadMSRP(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		t.Skipf("MSRP corpus not found at %s: benchmark skipped (it is not part of the repository)", path)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	pairs := msrpPairs(t)
 	if testing.Short() {
 		t.Skip("about 12,000 comparisons; skipped with -short")
 	}
@@ -60,4 +49,23 @@ func TestMSRP(t *testing.T) {
 	if got := h.LookAlikes.Share(); got > msrpMaxLookAlikes {
 		t.Errorf("held-out look-alikes linked: %.3f, want at most %.2f", got, msrpMaxLookAlikes)
 	}
+}
+
+// msrpPairs reads the MSRP training pairs, or skips the test where the
+// corpus is not beside the repository (it is not part of it).
+func msrpPairs(t *testing.T) []eval.MSRPPair {
+	t.Helper()
+	root, err := eval.ModuleRoot(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := eval.MSRPPath(root)
+	pairs, err := eval.ReadMSRP(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skipf("MSRP corpus not found at %s (it is not part of the repository)", path)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pairs
 }

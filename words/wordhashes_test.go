@@ -16,14 +16,7 @@ func TestWordHashesMatchShingles(t *testing.T) {
 		"", "and in the", "Milan’s mayor, Giuseppe Sala: “No.” BECAUSE Between through",
 		"Città di Milano, ÉTÉ — isn't it? 3.5% of 1,200 ʼquotedʼ words",
 	}
-	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts = append(texts, seedTexts(t)...)
 	for _, text := range texts {
 		hs := AppendWordHashes(nil, text)
 		for _, k := range []int{1, 2, 5} {
@@ -41,9 +34,6 @@ func TestWordHashesMatchShingles(t *testing.T) {
 				t.Fatalf("function word flag of %x is %v, want %v", w.Hash, w.Function, !w.Function)
 			}
 		}
-	}
-	if len(paths) == 0 {
-		t.Log("no seed articles found; tested on the built-in texts only")
 	}
 }
 
@@ -87,14 +77,7 @@ func TestWordHashesMatchReference(t *testing.T) {
 		"Città di Milano, ÉTÉ — isn't it? 3.5% of 1,200 ʼquotedʼ words", "naïveté’s café-au-lait ÀÉÎÕÜ",
 		"\xff\xfeabc\xc3", "a\x00b\x7fc", "İstanbul ΣΟΦΊΑ straße", "[@`{/:]", "The AND of in because between through",
 	}
-	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts = append(texts, seedTexts(t)...)
 	for _, text := range texts {
 		if got, want := AppendWordHashes(nil, text), referenceWordHashes(text); !slices.Equal(got, want) {
 			t.Fatalf("%.60q: %d hashes, want %d (or different values)", text, len(got), len(want))
@@ -131,4 +114,18 @@ func BenchmarkWordHashes(b *testing.B) {
 	for b.Loop() {
 		buf = AppendWordHashes(buf[:0], s)
 	}
+}
+
+// seedTexts returns the text of every seed article.
+func seedTexts(t testing.TB) []string {
+	t.Helper()
+	var texts []string
+	for _, p := range globTestdata(t, "seeds/*.txt") {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return texts
 }
