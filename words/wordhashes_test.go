@@ -57,8 +57,10 @@ func referenceWordHashes(text string) []WordHash {
 	for _, r := range text {
 		switch {
 		case IsWordRune(r):
-			r = unicode.ToLower(r)
+			// A function word is written in ASCII: "İ" (whose lower
+			// case is "i") is a word of its own, not the pronoun.
 			ascii = ascii && r < utf8.RuneSelf
+			r = unicode.ToLower(r)
 			word = utf8.AppendRune(word, r)
 		case (r == '\'' || r == '’' || r == 'ʼ') && len(word) > 0:
 		default:
