@@ -38,6 +38,7 @@ var loneLambdas = []float64{1e-4, 1e-3, 1e-2, 1e-1}
 type loneExample struct {
 	x        []float64
 	positive bool
+	hardest  bool // one of the hardest positives (see eval.HardestPositives)
 	admitted bool // the model may link it (see loneAdmits)
 }
 
@@ -52,16 +53,20 @@ func loneExamples(t *testing.T) []loneExample {
 			idx = append(idx, i)
 		}
 	}
+	hardest := map[int]bool{}
+	for _, i := range eval.HardestPositives(pairs, idx) {
+		hardest[i] = true
+	}
 	var ex []loneExample
 	for _, i := range idx {
 		if p := pairs[i]; p.Positive {
 			x, ok := align.LoneSignals(p.S1, p.S2)
-			ex = append(ex, loneExample{x, true, ok})
+			ex = append(ex, loneExample{x, true, hardest[i], ok})
 		}
 	}
 	for _, la := range eval.LookAlikes(pairs, idx) {
 		x, ok := align.LoneSignals(pairs[la.I].S1, pairs[la.J].S2)
-		ex = append(ex, loneExample{x, false, ok})
+		ex = append(ex, loneExample{x, false, false, ok})
 	}
 	return ex
 }
@@ -162,12 +167,18 @@ func fitLone(all []loneExample, lambda float64) *loneFit {
 	return m
 }
 
-// loneShares returns the share of positives and of look-alikes of ex that
-// m links.
-func loneShares(m *loneFit, ex []loneExample) (pos, look float64) {
-	var np, nl, lp, ll int
+// loneShares returns the share of positives, of hardest positives and of
+// look-alikes of ex that m links.
+func loneShares(m *loneFit, ex []loneExample) (pos, hard, look float64) {
+	var np, nh, nl, lp, lh, ll int
 	for _, e := range ex {
 		in := e.admitted && m.score(e.x) > m.threshold
+		if e.hardest {
+			nh++
+			if in {
+				lh++
+			}
+		}
 		if e.positive {
 			np++
 			if in {
@@ -180,7 +191,7 @@ func loneShares(m *loneFit, ex []loneExample) (pos, look float64) {
 			}
 		}
 	}
-	return float64(lp) / float64(max(np, 1)), float64(ll) / float64(max(nl, 1))
+	return float64(lp) / float64(max(np, 1)), float64(lh) / float64(max(nh, 1)), float64(ll) / float64(max(nl, 1))
 }
 
 // learnLone chooses lambda by cross-validation inside ex (the share of
@@ -189,7 +200,7 @@ func loneShares(m *loneFit, ex []loneExample) (pos, look float64) {
 func learnLone(t *testing.T, ex []loneExample) (*loneFit, float64) {
 	bestLambda, bestPos := 0.0, -1.0
 	for _, lambda := range loneLambdas {
-		var pos, look float64
+		var pos, hard, look float64
 		for f := range loneFolds {
 			var train, test []loneExample
 			for k, e := range ex {
@@ -199,11 +210,12 @@ func learnLone(t *testing.T, ex []loneExample) (*loneFit, float64) {
 					train = append(train, e)
 				}
 			}
-			p, l := loneShares(fitLone(train, lambda), test)
+			p, h, l := loneShares(fitLone(train, lambda), test)
 			pos += p / loneFolds
+			hard += h / loneFolds
 			look += l / loneFolds
 		}
-		t.Logf("lambda %g: cross-validated in the tuning part, positives %.3f, look-alikes %.4f", lambda, pos, look)
+		t.Logf("lambda %g: cross-validated in the tuning part, positives %.3f, hardest %.3f, look-alikes %.4f", lambda, pos, hard, look)
 		if pos >= bestPos {
 			bestLambda, bestPos = lambda, pos
 		}
@@ -221,9 +233,10 @@ func TestLoneModel(t *testing.T) {
 		t.Skip("learns a model from the MSRP corpus")
 	}
 	ex := loneExamples(t)
+	logAdmitted(t, ex)
 	m, lambda := learnLone(t, ex)
-	pos, look := loneShares(m, ex)
-	t.Logf("lambda %g; tuning part: positives %.3f, look-alikes %.4f", lambda, pos, look)
+	pos, hard, look := loneShares(m, ex)
+	t.Logf("lambda %g; tuning part: positives %.3f, hardest %.3f, look-alikes %.4f", lambda, pos, hard, look)
 	if *learnLoneModel {
 		if err := os.WriteFile("lone_model.go", loneSource(m, lambda), 0o644); err != nil {
 			t.Fatal(err)
@@ -239,6 +252,25 @@ func TestLoneModel(t *testing.T) {
 	if !ok {
 		t.Errorf("lone_model.go differs from the model learnt from the corpus: run go generate ./align\nlearnt: %+v", m)
 	}
+}
+
+// logAdmitted logs how many positives, hardest positives and look-alikes
+// of ex the model may link at all (see loneAdmits): the ceiling of any
+// model under the figure rules.
+func logAdmitted(t *testing.T, ex []loneExample) {
+	var n, in [3]int // positives, hardest, look-alikes
+	for _, e := range ex {
+		for k, is := range [3]bool{e.positive, e.hardest, !e.positive} {
+			if is {
+				n[k]++
+				if e.admitted {
+					in[k]++
+				}
+			}
+		}
+	}
+	t.Logf("admitted (the most any model may link): positives %d of %d, hardest %d of %d, look-alikes %d of %d",
+		in[0], n[0], in[1], n[1], in[2], n[2])
 }
 
 func loneSource(m *loneFit, lambda float64) []byte {
