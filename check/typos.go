@@ -311,6 +311,8 @@ func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
 	// per word instead of the tests (most of this function's time).
 	var clean [2]map[string]bool
 	clean[0], clean[1] = map[string]bool{}, map[string]bool{}
+	var toks []words.Compound // the words of sentence s; one slice for all
+	var first int
 	for _, l := range c.Sentences {
 		if l.Kind == align.Identical || l.Kind == align.Dropped {
 			continue
@@ -320,7 +322,7 @@ func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
 				continue
 			}
 			st := c.Other.Sentences[s]
-			toks, first := r.other.sentence(s), r.other.first[s]
+			toks, first = r.other.appendSentence(toks[:0], s), r.other.first[s]
 			links := linkSpans(c.Other.Text[st.Start:st.End], st.Start)
 			for k, t := range toks {
 				initial := 0
