@@ -404,6 +404,9 @@ type matcher struct {
 	via          Support         // the step accepting links now
 	bestB, bestO []float64       // strongest candidate of each sentence
 	toks         []words.Token   // evidence's scratch, reused link to link
+	// bsame and osame are repeats of each side, when known (nil
+	// otherwise): run scores a pair of repeated texts once.
+	bsame, osame []int32
 }
 
 func newMatcher(v *vocab, base, other []sentence, bpar, opar []int) *matcher {
@@ -484,6 +487,27 @@ type cand struct {
 	strength       float64
 }
 
+// repeatedPair returns, for a candidate pair of which one sentence or
+// both are repeated on their side, the pair of their first repeats (a
+// sentence said once stands for itself); ok is false when neither is
+// repeated, or repeats are not known.
+func (m *matcher) repeatedPair(p pairIdx) (key [2]int32, ok bool) {
+	if m.bsame == nil || m.osame == nil {
+		return key, false
+	}
+	b, o := m.bsame[p.i], m.osame[p.j]
+	if b < 0 && o < 0 {
+		return key, false
+	}
+	if b < 0 {
+		b = int32(p.i)
+	}
+	if o < 0 {
+		o = int32(p.j)
+	}
+	return [2]int32{b, o}, true
+}
+
 // less orders candidates: stronger first; among equals the pair nearer the
 // diagonal (relative position), then the earlier one. Every key is
 // symmetric in the two documents.
@@ -523,8 +547,19 @@ func (m *matcher) run() {
 	m.cands = candidates(m.v, m.keys, m.base, m.other)
 	m.keys = nil // the BASE's to keep, or to let go (see Base.compare)
 	all := make([]cand, 0, len(m.cands))
+	// The scores of pairs with a repeated sentence, by the first of each
+	// side's repeats (see repeats): score reads only the two sentences.
+	scored := map[[2]int32]pairScore{}
 	for _, p := range m.cands {
-		ps := m.v.score(&m.base[p.i], &m.other[p.j])
+		var ps pairScore
+		if key, ok := m.repeatedPair(p); ok {
+			if ps, ok = scored[key]; !ok {
+				ps = m.v.score(&m.base[p.i], &m.other[p.j])
+				scored[key] = ps
+			}
+		} else {
+			ps = m.v.score(&m.base[p.i], &m.other[p.j])
+		}
 		same := m.same(p.i, p.j)
 		all = append(all, cand{p.i, p.i + 1, p.j, p.j + 1, ps, same, strength(ps, same)})
 	}
