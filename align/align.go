@@ -709,17 +709,21 @@ const maxAssignEdges = 18
 // O(C log C) for C pairs, plus the search of each group (bounded by
 // maxAssignEdges).
 func (m *matcher) assign(cs []cand) []cand {
-	// Union-find over sentences: base i is node i, other j is nb+j.
+	// Union-find over sentences: base i is node i, other j is nb+j; the
+	// root of a group is its least node.
 	nb := len(m.base)
-	parent := make(map[int]int)
-	var find func(int) int
-	find = func(x int) int {
-		p, ok := parent[x]
-		if !ok || p == x {
-			return x
+	parent := make([]int32, nb+len(m.other))
+	for i := range parent {
+		parent[i] = int32(i)
+	}
+	find := func(x int) int32 {
+		r := int32(x)
+		for parent[r] != r {
+			r = parent[r]
 		}
-		r := find(p)
-		parent[x] = r
+		for y := int32(x); parent[y] != r; { // path compression
+			y, parent[y] = parent[y], r
+		}
 		return r
 	}
 	for _, c := range cs {
@@ -728,18 +732,39 @@ func (m *matcher) assign(cs []cand) []cand {
 			parent[max(a, b)] = min(a, b)
 		}
 	}
-	groups := map[int][]cand{}
-	var roots []int
-	for _, c := range cs {
+	// The groups in the order of their first pair, each pair in the
+	// order of cs, laid out one after another in one slice (a counting
+	// sort): a document that repeats its paragraphs makes a few groups
+	// of many pairs, which a map of growing slices copies over and over.
+	groupOf := make([]int32, len(parent)) // by root, 1 + the group's number
+	group := make([]int32, len(cs))
+	var ends []int // the end of each group in byGroup
+	for k, c := range cs {
 		r := find(c.b0)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
+		if groupOf[r] == 0 {
+			ends = append(ends, 0)
+			groupOf[r] = int32(len(ends))
 		}
-		groups[r] = append(groups[r], c)
+		group[k] = groupOf[r] - 1
+		ends[group[k]]++
 	}
-	out := make([]cand, 0, len(roots)) // each group gives one or more
-	for _, r := range roots {
-		out = append(out, m.assignGroup(groups[r])...)
+	for g := 1; g < len(ends); g++ {
+		ends[g] += ends[g-1]
+	}
+	byGroup := make([]cand, len(cs))
+	next := make([]int, len(ends)) // where the next pair of each group goes
+	for g := 1; g < len(ends); g++ {
+		next[g] = ends[g-1]
+	}
+	for k, c := range cs {
+		byGroup[next[group[k]]] = c
+		next[group[k]]++
+	}
+	out := make([]cand, 0, len(ends)) // each group gives one or more
+	from := 0
+	for _, to := range ends {
+		out = append(out, m.assignGroup(byGroup[from:to:to])...)
+		from = to
 	}
 	slices.SortFunc(out, m.less)
 	return out
