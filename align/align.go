@@ -707,7 +707,7 @@ const maxAssignEdges = 18
 // symmetric in the documents. Pairs are split into connected groups
 // (sharing a sentence, transitively), each solved on its own. Cost:
 // O(C log C) for C pairs, plus the search of each group (bounded by
-// maxAssignEdges).
+// maxAssignEdges). It reorders cs, group by group.
 func (m *matcher) assign(cs []cand) []cand {
 	// Union-find over sentences: base i is node i, other j is nb+j; the
 	// root of a group is its least node.
@@ -733,37 +733,43 @@ func (m *matcher) assign(cs []cand) []cand {
 		}
 	}
 	// The groups in the order of their first pair, each pair in the
-	// order of cs, laid out one after another in one slice (a counting
-	// sort): a document that repeats its paragraphs makes a few groups
-	// of many pairs, which a map of growing slices copies over and over.
+	// order of cs, laid out one after another in cs itself (a counting
+	// sort, then the permutation applied in place): a document that
+	// repeats its paragraphs makes a few groups of many pairs, and a cand
+	// is large.
 	groupOf := make([]int32, len(parent)) // by root, 1 + the group's number
-	group := make([]int32, len(cs))
-	var ends []int // the end of each group in byGroup
+	dest := make([]int32, len(cs))        // the group of each pair, then its place
+	var ends []int                        // the end of each group in cs
 	for k, c := range cs {
 		r := find(c.b0)
 		if groupOf[r] == 0 {
 			ends = append(ends, 0)
 			groupOf[r] = int32(len(ends))
 		}
-		group[k] = groupOf[r] - 1
-		ends[group[k]]++
+		dest[k] = groupOf[r] - 1
+		ends[dest[k]]++
 	}
-	for g := 1; g < len(ends); g++ {
-		ends[g] += ends[g-1]
-	}
-	byGroup := make([]cand, len(cs))
 	next := make([]int, len(ends)) // where the next pair of each group goes
 	for g := 1; g < len(ends); g++ {
+		ends[g] += ends[g-1]
 		next[g] = ends[g-1]
 	}
-	for k, c := range cs {
-		byGroup[next[group[k]]] = c
-		next[group[k]]++
+	for k := range cs {
+		g := dest[k]
+		dest[k] = int32(next[g])
+		next[g]++
+	}
+	for k := range cs {
+		for int(dest[k]) != k {
+			d := dest[k]
+			cs[k], cs[d] = cs[d], cs[k]
+			dest[k], dest[d] = dest[d], d
+		}
 	}
 	out := make([]cand, 0, len(ends)) // each group gives one or more
 	from := 0
 	for _, to := range ends {
-		out = append(out, m.assignGroup(byGroup[from:to:to])...)
+		out = append(out, m.assignGroup(cs[from:to:to])...)
 		from = to
 	}
 	slices.SortFunc(out, m.less)
