@@ -404,6 +404,9 @@ type matcher struct {
 	via          Support         // the step accepting links now
 	bestB, bestO []float64       // strongest candidate of each sentence
 	toks         []words.Token   // evidence's scratch, reused link to link
+	// bsame and osame are repeats of each side, when known (nil
+	// otherwise): run scores a pair of repeated texts once.
+	bsame, osame []int32
 }
 
 func newMatcher(v *vocab, base, other []sentence, bpar, opar []int) *matcher {
@@ -484,6 +487,27 @@ type cand struct {
 	strength       float64
 }
 
+// repeatedPair returns, for a candidate pair of which one sentence or
+// both are repeated on their side, the pair of their first repeats (a
+// sentence said once stands for itself); ok is false when neither is
+// repeated, or repeats are not known.
+func (m *matcher) repeatedPair(p pairIdx) (key [2]int32, ok bool) {
+	if m.bsame == nil || m.osame == nil {
+		return key, false
+	}
+	b, o := m.bsame[p.i], m.osame[p.j]
+	if b < 0 && o < 0 {
+		return key, false
+	}
+	if b < 0 {
+		b = int32(p.i)
+	}
+	if o < 0 {
+		o = int32(p.j)
+	}
+	return [2]int32{b, o}, true
+}
+
 // less orders candidates: stronger first; among equals the pair nearer the
 // diagonal (relative position), then the earlier one. Every key is
 // symmetric in the two documents.
@@ -523,8 +547,19 @@ func (m *matcher) run() {
 	m.cands = candidates(m.v, m.keys, m.base, m.other)
 	m.keys = nil // the BASE's to keep, or to let go (see Base.compare)
 	all := make([]cand, 0, len(m.cands))
+	// The scores of pairs with a repeated sentence, by the first of each
+	// side's repeats (see repeats): score reads only the two sentences.
+	scored := map[[2]int32]pairScore{}
 	for _, p := range m.cands {
-		ps := m.v.score(&m.base[p.i], &m.other[p.j])
+		var ps pairScore
+		if key, ok := m.repeatedPair(p); ok {
+			if ps, ok = scored[key]; !ok {
+				ps = m.v.score(&m.base[p.i], &m.other[p.j])
+				scored[key] = ps
+			}
+		} else {
+			ps = m.v.score(&m.base[p.i], &m.other[p.j])
+		}
 		same := m.same(p.i, p.j)
 		all = append(all, cand{p.i, p.i + 1, p.j, p.j + 1, ps, same, strength(ps, same)})
 	}
@@ -672,19 +707,23 @@ const maxAssignEdges = 18
 // symmetric in the documents. Pairs are split into connected groups
 // (sharing a sentence, transitively), each solved on its own. Cost:
 // O(C log C) for C pairs, plus the search of each group (bounded by
-// maxAssignEdges).
+// maxAssignEdges). It reorders cs, group by group.
 func (m *matcher) assign(cs []cand) []cand {
-	// Union-find over sentences: base i is node i, other j is nb+j.
+	// Union-find over sentences: base i is node i, other j is nb+j; the
+	// root of a group is its least node.
 	nb := len(m.base)
-	parent := make(map[int]int)
-	var find func(int) int
-	find = func(x int) int {
-		p, ok := parent[x]
-		if !ok || p == x {
-			return x
+	parent := make([]int32, nb+len(m.other))
+	for i := range parent {
+		parent[i] = int32(i)
+	}
+	find := func(x int) int32 {
+		r := int32(x)
+		for parent[r] != r {
+			r = parent[r]
 		}
-		r := find(p)
-		parent[x] = r
+		for y := int32(x); parent[y] != r; { // path compression
+			y, parent[y] = parent[y], r
+		}
 		return r
 	}
 	for _, c := range cs {
@@ -693,18 +732,45 @@ func (m *matcher) assign(cs []cand) []cand {
 			parent[max(a, b)] = min(a, b)
 		}
 	}
-	groups := map[int][]cand{}
-	var roots []int
-	for _, c := range cs {
+	// The groups in the order of their first pair, each pair in the
+	// order of cs, laid out one after another in cs itself (a counting
+	// sort, then the permutation applied in place): a document that
+	// repeats its paragraphs makes a few groups of many pairs, and a cand
+	// is large.
+	groupOf := make([]int32, len(parent)) // by root, 1 + the group's number
+	dest := make([]int32, len(cs))        // the group of each pair, then its place
+	var ends []int                        // the end of each group in cs
+	for k, c := range cs {
 		r := find(c.b0)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
+		if groupOf[r] == 0 {
+			ends = append(ends, 0)
+			groupOf[r] = int32(len(ends))
 		}
-		groups[r] = append(groups[r], c)
+		dest[k] = groupOf[r] - 1
+		ends[dest[k]]++
 	}
-	out := make([]cand, 0, len(roots)) // each group gives one or more
-	for _, r := range roots {
-		out = append(out, m.assignGroup(groups[r])...)
+	next := make([]int, len(ends)) // where the next pair of each group goes
+	for g := 1; g < len(ends); g++ {
+		ends[g] += ends[g-1]
+		next[g] = ends[g-1]
+	}
+	for k := range cs {
+		g := dest[k]
+		dest[k] = int32(next[g])
+		next[g]++
+	}
+	for k := range cs {
+		for int(dest[k]) != k {
+			d := dest[k]
+			cs[k], cs[d] = cs[d], cs[k]
+			dest[k], dest[d] = dest[d], d
+		}
+	}
+	out := make([]cand, 0, len(ends)) // each group gives one or more
+	from := 0
+	for _, to := range ends {
+		out = append(out, m.assignGroup(cs[from:to:to])...)
+		from = to
 	}
 	slices.SortFunc(out, m.less)
 	return out

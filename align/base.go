@@ -24,6 +24,10 @@ type Base struct {
 	role []article.Role
 	lens []int
 	keys *keyIndex
+	// same gives, for each included sentence whose text the BASE repeats,
+	// the first included sentence with that text; -1 for a sentence said
+	// once (see repeats).
+	same []int32
 }
 
 // Prepare analyses base for comparisons under opts (see Base).
@@ -44,7 +48,31 @@ func newBase(base *article.Document, opts Options, inc []int) *Base {
 	}
 	b.par, b.role, b.lens = paragraphsOf(base, inc), rolesOf(base, inc), lengthsOf(base, inc)
 	b.keys = newKeyIndex(b.v, b.sent)
+	b.same = repeats(base, inc)
 	return b
+}
+
+// repeats returns, for each sentence inc[k] of d whose text d has more
+// than once among inc, the first k with that text, and -1 for every other
+// sentence. Sentences of equal text are analysed alike, so a pair's score
+// is the score of the first pair of the same texts: on a document that
+// repeats its paragraphs (a licence, boilerplate, a generated test
+// document) the matcher scores each pair of texts once. Cost: one map
+// entry per included sentence.
+func repeats(d *article.Document, inc []int) []int32 {
+	same := make([]int32, len(inc))
+	first := make(map[string]int32, len(inc))
+	for k, i := range inc {
+		t := d.Sentences[i].Text
+		j, ok := first[t]
+		if !ok {
+			first[t] = int32(k)
+			same[k] = -1
+			continue
+		}
+		same[k], same[j] = j, j
+	}
+	return same
 }
 
 // Document returns the BASE document.
@@ -109,5 +137,6 @@ func (b *Base) matcher(other *article.Document, oi []int) *matcher {
 	m.brole, m.orole = b.role, rolesOf(other, oi)
 	m.blen, m.olen = b.lens, lengthsOf(other, oi)
 	m.keys = b.keys
+	m.bsame, m.osame = b.same, repeats(other, oi)
 	return m
 }

@@ -71,6 +71,15 @@ func TestAssign(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("assign = %+v, want %+v", got, want)
 	}
+	// The same with other groups' pairs in between (assign lays each
+	// group out in one piece before solving it).
+	m = newMatcher(newVocab(), make([]sentence, 5), make([]sentence, 5), make([]int, 5), make([]int, 5))
+	in = []cand{c(0, 0, 0.9), c(2, 2, 0.85), c(1, 0, 0.8), c(3, 3, 0.75), c(4, 4, 0.72), c(0, 1, 0.7), c(3, 4, 0.6)}
+	got = m.assign(in)
+	want = []cand{c(2, 2, 0.85), c(1, 0, 0.8), c(3, 3, 0.75), c(4, 4, 0.72), c(0, 1, 0.7)}
+	if !slices.Equal(got, want) {
+		t.Errorf("assign, groups interleaved = %+v, want %+v", got, want)
+	}
 }
 
 // TestEvidence: a link says what its sides share, name, number and word

@@ -62,7 +62,8 @@ func NewBase(d *article.Document) *Base {
 		b.nameToks[i] = sentenceNames(b.words, i)
 	}
 	b.date, b.dated = articleDate(d)
-	for i, t := range b.words.toks {
+	for i := range b.words.count() {
+		t := b.words.tok(i)
 		bare := b.words.bareAt(i)
 		if !t.Initial && words.IsCapitalised(t.Text) {
 			if !b.names[bare] && !words.IsAcronym(t.Text) && !titles[bare] {

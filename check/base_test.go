@@ -56,7 +56,17 @@ func TestDocWords(t *testing.T) {
 		}
 		all = append(all, want...)
 	}
-	if d := cmp.Diff(all, w.toks); d != "" {
+	var got []words.Compound
+	for i := range w.count() {
+		got = append(got, w.tok(i))
+		if w.keyAt(i) != words.Key(got[i].Text) || w.bareAt(i) != words.Bare(words.Key(got[i].Text)) {
+			t.Errorf("word %d %q: key %q, bare %q", i, got[i].Text, w.keyAt(i), w.bareAt(i))
+		}
+		if w.index(got[i]) != i || w.key(got[i]) != w.keyAt(i) {
+			t.Errorf("word %d %q: index %d, key %q", i, got[i].Text, w.index(got[i]), w.key(got[i]))
+		}
+	}
+	if d := cmp.Diff(all, got); d != "" {
 		t.Errorf("all words (-want +got):\n%s", d)
 	}
 	if w.sentence(-1) != nil || w.sentence(len(d.Sentences)) != nil {
@@ -64,11 +74,11 @@ func TestDocWords(t *testing.T) {
 	}
 	start := len("Conte said “")
 	end := start + len("set -our own limits")
-	var got []string
+	var texts []string
 	for _, t := range w.span(start, end) {
-		got = append(got, t.Text)
+		texts = append(texts, t.Text)
 	}
-	if d := cmp.Diff([]string{"set", "-our", "own", "limits"}, got); d != "" {
+	if d := cmp.Diff([]string{"set", "-our", "own", "limits"}, texts); d != "" {
 		t.Errorf("span (-want +got):\n%s", d)
 	}
 	if len(w.span(end, start)) != 0 {

@@ -808,8 +808,10 @@ func sentenceNames(w *docWords, i int) []factTok {
 func (r *checkRun) otherWordSet() map[string]bool {
 	if r.otherKnown == nil {
 		r.otherKnown = map[string]bool{}
-		for i := range r.other.bareOf {
-			r.otherKnown[r.other.bareAt(i)] = true
+		for _, b := range r.other.bareOf {
+			if b >= 0 { // a form that is the key of words
+				r.otherKnown[r.other.forms[b]] = true
+			}
 		}
 	}
 	return r.otherKnown
@@ -820,7 +822,8 @@ func (r *checkRun) otherWordSet() map[string]bool {
 func (r *checkRun) otherNameSet() map[string]bool {
 	if r.otherNameWords == nil {
 		r.otherNameWords = map[string]bool{}
-		for i, t := range r.other.toks {
+		for i := range r.other.count() {
+			t := r.other.tok(i)
 			if !t.Initial && words.IsCapitalised(t.Text) {
 				r.otherNameWords[r.other.bareAt(i)] = true
 			}

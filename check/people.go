@@ -131,8 +131,9 @@ func (a *attributor) findPeople(qs []quote) {
 	}
 	a.byKey = map[string]int{}
 	var runs []nameRun
+	var toks []words.Compound // the words of sentence si; one slice for all
 	for si := range a.d.Sentences {
-		toks := a.w.sentence(si)
+		toks = a.w.appendSentence(toks[:0], si)
 		lead := leadEnd(a, toks)
 		for k := 0; k < len(toks); k++ {
 			if inQuote(toks[k].Start) || words.HasDigit(toks[k].Text) {
@@ -188,7 +189,7 @@ func (a *attributor) findPeople(qs []quote) {
 		for _, w := range r.roles {
 			p.roles[w] = true
 		}
-		a.mentions = append(a.mentions, personMention{at: a.w.sentence(r.sentence)[r.from].Start,
+		a.mentions = append(a.mentions, personMention{at: a.w.tok(a.w.first[r.sentence] + r.from).Start,
 			sentence: r.sentence, person: i, subject: r.subject})
 	}
 	// Role nouns ("the minister") and the pronouns of sentences about
@@ -196,7 +197,7 @@ func (a *attributor) findPeople(qs []quote) {
 	byAt := func(x, y personMention) int { return x.at - y.at }
 	a.mentionsSorted = slices.IsSortedFunc(a.mentions, byAt)
 	for si := range a.d.Sentences {
-		toks, first := a.w.sentence(si), a.w.first[si]
+		toks, first := a.w.appendSentence(toks[:0], si), a.w.first[si]
 		key := func(k int) string { return a.w.keyAt(first + k) }
 		lead := -1 // leadEnd, read at the first role noun
 		for k := 0; k+1 < len(toks); k++ {
@@ -401,11 +402,13 @@ func (a *attributor) genderFromPronouns(inQuote func(int) bool) {
 		if len(ps) != 1 {
 			continue
 		}
-		first := a.w.first[si]
-		for j, t := range a.w.sentence(si) {
-			switch k := a.w.keyAt(first + j); k {
+		if si < 0 || si >= len(a.d.Sentences) {
+			continue
+		}
+		for j := a.w.first[si]; j < a.w.first[si+1]; j++ {
+			switch k := a.w.keyAt(j); k {
 			case "he", "him", "his", "himself", "she", "her", "hers", "herself":
-				if !inQuote(t.Start) {
+				if !inQuote(a.w.tok(j).Start) {
 					add[ps[0]] = add[ps[0]].add(genderOf(k))
 				}
 			}

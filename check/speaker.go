@@ -106,7 +106,8 @@ type attributor struct {
 // text, with a window of a few dozen words per quotation.
 func attribute(w *docWords, qs []quote) {
 	a := &attributor{d: w.d, w: w, names: map[string]bool{}}
-	for i, t := range w.toks {
+	for i := range w.count() {
+		t := w.tok(i)
 		if !t.Initial && words.IsCapitalised(t.Text) {
 			a.names[w.bareAt(i)] = true
 		}

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"math"
+	"slices"
 	"sort"
 
 	"github.com/wirediff/wirediff/article"
@@ -12,41 +14,45 @@ import (
 // Initial) and shared by every check of a run: quotations, attributions,
 // typos and facts all read their words from here instead of cutting the
 // text again.
+//
+// On a large document these words are most of the checks' memory, so
+// each is kept in 12 bytes and a bit instead of a words.Compound's 40
+// and its forms' 8: its offsets (the text is d.Text[start:end]), the
+// index of its words.Key among the distinct forms (words.Bare is kept
+// per form, not per word) and an Initial bit. tok, sentence and span
+// give words.Compounds back, made on demand. Offsets are 32-bit: words
+// past the first 4 GiB of a text (an input no machine compares today:
+// about 36 bytes of memory per byte of input) are left out.
 type docWords struct {
-	d    *article.Document
-	toks []words.Compound // in text order, offsets in d.Text
-	// keyOf and bareOf give words.Key and words.Bare of each word (see
-	// keyAt and bareAt), made once: the checks look words up many times.
-	// They index forms, which holds each distinct form once: 4 bytes per
-	// word instead of a string header's 16, on a large document the
-	// largest part of the checks' memory after the words themselves.
-	keyOf, bareOf []int32
-	forms         []string
-	// first[i] is the index in toks of the first word of sentence i;
-	// first[len(d.Sentences)] is len(toks).
+	d     *article.Document
+	at    []wordSpan // in text order
+	keyOf []int32    // words.Key of each word, an index in forms
+	// initial has bit i%64 of word i/64 set when word i is Initial.
+	initial []uint64
+	// forms holds each distinct key and bare form once; bareOf gives
+	// the index in forms of words.Bare of each form that is the key of
+	// words, -1 for a form that is only a bare one.
+	forms  []string
+	bareOf []int32
+	// first[i] is the index of the first word of sentence i;
+	// first[len(d.Sentences)] is the number of words.
 	first []int
 }
+
+// A wordSpan is the byte range of a word in the text.
+type wordSpan struct{ start, end uint32 }
 
 // newDocWords tokenizes the sentences of d. Sentences outside the text
 // (a hand-built Document) have no words. Cost: one pass over the text.
 func newDocWords(d *article.Document) *docWords {
 	w := &docWords{d: d, first: make([]int, len(d.Sentences)+1)}
-	w.toks = make([]words.Compound, 0, len(d.Text)/6)
-	prevEnd := 0
-	for i, s := range d.Sentences {
-		w.first[i] = len(w.toks)
-		if s.Start < prevEnd || s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
-			continue
-		}
-		w.toks = words.AppendCompounds(w.toks, d.Text[s.Start:s.End], s.Start, true)
-		prevEnd = s.End
-	}
-	w.first[len(d.Sentences)] = len(w.toks)
-	w.keyOf = make([]int32, len(w.toks))
-	w.bareOf = make([]int32, len(w.toks))
+	n := len(d.Text) / 6
+	w.at = make([]wordSpan, 0, n)
+	w.keyOf = make([]int32, 0, n)
+	w.initial = make([]uint64, 0, n/64+1)
 	// A word written as before shares the forms made then: news repeats
 	// its words, and a capitalised word's key is a new string each time.
-	seen := make(map[string]int, 1024)
+	seen := make(map[string]int32, 1024)
 	formID := make(map[string]int32, 1024)
 	intern := func(f string) int32 {
 		id, ok := formID[f]
@@ -54,33 +60,72 @@ func newDocWords(d *article.Document) *docWords {
 			id = int32(len(w.forms))
 			formID[f] = id
 			w.forms = append(w.forms, f)
+			w.bareOf = append(w.bareOf, -1)
 		}
 		return id
 	}
-	for i, t := range w.toks {
-		if j, ok := seen[t.Text]; ok {
-			w.keyOf[i], w.bareOf[i] = w.keyOf[j], w.bareOf[j]
+	var buf []words.Compound
+	prevEnd := 0
+	for i, s := range d.Sentences {
+		w.first[i] = len(w.at)
+		if s.Start < prevEnd || s.Start < 0 || s.End > len(d.Text) || s.Start > s.End || s.End > math.MaxUint32 {
 			continue
 		}
-		seen[t.Text] = i
-		key := words.Key(t.Text)
-		w.keyOf[i], w.bareOf[i] = intern(key), intern(words.Bare(key))
+		buf = words.AppendCompounds(buf[:0], d.Text[s.Start:s.End], s.Start, true)
+		for _, t := range buf {
+			k := len(w.at)
+			if k%64 == 0 {
+				w.initial = append(w.initial, 0)
+			}
+			if t.Initial {
+				w.initial[k/64] |= 1 << (k % 64)
+			}
+			w.at = append(w.at, wordSpan{uint32(t.Start), uint32(t.End)})
+			id, ok := seen[t.Text]
+			if !ok {
+				key := words.Key(t.Text)
+				id = intern(key)
+				if w.bareOf[id] < 0 {
+					b := intern(words.Bare(key))
+					w.bareOf[id] = b
+				}
+				seen[t.Text] = id
+			}
+			w.keyOf = append(w.keyOf, id)
+		}
+		prevEnd = s.End
 	}
+	w.first[len(d.Sentences)] = len(w.at)
 	return w
 }
 
-// keyAt and bareAt return words.Key and words.Bare of word i of w.toks.
-func (w *docWords) keyAt(i int) string  { return w.forms[w.keyOf[i]] }
-func (w *docWords) bareAt(i int) string { return w.forms[w.bareOf[i]] }
+// count returns the number of words.
+func (w *docWords) count() int { return len(w.at) }
 
-// index returns the index in w.toks of word t, one of them, or -1.
-// Cost: O(log n).
+// tok returns word i.
+func (w *docWords) tok(i int) words.Compound {
+	a := w.at[i]
+	return words.Compound{Text: w.d.Text[a.start:a.end], Start: int(a.start), End: int(a.end),
+		Initial: w.initial[i/64]&(1<<(i%64)) != 0}
+}
+
+// keyAt and bareAt return words.Key and words.Bare of word i.
+func (w *docWords) keyAt(i int) string  { return w.forms[w.keyOf[i]] }
+func (w *docWords) bareAt(i int) string { return w.forms[w.bareOf[w.keyOf[i]]] }
+
+// index returns the index of word t, one of them, or -1. Cost: O(log n).
 func (w *docWords) index(t words.Compound) int {
-	i := sort.Search(len(w.toks), func(i int) bool { return w.toks[i].Start >= t.Start })
-	if i < len(w.toks) && w.toks[i].Start == t.Start && w.toks[i].End == t.End {
+	i := w.search(t.Start)
+	if i < len(w.at) && int(w.at[i].start) == t.Start && int(w.at[i].end) == t.End {
 		return i
 	}
 	return -1
+}
+
+// search returns the index of the first word starting at or after byte
+// start. Cost: O(log n).
+func (w *docWords) search(start int) int {
+	return sort.Search(len(w.at), func(i int) bool { return int(w.at[i].start) >= start })
 }
 
 // key returns words.Key of word t of the document, made once.
@@ -99,26 +144,46 @@ func (w *docWords) bare(t words.Compound) string {
 	return words.Bare(t.Text)
 }
 
-// sentence returns the words of sentence i (nil when i is out of range).
+// sentence returns the words of sentence i (nil when i is out of range),
+// in a new slice.
 func (w *docWords) sentence(i int) []words.Compound {
+	return w.appendSentence(nil, i)
+}
+
+// appendSentence appends the words of sentence i (none when i is out of
+// range) to dst and returns it: a pass over every sentence reuses one
+// slice instead of making one per sentence.
+func (w *docWords) appendSentence(dst []words.Compound, i int) []words.Compound {
 	if i < 0 || i >= len(w.d.Sentences) {
-		return nil
+		return dst
 	}
-	return w.toks[w.first[i]:w.first[i+1]]
+	return w.appendRange(dst, w.first[i], w.first[i+1])
+}
+
+// appendRange appends words from to to-1 to dst.
+func (w *docWords) appendRange(dst []words.Compound, from, to int) []words.Compound {
+	dst = slices.Grow(dst, to-from)
+	for i := from; i < to; i++ {
+		dst = append(dst, w.tok(i))
+	}
+	return dst
 }
 
 // span returns the words that lie inside the byte range [start, end) of
-// the text. Cost: O(log n).
+// the text, in a new slice. Cost: O(log n) plus the words returned.
 func (w *docWords) span(start, end int) []words.Compound {
 	if start >= end {
 		return nil
 	}
-	i := sort.Search(len(w.toks), func(i int) bool { return w.toks[i].Start >= start })
+	i := w.search(start)
 	j := i
-	for j < len(w.toks) && w.toks[j].End <= end {
+	for j < len(w.at) && int(w.at[j].end) <= end {
 		j++
 	}
-	return w.toks[i:j]
+	if i == j {
+		return nil
+	}
+	return w.appendRange(nil, i, j)
 }
 
 // overlapping returns the words of toks (in text order) that overlap the

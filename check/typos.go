@@ -303,6 +303,16 @@ func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
 	}
 	// lowerBase is the BASE's text folded, made at its first use.
 	lowerBase, lowered := "", false
+	// clean holds the forms, as written, that gave no finding and were
+	// not left out for their context, by whether they start a sentence:
+	// every test below but the context's reads only the form, whether it
+	// is Initial and the run's fixed sets, so a form met again gives no
+	// finding again. A large document repeats its words: one map look-up
+	// per word instead of the tests (most of this function's time).
+	var clean [2]map[string]bool
+	clean[0], clean[1] = map[string]bool{}, map[string]bool{}
+	var toks []words.Compound // the words of sentence s; one slice for all
+	var first int
 	for _, l := range c.Sentences {
 		if l.Kind == align.Identical || l.Kind == align.Dropped {
 			continue
@@ -312,9 +322,16 @@ func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
 				continue
 			}
 			st := c.Other.Sentences[s]
-			toks, first := r.other.sentence(s), r.other.first[s]
+			toks, first = r.other.appendSentence(toks[:0], s), r.other.first[s]
 			links := linkSpans(c.Other.Text[st.Start:st.End], st.Start)
 			for k, t := range toks {
+				initial := 0
+				if t.Initial {
+					initial = 1
+				}
+				if clean[initial][t.Text] {
+					continue
+				}
 				b := r.other.bareAt(first + k)
 				if flagged[t.Start] || reported[b] || inSpans(links, t.Start) {
 					continue
@@ -343,12 +360,14 @@ func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
 					continue
 				}
 				if !mayBeMisspelt(t, b, names) {
+					clean[initial][t.Text] = true
 					continue
 				}
 				if t.Initial && words.IsCapitalised(t.Text) && k+1 < len(toks) && words.IsCapitalised(toks[k+1].Text) &&
 					strings.TrimSpace(c.Other.Text[t.End:toks[k+1].Start]) == "" {
 					continue // the first name of "Alessandro Zan, …"
 				}
+				n := len(out)
 				for _, part := range strings.Split(b, "-") {
 					if utf8.RuneCountInString(part) >= 3 && !known[part] && !isKnown(part) {
 						if l, r, ok := splitCompound(part, known); ok {
@@ -377,6 +396,9 @@ func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
 						})
 						break
 					}
+				}
+				if len(out) == n {
+					clean[initial][t.Text] = true
 				}
 			}
 		}

@@ -183,6 +183,16 @@ func TestTypos(t *testing.T) {
 		other: base + "\n\nThe ICE unit in Italer will report to Kit Maher of the Yomiuri, Fertitta said in Livigno and Milano.",
 		want:  []typoOf{{"typo", "Italy", "Italer"}},
 	}, {
+		// A form passed over where it may be a first name is still judged
+		// where it stands alone (misspellings remembers clean forms only).
+		name:  "a word passed over as a first name, then alone",
+		other: base + "\n\nUnneccesary Rules apply here. Unneccesary, said the mayor.",
+		want:  []typoOf{{"misspelling", "", "Unneccesary"}},
+	}, {
+		name:  "a word found clean is clean again; one misspelt is reported once",
+		other: base + "\n\nThe target was agreed. The target was unneccesary. The plan was unneccesary.",
+		want:  []typoOf{{"misspelling", "", "unneccesary"}},
+	}, {
 		name:  "web addresses are not words",
 		other: base + "\n\nThe letter is at https://example.org/zzqx-letterr and mail goes to press@lefft.eu now.",
 	}}

@@ -3,6 +3,7 @@ package words
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // foldRune maps the typographic variants that publishers use for one and
@@ -31,12 +32,35 @@ func foldRune(r rune) rune {
 // normalised forms are equal, or differ only in words that are spelling
 // variants of each other (see SpellingVariant).
 //
-// Cost: one pass over s, one allocation of about len(s) bytes.
+// Cost: one pass over s, one allocation of about len(s) bytes; ASCII
+// (most of a news text) is folded byte by byte, without decoding.
 func Normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// What foldRune and strings.ToLower do to ASCII; no ASCII
+			// character is a format character (Cf).
+			i++
+			switch {
+			case c == ' ' || c >= '\t' && c <= '\r':
+				space = b.Len() > 0
+				continue
+			case c == '`':
+				c = '\''
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		r = foldRune(r)
 		if r == ' ' {
 			space = b.Len() > 0

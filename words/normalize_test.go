@@ -3,6 +3,7 @@ package words
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -26,6 +27,44 @@ func TestNormalize(t *testing.T) {
 			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// normalizeReference is Normalize rune by rune, without its ASCII fast
+// path: FuzzNormalize holds the two equal.
+func normalizeReference(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		r = foldRune(r)
+		if r == ' ' {
+			space = b.Len() > 0
+			continue
+		}
+		if r == unicode.ReplacementChar || unicode.Is(unicode.Cf, r) {
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if r == '…' {
+			b.WriteString("...")
+			continue
+		}
+		b.WriteString(strings.ToLower(string(r)))
+	}
+	return b.String()
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"", "  Plain\ttext \n", "`Quoted` \x7f\x1f\v\f\r", "ÉCOLE wait…", "zero\u200bwidth", "bad \xff\xfe utf-8", "\u0085\u00a0x", "İstanbul"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Normalize(s), normalizeReference(s); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
 
 func TestTokenize(t *testing.T) {
