@@ -29,13 +29,18 @@
 //     each group and sent to the pair's smaller id, then summed over the
 //     groups there, so that the pairs are keyed by document, not by
 //     pair. Pairs whose evidence passes none of search's candidate floors
-//     (corpus.Evidence.Candidate) are dropped before the costly step;
-//     optionally so are pairs where neither side is from a wire source,
-//     or whose two sides have the same date.
-//  5. Join: the texts come back only here. The document of the smaller id
-//     is joined to its candidate pairs (a co-group by id) and travels with
-//     each to the larger id, where a second co-group brings the other
-//     text: each compared pair carries one text through the shuffle.
+//     (corpus.Evidence.Candidate) are dropped before the costly step,
+//     each shared signature counting one if it is in at most
+//     Config.CommonDF documents and CommonDF/df of one beyond (a
+//     sentence that a few dozen unrelated documents share is weak
+//     evidence; a story carried by CommonDF-1 outlets keeps the full
+//     weight); optionally so are pairs where neither side is from a
+//     wire source, or whose two sides have the same date.
+//  5. Join: the texts come back only here, compressed (Packed). The
+//     document of the smaller id is joined to its candidate pairs (a
+//     co-group by id) and travels with each to the larger id, where a
+//     second co-group brings the other text: each compared pair carries
+//     one text through the shuffle.
 //  6. Compare: report.Compare, the same comparison and editorial checks as
 //     `wirediff BASE OTHER`, with the earlier document as BASE (then the
 //     wire source, then the smaller id). Pairs where either side carries

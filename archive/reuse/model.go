@@ -39,24 +39,55 @@ type Ref struct {
 // documents share, by kind, with the field names of the evidence of
 // `wirediff search --json`. Words is the smaller number of content-word
 // signatures of the two documents, for the share floor of words.
+//
+// VerbatimWeight and PairsWeight are the verbatim and pair signatures
+// again, each weighed by how common it is (signatureWeight, in units of
+// WeightUnit): the candidate floor reads them, not the counts.
 type Evidence struct {
-	Verbatim int `json:"verbatim"`
-	Pairs    int `json:"pairs"`
-	Words    int `json:"words"`
-	MinWords int `json:"-"`
+	Verbatim       int `json:"verbatim"`
+	Pairs          int `json:"pairs"`
+	Words          int `json:"words"`
+	MinWords       int `json:"-"`
+	VerbatimWeight int `json:"-"`
+	PairsWeight    int `json:"-"`
+}
+
+// WeightUnit is the weight of a signature of at most Config.CommonDF
+// documents, the weight the candidate floors of search count in. Weights
+// are integers so that their sums, and the floor, do not depend on the
+// order the groups are summed in.
+const WeightUnit = 1 << 10
+
+// signatureWeight is what one shared signature of df documents weighs
+// toward the candidate floor: WeightUnit up to commonDF documents, then
+// commonDF/df of it, so that a pair that shares only signatures common to
+// many documents needs as many more of them as they are common. A wire
+// story carried by commonDF-1 outlets keeps the full weight; a sentence
+// that a few dozen unrelated documents share by coincidence (a set
+// phrase, a recurring quotation) counts for less.
+func signatureWeight(df, commonDF int) int {
+	if df <= commonDF {
+		return WeightUnit
+	}
+	return WeightUnit * commonDF / df
 }
 
 // addEvidence merges the evidence of two groups of the same pair.
 func addEvidence(a, b Evidence) Evidence {
-	return Evidence{Verbatim: a.Verbatim + b.Verbatim, Pairs: a.Pairs + b.Pairs, Words: a.Words + b.Words, MinWords: max(a.MinWords, b.MinWords)}
+	return Evidence{
+		Verbatim: a.Verbatim + b.Verbatim, Pairs: a.Pairs + b.Pairs, Words: a.Words + b.Words, MinWords: max(a.MinWords, b.MinWords),
+		VerbatimWeight: a.VerbatimWeight + b.VerbatimWeight, PairsWeight: a.PairsWeight + b.PairsWeight,
+	}
 }
 
 // Candidate reports whether e passes a candidate floor of search
-// (corpus.Evidence.Candidate), MinWords standing for the query's content
-// words.
+// (corpus.Evidence.Candidate), with the weighed verbatim and pair
+// signatures in whole signatures (a pair sharing two pairs of content
+// words of twice CommonDF documents has the weight of one) and MinWords
+// standing for the query's content words.
 func (e Evidence) Candidate() bool {
 	var ce corpus.Evidence
-	ce[corpus.Verbatim], ce[corpus.WordPair], ce[corpus.Word] = e.Verbatim, e.Pairs, e.Words
+	ce[corpus.Verbatim], ce[corpus.WordPair], ce[corpus.Word] = e.VerbatimWeight/WeightUnit, e.PairsWeight/WeightUnit, e.Words
 	return ce.Candidate(e.MinWords)
 }
 

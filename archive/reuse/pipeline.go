@@ -25,6 +25,9 @@ const (
 	DefaultMaxDF     = 100 // as passim's default cap on an n-gram's documents
 	DefaultMinReused = 0.1
 	DefaultBuckets   = 16
+	// DefaultCommonDF keeps the full weight for the signatures of a story
+	// carried by up to 31 outlets besides its source.
+	DefaultCommonDF = 32
 )
 
 // Config says what the pipeline reads, how it pairs and what it keeps.
@@ -63,6 +66,13 @@ type Config struct {
 	// rewrites that keep no run of five words and fewer than two pairs
 	// of content words.
 	MaxDFWords int
+	// CommonDF is the most documents a verbatim or word-pair signature
+	// may be in and still count as one signature toward the candidate
+	// floor; one in df documents counts CommonDF/df of one
+	// (signatureWeight). 0 means DefaultCommonDF; at MaxDF or more, every
+	// signature kept counts as one. The evidence written with a pair
+	// counts signatures, unweighed.
+	CommonDF int
 	// MinReused is the share of either side's text the other must carry
 	// for the pair to be kept; 0 means DefaultMinReused.
 	MinReused float64
@@ -82,6 +92,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxDF <= 0 {
 		c.MaxDF = DefaultMaxDF
+	}
+	if c.CommonDF <= 0 {
+		c.CommonDF = DefaultCommonDF
 	}
 	if c.Buckets <= 0 {
 		c.Buckets = DefaultBuckets
@@ -139,7 +152,7 @@ func Build(s beam.Scope, cfg Config) error {
 	}
 	posts, byID, deadParse := beam.ParDo3(s.Scope("sign"), &signFn{Words: cfg.MaxDFWords > 0, Buckets: cfg.Buckets}, docs)
 	buckets := beam.GroupByKey(s.Scope("group"), posts)
-	hits := beam.ParDo(s.Scope("pair"), &pairFn{MaxDF: cfg.MaxDF, MaxDFWords: cfg.MaxDFWords, Wire: cfg.Wire, RequireWire: cfg.RequireWire, RequireOlder: cfg.RequireOlder}, buckets)
+	hits := beam.ParDo(s.Scope("pair"), &pairFn{MaxDF: cfg.MaxDF, CommonDF: cfg.CommonDF, MaxDFWords: cfg.MaxDFWords, Wire: cfg.Wire, RequireWire: cfg.RequireWire, RequireOlder: cfg.RequireOlder}, buckets)
 	halves, deadJoin := beam.ParDo2(s.Scope("join"), &candidateFn{}, beam.CoGroupByKey(s.Scope("join"), byID, hits))
 	recs, contribs, deadCmp := beam.ParDo3(s.Scope("compare"), &compareFn{Wire: cfg.Wire, MinReused: cfg.MinReused}, beam.CoGroupByKey(s.Scope("compare"), byID, halves))
 	sums, deadSum := beam.ParDo2(s.Scope("summarize"), &summaryFn{}, beam.GroupByKey(s.Scope("summarize"), contribs))
@@ -153,10 +166,10 @@ func Build(s beam.Scope, cfg Config) error {
 func init() {
 	register.DoFn4x0[context.Context, string, func(Doc), func(string)](&readLineFn{})
 	register.DoFn4x0[context.Context, string, func(Doc), func(string)](&readFileFn{})
-	register.DoFn5x0[context.Context, Doc, func(int, Posting), func(string, Doc), func(string)](&signFn{})
+	register.DoFn5x0[context.Context, Doc, func(int, Posting), func(string, Packed), func(string)](&signFn{})
 	register.DoFn4x0[context.Context, int, func(*Posting) bool, func(string, Hits)](&pairFn{})
-	register.DoFn6x0[context.Context, string, func(*Doc) bool, func(*Hits) bool, func(string, Half), func(string)](&candidateFn{})
-	register.DoFn7x0[context.Context, string, func(*Doc) bool, func(*Half) bool, func(string), func(string, Part), func(string)](&compareFn{})
+	register.DoFn6x0[context.Context, string, func(*Packed) bool, func(*Hits) bool, func(string, Half), func(string)](&candidateFn{})
+	register.DoFn7x0[context.Context, string, func(*Packed) bool, func(*Half) bool, func(string), func(string, Part), func(string)](&compareFn{})
 	register.DoFn4x0[string, func(*Part) bool, func(string), func(string)](&summaryFn{})
 	register.DoFn2x0[string, func(int, string)](&shardFn{})
 	register.DoFn2x0[int, func(int, string)](&sentinelFn{})
@@ -164,13 +177,13 @@ func init() {
 	register.Emitter1[Doc]()
 	register.Emitter1[string]()
 	register.Emitter2[int, Posting]()
-	register.Emitter2[string, Doc]()
+	register.Emitter2[string, Packed]()
 	register.Emitter2[string, Hits]()
 	register.Emitter2[string, Half]()
 	register.Emitter2[string, Part]()
 	register.Emitter2[int, string]()
 	register.Iter1[Posting]()
-	register.Iter1[Doc]()
+	register.Iter1[Packed]()
 	register.Iter1[Hits]()
 	register.Iter1[Half]()
 	register.Iter1[Part]()
@@ -245,9 +258,10 @@ func readAll(ctx context.Context, name string) ([]byte, error) {
 type signFn struct {
 	Words   bool
 	Buckets int
+	packer  packer
 }
 
-func (f *signFn) ProcessElement(ctx context.Context, d Doc, emitPost func(int, Posting), emitDoc func(string, Doc), dead func(string)) {
+func (f *signFn) ProcessElement(ctx context.Context, d Doc, emitPost func(int, Posting), emitDoc func(string, Packed), dead func(string)) {
 	doc, err := safeParse(d)
 	if err != nil {
 		deadLetter(ctx, dead, DeadLetter{ID: d.ID, Stage: "parse", Error: err.Error()})
@@ -273,7 +287,12 @@ func (f *signFn) ProcessElement(ctx context.Context, d Doc, emitPost func(int, P
 	for b, l := range byBucket {
 		emitPost(b, Posting{Doc: r, Sigs: l})
 	}
-	emitDoc(d.ID, d)
+	p, err := f.packer.pack(d)
+	if err != nil {
+		deadLetter(ctx, dead, DeadLetter{ID: d.ID, Stage: "parse", Error: err.Error()})
+		return
+	}
+	emitDoc(d.ID, p)
 }
 
 // bucket spreads signatures over n buckets by their high bits, mixed (the
@@ -324,6 +343,7 @@ type Hits struct {
 // by MaxDF).
 type pairFn struct {
 	MaxDF        int
+	CommonDF     int
 	MaxDFWords   int
 	Wire         []string
 	RequireWire  bool
@@ -361,6 +381,7 @@ func (f *pairFn) ProcessElement(ctx context.Context, _ int, posts func(*Posting)
 		}
 		slices.SortFunc(rs, func(x, y int32) int { return compareRefs(refs[x], refs[y]) })
 		rs = slices.CompactFunc(rs, func(x, y int32) bool { return refs[x].ID == refs[y].ID })
+		w := signatureWeight(len(rs), cmp.Or(f.CommonDF, DefaultCommonDF))
 		for i, x := range rs {
 			for _, y := range rs[i+1:] {
 				a, b := refs[x], refs[y]
@@ -371,9 +392,9 @@ func (f *pairFn) ProcessElement(ctx context.Context, _ int, posts func(*Posting)
 				e := Evidence{MinWords: min(a.Words, b.Words)}
 				switch kind {
 				case corpus.Verbatim:
-					e.Verbatim = 1
+					e.Verbatim, e.VerbatimWeight = 1, w
 				case corpus.WordPair:
-					e.Pairs = 1
+					e.Pairs, e.PairsWeight = 1, w
 				default:
 					e.Words = 1
 				}
@@ -417,21 +438,8 @@ func wireSet(l []string) map[string]bool {
 	return m
 }
 
-// oneDoc returns the document of an id from the join's iterator and how
-// many documents have the id (more than one: a duplicated id). Of
-// several, the same one is returned whatever the order they arrive in.
-func oneDoc(docs func(*Doc) bool) (Doc, int) {
-	var d, x Doc
-	n := 0
-	for docs(&x) {
-		if n == 0 || compareDocs(x, d) < 0 {
-			d = x
-		}
-		n++
-	}
-	return d, n
-}
-
+// compareDocs orders documents of one id (a duplicated id) by the rest,
+// so that the same one is compared whatever the order they arrive in.
 func compareDocs(a, b Doc) int {
 	return cmp.Or(strings.Compare(a.ID, b.ID), strings.Compare(a.Date, b.Date), strings.Compare(a.Source, b.Source), strings.Compare(a.Text, b.Text))
 }
@@ -441,7 +449,7 @@ func compareDocs(a, b Doc) int {
 // carries one text through the shuffle; the second is the one its key
 // brings.
 type Half struct {
-	Doc      Doc
+	Doc      Packed
 	Evidence Evidence
 }
 
@@ -451,8 +459,8 @@ type Half struct {
 // first document, to the second.
 type candidateFn struct{}
 
-func (f *candidateFn) ProcessElement(ctx context.Context, id string, docs func(*Doc) bool, hits func(*Hits) bool, emit func(string, Half), dead func(string)) {
-	d, n := oneDoc(docs)
+func (f *candidateFn) ProcessElement(ctx context.Context, id string, docs func(*Packed) bool, hits func(*Hits) bool, emit func(string, Half), dead func(string)) {
+	d, n := onePacked(docs)
 	if n > 1 {
 		deadLetter(ctx, dead, DeadLetter{ID: id, Stage: "join", Error: fmt.Sprintf("%d documents have this id; one is compared", n)})
 	}
@@ -484,8 +492,16 @@ type compareFn struct {
 
 func (f *compareFn) Setup() { f.wire = wireSet(f.Wire) }
 
-func (f *compareFn) ProcessElement(ctx context.Context, id string, docs func(*Doc) bool, halves func(*Half) bool, emitRec func(string), emitPart func(string, Part), dead func(string)) {
-	d, n := oneDoc(docs)
+func (f *compareFn) ProcessElement(ctx context.Context, id string, docs func(*Packed) bool, halves func(*Half) bool, emitRec func(string), emitPart func(string, Part), dead func(string)) {
+	p, n := onePacked(docs)
+	var d Doc
+	if n > 0 {
+		var err error
+		if d, err = p.unpack(); err != nil {
+			deadLetter(ctx, dead, DeadLetter{ID: id, Stage: "compare", Error: err.Error()})
+			return
+		}
+	}
 	var h Half
 	for halves(&h) {
 		if n == 0 {
@@ -493,7 +509,12 @@ func (f *compareFn) ProcessElement(ctx context.Context, id string, docs func(*Do
 			continue
 		}
 		cmpCount.Inc(ctx, 1)
-		rec, kept, err := comparePair(h.Doc, d, h.Evidence, f.wire, align.Options{}, f.MinReused)
+		first, err := h.Doc.unpack()
+		if err != nil {
+			deadLetter(ctx, dead, DeadLetter{ID: h.Doc.ID + " " + id, Stage: "compare", Error: err.Error()})
+			continue
+		}
+		rec, kept, err := comparePair(first, d, h.Evidence, f.wire, align.Options{}, f.MinReused)
 		if err != nil {
 			deadLetter(ctx, dead, DeadLetter{ID: h.Doc.ID + " " + id, Stage: "compare", Error: err.Error()})
 			continue

@@ -62,11 +62,19 @@ func TestPairFn(t *testing.T) {
 		got[k] = append(got[k], h.List...)
 	})
 	want := map[string][]Hit{
-		"a": {{Other: "b", Evidence: Evidence{Verbatim: 2, Pairs: 1, Words: 1, MinWords: 10}}, {Other: "c", Evidence: Evidence{Pairs: 1, Words: 1, MinWords: 10}}},
+		"a": {{Other: "b", Evidence: Evidence{Verbatim: 2, Pairs: 1, Words: 1, MinWords: 10, VerbatimWeight: 2 * WeightUnit, PairsWeight: WeightUnit}}, {Other: "c", Evidence: Evidence{Pairs: 1, Words: 1, MinWords: 10, PairsWeight: WeightUnit}}},
 		"b": {{Other: "c", Evidence: Evidence{Words: 1, MinWords: 20}}},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("hits %+v\nwant %+v", got, want)
+	}
+	// Over CommonDF: the verbatim signature of two documents counts one
+	// in full, weighs half.
+	got = map[string][]Hit{}
+	f.CommonDF = 1
+	f.ProcessElement(context.Background(), 0, iter([]Posting{{Doc: a, Sigs: []uint64{v1}}, {Doc: b, Sigs: []uint64{v1}}}), func(k string, h Hits) { got[k] = h.List })
+	if want := (Evidence{Verbatim: 1, MinWords: 10, VerbatimWeight: WeightUnit / 2}); len(got["a"]) != 1 || got["a"][0].Evidence != want {
+		t.Errorf("hits %+v, want a's evidence %+v", got, want)
 	}
 	// Over MaxDF: the verbatim signature of three documents says nothing.
 	got = map[string][]Hit{}
@@ -96,14 +104,49 @@ func TestBucket(t *testing.T) {
 
 // TestOneDoc: of documents with one id, the same is chosen in any order.
 func TestOneDoc(t *testing.T) {
-	x, y := Doc{ID: "d", Text: "one"}, Doc{ID: "d", Text: "two"}
-	for _, l := range [][]Doc{{x, y}, {y, x}} {
-		if d, n := oneDoc(iter(l)); d != x || n != 2 {
-			t.Errorf("oneDoc(%v) = %v, %d", l, d, n)
+	var pk packer
+	pack := func(d Doc) Packed {
+		p, err := pk.pack(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	// "two" packs to fewer bytes than "one" would sort by: the texts decide.
+	x, y, z := pack(Doc{ID: "d", Text: "one"}), pack(Doc{ID: "d", Text: "two"}), pack(Doc{ID: "d", Date: "2024", Text: "a"})
+	for _, l := range [][]Packed{{x, y, z}, {y, z, x}, {z, x, y}} {
+		d, n := onePacked(iter(l))
+		got, err := d.unpack()
+		if err != nil || got != (Doc{ID: "d", Text: "one"}) || n != 3 {
+			t.Errorf("onePacked(%v) = %+v, %d, %v", l, got, n, err)
 		}
 	}
-	if _, n := oneDoc(iter[Doc](nil)); n != 0 {
-		t.Errorf("oneDoc(nothing) counts %d", n)
+	if _, n := onePacked(iter[Packed](nil)); n != 0 {
+		t.Errorf("onePacked(nothing) counts %d", n)
+	}
+}
+
+// TestPack: a text packs to fewer bytes and unpacks to itself, and packs
+// to the same bytes every time.
+func TestPack(t *testing.T) {
+	base, _ := seedPair(t)
+	var pk packer
+	p1, err := pk.pack(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p2, _ := pk.pack(base)
+	if !bytes.Equal(p1.Text, p2.Text) {
+		t.Error("one text packed to two byte strings")
+	}
+	if len(p1.Text) >= len(base.Text)*2/3 {
+		t.Errorf("packed %d bytes into %d", len(base.Text), len(p1.Text))
+	}
+	if got, err := p1.unpack(); err != nil || got != base {
+		t.Errorf("unpack: %v; same document: %v", err, got == base)
+	}
+	if _, err := (Packed{ID: "x", Text: []byte("not deflate")}).unpack(); err == nil {
+		t.Error("unpacked bytes that are not DEFLATE")
 	}
 }
 
@@ -137,9 +180,14 @@ func TestEvidence(t *testing.T) {
 		e    Evidence
 		want bool
 	}{
-		{Evidence{Verbatim: 1}, true},
-		{Evidence{Pairs: 1}, false},
-		{Evidence{Pairs: 2}, true},
+		{Evidence{Verbatim: 1, VerbatimWeight: WeightUnit}, true},
+		{Evidence{Verbatim: 1, VerbatimWeight: WeightUnit - 1}, false}, // one common run
+		{Evidence{Verbatim: 2, VerbatimWeight: 2 * (WeightUnit / 2)}, true},
+		{Evidence{Pairs: 1, PairsWeight: WeightUnit}, false},
+		{Evidence{Pairs: 2, PairsWeight: 2 * WeightUnit}, true},
+		{Evidence{Pairs: 3, PairsWeight: 3 * (WeightUnit / 2)}, false}, // common pairs
+		{Evidence{Pairs: 4, PairsWeight: 4 * (WeightUnit / 2)}, true},
+		{Evidence{Verbatim: 1}, false}, // the floor reads the weights
 		{Evidence{Words: 3, MinWords: 15}, true},
 		{Evidence{Words: 3, MinWords: 16}, false},
 		{Evidence{Words: 2}, false},
@@ -148,8 +196,25 @@ func TestEvidence(t *testing.T) {
 			t.Errorf("%+v.Candidate() = %v", c.e, got)
 		}
 	}
-	if got := addEvidence(Evidence{Verbatim: 1, MinWords: 7}, Evidence{Pairs: 2, Words: 1, MinWords: 7}); got != (Evidence{Verbatim: 1, Pairs: 2, Words: 1, MinWords: 7}) {
+	if got := addEvidence(Evidence{Verbatim: 1, MinWords: 7, VerbatimWeight: 3}, Evidence{Pairs: 2, Words: 1, MinWords: 7, PairsWeight: 5}); got != (Evidence{Verbatim: 1, Pairs: 2, Words: 1, MinWords: 7, VerbatimWeight: 3, PairsWeight: 5}) {
 		t.Errorf("addEvidence = %+v", got)
+	}
+}
+
+// TestSignatureWeight: full weight up to CommonDF documents (a wire story
+// and its 31 carriers with the default), then falling as 1/df.
+func TestSignatureWeight(t *testing.T) {
+	for _, c := range []struct{ df, common, want int }{
+		{2, DefaultCommonDF, WeightUnit},
+		{31, DefaultCommonDF, WeightUnit},
+		{32, 32, WeightUnit},
+		{64, 32, WeightUnit / 2},
+		{100, 32, WeightUnit * 32 / 100},
+		{100, 100, WeightUnit},
+	} {
+		if got := signatureWeight(c.df, c.common); got != c.want {
+			t.Errorf("signatureWeight(%d, %d) = %d, want %d", c.df, c.common, got, c.want)
+		}
 	}
 }
 

@@ -42,6 +42,7 @@ var (
 	shards    = flag.Int("shards", 1, "files per output, each sorted")
 	buckets   = flag.Int("buckets", reuse.DefaultBuckets, "groups the signatures are shuffled in (fewer: a smaller shuffle; more: more workers pair at once)")
 	maxDF     = flag.Int("max-df", reuse.DefaultMaxDF, "verbatim and word-pair signatures in more documents than this are boilerplate and dropped")
+	commonDF  = flag.Int("common-df", reuse.DefaultCommonDF, "a verbatim or word-pair signature in more documents than this counts common-df/df of one toward the candidate floor (at --max-df or more: every signature counts one)")
 	maxDFW    = flag.Int("max-df-words", 0, "the same for content-word signatures; 0 leaves them out (they find rewrites that keep no run of five words, at a high cost)")
 	minReused = flag.Float64("min-reused", reuse.DefaultMinReused, "share of either side's text the other must carry for the pair to be kept")
 	wire      = flag.String("wire", "", "comma-separated sources that are wire services (the base on equal dates)")
@@ -86,7 +87,7 @@ func run(ctx context.Context, stdout, stderr io.Writer) int {
 func config() (reuse.Config, error) {
 	cfg := reuse.Config{
 		Input: *input, Output: *output, Shards: *shards, Buckets: *buckets,
-		MaxDF: *maxDF, MaxDFWords: *maxDFW, MinReused: *minReused,
+		MaxDF: *maxDF, CommonDF: *commonDF, MaxDFWords: *maxDFW, MinReused: *minReused,
 		RequireWire: *onlyWire, RequireOlder: *onlyOlder,
 	}
 	for _, w := range strings.Split(*wire, ",") {

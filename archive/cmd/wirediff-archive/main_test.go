@@ -72,6 +72,18 @@ func TestUsage(t *testing.T) {
 	}
 }
 
+// TestConfig: the pairing flags reach the pipeline's configuration.
+func TestConfig(t *testing.T) {
+	setFlags(t, "input", "x.jsonl", "output", filepath.Join(t.TempDir(), "out"), "max-df", "70", "common-df", "50", "buckets", "4")
+	cfg, err := config()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.MaxDF != 70 || cfg.CommonDF != 50 || cfg.Buckets != 4 {
+		t.Errorf("config %+v: want MaxDF 70, CommonDF 50, Buckets 4", cfg)
+	}
+}
+
 // TestUniversalRunner submits the pipeline the way --runner=flink and
 // --runner=spark do, through the portable job API to a job server at
 // --endpoint, here an in-process prism job server, with loopback workers:
