@@ -592,22 +592,24 @@ func (m *matcher) run() {
 	// assignment of most total strength among those of comparable length
 	// (see assign), then the fragments, strongest first.
 	m.via = Alone
-	// Counted first: a cand is large, and on a big pair most are sure.
+	// Held by their index in all: a cand is large (over 150 bytes), and
+	// on a big pair most are sure.
 	nSure := 0
 	for _, c := range all {
 		if confident(c.ps, c.same) && c.ps.lengthRatio >= fragmentMaxRatio {
 			nSure++
 		}
 	}
-	sure := make([]cand, 0, nSure)
-	for _, c := range all {
+	sure := make([]int32, 0, nSure)
+	for k, c := range all {
 		if confident(c.ps, c.same) && c.ps.lengthRatio >= fragmentMaxRatio {
-			sure = append(sure, c)
+			sure = append(sure, int32(k))
 		}
 	}
-	for _, c := range m.assign(sure) {
-		m.accept(c)
+	for _, k := range m.assign(all, sure) {
+		m.accept(all[k])
 	}
+	sure = nil
 	for _, c := range all {
 		if confident(c.ps, c.same) && m.free(c) {
 			m.accept(c)
@@ -696,8 +698,8 @@ func (m *matcher) run() {
 // greedily, strongest first.
 const maxAssignEdges = 18
 
-// assign chooses, among 1–1 candidate pairs cs sorted strongest first (see
-// less), the set of pairs with no sentence twice and the greatest total
+// assign chooses, among the 1–1 candidate pairs all[k] for k in cs, cs in
+// the order of all (strongest first, see less), the set of pairs with no sentence twice and the greatest total
 // strength: the best overall assignment, not the first confident pair
 // ("Police said no one had been injured … close to the Downing Street
 // residence" goes with "No one was injured in the incident, police said",
@@ -707,8 +709,11 @@ const maxAssignEdges = 18
 // symmetric in the documents. Pairs are split into connected groups
 // (sharing a sentence, transitively), each solved on its own. Cost:
 // O(C log C) for C pairs, plus the search of each group (bounded by
-// maxAssignEdges). It reorders cs, group by group.
-func (m *matcher) assign(cs []cand) []cand {
+// maxAssignEdges). It returns the indexes in all of the chosen pairs,
+// sorted by less, and reorders cs, group by group: pairs are held by
+// their index, 4 bytes, not copied (a cand is over 150 bytes, and on a
+// large pair most candidates come here).
+func (m *matcher) assign(all []cand, cs []int32) []int32 {
 	// Union-find over sentences: base i is node i, other j is nb+j; the
 	// root of a group is its least node.
 	nb := len(m.base)
@@ -726,7 +731,8 @@ func (m *matcher) assign(cs []cand) []cand {
 		}
 		return r
 	}
-	for _, c := range cs {
+	for _, k := range cs {
+		c := &all[k]
 		a, b := find(c.b0), find(nb+c.o0)
 		if a != b {
 			parent[max(a, b)] = min(a, b)
@@ -735,13 +741,12 @@ func (m *matcher) assign(cs []cand) []cand {
 	// The groups in the order of their first pair, each pair in the
 	// order of cs, laid out one after another in cs itself (a counting
 	// sort, then the permutation applied in place): a document that
-	// repeats its paragraphs makes a few groups of many pairs, and a cand
-	// is large.
+	// repeats its paragraphs makes a few groups of many pairs.
 	groupOf := make([]int32, len(parent)) // by root, 1 + the group's number
 	dest := make([]int32, len(cs))        // the group of each pair, then its place
 	var ends []int                        // the end of each group in cs
 	for k, c := range cs {
-		r := find(c.b0)
+		r := find(all[c].b0)
 		if groupOf[r] == 0 {
 			ends = append(ends, 0)
 			groupOf[r] = int32(len(ends))
@@ -766,25 +771,26 @@ func (m *matcher) assign(cs []cand) []cand {
 			dest[k], dest[d] = dest[d], d
 		}
 	}
-	out := make([]cand, 0, len(ends)) // each group gives one or more
+	out := make([]int32, 0, len(ends)) // each group gives one or more
 	from := 0
 	for _, to := range ends {
-		out = append(out, m.assignGroup(cs[from:to:to])...)
+		out = append(out, m.assignGroup(all, cs[from:to:to])...)
 		from = to
 	}
-	slices.SortFunc(out, m.less)
+	slices.SortFunc(out, func(a, b int32) int { return m.less(all[a], all[b]) })
 	return out
 }
 
-// assignGroup solves one connected group of assign.
-func (m *matcher) assignGroup(cs []cand) []cand {
-	greedy := func() []cand {
+// assignGroup solves one connected group of assign, pairs all[k] for k
+// in cs, and returns the indexes in all of those it chooses.
+func (m *matcher) assignGroup(all []cand, cs []int32) []int32 {
+	greedy := func() []int32 {
 		usedB, usedO := map[int]bool{}, map[int]bool{}
-		var out []cand
-		for _, c := range cs {
-			if !usedB[c.b0] && !usedO[c.o0] {
+		var out []int32
+		for _, k := range cs {
+			if c := &all[k]; !usedB[c.b0] && !usedO[c.o0] {
 				usedB[c.b0], usedO[c.o0] = true, true
-				out = append(out, c)
+				out = append(out, k)
 			}
 		}
 		return out
@@ -795,7 +801,7 @@ func (m *matcher) assignGroup(cs []cand) []cand {
 	// rest[k]: the strength of cs[k:] together, a bound on what they add.
 	rest := make([]float64, len(cs)+1)
 	for k := len(cs) - 1; k >= 0; k-- {
-		rest[k] = rest[k+1] + cs[k].strength
+		rest[k] = rest[k+1] + all[cs[k]].strength
 	}
 	const eps = 1e-9 // a better total must be better by more than rounding
 	usedB, usedO := map[int]bool{}, map[int]bool{}
@@ -810,7 +816,7 @@ func (m *matcher) assignGroup(cs []cand) []cand {
 			bestW, best = w, slices.Clone(cur)
 			return
 		}
-		c := cs[k]
+		c := &all[cs[k]]
 		if !usedB[c.b0] && !usedO[c.o0] {
 			usedB[c.b0], usedO[c.o0] = true, true
 			cur = append(cur, k)
@@ -821,7 +827,7 @@ func (m *matcher) assignGroup(cs []cand) []cand {
 		search(k+1, w)
 	}
 	search(0, 0)
-	out := make([]cand, len(best))
+	out := make([]int32, len(best))
 	for i, k := range best {
 		out[i] = cs[k]
 	}

@@ -46,12 +46,26 @@ type pairScore struct {
 	contentMax int64
 	// lengthRatio is the shorter side's word count over the longer's.
 	lengthRatio float64
+	// wordDice is dice over the words that are not figures: how much of
+	// the rest of the two sentences is the same words, in any order.
+	wordDice float64
+	// The counts and flags come last, the flags together: a pairScore is
+	// held for every candidate pair, and packed so they take 16 bytes
+	// instead of 48.
+	// numShared counts the numbers of one side found on the other, equal,
+	// nearly so or written another way (see compareNumbers).
+	numShared int32
+	// distinct counts the shared stems that name a participant of this
+	// report rather than its kind of story: as informative as
+	// rareMinWeight after weighting (so neither a common word nor a word
+	// of the story found all over both articles) and not vocabulary of
+	// the news beat (see isBeat): "Hartford", "helicopter", "forty", but
+	// not "Nasdaq", "index" or "Monday". distinctWords counts those that
+	// are not figures.
+	distinct, distinctWords int32
 	// numConflict is set when each side has a number the other lacks: a
 	// changed figure, which an edit may show but a paraphrase may not hide.
 	numConflict bool
-	// numShared counts the numbers of one side found on the other, equal,
-	// nearly so or written another way (see compareNumbers).
-	numShared int
 	// factsDiffer is set when each side has more numbers of its own than
 	// numbers in common: most figures differ, as when two market reports
 	// give an index's move on different days (the "500" of "Standard &
@@ -61,17 +75,6 @@ type pairScore struct {
 	// the instrument's name ("30-year bond US30YT=RR", "/32"), not its
 	// figures (see changedFiguresMin).
 	factsDiffer bool
-	// distinct counts the shared stems that name a participant of this
-	// report rather than its kind of story: as informative as
-	// rareMinWeight after weighting (so neither a common word nor a word
-	// of the story found all over both articles) and not vocabulary of
-	// the news beat (see isBeat): "Hartford", "helicopter", "forty", but
-	// not "Nasdaq", "index" or "Monday". distinctWords counts those that
-	// are not figures.
-	distinct, distinctWords int
-	// wordDice is dice over the words that are not figures: how much of
-	// the rest of the two sentences is the same words, in any order.
-	wordDice float64
 	// figureOnly is set when exactly one figure of each side is missing
 	// from the other and the two count the same thing (the word after
 	// each is the same, or neither is followed by a word): one figure
@@ -166,7 +169,7 @@ func (v *vocab) score(a, b *sentence) pairScore {
 		ps.dice = min(1, float64(shared)/float64(tot))
 	}
 	nShared, nA, nB := v.compareNumbers(a, b)
-	ps.numShared = nShared
+	ps.numShared = int32(nShared)
 	ps.numConflict = nA > 0 && nB > 0
 	ps.factsDiffer = nA > nShared && nB > nShared || nA >= changedFiguresMin && nB >= changedFiguresMin
 	if wt := tot - v.weightOf(a.nums) - v.weightOf(b.nums); wt > 0 {

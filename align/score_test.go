@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/wirediff/wirediff/internal/lines"
 	"github.com/wirediff/wirediff/words"
@@ -445,5 +446,14 @@ func TestNumberEndSpans(t *testing.T) {
 		if got := tt.in[toks[tt.k].Start:toks[end].End]; got != tt.want {
 			t.Errorf("numberEnd(%q, %d) spans %q, want %q", tt.in, tt.k, got, tt.want)
 		}
+	}
+}
+
+// TestPairScoreSize: a pairScore is held for every candidate pair (tens
+// of thousands on a 1 MB pair), so its counts and flags stay packed at
+// its end; a field added or moved that pads it shows here.
+func TestPairScoreSize(t *testing.T) {
+	if n := unsafe.Sizeof(pairScore{}); n > 96 {
+		t.Errorf("pairScore is %d bytes, want at most 96", n)
 	}
 }
