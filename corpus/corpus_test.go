@@ -566,7 +566,7 @@ func TestFileEvidenceMatchesHitsRaw(t *testing.T) {
 		nonzero := 0
 		for i, text := range texts {
 			want := q.hitsRaw(sg.appendRaw(nil, text), seen, uint32(2*i+1))
-			got := q.fileEvidence(words.AppendWordHashes(nil, text), seen, uint32(2*i+2))
+			got := q.fileEvidence(q.words.AppendWords(nil, text), seen, uint32(2*i+2))
 			if got != want {
 				t.Fatalf("query %s, text %d (%.40q): fileEvidence %v, hitsRaw %v", filepath.Base(name), i, text, got, want)
 			}

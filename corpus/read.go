@@ -23,6 +23,9 @@ type scanner struct {
 	sigs []Signature
 	buf  []byte // the file read, reused
 	html []byte // the text of an HTML page, reused
+	// words are what the query's words.WordSet says of the words of the
+	// file being counted (query.fileEvidence), reused.
+	words []words.SetWord
 	// seen[i] == epoch when the query's signature i was found in the
 	// file being counted (query.fileEvidence).
 	seen  []uint32
@@ -92,7 +95,12 @@ func (s *scanner) scanSearch(path string, maxSize int64, skip os.FileInfo, q *qu
 	if err != nil {
 		return int64(len(data)), Evidence{}, false, err
 	}
-	s.sg.hs = words.AppendWordHashes(s.sg.hs[:0], text)
+	return int64(len(data)), s.evidence(q, text), false, nil
+}
+
+// evidence returns the Evidence of the query q in text (q.fileEvidence).
+func (s *scanner) evidence(q *query, text string) Evidence {
+	s.words = q.words.AppendWords(s.words[:0], text)
 	if len(s.seen) != len(q.sigs) {
 		s.seen, s.epoch = make([]uint32, len(q.sigs)), 0
 	}
@@ -100,7 +108,7 @@ func (s *scanner) scanSearch(path string, maxSize int64, skip os.FileInfo, q *qu
 		clear(s.seen)
 		s.epoch = 1
 	}
-	return int64(len(data)), q.fileEvidence(s.sg.hs, s.seen, s.epoch), false, nil
+	return q.fileEvidence(s.words, s.seen, s.epoch)
 }
 
 // sign returns the signatures of data, the content of the file at path,

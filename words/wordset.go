@@ -1,0 +1,452 @@
+package words
+
+import (
+	"encoding/binary"
+	"math/bits"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// A WordSet is a fixed set of words (those of some texts, and every
+// function word) that says which words of another text are in it
+// without hashing the others: AppendWordHashes spends a multiplication
+// on every byte of a text (the FNV hash, a chain of dependent steps), a
+// WordSet one table look-up a byte and one probe a word. A search that
+// looks for the words of one query in every file of a collection needs
+// no more, as most words of a file are not the query's.
+//
+// Words are cut and normalised as AppendWordHashes cuts and normalises
+// them. A word written in at most 16 ASCII letters and digits (most
+// words) is looked up by its lower-case bytes; any other (one with an
+// apostrophe, a letter outside ASCII, or longer) is hashed as
+// AppendWordHashes hashes it and looked up by its hash. So a word is
+// found when its hash is that of a word of the set, except when two
+// different words of 16 ASCII characters or fewer have the same 64-bit
+// hash, which happens with probability about 2⁻⁶⁴ per pair of words.
+//
+// Safe for concurrent use once made.
+type WordSet struct {
+	hashes []uint64 // the hashes of the words, hashes[0] unused
+	fn     []bool   // whether the word is a function word when written in ASCII
+	// The words whose normal form is at most 16 ASCII bytes, by those
+	// bytes (little-endian, zero above the word; k0 is never 0 for a
+	// word, so 0 marks an empty slot), by cuckoo hashing: each is in one
+	// of its two buckets (keyBuckets), so that a look-up compares four
+	// slots, without a branch, whether the word is there or not.
+	buckets []keyBucket
+	keyBits uint // len(buckets) is 1 << keyBits
+	// All the words, by hash (open addressing on hashSlot; 0 marks an
+	// empty slot, and the word whose hash is 0, if any, is zeroWord).
+	byHash   []uint64
+	hashWord []int32
+	hashBits uint
+	zeroWord int32
+}
+
+// A SetWord is what WordSet.AppendWords says of a word of a text: the
+// number of the word of the set it is (Index, from 1; 0 when it is in
+// none), and whether AppendWordHashes flags it as a function word
+// (Function). Its value is 2·Index, plus 1 for a function word, so that
+// a caller can keep what it knows of each word of the set in a table of
+// 2·(Len+1) entries indexed by the SetWord itself.
+type SetWord uint32
+
+// Index is the number of the word of the set, 0 for a word in none.
+func (w SetWord) Index() int { return int(w >> 1) }
+
+// Function reports whether the word is a function word ("the", "and"),
+// as WordHash.Function says. Every function word is in every WordSet,
+// so a word of Index 0 is not one.
+func (w SetWord) Function() bool { return w&1 != 0 }
+
+// NewWordSet returns the set of the words of texts and of every function
+// word. Cost: O(total length of texts); a few allocations.
+func NewWordSet(texts ...string) *WordSet {
+	s := &WordSet{hashes: []uint64{0}, fn: []bool{false}}
+	index := map[uint64]int32{}
+	var keys []keySlot
+	add := func(canon []byte) {
+		h := wordHash(string(canon))
+		w, ok := index[h]
+		if !ok {
+			w = int32(len(s.hashes))
+			index[h] = w
+			s.hashes = append(s.hashes, h)
+			s.fn = append(s.fn, stopWords[h])
+			if k0, k1, ok := asciiKey(canon); ok {
+				keys = append(keys, keySlot{k0, k1, SetWord(w<<1) | boolWord(s.fn[w])})
+			}
+		}
+	}
+	for _, w := range functionWords {
+		add([]byte(w))
+	}
+	for _, t := range texts {
+		normalWords(t, add)
+	}
+
+	s.buildKeys(keys)
+
+	s.hashBits = 6
+	for 1<<s.hashBits < 2*len(s.hashes) {
+		s.hashBits++
+	}
+	s.byHash = make([]uint64, 1<<s.hashBits)
+	s.hashWord = make([]int32, 1<<s.hashBits)
+	mask := len(s.byHash) - 1
+	for w, h := range s.hashes[1:] {
+		if h == 0 {
+			s.zeroWord = int32(w + 1)
+			continue
+		}
+		j := s.hashSlot(h)
+		for s.byHash[j] != 0 {
+			j = (j + 1) & mask
+		}
+		s.byHash[j], s.hashWord[j] = h, int32(w+1)
+	}
+	return s
+}
+
+// Len is the number of words in the set; their Index runs from 1 to Len.
+func (s *WordSet) Len() int { return len(s.hashes) - 1 }
+
+// Hash returns the hash of the word of index i (1 ≤ i ≤ Len), as
+// AppendWordHashes gives it.
+func (s *WordSet) Hash(i int) uint64 { return s.hashes[i] }
+
+// normalWords calls f with the normal form of every word of text, in
+// order: as AppendWordHashes reads it (lower case, apostrophes inside a
+// word dropped), rune by rune. The slice is reused.
+func normalWords(text string, f func(canon []byte)) {
+	var word []byte
+	for _, r := range text {
+		switch {
+		case IsWordRune(r):
+			word = utf8.AppendRune(word, unicode.ToLower(r))
+		case (r == '\'' || r == '’' || r == 'ʼ') && len(word) > 0:
+		default:
+			if len(word) > 0 {
+				f(word)
+			}
+			word = word[:0]
+		}
+	}
+	if len(word) > 0 {
+		f(word)
+	}
+}
+
+// asciiKey returns the bytes of w as two little-endian words, zero
+// above the end of w, when w is at most 16 bytes of ASCII.
+func asciiKey(w []byte) (k0, k1 uint64, ok bool) {
+	if len(w) == 0 || len(w) > 16 {
+		return 0, 0, false
+	}
+	for i, c := range w {
+		if c >= utf8.RuneSelf {
+			return 0, 0, false
+		}
+		if i < 8 {
+			k0 |= uint64(c) << (8 * i)
+		} else {
+			k1 |= uint64(c) << (8 * (i - 8))
+		}
+	}
+	return k0, k1, true
+}
+
+// A keySlot is a word of a WordSet by its bytes (see WordSet.buckets).
+type keySlot struct {
+	k0, k1 uint64
+	word   SetWord // what AppendWords says of the word
+}
+
+// A keyBucket holds two keySlots.
+type keyBucket [2]keySlot
+
+// keyMix spreads the bytes of a word, k0 and k1, over the bits of the
+// result: its top bits and its bits from 20 up choose the word's two
+// buckets.
+func keyMix(k0, k1 uint64) uint64 { return (k0 ^ k1*0xc2b2ae3d27d4eb4f) * 0x9e3779b97f4a7c15 }
+
+// keyBuckets returns the two buckets of the word of mix x, in a table of
+// 1 << bits buckets.
+func keyBuckets(x uint64, bits uint) (int, int) {
+	return int(x >> (64 - bits)), int(x>>20) & (1<<bits - 1)
+}
+
+// buildKeys fills s.buckets with keys (distinct) by cuckoo hashing,
+// with three slots for every two keys at least (two thirds of the
+// slots used at most, where cuckoo hashing with two buckets of two
+// slots settles quickly; the table of a 3 KB article's words is about
+// 24 KB), larger when an insertion does not settle.
+func (s *WordSet) buildKeys(keys []keySlot) {
+	s.keyBits = 4
+	for 1<<s.keyBits < len(keys)*3/4 {
+		s.keyBits++
+	}
+	for !s.tryKeys(keys) {
+		s.keyBits++
+	}
+}
+
+// tryKeys tries to place keys in 1 << s.keyBits buckets.
+func (s *WordSet) tryKeys(keys []keySlot) bool {
+	s.buckets = make([]keyBucket, 1<<s.keyBits)
+	for _, k := range keys {
+		for kick := 0; ; kick++ {
+			if kick == 100 {
+				return false
+			}
+			a, b := keyBuckets(keyMix(k.k0, k.k1), s.keyBits)
+			if s.place(a, k) || s.place(b, k) {
+				break
+			}
+			// Evict a slot of one of the two buckets (in turn), and
+			// place what it held in its other bucket next.
+			at := a
+			if kick%2 == 1 {
+				at = b
+			}
+			slot := &s.buckets[at][kick/2%2]
+			k, *slot = *slot, k
+		}
+	}
+	return true
+}
+
+// place puts k in a free slot of bucket i, if it has one.
+func (s *WordSet) place(i int, k keySlot) bool {
+	for j := range s.buckets[i] {
+		if s.buckets[i][j].k0 == 0 {
+			s.buckets[i][j] = k
+			return true
+		}
+	}
+	return false
+}
+
+// hashSlot uses the top bits of h times an odd constant, as the low bits
+// of an FNV hash depend on the low bits of the bytes only, and cluster.
+func (s *WordSet) hashSlot(h uint64) int { return int(h * 0x9e3779b97f4a7c15 >> (64 - s.hashBits)) }
+
+// AppendWords appends to dst what s says of every word of text, in the
+// order of AppendWordHashes(nil, text): element i stands for its word i,
+// with the number of the word of s whose hash that word has (0 when
+// none) and its function-word flag. It returns the extended slice.
+//
+// Most of a text is read eight bytes at a time: which bytes are ASCII
+// letters and digits is a few arithmetic operations on a 64-bit word
+// (wordBytes), the end of a word a count of trailing zeros, and the
+// key of the word the bytes loaded, in lower case; a word that may hold
+// more (an apostrophe, a letter outside ASCII) or is longer than 16
+// bytes is read as AppendWordHashes reads it (slowWord).
+//
+// Cost: O(len(text)): per word, a probe of a table; the hash only of
+// the words not written in 16 ASCII letters and digits or fewer; no
+// allocation beyond growing dst.
+func (s *WordSet) AppendWords(dst []SetWord, text string) []SetWord {
+	i := 0
+	for i+16 <= len(text) {
+		v := le64(text[i:])
+		stop := wordBytes(v) | v&highs
+		if stop == 0 {
+			i += 8 // separators only
+			continue
+		}
+		i += bits.TrailingZeros64(stop) >> 3
+		if i+16 > len(text) {
+			break
+		}
+		if text[i] >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !IsWordRune(r) {
+				i += size
+				continue
+			}
+			var w SetWord
+			i, w = s.slowWord(text, i)
+			dst = append(dst, w)
+			continue
+		}
+		// A word of ASCII letters and digits starts at i; n is where it
+		// stops.
+		k0, k1 := le64(text[i:]), le64(text[i+8:])
+		n := 16
+		if e := ^wordBytes(k0) & highs; e != 0 {
+			n, k1 = bits.TrailingZeros64(e)>>3, 0
+		} else if e := ^wordBytes(k1) & highs; e != 0 {
+			n = 8 + bits.TrailingZeros64(e)>>3
+		}
+		if n == 16 || text[i+n] == '\'' || text[i+n] >= utf8.RuneSelf && goesOn(text[i+n:]) {
+			var w SetWord
+			i, w = s.slowWord(text, i)
+			dst = append(dst, w)
+			continue
+		}
+		// Every byte of the word is a letter or a digit: in lower case,
+		// itself with the 0x20 bit set.
+		k0 = (k0 | 0x20*ones) & lowMask(n)
+		k1 = (k1 | 0x20*ones) & lowMask(n-8)
+		dst = append(dst, s.lookupKey(k0, k1))
+		i += n
+	}
+	// The last 16 bytes or fewer, a byte at a time.
+	for i < len(text) {
+		c := text[i]
+		if asciiWordByte[c] == 0 {
+			if c < utf8.RuneSelf {
+				i++ // a separator; an apostrophe out of a word too
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !IsWordRune(r) {
+				i += size
+				continue
+			}
+			var w SetWord
+			i, w = s.slowWord(text, i)
+			dst = append(dst, w)
+			continue
+		}
+		j := i + 1
+		for j < len(text) && asciiWordByte[text[j]] != 0 {
+			j++
+		}
+		if j-i > 16 || j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf && goesOn(text[j:])) {
+			var w SetWord
+			i, w = s.slowWord(text, i)
+			dst = append(dst, w)
+			continue
+		}
+		var k0, k1 uint64
+		for k := i; k < j; k++ {
+			if k-i < 8 {
+				k0 |= uint64(asciiWordByte[text[k]]) << (8 * (k - i))
+			} else {
+				k1 |= uint64(asciiWordByte[text[k]]) << (8 * (k - i - 8))
+			}
+		}
+		dst = append(dst, s.lookupKey(k0, k1))
+		i = j
+	}
+	return dst
+}
+
+// goesOn reports whether a word that reaches the start of rest, a rune
+// outside ASCII, goes on: it is a letter, digit or mark, or an
+// apostrophe (’ ʼ), which AppendWordHashes drops inside a word.
+func goesOn(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return IsWordRune(r) || r == '’' || r == 'ʼ'
+}
+
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// wordBytes returns, in the high bit of each byte, whether that byte of
+// v is an ASCII letter or digit: each byte (high bit cleared) is
+// compared with the bounds of the ranges by additions that set its high
+// bit and carry no further, the letters in lower case; bytes of 0x80
+// and above are none.
+func wordBytes(v uint64) uint64 {
+	x := v &^ highs
+	l := x | 0x20*ones
+	letter := (l + (0x80-'a')*ones) &^ (l + (0x7f-'z')*ones)
+	digit := (x + (0x80-'0')*ones) &^ (x + (0x7f-'9')*ones)
+	return (letter | digit) & highs &^ v
+}
+
+// le64 returns the first eight bytes of s, little-endian.
+func le64(s string) uint64 {
+	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s), 8)[:8:8])
+}
+
+// lookupKey returns what s says of the word whose lower-case bytes are
+// k0, k1 (little-endian, zero above the word).
+func (s *WordSet) lookupKey(k0, k1 uint64) SetWord {
+	a, b := keyBuckets(keyMix(k0, k1), s.keyBits)
+	ba, bb := &s.buckets[a], &s.buckets[b]
+	// At most one slot holds the word: each slot's word is kept under a
+	// mask of all ones when the slot holds the word and of zeros
+	// otherwise, so that whether the word is in the set takes no branch
+	// (it is as likely as not).
+	return ba[0].word&same(&ba[0], k0, k1) | ba[1].word&same(&ba[1], k0, k1) |
+		bb[0].word&same(&bb[0], k0, k1) | bb[1].word&same(&bb[1], k0, k1)
+}
+
+// same returns all ones when slot k holds the word k0, k1, and 0 when
+// not, without a branch.
+func same(k *keySlot, k0, k1 uint64) SetWord {
+	d := k.k0 ^ k0 | k.k1 ^ k1
+	return SetWord((d|-d)>>63) - 1
+}
+
+// lowMask has the low n bytes set (none when n ≤ 0, all when n ≥ 8).
+func lowMask(n int) uint64 {
+	return ^uint64(0) >> (64 - 8*uint(min(max(n, 0), 8)))
+}
+
+func boolWord(b bool) SetWord {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// slowWord reads the word that starts at text[i] as AppendWordHashes
+// does, hashes it and looks it up by its hash. It returns where the word
+// ends and what s says of it.
+func (s *WordSet) slowWord(text string, i int) (int, SetWord) {
+	h, ascii := uint64(fnvOffset), true
+	for i < len(text) {
+		c := text[i]
+		if l := asciiWordByte[c]; l != 0 {
+			h = (h ^ uint64(l)) * fnvPrime
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if c != '\'' {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case IsWordRune(r):
+			var buf [utf8.UTFMax]byte
+			for _, b := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
+				h = (h ^ uint64(b)) * fnvPrime
+			}
+			ascii = false
+		case r == '’' || r == 'ʼ':
+		default:
+			return i, s.lookupHash(h, ascii)
+		}
+		i += size
+	}
+	return i, s.lookupHash(h, ascii)
+}
+
+// lookupHash returns what s says of a word of hash h, written in ASCII
+// or not.
+func (s *WordSet) lookupHash(h uint64, ascii bool) SetWord {
+	w := s.zeroWord
+	if h != 0 {
+		w = 0
+		mask := len(s.byHash) - 1
+		for p := s.hashSlot(h); s.byHash[p] != 0; p = (p + 1) & mask {
+			if s.byHash[p] == h {
+				w = s.hashWord[p]
+				break
+			}
+		}
+	}
+	return SetWord(w<<1) | boolWord(ascii && s.fn[w])
+}
