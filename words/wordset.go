@@ -32,10 +32,10 @@ type WordSet struct {
 	// The words whose normal form is at most 16 ASCII bytes, by those
 	// bytes (little-endian, zero above the word; k0 is never 0 for a
 	// word, so 0 marks an empty slot), by cuckoo hashing: each is in one
-	// of its two buckets (keyBuckets), so that a look-up compares four
-	// slots, without a branch, whether the word is there or not.
-	buckets []keyBucket
-	keyBits uint // len(buckets) is 1 << keyBits
+	// of its two slots (keySlots), so that a look-up compares two slots,
+	// without a branch, whether the word is there or not.
+	keys     []keySlot
+	keyShift uint8 // 64 - log2(len(keys))
 	// All the words, by hash (open addressing on hashSlot; 0 marks an
 	// empty slot, and the word whose hash is 0, if any, is zeroWord).
 	byHash   []uint64
@@ -157,75 +157,59 @@ func asciiKey(w []byte) (k0, k1 uint64, ok bool) {
 	return k0, k1, true
 }
 
-// A keySlot is a word of a WordSet by its bytes (see WordSet.buckets).
+// A keySlot is a word of a WordSet by its bytes (see WordSet.keys).
 type keySlot struct {
 	k0, k1 uint64
 	word   SetWord // what AppendWords says of the word
 }
 
-// A keyBucket holds two keySlots.
-type keyBucket [2]keySlot
-
-// keyMix spreads the bytes of a word, k0 and k1, over the bits of the
-// result: its top bits and its bits from 20 up choose the word's two
-// buckets.
-func keyMix(k0, k1 uint64) uint64 { return (k0 ^ k1*0xc2b2ae3d27d4eb4f) * 0x9e3779b97f4a7c15 }
-
-// keyBuckets returns the two buckets of the word of mix x, in a table of
-// 1 << bits buckets.
-func keyBuckets(x uint64, bits uint) (int, int) {
-	return int(x >> (64 - bits)), int(x>>20) & (1<<bits - 1)
+// keySlots returns the two slots of the word k0, k1 in s.keys: the top
+// bits of one product, and its bits from 16 up (as lookupKey computes
+// them).
+func (s *WordSet) keySlots(k0, k1 uint64) (int, int) {
+	x := (k0 ^ k1) * 0x9e3779b97f4a7c15
+	return int(x >> (s.keyShift & 63)), int(x>>16) & (len(s.keys) - 1)
 }
 
-// buildKeys fills s.buckets with keys (distinct) by cuckoo hashing,
-// with three slots for every two keys at least (two thirds of the
-// slots used at most, where cuckoo hashing with two buckets of two
-// slots settles quickly; the table of a 3 KB article's words is about
-// 24 KB), larger when an insertion does not settle.
+// buildKeys fills s.keys with keys (distinct) by cuckoo hashing, with
+// three slots for every key at least (a third used at most, where
+// cuckoo hashing with two slots a key settles quickly), larger when an
+// insertion does not settle.
 func (s *WordSet) buildKeys(keys []keySlot) {
-	s.keyBits = 4
-	for 1<<s.keyBits < len(keys)*3/4 {
-		s.keyBits++
+	bits := uint8(4)
+	for 1<<bits < 3*len(keys) {
+		bits++
 	}
-	for !s.tryKeys(keys) {
-		s.keyBits++
+	for {
+		s.keyShift = 64 - bits
+		if s.tryKeys(keys) {
+			return
+		}
+		bits++
 	}
 }
 
-// tryKeys tries to place keys in 1 << s.keyBits buckets.
+// tryKeys tries to place keys in s.keys, of 1 << (64 - s.keyShift) slots.
 func (s *WordSet) tryKeys(keys []keySlot) bool {
-	s.buckets = make([]keyBucket, 1<<s.keyBits)
+	s.keys = make([]keySlot, 1<<(64-s.keyShift))
 	for _, k := range keys {
-		for kick := 0; ; kick++ {
+		at, _ := s.keySlots(k.k0, k.k1)
+		for kick := 0; s.keys[at].k0 != 0; kick++ {
 			if kick == 100 {
 				return false
 			}
-			a, b := keyBuckets(keyMix(k.k0, k.k1), s.keyBits)
-			if s.place(a, k) || s.place(b, k) {
-				break
-			}
-			// Evict a slot of one of the two buckets (in turn), and
-			// place what it held in its other bucket next.
-			at := a
-			if kick%2 == 1 {
+			// Evict what the slot holds, to its other slot.
+			k, s.keys[at] = s.keys[at], k
+			a, b := s.keySlots(k.k0, k.k1)
+			if at == a {
 				at = b
+			} else {
+				at = a
 			}
-			slot := &s.buckets[at][kick/2%2]
-			k, *slot = *slot, k
 		}
+		s.keys[at] = k
 	}
 	return true
-}
-
-// place puts k in a free slot of bucket i, if it has one.
-func (s *WordSet) place(i int, k keySlot) bool {
-	for j := range s.buckets[i] {
-		if s.buckets[i][j].k0 == 0 {
-			s.buckets[i][j] = k
-			return true
-		}
-	}
-	return false
 }
 
 // hashSlot uses the top bits of h times an odd constant, as the low bits
@@ -237,61 +221,72 @@ func (s *WordSet) hashSlot(h uint64) int { return int(h * 0x9e3779b97f4a7c15 >> 
 // with the number of the word of s whose hash that word has (0 when
 // none) and its function-word flag. It returns the extended slice.
 //
-// Most of a text is read eight bytes at a time: which bytes are ASCII
-// letters and digits is a few arithmetic operations on a 64-bit word
-// (wordBytes), the end of a word a count of trailing zeros, and the
-// key of the word the bytes loaded, in lower case; a word that may hold
-// more (an apostrophe, a letter outside ASCII) or is longer than 16
-// bytes is read as AppendWordHashes reads it (slowWord).
+// Text is read 64 bytes at a time: which bytes are ASCII letters and
+// digits is a few arithmetic operations on each eight (wordBytes),
+// gathered into one bit a byte, so that the words of a block are found
+// from the bits of where they start and end, each independently of the
+// last, and each word's key is its bytes, loaded whole and put in lower
+// case. A block with a byte outside ASCII or an apostrophe inside a word
+// is read a word at a time (appendNext), and a word that may hold more
+// than ASCII letters and digits, or is longer than 16 bytes, as
+// AppendWordHashes reads it (slowWord).
 //
-// Cost: O(len(text)): per word, a probe of a table; the hash only of
-// the words not written in 16 ASCII letters and digits or fewer; no
-// allocation beyond growing dst.
+// Cost: O(len(text)): per word, a branch-free probe of a table of a few
+// kilobytes; the hash only of the words not written in 16 ASCII letters
+// and digits or fewer; no allocation beyond growing dst.
 func (s *WordSet) AppendWords(dst []SetWord, text string) []SetWord {
+	keys, shift := s.keys, s.keyShift
 	i := 0
-	for i+16 <= len(text) {
-		v := le64(text[i:])
-		stop := wordBytes(v) | v&highs
-		if stop == 0 {
-			i += 8 // separators only
+	for i+64+16 <= len(text) {
+		// Bit k of word says whether text[i+k] is an ASCII letter or
+		// digit; of special, whether it is outside ASCII or an
+		// apostrophe after such a letter or digit.
+		var word, high, apos uint64
+		for k := 0; k < 64; k += 8 {
+			v := le64(text[i+k:])
+			word |= gather(wordBytes(v)) << k
+			high |= gather(v&highs) << k
+			apos |= gather(zeroBytes(v^'\''*ones)) << k
+		}
+		if special := high | apos&(word<<1); special != 0 || word == ^uint64(0) {
+			for end := i + 64; i < end && i+16 <= len(text); {
+				dst, i = s.appendNext(dst, text, i)
+			}
 			continue
 		}
-		i += bits.TrailingZeros64(stop) >> 3
-		if i+16 > len(text) {
-			break
+		starts := word &^ (word << 1) // i is not inside a word
+		ends := ^word & (word << 1)
+		next := i + 64
+		if word>>63 != 0 {
+			// The last word reaches the end of the block: the next
+			// block starts with it.
+			last := 63 - bits.LeadingZeros64(starts)
+			starts &^= 1 << last
+			next = i + last
 		}
-		if text[i] >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !IsWordRune(r) {
-				i += size
+		for starts != 0 {
+			p, e := bits.TrailingZeros64(starts), bits.TrailingZeros64(ends)
+			starts &= starts - 1
+			ends &= ends - 1
+			if e-p > 16 {
+				_, w := s.slowWord(text, i+p)
+				dst = append(dst, w)
 				continue
 			}
-			var w SetWord
-			i, w = s.slowWord(text, i)
-			dst = append(dst, w)
-			continue
+			// asciiWord and lookupKey, written out (a call a word
+			// costs a tenth of the scan): the word's bytes in lower
+			// case, and its two slots.
+			m := &keyMasks[e-p]
+			k0 := (le64(text[i+p:]) | 0x20*ones) & m[0]
+			k1 := (le64(text[i+p+8:]) | 0x20*ones) & m[1]
+			x := (k0 ^ k1) * 0x9e3779b97f4a7c15
+			ka, kb := &keys[x>>(shift&63)], &keys[int(x>>16)&(len(keys)-1)]
+			dst = append(dst, ka.word&same(ka, k0, k1)|kb.word&same(kb, k0, k1))
 		}
-		// A word of ASCII letters and digits starts at i; n is where it
-		// stops.
-		k0, k1 := le64(text[i:]), le64(text[i+8:])
-		n := 16
-		if e := ^wordBytes(k0) & highs; e != 0 {
-			n, k1 = bits.TrailingZeros64(e)>>3, 0
-		} else if e := ^wordBytes(k1) & highs; e != 0 {
-			n = 8 + bits.TrailingZeros64(e)>>3
-		}
-		if n == 16 || text[i+n] == '\'' || text[i+n] >= utf8.RuneSelf && goesOn(text[i+n:]) {
-			var w SetWord
-			i, w = s.slowWord(text, i)
-			dst = append(dst, w)
-			continue
-		}
-		// Every byte of the word is a letter or a digit: in lower case,
-		// itself with the 0x20 bit set.
-		k0 = (k0 | 0x20*ones) & lowMask(n)
-		k1 = (k1 | 0x20*ones) & lowMask(n-8)
-		dst = append(dst, s.lookupKey(k0, k1))
-		i += n
+		i = next
+	}
+	for i+16 <= len(text) {
+		dst, i = s.appendNext(dst, text, i)
 	}
 	// The last 16 bytes or fewer, a byte at a time.
 	for i < len(text) {
@@ -335,6 +330,76 @@ func (s *WordSet) AppendWords(dst []SetWord, text string) []SetWord {
 	return dst
 }
 
+// appendNext appends what s says of the next word of text from i (not
+// inside a word; i+16 ≤ len(text)) and returns where it ends; it may
+// return past separators only, having found no word in the next eight
+// bytes, or stop at a word that starts 16 bytes or less before the end.
+func (s *WordSet) appendNext(dst []SetWord, text string, i int) ([]SetWord, int) {
+	v := le64(text[i:])
+	stop := wordBytes(v) | v&highs
+	if stop == 0 {
+		return dst, i + 8 // separators only
+	}
+	i += bits.TrailingZeros64(stop) >> 3
+	if i+16 > len(text) {
+		return dst, i
+	}
+	if text[i] >= utf8.RuneSelf {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !IsWordRune(r) {
+			return dst, i + size
+		}
+		i, w := s.slowWord(text, i)
+		return append(dst, w), i
+	}
+	// A word of ASCII letters and digits starts at i; n is where it
+	// stops.
+	n := 16
+	if e := ^wordBytes(le64(text[i:])) & highs; e != 0 {
+		n = bits.TrailingZeros64(e) >> 3
+	} else if e := ^wordBytes(le64(text[i+8:])) & highs; e != 0 {
+		n = 8 + bits.TrailingZeros64(e)>>3
+	}
+	if n == 16 || text[i+n] == '\'' || text[i+n] >= utf8.RuneSelf && goesOn(text[i+n:]) {
+		i, w := s.slowWord(text, i)
+		return append(dst, w), i
+	}
+	return append(dst, s.asciiWord(text, i, n)), i + n
+}
+
+// asciiWord returns what s says of the word of n ASCII letters and digits
+// at text[i] (i+16 ≤ len(text)), a word of its own.
+func (s *WordSet) asciiWord(text string, i, n int) SetWord {
+	if n > 16 {
+		_, w := s.slowWord(text, i)
+		return w
+	}
+	// Every byte of the word is a letter or a digit: in lower case,
+	// itself with the 0x20 bit set.
+	m := &keyMasks[n]
+	return s.lookupKey((le64(text[i:])|0x20*ones)&m[0], (le64(text[i+8:])|0x20*ones)&m[1])
+}
+
+// keyMasks[n] keeps the n first bytes of 16 (the low n bytes of two
+// little-endian words).
+var keyMasks = func() (m [17][2]uint64) {
+	for n := range m {
+		m[n] = [2]uint64{lowMask(n), lowMask(n - 8)}
+	}
+	return m
+}()
+
+// gather returns the high bits of the eight bytes of x (the others
+// clear) as the eight low bits of the result, the byte at the lowest
+// address first.
+func gather(x uint64) uint64 { return (x >> 7) * 0x0102040810204080 >> 56 }
+
+// zeroBytes returns the high bit of each byte of x that is zero, and
+// perhaps of bytes above a zero byte (the borrow of the subtraction),
+// never of bytes below one: a byte-wise test where false positives only
+// follow a true one.
+func zeroBytes(x uint64) uint64 { return (x - ones) &^ x & highs }
+
 // goesOn reports whether a word that reaches the start of rest, a rune
 // outside ASCII, goes on: it is a letter, digit or mark, or an
 // apostrophe (’ ʼ), which AppendWordHashes drops inside a word.
@@ -369,14 +434,13 @@ func le64(s string) uint64 {
 // lookupKey returns what s says of the word whose lower-case bytes are
 // k0, k1 (little-endian, zero above the word).
 func (s *WordSet) lookupKey(k0, k1 uint64) SetWord {
-	a, b := keyBuckets(keyMix(k0, k1), s.keyBits)
-	ba, bb := &s.buckets[a], &s.buckets[b]
+	x := (k0 ^ k1) * 0x9e3779b97f4a7c15
+	ka, kb := &s.keys[x>>(s.keyShift&63)], &s.keys[int(x>>16)&(len(s.keys)-1)]
 	// At most one slot holds the word: each slot's word is kept under a
 	// mask of all ones when the slot holds the word and of zeros
 	// otherwise, so that whether the word is in the set takes no branch
 	// (it is as likely as not).
-	return ba[0].word&same(&ba[0], k0, k1) | ba[1].word&same(&ba[1], k0, k1) |
-		bb[0].word&same(&bb[0], k0, k1) | bb[1].word&same(&bb[1], k0, k1)
+	return ka.word&same(ka, k0, k1) | kb.word&same(kb, k0, k1)
 }
 
 // same returns all ones when slot k holds the word k0, k1, and 0 when
