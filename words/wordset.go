@@ -163,30 +163,37 @@ type keySlot struct {
 	word   SetWord // what AppendWords says of the word
 }
 
-// keySlots returns the two slots of the word k0, k1 in s.keys: the top
-// bits of one product, and its bits from 16 up (as lookupKey computes
-// them).
+// keyMix spreads the bytes of a word, k0 and k1, over the bits of the
+// result: its top bits and its bits from 16 up are the word's two slots
+// (keySlots). Two different words have the same mix only when
+// k0 ^ k1·C is the same for both.
+func keyMix(k0, k1 uint64) uint64 { return (k0 ^ k1*0xc2b2ae3d27d4eb4f) * 0x9e3779b97f4a7c15 }
+
+// keySlots returns the two slots of the word k0, k1 in s.keys, as
+// lookupKey computes them.
 func (s *WordSet) keySlots(k0, k1 uint64) (int, int) {
-	x := (k0 ^ k1) * 0x9e3779b97f4a7c15
+	x := keyMix(k0, k1)
 	return int(x >> (s.keyShift & 63)), int(x>>16) & (len(s.keys) - 1)
 }
 
 // buildKeys fills s.keys with keys (distinct) by cuckoo hashing, with
 // three slots for every key at least (a third used at most, where
 // cuckoo hashing with two slots a key settles quickly), larger when an
-// insertion does not settle.
+// insertion does not settle. When even 64 slots a key do not do (three
+// keys of the same keyMix, which text made to that end could hold), it
+// leaves s.keys empty, and AppendWords looks every word up by its hash.
 func (s *WordSet) buildKeys(keys []keySlot) {
 	bits := uint8(4)
 	for 1<<bits < 3*len(keys) {
 		bits++
 	}
-	for {
+	for ; 1<<bits <= 64*max(len(keys), 1); bits++ {
 		s.keyShift = 64 - bits
 		if s.tryKeys(keys) {
 			return
 		}
-		bits++
 	}
+	s.keys, s.keyShift = nil, 0
 }
 
 // tryKeys tries to place keys in s.keys, of 1 << (64 - s.keyShift) slots.
@@ -237,6 +244,9 @@ func (s *WordSet) hashSlot(h uint64) int { return int(h * 0x9e3779b97f4a7c15 >> 
 func (s *WordSet) AppendWords(dst []SetWord, text string) []SetWord {
 	keys, shift := s.keys, s.keyShift
 	i := 0
+	if len(keys) == 0 {
+		return s.appendByHash(dst, text)
+	}
 	for i+64+16 <= len(text) {
 		// Bit k of word says whether text[i+k] is an ASCII letter or
 		// digit; of special, whether it is outside ASCII or an
@@ -279,7 +289,7 @@ func (s *WordSet) AppendWords(dst []SetWord, text string) []SetWord {
 			m := &keyMasks[e-p]
 			k0 := (le64(text[i+p:]) | 0x20*ones) & m[0]
 			k1 := (le64(text[i+p+8:]) | 0x20*ones) & m[1]
-			x := (k0 ^ k1) * 0x9e3779b97f4a7c15
+			x := keyMix(k0, k1)
 			ka, kb := &keys[x>>(shift&63)], &keys[int(x>>16)&(len(keys)-1)]
 			dst = append(dst, ka.word&same(ka, k0, k1)|kb.word&same(kb, k0, k1))
 		}
@@ -288,7 +298,19 @@ func (s *WordSet) AppendWords(dst []SetWord, text string) []SetWord {
 	for i+16 <= len(text) {
 		dst, i = s.appendNext(dst, text, i)
 	}
-	// The last 16 bytes or fewer, a byte at a time.
+	return s.appendRest(dst, text, i)
+}
+
+// appendByHash is AppendWords for a set without s.keys: every word
+// hashed and looked up by its hash.
+func (s *WordSet) appendByHash(dst []SetWord, text string) []SetWord {
+	return s.appendRest(dst, text, 0)
+}
+
+// appendRest is AppendWords for the words of text from i (not inside a
+// word) on, a byte at a time: for the last bytes of a text, where eight
+// cannot be loaded at once.
+func (s *WordSet) appendRest(dst []SetWord, text string, i int) []SetWord {
 	for i < len(text) {
 		c := text[i]
 		if asciiWordByte[c] == 0 {
@@ -310,7 +332,7 @@ func (s *WordSet) AppendWords(dst []SetWord, text string) []SetWord {
 		for j < len(text) && asciiWordByte[text[j]] != 0 {
 			j++
 		}
-		if j-i > 16 || j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf && goesOn(text[j:])) {
+		if j-i > 16 || j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf && goesOn(text[j:])) || len(s.keys) == 0 {
 			var w SetWord
 			i, w = s.slowWord(text, i)
 			dst = append(dst, w)
@@ -434,7 +456,7 @@ func le64(s string) uint64 {
 // lookupKey returns what s says of the word whose lower-case bytes are
 // k0, k1 (little-endian, zero above the word).
 func (s *WordSet) lookupKey(k0, k1 uint64) SetWord {
-	x := (k0 ^ k1) * 0x9e3779b97f4a7c15
+	x := keyMix(k0, k1)
 	ka, kb := &s.keys[x>>(s.keyShift&63)], &s.keys[int(x>>16)&(len(s.keys)-1)]
 	// At most one slot holds the word: each slot's word is kept under a
 	// mask of all ones when the slot holds the word and of zeros

@@ -1,6 +1,7 @@
 package words
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -35,16 +36,39 @@ func TestWordSetMatchesWordHashes(t *testing.T) {
 		"Città di Milano, ÉTÉ — isn't it? 3.5% of 1,200 ʼquotedʼ words", "naïveté’s café-au-lait ÀÉÎÕÜ",
 		"\xff\xfeabc\xc3", "a\x00b\x7fc", "İstanbul ΣΟΦΊΑ straße İ i I", "[@`{/:]", "The AND of in because between through",
 		"word—word “quoted” end.", "KELVIN \u212a k K",
+		"abcdefghijklmnop ijklmnopabcdefgh ABCDEFGHIJKLMNOP abcdefgh ijklmnop abcdefghijklmno",
 	}
 	texts = append(texts, seedTexts(t)...)
 	sets := []*WordSet{NewWordSet(), NewWordSet(texts[:18]...)}
 	for _, text := range texts {
 		sets = append(sets, NewWordSet(text))
 	}
+	// A set whose words are looked up by hash only (see buildKeys).
+	byHash := NewWordSet(texts[:18]...)
+	byHash.keys, byHash.keyShift = nil, 0
+	sets = append(sets, byHash)
 	for _, s := range sets {
 		for _, text := range texts {
 			checkWordSet(t, s, text)
 		}
+	}
+}
+
+// Three words of the same keyMix cannot be placed in a cuckoo table of
+// two slots a word, whatever its size: buildKeys gives up (and returns)
+// instead of growing the table without end.
+func TestWordSetKeysGiveUp(t *testing.T) {
+	var keys []keySlot
+	for k1 := uint64(1); k1 <= 3; k1++ {
+		keys = append(keys, keySlot{k0: 0x6161616161616161 ^ k1*0xc2b2ae3d27d4eb4f, k1: k1, word: SetWord(2 * k1)})
+	}
+	if keyMix(keys[0].k0, keys[0].k1) != keyMix(keys[2].k0, keys[2].k1) {
+		t.Fatal("the keys do not collide; the test tests nothing")
+	}
+	var s WordSet
+	s.buildKeys(keys)
+	if s.keys != nil {
+		t.Errorf("%d slots for three keys that cannot be placed", len(s.keys))
 	}
 }
 
@@ -56,6 +80,8 @@ func FuzzWordSet(f *testing.F) {
 		s := NewWordSet(set)
 		checkWordSet(t, s, text)
 		checkWordSet(t, s, set)
+		// Long enough to be read 64 bytes at a time.
+		checkWordSet(t, s, strings.Repeat(text, 100/(len(text)+1)+2))
 	})
 }
 
