@@ -48,11 +48,24 @@ func newQuery(d *article.Document) *query {
 	return q
 }
 
-// A queryWord is what the scan needs of a word of q.words.
+// A queryWord is what the scan needs of a word of q.words, as a content
+// word or a function word (words.SetWord), so that fileEvidence updates
+// its state by masks, whatever the word, and branches only on the words
+// that take part in signatures of the query.
 type queryWord struct {
-	mix      uint64 // words.Mix of its hash
-	query    bool   // a word of the query's body
-	function bool   // a function word
+	mix uint64 // words.Mix of its hash
+	// keepPrev is all ones for a function word (it leaves the last
+	// content word as it is), 0 for a content word.
+	keepPrev uint64
+	// keepStreak is -1 for a word of the query's body (a run of them
+	// goes on), 0 for any other.
+	keepStreak int32
+	// wordSig is the index in q.sigs of its Word signature, -1 when it
+	// has none there.
+	wordSig int32
+	// queryContent: a word of the query's body, as a content word.
+	queryContent bool
+	function     bool
 }
 
 // buildWords fills q.words and q.word with the words of the query's
@@ -69,10 +82,23 @@ func (q *query) buildWords() {
 	}
 	q.words = words.NewWordSet(texts...)
 	q.word = make([]queryWord, 2*(q.words.Len()+1))
+	q.word[0] = queryWord{wordSig: -1} // a word in none: a content word
+	q.word[1] = queryWord{wordSig: -1, keepPrev: ^uint64(0), function: true}
 	for i := 1; i <= q.words.Len(); i++ {
 		h := q.words.Hash(i)
 		for f := range 2 {
-			q.word[2*i+f] = queryWord{mix: words.Mix(h), query: own[h], function: f == 1}
+			w := queryWord{mix: words.Mix(h), wordSig: -1, function: f == 1}
+			if w.function {
+				w.keepPrev = ^uint64(0)
+			}
+			if own[h] {
+				w.keepStreak = -1
+				w.queryContent = !w.function
+			}
+			if m := max(w.mix, 1); w.queryContent && m < 1<<64/WordRate {
+				w.wordSig = int32(q.index(wordSignature(m)))
+			}
+			q.word[2*i+f] = w
 		}
 	}
 }
@@ -82,44 +108,42 @@ func (q *query) buildWords() {
 // signatures), without computing the signatures that hold a word the
 // query does not have: a file word outside q.words only breaks the runs
 // and pairs it is part of. Most words of an unrelated file are such
-// words, and for them the cost is the look-up of q.words (no hash of
-// the word) instead of a hash, a mix, a rolled run, a pair hash and the
-// probes of q.table for the signatures sampled. The evidence is the
-// same as hitsRaw's unless a signature holding another word has the hash
-// of one of the query's, which happens with probability about 2⁻⁶² per
-// signature (or two words the same 64-bit hash, see words.WordSet).
-// seen and epoch are as for hitsRaw.
+// words, or function words, and for them the cost is the look-up of
+// q.words (no hash of the word) and a few operations on masks, instead
+// of a hash, a mix, a rolled run, a pair hash and the probes of q.table
+// for the signatures sampled. The evidence is the same as hitsRaw's
+// unless a signature holding another word has the hash of one of the
+// query's, which happens with probability about 2⁻⁶² per signature (or
+// two words the same 64-bit hash, see words.WordSet). seen and epoch are
+// as for hitsRaw.
 func (q *query) fileEvidence(ws []words.SetWord, seen []uint32, epoch uint32) Evidence {
 	var e Evidence
 	const ring = 8              // ≥ ShingleSize, a power of two
 	var own [ring]uint64        // the mixes of the last words
-	streak := 0                 // query words in a row up to the current one
+	streak := int32(0)          // query words in a row up to the current one
 	lastContent := -ShingleSize // the last word that is not a function word
 	prev := uint64(0)           // the last content word's mix; 0 if not a query word
 	for i, sw := range ws {
 		w := &q.word[sw]
-		if !w.query {
-			streak = 0
-			if !w.function {
-				lastContent, prev = i, 0
-			}
-			continue
-		}
-		m := w.mix
-		streak++
-		own[i&(ring-1)] = m
+		own[i&(ring-1)] = w.mix
+		streak = (streak + 1) & w.keepStreak
 		if !w.function {
 			lastContent = i
-			h := max(m, 1)
-			if h < 1<<64/WordRate {
-				q.hit(wordSignature(h), seen, epoch, &e)
+		}
+		if w.queryContent {
+			if k := w.wordSig; k >= 0 && seen[k] != epoch {
+				seen[k] = epoch
+				e[Word]++
 			}
+			h := max(w.mix, 1)
 			if prev != 0 && prev != h {
 				if p, ok := pairSignature(prev, h); ok {
 					q.hit(p, seen, epoch, &e)
 				}
 			}
 			prev = h
+		} else {
+			prev &= w.keepPrev
 		}
 		if streak < ShingleSize || i-lastContent >= ShingleSize {
 			continue
@@ -133,6 +157,17 @@ func (q *query) fileEvidence(ws []words.SetWord, seen []uint32, epoch uint32) Ev
 		}
 	}
 	return e
+}
+
+// index returns the index of s in q.sigs, -1 when s is not there.
+func (q *query) index(s Signature) int {
+	mask := len(q.table) - 1
+	for j := q.slot(s); ; j = (j + 1) & mask {
+		i := q.table[j] - 1
+		if i < 0 || q.sigs[i] == s {
+			return int(i)
+		}
+	}
 }
 
 // slot is where the probe for s starts in q.table.
