@@ -249,16 +249,15 @@ func (s *WordSet) AppendWords(dst []SetWord, text string) []SetWord {
 	}
 	for i+64+16 <= len(text) {
 		// Bit k of word says whether text[i+k] is an ASCII letter or
-		// digit; of special, whether it is outside ASCII or an
-		// apostrophe after such a letter or digit.
-		var word, high, apos uint64
+		// digit; odd is not 0 when a byte is outside ASCII or an
+		// apostrophe.
+		var word, odd uint64
 		for k := 0; k < 64; k += 8 {
 			v := le64(text[i+k:])
 			word |= gather(wordBytes(v)) << k
-			high |= gather(v&highs) << k
-			apos |= gather(zeroBytes(v^'\''*ones)) << k
+			odd |= v&highs | zeroBytes(v^'\''*ones)
 		}
-		if special := high | apos&(word<<1); special != 0 || word == ^uint64(0) {
+		if odd != 0 && special(text[i:i+64], word) || word == ^uint64(0) {
 			for end := i + 64; i < end && i+16 <= len(text); {
 				dst, i = s.appendNext(dst, text, i)
 			}
@@ -410,6 +409,19 @@ var keyMasks = func() (m [17][2]uint64) {
 	}
 	return m
 }()
+
+// special reports whether the block b (64 bytes) has a byte outside
+// ASCII, or an apostrophe after one whose bit is set in word (an ASCII
+// letter or digit).
+func special(b string, word uint64) bool {
+	var high, apos uint64
+	for k := 0; k < 64; k += 8 {
+		v := le64(b[k:])
+		high |= gather(v&highs) << k
+		apos |= gather(zeroBytes(v^'\''*ones)) << k
+	}
+	return high|apos&(word<<1) != 0
+}
 
 // gather returns the high bits of the eight bytes of x (the others
 // clear) as the eight low bits of the result, the byte at the lowest
