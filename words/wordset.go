@@ -257,8 +257,8 @@ func (s *WordSet) AppendWords(dst []SetWord, text string) []SetWord {
 			word |= gather(wordBytes(v)) << k
 			odd |= v&highs | zeroBytes(v^'\''*ones)
 		}
-		if odd != 0 && special(text[i:i+64], word) || word == ^uint64(0) {
-			for end := i + 64; i < end && i+16 <= len(text); {
+		if word == ^uint64(0) {
+			for end := i + 64; i < end; { // one long word, or more
 				dst, i = s.appendNext(dst, text, i)
 			}
 			continue
@@ -272,6 +272,12 @@ func (s *WordSet) AppendWords(dst []SetWord, text string) []SetWord {
 			last := 63 - bits.LeadingZeros64(starts)
 			starts &^= 1 << last
 			next = i + last
+		}
+		if odd != 0 {
+			if high, apos := specials(text[i:i+64], word); high|apos != 0 {
+				dst, i = s.appendMixed(dst, text, i, next, starts, ends, high, apos)
+				continue
+			}
 		}
 		for starts != 0 {
 			p, e := bits.TrailingZeros64(starts), bits.TrailingZeros64(ends)
@@ -381,11 +387,19 @@ func (s *WordSet) appendNext(dst []SetWord, text string, i int) ([]SetWord, int)
 	} else if e := ^wordBytes(le64(text[i+8:])) & highs; e != 0 {
 		n = 8 + bits.TrailingZeros64(e)>>3
 	}
-	if n == 16 || text[i+n] == '\'' || text[i+n] >= utf8.RuneSelf && goesOn(text[i+n:]) {
+	end := i + n // past the word and what ends it, when that is a rune outside ASCII
+	if n < 16 && text[i+n] >= utf8.RuneSelf {
+		r, size := utf8.DecodeRuneInString(text[i+n:])
+		if IsWordRune(r) || r == '’' || r == 'ʼ' {
+			n = 16 // the word goes on
+		}
+		end += size
+	}
+	if n == 16 || text[i+n] == '\'' {
 		i, w := s.slowWord(text, i)
 		return append(dst, w), i
 	}
-	return append(dst, s.asciiWord(text, i, n)), i + n
+	return append(dst, s.asciiWord(text, i, n)), end
 }
 
 // asciiWord returns what s says of the word of n ASCII letters and digits
@@ -410,17 +424,60 @@ var keyMasks = func() (m [17][2]uint64) {
 	return m
 }()
 
-// special reports whether the block b (64 bytes) has a byte outside
-// ASCII, or an apostrophe after one whose bit is set in word (an ASCII
-// letter or digit).
-func special(b string, word uint64) bool {
-	var high, apos uint64
+// specials returns, for the block b (64 bytes), a bit for each byte
+// outside ASCII (high), and for each apostrophe after a byte whose bit
+// is set in word, an ASCII letter or digit (apos).
+func specials(b string, word uint64) (high, apos uint64) {
 	for k := 0; k < 64; k += 8 {
 		v := le64(b[k:])
 		high |= gather(v&highs) << k
 		apos |= gather(zeroBytes(v^'\''*ones)) << k
 	}
-	return high|apos&(word<<1) != 0
+	return high, apos & (word << 1)
+}
+
+// appendMixed reads the words of the block of 64 bytes at text[i] that
+// has bytes outside ASCII (high) or apostrophes inside words (apos):
+// the words of ASCII letters and digits (starts, ends) are looked up by
+// their bytes as in a plain block, unless what follows may continue the
+// word (an apostrophe, a letter outside ASCII) and the word is read as
+// AppendWordHashes reads it (slowWord); the bytes outside ASCII between
+// them are read a word at a time (appendNext), as they may start words.
+// It returns where the next block starts: next, or past it when a word
+// read goes beyond.
+func (s *WordSet) appendMixed(dst []SetWord, text string, i, next int, starts, ends, high, apos uint64) ([]SetWord, int) {
+	pos := i // what is before pos has been read
+	for starts != 0 {
+		p, e := i+bits.TrailingZeros64(starts), i+bits.TrailingZeros64(ends)
+		starts &= starts - 1
+		ends &= ends - 1
+		if p < pos {
+			continue // read with a word before
+		}
+		if high>>(pos-i)<<(pos-i)<<(63-(p-1-i))>>(63-(p-1-i)) != 0 && p > pos {
+			// Bytes outside ASCII before the word: they may start a
+			// word, which may take in this one.
+			for pos < p {
+				dst, pos = s.appendNext(dst, text, pos)
+			}
+			if pos > p {
+				continue
+			}
+		}
+		end := e - i // 0 to 63: the block's bits; the word ends in it
+		if apos>>end&1 != 0 || high>>end&1 != 0 && goesOn(text[e:]) || e-p > 16 {
+			var w SetWord
+			pos, w = s.slowWord(text, p)
+			dst = append(dst, w)
+			continue
+		}
+		dst = append(dst, s.asciiWord(text, p, e-p))
+		pos = e
+	}
+	for pos < next {
+		dst, pos = s.appendNext(dst, text, pos)
+	}
+	return dst, pos
 }
 
 // gather returns the high bits of the eight bytes of x (the others
