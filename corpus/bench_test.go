@@ -223,3 +223,33 @@ func BenchmarkEvidence(b *testing.B) {
 		b.ReportMetric((cpu1-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 	}
 }
+
+// BenchmarkEvidenceSeeds counts the wire's evidence in the seed
+// articles: news, with curly quotes, apostrophes and dashes, which the
+// generated collection (ASCII) lacks, and many of the wire's words.
+func BenchmarkEvidenceSeeds(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	var texts []string
+	var size int64
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		size += int64(len(data))
+	}
+	q := newQuery(wire(b))
+	var s scanner
+	b.SetBytes(size)
+	cpu0, cpuOK := cpuTime()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, text := range texts {
+			s.evidence(q, text)
+		}
+	}
+	if cpu1, ok := cpuTime(); ok && cpuOK {
+		b.ReportMetric((cpu1-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+	}
+}
