@@ -48,8 +48,9 @@ func (s *scanner) scanFile(path string, maxSize int64) (int64, []Signature, erro
 
 // scanRaw is scanFile without the sort: the signatures come unsorted and
 // possibly repeated, for a caller that sorts them itself (the index
-// build). It returns the file's information too (nil when the file was
-// read by the slow path), for its modification time.
+// build). It returns the file's modification time too (Unix
+// nanoseconds; 0 when the file was read by the slow path), which the
+// index stores. It reads with readStat where it can.
 //
 // The words are what the signatures need, not the article: UTF-8 plain
 // text is hashed as it is, and UTF-8 HTML as the text of its elements,
@@ -59,16 +60,24 @@ func (s *scanner) scanFile(path string, maxSize int64) (int64, []Signature, erro
 // marks, NUL bytes, empty files) goes through article.Parse, which
 // decodes it or says what is wrong with it. Navigation and footers of
 // HTML pages are hashed too; they match nothing a query looks for.
-func (s *scanner) scanRaw(path string, maxSize int64) (int64, []Signature, os.FileInfo, error) {
+func (s *scanner) scanRaw(path string, maxSize int64) (int64, []Signature, int64, error) {
 	if maxSize <= 0 {
 		maxSize = article.DefaultMaxSize
 	}
-	data, info, err := s.read(path, maxSize)
-	if err != nil {
-		return int64(len(data)), nil, nil, err
+	data, mtime, ok := s.readStat(path, maxSize)
+	if !ok {
+		var info os.FileInfo
+		var err error
+		data, info, err = s.read(path, maxSize)
+		if err != nil {
+			return int64(len(data)), nil, 0, err
+		}
+		if info != nil {
+			mtime = info.ModTime().UnixNano()
+		}
 	}
 	sigs, err := s.sign(path, data)
-	return int64(len(data)), sigs, info, err
+	return int64(len(data)), sigs, mtime, err
 }
 
 // scanSearch reads the file at path for a search and returns its size
