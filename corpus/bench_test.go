@@ -186,3 +186,70 @@ func BenchmarkIndexSearch(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEvidence counts the wire's evidence in the texts of the
+// 1,000-file collection, held in memory: the work of a scan per byte
+// of text, without reading the files.
+func BenchmarkEvidence(b *testing.B) {
+	c := collection(b, 1000)
+	var texts []string
+	var size int64
+	filepath.WalkDir(c.dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || !d.Type().IsRegular() {
+			return nil
+		}
+		var s scanner
+		data, _, err := s.read(path, 0)
+		if err != nil {
+			return nil
+		}
+		if text, err := s.text(path, data); err == nil {
+			texts = append(texts, strings.Clone(text))
+			size += int64(len(text))
+		}
+		return nil
+	})
+	q := newQuery(wire(b))
+	var s scanner
+	b.SetBytes(size)
+	cpu0, cpuOK := cpuTime()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, text := range texts {
+			s.evidence(q, text)
+		}
+	}
+	if cpu1, ok := cpuTime(); ok && cpuOK {
+		b.ReportMetric((cpu1-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+	}
+}
+
+// BenchmarkEvidenceSeeds counts the wire's evidence in the seed
+// articles: news, with curly quotes, apostrophes and dashes, which the
+// generated collection (ASCII) lacks, and many of the wire's words.
+func BenchmarkEvidenceSeeds(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	var texts []string
+	var size int64
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		size += int64(len(data))
+	}
+	q := newQuery(wire(b))
+	var s scanner
+	b.SetBytes(size)
+	cpu0, cpuOK := cpuTime()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, text := range texts {
+			s.evidence(q, text)
+		}
+	}
+	if cpu1, ok := cpuTime(); ok && cpuOK {
+		b.ReportMetric((cpu1-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+	}
+}

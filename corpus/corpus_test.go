@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -566,7 +567,7 @@ func TestFileEvidenceMatchesHitsRaw(t *testing.T) {
 		nonzero := 0
 		for i, text := range texts {
 			want := q.hitsRaw(sg.appendRaw(nil, text), seen, uint32(2*i+1))
-			got := q.fileEvidence(words.AppendWordHashes(nil, text), seen, uint32(2*i+2))
+			got := q.fileEvidence(q.words.AppendWords(nil, text), seen, uint32(2*i+2))
 			if got != want {
 				t.Fatalf("query %s, text %d (%.40q): fileEvidence %v, hitsRaw %v", filepath.Base(name), i, text, got, want)
 			}
@@ -576,6 +577,38 @@ func TestFileEvidenceMatchesHitsRaw(t *testing.T) {
 		}
 		if nonzero == 0 {
 			t.Errorf("query %s: no text shares a signature with it; the test tests nothing", filepath.Base(name))
+		}
+	}
+}
+
+// scanRaw gives the modification time the index stores, as os.Stat
+// gives it, whichever way the file was read.
+func TestScanRawModTime(t *testing.T) {
+	dir := t.TempDir()
+	plain := filepath.Join(dir, "plain.txt")
+	if err := os.WriteFile(plain, []byte("Giorgia Meloni said the deal was done.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	when := time.Date(2024, 5, 6, 7, 8, 9, 123456789, time.UTC)
+	if err := os.Chtimes(plain, when, when); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.txt")
+	if err := os.Symlink(plain, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	for _, p := range []string{plain, link} {
+		var s scanner
+		_, sigs, mtime, err := s.scanRaw(p, 0)
+		if err != nil || len(sigs) == 0 {
+			t.Fatalf("%s: %d signatures, %v", p, len(sigs), err)
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := info.ModTime().UnixNano(); mtime != want {
+			t.Errorf("%s: modification time %d, want %d", p, mtime, want)
 		}
 	}
 }

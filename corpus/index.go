@@ -17,17 +17,14 @@ type query struct {
 	// addressing on its bits above the kind (0 is an empty slot), so that
 	// hitsRaw looks a file's signatures up without sorting them.
 	table []int32
-	// vocab holds the distinct words of the query's body (their hashes,
-	// words.AppendWordHashes, and words.Mix of each) by open addressing
-	// (vocabSlot; a hash of 0 marks an empty slot, and the word whose
-	// hash is 0, if any, is zeroMix), at most half full: a few hundred
-	// words in a few kilobytes. Every signature of the query is made of
-	// these words, so a file's word that is not among them takes part in
-	// no signature the query has (fileEvidence).
-	vocab     []vocabEntry
-	vocabBits uint // len(vocab) is 1 << vocabBits
-	zeroWord  bool
-	zeroMix   uint64
+	// words holds the words of the query's body and the function words
+	// (words.NewWordSet), and word what the scan needs of each: by the
+	// words.SetWord of a file's word, whether it is a word of the query,
+	// a function word, and words.Mix of its hash. Every signature of the
+	// query is made of its words, so a file's word that is not among
+	// them takes part in no signature the query has (fileEvidence).
+	words *words.WordSet
+	word  []queryWord
 }
 
 func newQuery(d *article.Document) *query {
@@ -47,106 +44,106 @@ func newQuery(d *article.Document) *query {
 		}
 		q.table[j] = int32(i + 1)
 	}
-	q.buildVocab()
+	q.buildWords()
 	return q
 }
 
-// vocabSlot is where the probe for the word hash h starts in q.vocab:
-// the top bits of h times an odd constant, as the low bits of an FNV
-// hash depend on the low bits of the bytes only, and cluster.
-func (q *query) vocabSlot(h uint64) int { return int(h * 0x9e3779b97f4a7c15 >> (64 - q.vocabBits)) }
-
-// A vocabEntry is a word of the query: its hash and words.Mix of it.
-type vocabEntry struct{ hash, mix uint64 }
-
-// buildVocab fills q.vocab with the words of the query's body.
-func (q *query) buildVocab() {
-	var hs []uint64
-	var buf []words.WordHash
-	for _, text := range queryTexts(q.doc) {
-		buf = words.AppendWordHashes(buf[:0], text)
-		for _, w := range buf {
-			hs = append(hs, w.Hash)
-		}
-	}
-	slices.Sort(hs)
-	hs = slices.Compact(hs)
-	q.vocabBits = 6
-	for 1<<q.vocabBits < 2*len(hs) {
-		q.vocabBits++
-	}
-	size := 1 << q.vocabBits
-	q.vocab = make([]vocabEntry, size)
-	for _, h := range hs {
-		if h == 0 {
-			q.zeroWord, q.zeroMix = true, words.Mix(0)
-			continue
-		}
-		j := q.vocabSlot(h)
-		for q.vocab[j].hash != 0 {
-			j = (j + 1) & (size - 1)
-		}
-		q.vocab[j] = vocabEntry{h, words.Mix(h)}
-	}
+// A queryWord is what the scan needs of a word of q.words, as a content
+// word or a function word (words.SetWord), so that fileEvidence updates
+// its state by masks, whatever the word, and branches only on the words
+// that take part in signatures of the query.
+type queryWord struct {
+	mix uint64 // words.Mix of its hash
+	// keepPrev is all ones for a function word (it leaves the last
+	// content word as it is), 0 for a content word.
+	keepPrev uint64
+	// keepStreak is -1 for a word of the query's body (a run of them
+	// goes on), 0 for any other.
+	keepStreak int32
+	// wordSig is the index in q.sigs of its Word signature, -1 when it
+	// has none there.
+	wordSig int32
+	// queryContent: a word of the query's body, as a content word.
+	queryContent bool
+	function     bool
 }
 
-// wordMix returns words.Mix(h) when h is the hash of a word of the
-// query's body, and false otherwise.
-func (q *query) wordMix(h uint64) (uint64, bool) {
-	if h == 0 {
-		return q.zeroMix, q.zeroWord
+// buildWords fills q.words and q.word with the words of the query's
+// body.
+func (q *query) buildWords() {
+	texts := queryTexts(q.doc)
+	own := map[uint64]bool{}
+	var buf []words.WordHash
+	for _, text := range texts {
+		buf = words.AppendWordHashes(buf[:0], text)
+		for _, w := range buf {
+			own[w.Hash] = true
+		}
 	}
-	mask := len(q.vocab) - 1
-	for j := q.vocabSlot(h); ; j = (j + 1) & mask {
-		switch e := q.vocab[j]; e.hash {
-		case h:
-			return e.mix, true
-		case 0:
-			return 0, false
+	q.words = words.NewWordSet(texts...)
+	q.word = make([]queryWord, 2*(q.words.Len()+1))
+	q.word[0] = queryWord{wordSig: -1} // a word in none: a content word
+	q.word[1] = queryWord{wordSig: -1, keepPrev: ^uint64(0), function: true}
+	for i := 1; i <= q.words.Len(); i++ {
+		h := q.words.Hash(i)
+		for f := range 2 {
+			w := queryWord{mix: words.Mix(h), wordSig: -1, function: f == 1}
+			if w.function {
+				w.keepPrev = ^uint64(0)
+			}
+			if own[h] {
+				w.keepStreak = -1
+				w.queryContent = !w.function
+			}
+			if m := max(w.mix, 1); w.queryContent && m < 1<<64/WordRate {
+				w.wordSig = int32(q.index(wordSignature(m)))
+			}
+			q.word[2*i+f] = w
 		}
 	}
 }
 
 // fileEvidence returns what hitsRaw returns for the signatures of the
-// text whose word hashes are hs (signer.appendRaw), without computing
-// the signatures that hold a word the query does not have: a file word
-// outside q.vocab only breaks the runs and pairs it is part of. Most
-// words of an unrelated file are such words, and for them the cost is
-// one probe of q.vocab instead of a mix, a rolled run, a pair hash and
-// the probes of q.table for the signatures sampled. The evidence is the
-// same as hitsRaw's unless a signature holding another word has the hash
-// of one of the query's, which happens with probability about 2⁻⁶² per
-// signature. seen and epoch are as for hitsRaw.
-func (q *query) fileEvidence(hs []words.WordHash, seen []uint32, epoch uint32) Evidence {
+// text whose words are ws (q.words.AppendWords; signer.appendRaw for the
+// signatures), without computing the signatures that hold a word the
+// query does not have: a file word outside q.words only breaks the runs
+// and pairs it is part of. Most words of an unrelated file are such
+// words, or function words, and for them the cost is the look-up of
+// q.words (no hash of the word) and a few operations on masks, instead
+// of a hash, a mix, a rolled run, a pair hash and the probes of q.table
+// for the signatures sampled. The evidence is the same as hitsRaw's
+// unless a signature holding another word has the hash of one of the
+// query's, which happens with probability about 2⁻⁶² per signature (or
+// two words the same 64-bit hash, see words.WordSet). seen and epoch are
+// as for hitsRaw.
+func (q *query) fileEvidence(ws []words.SetWord, seen []uint32, epoch uint32) Evidence {
 	var e Evidence
 	const ring = 8              // ≥ ShingleSize, a power of two
 	var own [ring]uint64        // the mixes of the last words
-	streak := 0                 // query words in a row up to the current one
+	streak := int32(0)          // query words in a row up to the current one
 	lastContent := -ShingleSize // the last word that is not a function word
 	prev := uint64(0)           // the last content word's mix; 0 if not a query word
-	for i, w := range hs {
-		m, ok := q.wordMix(w.Hash)
-		if !ok {
-			streak = 0
-			if !w.Function {
-				lastContent, prev = i, 0
-			}
-			continue
-		}
-		streak++
-		own[i&(ring-1)] = m
-		if !w.Function {
+	for i, sw := range ws {
+		w := &q.word[sw]
+		own[i&(ring-1)] = w.mix
+		streak = (streak + 1) & w.keepStreak
+		if !w.function {
 			lastContent = i
-			h := max(m, 1)
-			if h < 1<<64/WordRate {
-				q.hit(wordSignature(h), seen, epoch, &e)
+		}
+		if w.queryContent {
+			if k := w.wordSig; k >= 0 && seen[k] != epoch {
+				seen[k] = epoch
+				e[Word]++
 			}
+			h := max(w.mix, 1)
 			if prev != 0 && prev != h {
 				if p, ok := pairSignature(prev, h); ok {
 					q.hit(p, seen, epoch, &e)
 				}
 			}
 			prev = h
+		} else {
+			prev &= w.keepPrev
 		}
 		if streak < ShingleSize || i-lastContent >= ShingleSize {
 			continue
@@ -160,6 +157,17 @@ func (q *query) fileEvidence(hs []words.WordHash, seen []uint32, epoch uint32) E
 		}
 	}
 	return e
+}
+
+// index returns the index of s in q.sigs, -1 when s is not there.
+func (q *query) index(s Signature) int {
+	mask := len(q.table) - 1
+	for j := q.slot(s); ; j = (j + 1) & mask {
+		i := q.table[j] - 1
+		if i < 0 || q.sigs[i] == s {
+			return int(i)
+		}
+	}
 }
 
 // slot is where the probe for s starts in q.table.

@@ -23,6 +23,9 @@ type scanner struct {
 	sigs []Signature
 	buf  []byte // the file read, reused
 	html []byte // the text of an HTML page, reused
+	// words are what the query's words.WordSet says of the words of the
+	// file being counted (query.fileEvidence), reused.
+	words []words.SetWord
 	// seen[i] == epoch when the query's signature i was found in the
 	// file being counted (query.fileEvidence).
 	seen  []uint32
@@ -45,8 +48,9 @@ func (s *scanner) scanFile(path string, maxSize int64) (int64, []Signature, erro
 
 // scanRaw is scanFile without the sort: the signatures come unsorted and
 // possibly repeated, for a caller that sorts them itself (the index
-// build). It returns the file's information too (nil when the file was
-// read by the slow path), for its modification time.
+// build). It returns the file's modification time too (Unix
+// nanoseconds; 0 when the file was read by the slow path), which the
+// index stores. It reads with readStat where it can.
 //
 // The words are what the signatures need, not the article: UTF-8 plain
 // text is hashed as it is, and UTF-8 HTML as the text of its elements,
@@ -56,16 +60,24 @@ func (s *scanner) scanFile(path string, maxSize int64) (int64, []Signature, erro
 // marks, NUL bytes, empty files) goes through article.Parse, which
 // decodes it or says what is wrong with it. Navigation and footers of
 // HTML pages are hashed too; they match nothing a query looks for.
-func (s *scanner) scanRaw(path string, maxSize int64) (int64, []Signature, os.FileInfo, error) {
+func (s *scanner) scanRaw(path string, maxSize int64) (int64, []Signature, int64, error) {
 	if maxSize <= 0 {
 		maxSize = article.DefaultMaxSize
 	}
-	data, info, err := s.read(path, maxSize)
-	if err != nil {
-		return int64(len(data)), nil, nil, err
+	data, mtime, ok := s.readStat(path, maxSize)
+	if !ok {
+		var info os.FileInfo
+		var err error
+		data, info, err = s.read(path, maxSize)
+		if err != nil {
+			return int64(len(data)), nil, 0, err
+		}
+		if info != nil {
+			mtime = info.ModTime().UnixNano()
+		}
 	}
 	sigs, err := s.sign(path, data)
-	return int64(len(data)), sigs, info, err
+	return int64(len(data)), sigs, mtime, err
 }
 
 // scanSearch reads the file at path for a search and returns its size
@@ -92,7 +104,12 @@ func (s *scanner) scanSearch(path string, maxSize int64, skip os.FileInfo, q *qu
 	if err != nil {
 		return int64(len(data)), Evidence{}, false, err
 	}
-	s.sg.hs = words.AppendWordHashes(s.sg.hs[:0], text)
+	return int64(len(data)), s.evidence(q, text), false, nil
+}
+
+// evidence returns the Evidence of the query q in text (q.fileEvidence).
+func (s *scanner) evidence(q *query, text string) Evidence {
+	s.words = q.words.AppendWords(s.words[:0], text)
 	if len(s.seen) != len(q.sigs) {
 		s.seen, s.epoch = make([]uint32, len(q.sigs)), 0
 	}
@@ -100,7 +117,7 @@ func (s *scanner) scanSearch(path string, maxSize int64, skip os.FileInfo, q *qu
 		clear(s.seen)
 		s.epoch = 1
 	}
-	return int64(len(data)), q.fileEvidence(s.sg.hs, s.seen, s.epoch), false, nil
+	return q.fileEvidence(s.words, s.seen, s.epoch)
 }
 
 // sign returns the signatures of data, the content of the file at path,

@@ -334,7 +334,7 @@ func (ix *Index) add(ctx context.Context, roots []string, opts BuildOptions) (*B
 			defer wg.Done()
 			var s scanner
 			for path := range paths {
-				n, sigs, info, err := s.scanRaw(path, opts.Load.MaxSize)
+				n, sigs, mtime, err := s.scanRaw(path, opts.Load.MaxSize)
 				if opts.Progress != nil {
 					opts.Progress.Files.Add(1)
 					opts.Progress.Bytes.Add(n)
@@ -353,12 +353,10 @@ func (ix *Index) add(ctx context.Context, roots []string, opts BuildOptions) (*B
 				if !filepath.IsAbs(path) && cwdErr == nil {
 					abs = filepath.Join(cwd, path)
 				}
-				if info == nil { // read by the slow path
-					info, _ = os.Stat(path)
-				}
-				var mtime int64
-				if info != nil {
-					mtime = info.ModTime().UnixNano()
+				if mtime == 0 { // read by the slow path
+					if info, err := os.Stat(path); err == nil {
+						mtime = info.ModTime().UnixNano()
+					}
 				}
 				sigs = slices.Clone(sigs)
 				slices.Sort(sigs)

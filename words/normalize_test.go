@@ -145,3 +145,15 @@ func TestNumberEnd(t *testing.T) {
 		}
 	}
 }
+
+// IsWordRune's shortcut for General Punctuation gives what the Unicode
+// tables give, for every rune.
+func TestIsWordRuneEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := r < 0x80 && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') ||
+			r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r))
+		if IsWordRune(r) != want {
+			t.Fatalf("IsWordRune(%U) = %v, want %v", r, !want, want)
+		}
+	}
+}

@@ -58,19 +58,22 @@ func wordHash(w string) uint64 {
 // reuse: "and in the", "it is a", "he said that".
 var stopWords = func() map[uint64]bool {
 	m := map[uint64]bool{}
-	for _, w := range []string{
-		"a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at",
-		"be", "because", "been", "before", "being", "between", "both", "but", "by",
-		"can", "could", "did", "do", "does", "for", "from", "had", "has", "have",
-		"he", "her", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it",
-		"its", "me", "more", "most", "my", "no", "not", "now", "of", "on", "one",
-		"only", "or", "other", "our", "out", "over", "said", "says", "say", "she",
-		"so", "some", "such", "than", "that", "the", "their", "them", "then",
-		"there", "these", "they", "this", "those", "through", "to", "too", "under",
-		"up", "us", "very", "was", "we", "were", "what", "when", "where", "which",
-		"while", "who", "whom", "why", "will", "with", "would", "you", "your",
-	} {
+	for _, w := range functionWords {
 		m[wordHash(w)] = true
 	}
 	return m
 }()
+
+// functionWords are the words of stopWords, written out.
+var functionWords = []string{
+	"a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at",
+	"be", "because", "been", "before", "being", "between", "both", "but", "by",
+	"can", "could", "did", "do", "does", "for", "from", "had", "has", "have",
+	"he", "her", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it",
+	"its", "me", "more", "most", "my", "no", "not", "now", "of", "on", "one",
+	"only", "or", "other", "our", "out", "over", "said", "says", "say", "she",
+	"so", "some", "such", "than", "that", "the", "their", "them", "then",
+	"there", "these", "they", "this", "those", "through", "to", "too", "under",
+	"up", "us", "very", "was", "we", "were", "what", "when", "where", "which",
+	"while", "who", "whom", "why", "will", "with", "would", "you", "your",
+}
