@@ -209,19 +209,7 @@ func BenchmarkEvidence(b *testing.B) {
 		}
 		return nil
 	})
-	q := newQuery(wire(b))
-	var s scanner
-	b.SetBytes(size)
-	cpu0, cpuOK := cpuTime()
-	b.ResetTimer()
-	for b.Loop() {
-		for _, text := range texts {
-			s.evidence(q, text)
-		}
-	}
-	if cpu1, ok := cpuTime(); ok && cpuOK {
-		b.ReportMetric((cpu1-cpu0).Seconds()/float64(b.N), "cpu-s/op")
-	}
+	benchEvidence(b, texts, size)
 }
 
 // BenchmarkEvidenceSeeds counts the wire's evidence in the seed
@@ -239,6 +227,12 @@ func BenchmarkEvidenceSeeds(b *testing.B) {
 		texts = append(texts, string(data))
 		size += int64(len(data))
 	}
+	benchEvidence(b, texts, size)
+}
+
+// benchEvidence times the wire's evidence in texts, of size bytes in all,
+// and reports the processor time per pass beside the wall time.
+func benchEvidence(b *testing.B, texts []string, size int64) {
 	q := newQuery(wire(b))
 	var s scanner
 	b.SetBytes(size)
