@@ -197,6 +197,10 @@ type sentence struct {
 	// contentWords is the sequence of ordinary words, contentW its weight.
 	contentWords []int32
 	contentW     int64
+	// units are the numbers of nums written with a unit (see figureUnit),
+	// sorted by stem; a number without one, or written with two units in
+	// the sentence, is not listed.
+	units []numUnit
 }
 
 // analyse splits text into words (runs of letters, digits and marks;
@@ -205,6 +209,7 @@ type sentence struct {
 func (v *vocab) analyse(text string) sentence {
 	s := sentence{norm: words.Normalize(text)}
 	var initials []rune // of the run of capitalised words so far
+	var units []numUnit // every number met, with its unit
 	v.toks = words.AppendTokens(v.toks[:0], text)
 	toks := v.toks
 	// A sentence set in capitals ("THERE IS NO WARRANTY FOR THE PROGRAM")
@@ -217,6 +222,7 @@ func (v *vocab) analyse(text string) sentence {
 		}
 		// A number keeps its decimal point or thousands separator: 102.5
 		// and 1,000 are one word each.
+		first := k
 		k = numberEnd(text, toks, k)
 		end := toks[k].End
 		word := text[t.Start:end]
@@ -225,6 +231,9 @@ func (v *vocab) analyse(text string) sentence {
 		}
 		id := v.wordID(strings.ToLower(word))
 		s.words = append(s.words, id)
+		if v.num[id] {
+			units = append(units, numUnit{id, figureUnitAt(text, toks, first, k)})
+		}
 		// The first word of a quotation is capitalised by rule, like the
 		// first of the sentence: “Obviously, …”, say ‘No’.
 		opening := k > 0 && toks[k-1].Kind == words.Punct &&
@@ -259,6 +268,7 @@ func (v *vocab) analyse(text string) sentence {
 			s.nums = append(s.nums, id)
 		}
 	}
+	s.units = unitsOf(units)
 	return s
 }
 
@@ -370,6 +380,7 @@ func (v *vocab) join(a, b *sentence) sentence {
 	s.nums = append(slices.Clone(a.nums), b.nums...)
 	slices.Sort(s.nums)
 	s.nums = slices.Compact(s.nums)
+	s.units = joinUnits(a, b)
 	v.weigh(&s)
 	return s
 }

@@ -348,6 +348,8 @@ func (m *matcher) evidence(l bead, baseText string) *Evidence {
 	for _, id := range shared {
 		list := &e.Words
 		switch {
+		case m.v.num[id] && !sameUnit(a.unitOf(id), b.unitOf(id)):
+			continue // "$5" and "5 percent": not one figure (see sameUnit)
 		case m.v.num[id]:
 			list = &e.Numbers
 		case name[id]:

@@ -106,6 +106,13 @@ func (v *vocab) score(a, b *sentence) pairScore {
 		case i == len(a.set) || b.set[j] < a.set[i]:
 			onlyB = append(onlyB, b.set[j])
 			j++
+		case v.num[a.set[i]] && !sameUnit(a.unitOf(a.set[i]), b.unitOf(a.set[i])):
+			// The same number of different units ("$5", "5 percent")
+			// is a figure of each side, not one they share.
+			onlyA = append(onlyA, a.set[i])
+			onlyB = append(onlyB, a.set[i])
+			i++
+			j++
 		default:
 			id := a.set[i]
 			w := v.w[id]
@@ -358,14 +365,14 @@ const figureTolerance = 0.02
 func (v *vocab) compareNumbers(a, b *sentence) (shared, onlyA, onlyB int) {
 	inB, inA := 0, 0
 	for _, x := range a.nums {
-		if v.hasFigure(b, x) {
+		if v.hasFigure(b, x, a) {
 			inB++
 		} else {
 			onlyA++
 		}
 	}
 	for _, y := range b.nums {
-		if v.hasFigure(a, y) {
+		if v.hasFigure(a, y, b) {
 			inA++
 		} else {
 			onlyB++
@@ -390,7 +397,7 @@ func (v *vocab) weightOf(ids []int32) int64 {
 func (v *vocab) countedSame(a, b *sentence) bool {
 	after := func(s, o *sentence) (int32, bool) {
 		for k, id := range s.words {
-			if !v.num[id] || v.hasFigure(o, id) {
+			if !v.num[id] || v.hasFigure(o, id, s) {
 				continue
 			}
 			for _, next := range s.words[k+1:] {
@@ -407,12 +414,13 @@ func (v *vocab) countedSame(a, b *sentence) bool {
 	return okA && okB && x == y
 }
 
-// hasFigure reports whether s has the figure id: the same number, one
+// hasFigure reports whether s has the figure id of o: the same number, one
 // equal to it rounded (see sameFigure), or the number written as a word
-// ("eight per cent" and "8 percent"; see numberWords).
-func (v *vocab) hasFigure(s *sentence, id int32) bool {
+// ("eight per cent" and "8 percent"; see numberWords), in a unit that
+// does not differ (see sameUnit).
+func (v *vocab) hasFigure(s *sentence, id int32, o *sentence) bool {
 	for _, y := range s.nums {
-		if y == id || sameFigure(v.stems[id], v.stems[y]) {
+		if (y == id || sameFigure(v.stems[id], v.stems[y])) && sameUnit(o.unitOf(id), s.unitOf(y)) {
 			return true
 		}
 	}
@@ -426,6 +434,127 @@ func (v *vocab) hasFigure(s *sentence, id int32) bool {
 		}
 	}
 	return false
+}
+
+// A figureUnit is what a figure measures, as the text around it tells:
+// a money amount ("$1.49", "1.76 billion euros"), a percentage ("1.5
+// percent", "8%", "eight per cent"), or nothing said (a bare count, or a
+// unit the text leaves to the reader).
+type figureUnit uint8
+
+const (
+	unitNone figureUnit = iota
+	unitMoney
+	unitPercent
+)
+
+// numUnit is a number of a sentence and its unit.
+type numUnit struct {
+	id   int32
+	unit figureUnit
+}
+
+// sameUnit reports whether two figures may measure the same thing: their
+// units do not differ. A figure without a unit matches any ("shares
+// closed at 14.10" and "at $14.10": news often drops the currency), but
+// an amount is never a percentage: "$1.49" is not "1.5 percent" rounded,
+// nor "$5" the same figure as "5 percent". The one owner of the rule for
+// every comparison of figures (score's shared numbers, compareNumbers,
+// countedSame). Cost: none.
+func sameUnit(x, y figureUnit) bool {
+	return x == unitNone || y == unitNone || x == y
+}
+
+// unitOf returns the unit of the number id of s (unitNone when s writes
+// it without one, or with two different ones). Cost: O(log n) for n
+// numbers with a unit.
+func (s *sentence) unitOf(id int32) figureUnit {
+	if k, ok := slices.BinarySearchFunc(s.units, id, func(u numUnit, id int32) int { return int(u.id) - int(id) }); ok {
+		return s.units[k].unit
+	}
+	return unitNone
+}
+
+// unitsOf returns, sorted by stem, the numbers of all (every occurrence
+// in a sentence, with its unit) that are always written with the same
+// unit.
+func unitsOf(all []numUnit) []numUnit {
+	if len(all) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(all, func(x, y numUnit) int { return int(x.id) - int(y.id) })
+	var out []numUnit
+	for i := 0; i < len(all); {
+		j := i + 1
+		same := true
+		for ; j < len(all) && all[j].id == all[i].id; j++ {
+			same = same && all[j].unit == all[i].unit
+		}
+		if same && all[i].unit != unitNone {
+			out = append(out, all[i])
+		}
+		i = j
+	}
+	return out
+}
+
+// joinUnits returns the units of a and b read one after the other: a
+// number keeps its unit when each side that has it writes it with that
+// unit.
+func joinUnits(a, b *sentence) []numUnit {
+	var all []numUnit
+	for _, s := range [2]*sentence{a, b} {
+		for _, id := range s.nums {
+			all = append(all, numUnit{id, s.unitOf(id)})
+		}
+	}
+	return unitsOf(all)
+}
+
+// figureUnitAt returns the unit of the number spanning toks[first..last]
+// of text: money after a currency sign ("$", "€", "£", "¥") or before
+// "dollars", "cents", "euros" or "yen", a percentage before "%",
+// "percent", "pct" or "per cent"; a scale word between ("1.76 billion
+// euros") is skipped. Cost: a look at the few tokens around.
+func figureUnitAt(text string, toks []words.Token, first, last int) figureUnit {
+	if first > 0 && toks[first-1].Kind == words.Punct {
+		switch r, _ := utf8.DecodeLastRuneInString(text[toks[first-1].Start:toks[first-1].End]); r {
+		case '$', '€', '£', '¥':
+			return unitMoney
+		}
+	}
+	next := func(i int) int {
+		for i++; i < len(toks) && toks[i].Kind == words.Space; i++ {
+		}
+		return i
+	}
+	i := next(last)
+	if i < len(toks) && toks[i].Kind == words.Punct && text[toks[i].Start] == '%' {
+		return unitPercent
+	}
+	word := func(i int) string {
+		if i >= len(toks) || toks[i].Kind != words.Word {
+			return ""
+		}
+		return strings.ToLower(text[toks[i].Start:toks[i].End])
+	}
+	w := word(i)
+	switch w {
+	case "million", "billion", "trillion", "thousand":
+		i = next(i)
+		w = word(i)
+	}
+	switch w {
+	case "dollars", "cents", "euros", "yen":
+		return unitMoney
+	case "percent", "pct":
+		return unitPercent
+	case "per":
+		if word(next(i)) == "cent" {
+			return unitPercent
+		}
+	}
+	return unitNone
 }
 
 // numberWords returns the stems of the number words that news writes for

@@ -457,3 +457,40 @@ func TestPairScoreSize(t *testing.T) {
 		t.Errorf("pairScore is %d bytes, want at most 96", n)
 	}
 }
+
+// TestFigureUnits: a money amount, a percentage and a figure without a
+// unit are compared with their units: an amount is never a percentage,
+// rounded or not, while the same unit written another way, or a unit the
+// other side leaves out, is the same figure. The answer does not depend
+// on which side is which.
+func TestFigureUnits(t *testing.T) {
+	tests := []struct {
+		a, b   string
+		shared int
+	}{
+		{"Shares rose to $1.49 in early trading.", "Shares rose 1.5 percent in early trading.", 0},
+		{"Profit rose $5 in the year.", "Profit rose 5 percent in the year.", 0},
+		{"Sales fell 1.5 billion euros.", "Sales fell 1.5%.", 0},
+		{"Shares rose to $1.49 in early trading.", "Shares rose to $1.50 in early trading.", 1},
+		{"Profit rose 5 percent in the year.", "Profit rose 5% in the year.", 1},
+		{"Profit rose 5 per cent in the year.", "Profit rose 5 pct in the year.", 1},
+		{"Sales rose to 1.76 billion euros.", "Sales rose to 1.76bn.", 1},
+		{"Shares closed at $14.10.", "Shares closed at 14.10.", 1},
+		{"Revenue will decline by eight per cent.", "Revenue will decline 8 percent.", 1},
+	}
+	for _, tt := range tests {
+		v := newVocab()
+		a, b := v.analyse(tt.a), v.analyse(tt.b)
+		v.finishBackground()
+		v.weigh(&a)
+		v.weigh(&b)
+		for _, x := range [2][2]*sentence{{&a, &b}, {&b, &a}} {
+			if shared, _, _ := v.compareNumbers(x[0], x[1]); shared != tt.shared {
+				t.Errorf("%q / %q: %d figures shared, want %d", tt.a, tt.b, shared, tt.shared)
+			}
+			if ps := v.score(x[0], x[1]); int(ps.numShared) != tt.shared || (tt.shared == 0) != ps.numConflict {
+				t.Errorf("%q / %q: score shares %d figures (conflict %v), want %d", tt.a, tt.b, ps.numShared, ps.numConflict, tt.shared)
+			}
+		}
+	}
+}
