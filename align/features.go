@@ -224,8 +224,17 @@ func (v *vocab) analyse(text string) sentence {
 		// and 1,000 are one word each.
 		first := k
 		k = numberEnd(text, toks, k)
+		// A run of dotted single capitals ("U.S.", "U.N.") is one
+		// acronym for matching ("US"), as news writes it either way.
+		dotted := ""
+		if k == first {
+			dotted, k = dottedInitials(text, toks, k)
+		}
 		end := toks[k].End
 		word := text[t.Start:end]
+		if dotted != "" {
+			word = dotted
+		}
 		if shouting {
 			word = strings.ToLower(word)
 		}
@@ -270,6 +279,39 @@ func (v *vocab) analyse(text string) sentence {
 	}
 	s.units = unitsOf(units)
 	return s
+}
+
+// dottedInitials reads a run of at least two single capital letters each
+// followed by a dot, written without a space ("U.S.", "U.N.", "U.K."),
+// starting at toks[k]: it returns the letters joined ("US") and the index
+// of the last letter's token, or "" and k when no such run starts there.
+// A lone initial ("George W. Bush") is no run.
+func dottedInitials(text string, toks []words.Token, k int) (string, int) {
+	single := func(i int) bool {
+		if i >= len(toks) || toks[i].Kind != words.Word {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(text[toks[i].Start:])
+		return n == toks[i].End-toks[i].Start && unicode.IsUpper(r)
+	}
+	dot := func(i int) bool {
+		return i < len(toks) && toks[i].Kind == words.Punct && text[toks[i].Start] == '.'
+	}
+	if !single(k) {
+		return "", k
+	}
+	last := k
+	for dot(last+1) && toks[last+1].End-toks[last+1].Start == 1 && single(last+2) {
+		last += 2
+	}
+	if last == k {
+		return "", k
+	}
+	var b strings.Builder
+	for i := k; i <= last; i += 2 {
+		b.WriteString(text[toks[i].Start:toks[i].End])
+	}
+	return b.String(), last
 }
 
 // opensQuote reports whether a run of punctuation ends with an opening

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unsafe"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/wirediff/wirediff/internal/lines"
 	"github.com/wirediff/wirediff/words"
 )
@@ -455,6 +457,45 @@ func TestNumberEndSpans(t *testing.T) {
 func TestPairScoreSize(t *testing.T) {
 	if n := unsafe.Sizeof(pairScore{}); n > 96 {
 		t.Errorf("pairScore is %d bytes, want at most 96", n)
+	}
+}
+
+// TestDottedInitials: a run of dotted single capitals is one acronym for
+// matching: "U.S." is "US", and matches "United States" spelt out on the
+// other side as an acronym does; a lone initial ("W.") is no acronym.
+func TestDottedInitials(t *testing.T) {
+	tests := []struct {
+		name      string
+		a, b      string
+		unrelated string // b with the spelt-out name replaced
+	}{
+		{"U.S. and US", "U.S. troops left the base on Friday.", "US troops left the base on Friday.", "Canadian troops left the base on Friday."},
+		{"U.S. and United States", "U.S. troops left the base on Friday.", "United States troops left the base on Friday.", "Canadian troops left the base on Friday."},
+		{"U.N. and United Nations", "The U.N.-led talks resumed in Geneva.", "The United Nations talks resumed in Geneva.", "The regional talks resumed in Geneva."},
+		{"U.K. and United Kingdom", "The U.K.'s ambassador protested.", "The United Kingdom ambassador protested.", "The French ambassador protested."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			with, without := similarity(tt.a, tt.b), similarity(tt.a, tt.unrelated)
+			if with <= without {
+				t.Errorf("similarity %.3f with the name written another way, %.3f with another name; want more", with, without)
+			}
+			if back := similarity(tt.b, tt.a); back != with {
+				t.Errorf("not symmetric: %.6f vs %.6f", with, back)
+			}
+		})
+	}
+	if got := similarity("U.S. troops left the base on Friday.", "US troops left the base on Friday."); got != 1 {
+		t.Errorf("similarity of U.S. and US = %.3f, want 1", got)
+	}
+	v := newVocab()
+	s := v.analyse("President George W. Bush met U.S. officials.")
+	var got []string
+	for _, id := range s.words {
+		got = append(got, v.stems[id])
+	}
+	if diff := cmp.Diff([]string{"presid", "georg", "w", "bush", "met", "us", "offici"}, got); diff != "" {
+		t.Errorf("stems (-want +got):\n%s", diff)
 	}
 }
 
