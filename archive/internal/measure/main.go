@@ -1,9 +1,9 @@
 // Command measure writes a generated archive (gencorpus.WriteArchive) and
 // scores the pairs wirediff-archive found in it against what was planted.
 //
-//	go run ./internal/measure -root .. -n 10000 -gen /tmp/a.jsonl
-//	wirediff-archive --input /tmp/a.jsonl --output /tmp/out --wire wire-a,wire-b
-//	go run ./internal/measure -root .. -n 10000 -eval /tmp/out
+//	go run ./internal/measure -root .. -n 10000 -gen archive.jsonl
+//	wirediff-archive --input archive.jsonl --output out --wire wire-a,wire-b
+//	go run ./internal/measure -root .. -n 10000 -eval out
 //
 // The archive is made again from the same options to score, so -n and
 // -seed must be those it was written with. A planted pair is two

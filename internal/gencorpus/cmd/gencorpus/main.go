@@ -10,8 +10,8 @@
 //
 // Usage, from the module root:
 //
-//	go run ./internal/gencorpus/cmd/gencorpus -n 10000 -seed 1 -out /tmp/coll
-//	wirediff search testdata/seeds/000_c64f40ef166d9df3.txt /tmp/coll
+//	go run ./internal/gencorpus/cmd/gencorpus -n 10000 -seed 1 -out coll
+//	wirediff search testdata/seeds/000_c64f40ef166d9df3.txt coll
 //
 // With -archive it writes instead an archive of many stories as JSON lines
 // (gencorpus.WriteArchive) to the file -out, for wirediff-archive, and

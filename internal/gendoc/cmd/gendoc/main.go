@@ -8,7 +8,7 @@
 //
 // Usage, from the module root:
 //
-//	go run ./internal/gendoc/cmd/gendoc -size 1MB -seed 1 -out /tmp/pair
+//	go run ./internal/gendoc/cmd/gendoc -size 1MB -seed 1 -out pair
 package main
 
 import (
@@ -25,7 +25,7 @@ import (
 func main() {
 	size := flag.String("size", "1MB", "approximate size of BASE: bytes, or a number with KB or MB (powers of 1024)")
 	seed := flag.Uint64("seed", 1, "random seed")
-	out := flag.String("out", ".", "directory to write base.txt, other.txt and truth.tsv to")
+	out := flag.String("out", ".", "directory to write base.txt, other.txt and truth.tsv to (made if missing)")
 	root := flag.String("root", ".", "module root, where testdata/ is")
 	flag.Parse()
 	if err := run(*size, *seed, *out, *root); err != nil {
@@ -50,6 +50,9 @@ func run(size string, seed uint64, out, root string) error {
 	var truth strings.Builder
 	for _, l := range p.Links {
 		fmt.Fprintf(&truth, "%v\t%t\t%s\t%s\n", l.Kind, l.Moved, spans(l.Base), spans(l.Other))
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
 	}
 	for name, text := range map[string]string{"base.txt": p.Base, "other.txt": p.Other, "truth.tsv": truth.String()} {
 		if err := os.WriteFile(filepath.Join(out, name), []byte(text), 0o644); err != nil {
