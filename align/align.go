@@ -592,15 +592,9 @@ func (m *matcher) run() {
 	// assignment of most total strength among those of comparable length
 	// (see assign), then the fragments, strongest first.
 	m.via = Alone
-	// Held by their index in all: a cand is large (over 150 bytes), and
-	// on a big pair most are sure.
-	nSure := 0
-	for _, c := range all {
-		if confident(c.ps, c.same) && c.ps.lengthRatio >= fragmentMaxRatio {
-			nSure++
-		}
-	}
-	sure := make([]int32, 0, nSure)
+	// Held by their index in all: a cand is large (144 bytes), and on a
+	// big pair most are sure.
+	var sure []int32
 	for k, c := range all {
 		if confident(c.ps, c.same) && c.ps.lengthRatio >= fragmentMaxRatio {
 			sure = append(sure, int32(k))
@@ -699,20 +693,20 @@ func (m *matcher) run() {
 const maxAssignEdges = 18
 
 // assign chooses, among the 1–1 candidate pairs all[k] for k in cs, cs in
-// the order of all (strongest first, see less), the set of pairs with no sentence twice and the greatest total
-// strength: the best overall assignment, not the first confident pair
-// ("Police said no one had been injured … close to the Downing Street
-// residence" goes with "No one was injured in the incident, police said",
-// though it shares more with "The man was arrested … from the Downing
-// Street residence", when another sentence wants the latter). Of equal
-// totals, the one the greedy order reaches first wins, so the result is
-// symmetric in the documents. Pairs are split into connected groups
-// (sharing a sentence, transitively), each solved on its own. Cost:
-// O(C log C) for C pairs, plus the search of each group (bounded by
-// maxAssignEdges). It returns the indexes in all of the chosen pairs,
-// sorted by less, and reorders cs, group by group: pairs are held by
-// their index, 4 bytes, not copied (a cand is over 150 bytes, and on a
-// large pair most candidates come here).
+// the order of all (strongest first, see less), the set of pairs with no
+// sentence twice and the greatest total strength: the best overall
+// assignment, not the first confident pair ("Police said no one had been
+// injured … close to the Downing Street residence" goes with "No one was
+// injured in the incident, police said", though it shares more with "The
+// man was arrested … from the Downing Street residence", when another
+// sentence wants the latter). Of equal totals, the one the greedy order
+// reaches first wins, so the result is symmetric in the documents. Pairs
+// are split into connected groups (sharing a sentence, transitively),
+// each solved on its own. Cost: O(C log C) for C pairs, plus the search
+// of each group (bounded by maxAssignEdges). It returns the indexes in
+// all of the chosen pairs, sorted by less, and reorders cs, group by
+// group: pairs are held by their index, 4 bytes, not copied (a cand is
+// 144 bytes, and on a large pair most candidates come here).
 func (m *matcher) assign(all []cand, cs []int32) []int32 {
 	// Union-find over sentences: base i is node i, other j is nb+j; the
 	// root of a group is its least node.

@@ -220,21 +220,9 @@ func (v *vocab) analyse(text string) sentence {
 		if t.Kind != words.Word {
 			continue
 		}
-		// A number keeps its decimal point or thousands separator: 102.5
-		// and 1,000 are one word each.
 		first := k
-		k = numberEnd(text, toks, k)
-		// A run of dotted single capitals ("U.S.", "U.N.") is one
-		// acronym for matching ("US"), as news writes it either way.
-		dotted := ""
-		if k == first {
-			dotted, k = dottedInitials(text, toks, k)
-		}
-		end := toks[k].End
-		word := text[t.Start:end]
-		if dotted != "" {
-			word = dotted
-		}
+		var word string
+		word, _, k = matchWord(text, toks, k)
 		if shouting {
 			word = strings.ToLower(word)
 		}
@@ -279,6 +267,28 @@ func (v *vocab) analyse(text string) sentence {
 	}
 	s.units = unitsOf(units)
 	return s
+}
+
+// matchWord reads the word that starts at toks[k] of text as the matcher
+// counts words: a number keeps its decimal point or thousands separator
+// (102.5 and 1,000 are one word each; see numberEnd), and a run of dotted
+// single capitals ("U.S.", "U.N.") is one acronym ("US", as news writes
+// it either way; see dottedInitials). It returns the word as matched
+// (before lower-casing), the text it covers as written (an acronym's last
+// dot included), and the index of its last token.
+func matchWord(text string, toks []words.Token, k int) (word, written string, last int) {
+	start := toks[k].Start
+	if last = numberEnd(text, toks, k); last == k {
+		if dotted, end := dottedInitials(text, toks, k); dotted != "" {
+			stop := toks[end].End
+			if end+1 < len(toks) && toks[end+1].Kind == words.Punct && text[toks[end+1].Start] == '.' {
+				stop++ // the dot after the last initial
+			}
+			return dotted, text[start:stop], end
+		}
+	}
+	written = text[start:toks[last].End]
+	return written, written, last
 }
 
 // dottedInitials reads a run of at least two single capital letters each

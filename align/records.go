@@ -323,21 +323,9 @@ func (m *matcher) evidence(l bead, baseText string) *Evidence {
 		if toks[k].Kind != words.Word {
 			continue
 		}
-		start, first := toks[k].Start, k
-		k = numberEnd(baseText, toks, k)
-		w := baseText[start:toks[k].End]
-		key := w
-		if k == first {
-			// "U.S." is read as "US" (see dottedInitials) and shown as
-			// written, its last dot included.
-			var dotted string
-			if dotted, k = dottedInitials(baseText, toks, k); dotted != "" {
-				key, w = dotted, baseText[start:toks[k].End]
-				if k+1 < len(toks) && toks[k+1].Kind == words.Punct && baseText[toks[k+1].Start] == '.' {
-					w += "."
-				}
-			}
-		}
+		// "U.S." is matched as "US" and shown as written (see matchWord).
+		var key, w string
+		key, w, k = matchWord(baseText, toks, k)
 		if id, ok := m.v.known(strings.ToLower(key)); ok {
 			if _, seen := surface[id]; !seen {
 				surface[id] = w
