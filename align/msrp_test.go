@@ -10,15 +10,15 @@ import (
 )
 
 // Floors and ceilings of TestMSRP, on the held-out part, just outside the
-// figures measured when they were set (held-out: positives 0.938, hardest
-// positives 0.633, look-alikes 0.014, 17 of 1,195; one pair moves
+// figures measured when they were set (held-out: positives 0.952,
+// hardest positives 0.747, look-alikes 0.016, 19 of 1,195; one pair moves
 // positives by 0.0013, hardest positives by 0.013, look-alikes by
 // 0.0008): regression guards, not targets. The aims (positives 0.97,
 // hardest 0.90, look-alikes 0.02) and how far they are are in the README.
 const (
-	msrpMinPositives  = 0.93
-	msrpMinHardest    = 0.60
-	msrpMaxLookAlikes = 0.016
+	msrpMinPositives  = 0.945
+	msrpMinHardest    = 0.72
+	msrpMaxLookAlikes = 0.018
 )
 
 // TestMSRP runs the MSRP benchmark (see eval.RunMSRP): each sentence pair
