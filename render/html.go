@@ -9,6 +9,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
@@ -24,9 +25,13 @@ var (
 	// of the coverage table (html/coverage.css, using the page's colours),
 	// after a blank line; all of it is under the Content-Security-Policy
 	// hash.
-	htmlCSS  = mustRead("html/report.css") + "\n" + mustRead("html/coverage.css")
-	htmlJS   = mustRead("html/report.js")
-	htmlPage = template.Must(template.New("report.tmpl").ParseFS(htmlFiles, "html/report.tmpl"))
+	htmlCSS = mustRead("html/report.css") + "\n" + mustRead("html/coverage.css")
+	htmlJS  = mustRead("html/report.js")
+	// htmlPage is parsed on first use: a run that writes no HTML does not
+	// pay for it (about 1 ms and 2,000 allocations at start-up).
+	htmlPage = sync.OnceValue(func() *template.Template {
+		return template.Must(template.New("report.tmpl").ParseFS(htmlFiles, "html/report.tmpl"))
+	})
 	// htmlCSP allows the page's own style and script (by hash) and nothing
 	// else: no request to any host, no other script even if some text were
 	// to slip through unescaped.
@@ -112,7 +117,7 @@ func htmlReport(w io.Writer, r *report.Report, search *searchView) error {
 		p.Title += " vs " + strings.Join(others, ", ")
 	}
 	bw := bufio.NewWriter(w)
-	if err := htmlPage.Execute(bw, p); err != nil {
+	if err := htmlPage().Execute(bw, p); err != nil {
 		return fmt.Errorf("writing HTML: %w", err)
 	}
 	if err := bw.Flush(); err != nil {

@@ -11,7 +11,7 @@ import (
 func executeChecks(t *testing.T, v checksView) string {
 	t.Helper()
 	var b bytes.Buffer
-	if err := htmlPage.ExecuteTemplate(&b, "checks", v); err != nil {
+	if err := htmlPage().ExecuteTemplate(&b, "checks", v); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()

@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"sync"
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
@@ -42,8 +43,10 @@ type coverLegendView struct{ Class, Symbol, Label string }
 
 // coverageTemplate draws the coverage table, html/coverage.tmpl, as the
 // first view of the HTML report. Article text goes through html/template's
-// escaping like the rest of the page.
-var coverageTemplate = template.Must(template.New("coverage.tmpl").ParseFS(htmlFiles, "html/coverage.tmpl"))
+// escaping like the rest of the page. Parsed on first use, as htmlPage.
+var coverageTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("coverage.tmpl").ParseFS(htmlFiles, "html/coverage.tmpl"))
+})
 
 // coverageHTML returns the coverage section of the HTML report for t.
 // anchor(k, record) is the fragment that shows record of the k-th
@@ -107,7 +110,7 @@ func coverageHTML(t *align.CoverageTable, anchor func(k, record int) string) (te
 		v.Rows = append(v.Rows, rv)
 	}
 	var b bytes.Buffer
-	if err := coverageTemplate.Execute(&b, v); err != nil {
+	if err := coverageTemplate().Execute(&b, v); err != nil {
 		return "", fmt.Errorf("writing coverage table: %w", err)
 	}
 	return template.HTML(b.String()), nil
