@@ -197,7 +197,7 @@ type sentence struct {
 	// contentWords is the sequence of ordinary words, contentW its weight.
 	contentWords []int32
 	contentW     int64
-	// units are the numbers of nums written with a unit (see figureUnit),
+	// units are the numbers of nums written with a unit (see words.Unit),
 	// sorted by stem; a number without one, or written with two units in
 	// the sentence, is not listed.
 	units []numUnit

@@ -436,22 +436,10 @@ func (v *vocab) hasFigure(s *sentence, id int32, o *sentence) bool {
 	return false
 }
 
-// A figureUnit is what a figure measures, as the text around it tells:
-// a money amount ("$1.49", "1.76 billion euros"), a percentage ("1.5
-// percent", "8%", "eight per cent"), or nothing said (a bare count, or a
-// unit the text leaves to the reader).
-type figureUnit uint8
-
-const (
-	unitNone figureUnit = iota
-	unitMoney
-	unitPercent
-)
-
 // numUnit is a number of a sentence and its unit.
 type numUnit struct {
 	id   int32
-	unit figureUnit
+	unit words.Unit
 }
 
 // sameUnit reports whether two figures may measure the same thing: their
@@ -461,18 +449,18 @@ type numUnit struct {
 // nor "$5" the same figure as "5 percent". The one owner of the rule for
 // every comparison of figures (score's shared numbers, compareNumbers,
 // countedSame). Cost: none.
-func sameUnit(x, y figureUnit) bool {
-	return x == unitNone || y == unitNone || x == y
+func sameUnit(x, y words.Unit) bool {
+	return x == words.NoUnit || y == words.NoUnit || x == y
 }
 
-// unitOf returns the unit of the number id of s (unitNone when s writes
+// unitOf returns the unit of the number id of s (words.NoUnit when s writes
 // it without one, or with two different ones). Cost: O(log n) for n
 // numbers with a unit.
-func (s *sentence) unitOf(id int32) figureUnit {
+func (s *sentence) unitOf(id int32) words.Unit {
 	if k, ok := slices.BinarySearchFunc(s.units, id, func(u numUnit, id int32) int { return int(u.id) - int(id) }); ok {
 		return s.units[k].unit
 	}
-	return unitNone
+	return words.NoUnit
 }
 
 // unitsOf returns, sorted by stem, the numbers of all (every occurrence
@@ -490,7 +478,7 @@ func unitsOf(all []numUnit) []numUnit {
 		for ; j < len(all) && all[j].id == all[i].id; j++ {
 			same = same && all[j].unit == all[i].unit
 		}
-		if same && all[i].unit != unitNone {
+		if same && all[i].unit != words.NoUnit {
 			out = append(out, all[i])
 		}
 		i = j
@@ -512,15 +500,14 @@ func joinUnits(a, b *sentence) []numUnit {
 }
 
 // figureUnitAt returns the unit of the number spanning toks[first..last]
-// of text: money after a currency sign ("$", "€", "£", "¥") or before
-// "dollars", "cents", "euros" or "yen", a percentage before "%",
-// "percent", "pct" or "per cent"; a scale word between ("1.76 billion
-// euros") is skipped. Cost: a look at the few tokens around.
-func figureUnitAt(text string, toks []words.Token, first, last int) figureUnit {
+// of text (see words.Unit): money after a currency sign or before a
+// money word, a percentage before "%", a percent word or "per cent" (see
+// words.UnitWord); a scale word between ("1.76 billion euros") is
+// skipped. Cost: a look at the few tokens around.
+func figureUnitAt(text string, toks []words.Token, first, last int) words.Unit {
 	if first > 0 && toks[first-1].Kind == words.Punct {
-		switch r, _ := utf8.DecodeLastRuneInString(text[toks[first-1].Start:toks[first-1].End]); r {
-		case '$', '€', '£', '¥':
-			return unitMoney
+		if r, _ := utf8.DecodeLastRuneInString(text[toks[first-1].Start:toks[first-1].End]); words.IsCurrencySign(r) {
+			return words.Money
 		}
 	}
 	next := func(i int) int {
@@ -530,7 +517,7 @@ func figureUnitAt(text string, toks []words.Token, first, last int) figureUnit {
 	}
 	i := next(last)
 	if i < len(toks) && toks[i].Kind == words.Punct && text[toks[i].Start] == '%' {
-		return unitPercent
+		return words.Percent
 	}
 	word := func(i int) string {
 		if i >= len(toks) || toks[i].Kind != words.Word {
@@ -544,17 +531,10 @@ func figureUnitAt(text string, toks []words.Token, first, last int) figureUnit {
 		i = next(i)
 		w = word(i)
 	}
-	switch w {
-	case "dollars", "cents", "euros", "yen":
-		return unitMoney
-	case "percent", "pct":
-		return unitPercent
-	case "per":
-		if word(next(i)) == "cent" {
-			return unitPercent
-		}
+	if w == "per" && word(next(i)) == "cent" {
+		return words.Percent
 	}
-	return unitNone
+	return words.UnitWord(w)
 }
 
 // numberWords returns the stems of the number words that news writes for

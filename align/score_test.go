@@ -518,6 +518,10 @@ func TestFigureUnits(t *testing.T) {
 		{"Sales rose to 1.76 billion euros.", "Sales rose to 1.76bn.", 1},
 		{"Shares closed at $14.10.", "Shares closed at 14.10.", 1},
 		{"Revenue will decline by eight per cent.", "Revenue will decline 8 percent.", 1},
+		// Every currency words.UnitWord names is money.
+		{"Sales fell 12 million pounds.", "Sales fell 12 percent.", 0},
+		{"The fine was 40 rupees.", "The fine was 40%.", 0},
+		{"Sales fell 12 million pounds.", "Sales fell £12 million.", 1},
 	}
 	for _, tt := range tests {
 		v := newVocab()

@@ -54,8 +54,6 @@ var (
 		"million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12,
 	}
 	scales    = map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
-	units     = wordSet(`percent per cent dollars dollar euros euro pounds pound yen francs franc rupees rupee yuan`)
-	currency  = "$€£¥₹"
 	mayBefore = wordSet(`in on since until till by early late last next mid from this`)
 )
 
@@ -177,7 +175,7 @@ func extractFacts(text string, from int, toks []words.Compound, bares []string) 
 			k = end
 			continue
 		}
-		if len(f) == 4 && isAllDigits(f) && f >= "1900" && f <= "2100" && !strings.ContainsAny(gap(k), currency) {
+		if len(f) == 4 && isAllDigits(f) && f >= "1900" && f <= "2100" && !strings.ContainsAny(gap(k), words.CurrencySigns) {
 			out = append(out, factTok{kind: FactDate, value: f, text: t.Text, start: t.Start, end: t.End})
 			continue
 		}
@@ -188,8 +186,8 @@ func extractFacts(text string, from int, toks []words.Compound, bares []string) 
 		}
 		end := k + n - 1
 		kind, unit, start := FactNumber, "", toks[k].Start
-		if g := gap(k); strings.ContainsAny(g, currency) {
-			i := strings.LastIndexAny(g, currency)
+		if g := gap(k); strings.ContainsAny(g, words.CurrencySigns) {
+			i := strings.LastIndexAny(g, words.CurrencySigns)
 			_, n := utf8.DecodeRuneInString(g[i:])
 			kind, unit = FactAmount, g[i:i+n]
 			start = toks[k].Start - len(g) + i
@@ -204,16 +202,18 @@ func extractFacts(text string, from int, toks []words.Compound, bares []string) 
 		case strings.HasPrefix(rest, "%"):
 			kind, unit = FactAmount, "%"
 			stop++
-		case units[after]:
-			kind, unit = FactAmount, after
-			if after == "per" && end+2 < len(toks) && words.Key(toks[end+2].Text) == "cent" {
-				end++
-			}
+		case after == "per" && end+2 < len(toks) && words.Key(toks[end+2].Text) == "cent":
+			kind, unit = FactAmount, "%"
+			end += 2
+			stop = toks[end].End
+		case words.UnitWord(after) == words.Percent:
+			kind, unit = FactAmount, "%"
 			end++
 			stop = toks[end].End
-		}
-		if unit == "percent" || unit == "per" {
-			unit = "%"
+		case words.UnitWord(after) == words.Money:
+			kind, unit = FactAmount, after
+			end++
+			stop = toks[end].End
 		}
 		out = append(out, factTok{kind: kind, value: formatNumber(v) + unit, text: text[start:stop], start: start, end: stop})
 		k = end

@@ -65,6 +65,7 @@ func TestFacts(t *testing.T) {
 		{"the same date written otherwise", "on 6 February", "on Feb. 6", nil},
 		{"an amount", "$5 million", "$6 million", []factOf{{"amount", "$5 million", "$6 million"}}},
 		{"an amount in another currency", "$5 million", "€5 million", []factOf{{"amount", "$5 million", "€5 million"}}},
+		{"a percentage written another way", "$5 million", "5 pct", []factOf{{"amount", "$5 million", "5 pct"}}},
 		{"a name", "Giorgia Meloni", "Mario Draghi", []factOf{{"name", "Giorgia Meloni", "Mario Draghi"}}},
 		{"a name misspelt is a typo, not a fact", "Giorgia Meloni", "Giorgia Meloini", nil},
 		{"a name made longer", "Giorgia Meloni", "Giorgia Ilaria Meloni", nil},
