@@ -526,8 +526,7 @@ func figureUnitAt(text string, toks []words.Token, first, last int) words.Unit {
 		return strings.ToLower(text[toks[i].Start:toks[i].End])
 	}
 	w := word(i)
-	switch w {
-	case "million", "billion", "trillion", "thousand":
+	if _, scale := words.ScaleWord(w); scale {
 		i = next(i)
 		w = word(i)
 	}
@@ -538,19 +537,15 @@ func figureUnitAt(text string, toks []words.Token, first, last int) words.Unit {
 }
 
 // numberWords returns the stems of the number words that news writes for
-// small figures and round tens, with their values. "One" is left out: it
-// is more often a pronoun or an article ("one of these ways", "no one")
-// than a figure.
+// small figures and round tens (see words.NumberWord), with their values:
+// from two to ninety-nine, and a dozen. Scale words ("hundred",
+// "million") are read with the digits before them, not as figures alone.
 var numberWords = sync.OnceValue(func() map[string]float64 {
-	names := []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
-	tens := []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
-	m := map[string]float64{"dozen": 12}
-	for n, w := range names {
-		m[english.Stem(w, true)] = float64(n + 2)
-	}
-	for n, w := range tens {
-		m[english.Stem(w, true)] = float64(20 + 10*n)
+	m := map[string]float64{}
+	for w, v := range words.NumberWords() {
+		if v >= 2 && v < 100 {
+			m[english.Stem(w, true)] = v
+		}
 	}
 	return m
 })

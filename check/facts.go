@@ -45,16 +45,7 @@ var (
 		"sept": 9, "oct": 10, "nov": 11, "dec": 12,
 	}
 	relativeDays = wordSet(`today yesterday tomorrow tonight`)
-	numberWords  = map[string]float64{
-		"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-		"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-		"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-		"dozen": 12, "dozens": 12, "hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000,
-		"million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12,
-	}
-	scales    = map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
-	mayBefore = wordSet(`in on since until till by early late last next mid from this`)
+	mayBefore    = wordSet(`in on since until till by early late last next mid from this`)
 )
 
 // isDateWord reports whether w names a weekday or a month (May and March
@@ -97,7 +88,7 @@ func isDateWordSlow(w string) bool {
 // isFactWord reports whether folded w is a weekday, month or number word:
 // replacing one by another changes a fact, which is no typo.
 func isFactWord(w string) bool {
-	_, n := numberWords[w]
+	_, n := words.NumberWord(w)
 	return isDateWord(w) || n || relativeDays[w]
 }
 
@@ -260,7 +251,7 @@ func numberAt(toks []words.Compound, k int) (float64, int) {
 			if next == "one" {
 				w2 = 1
 			}
-			if s, isScale := scales[next]; isScale {
+			if s, isScale := words.ScaleWord(next); isScale {
 				v *= s
 			} else {
 				v += w2
@@ -275,7 +266,7 @@ func numberAt(toks []words.Compound, k int) (float64, int) {
 		return 0, 0
 	}
 	if k+1 < len(toks) {
-		if s, ok := scales[words.Key(toks[k+1].Text)]; ok {
+		if s, ok := words.ScaleWord(words.Key(toks[k+1].Text)); ok {
 			v *= s
 			n++
 		}
@@ -299,12 +290,12 @@ func parseDigits(f string) (float64, bool) {
 // wordNumber reads one number word, including hyphenated ones
 // ("twenty-five").
 func wordNumber(f string) (float64, bool) {
-	if v, ok := numberWords[f]; ok {
+	if v, ok := words.NumberWord(f); ok {
 		return v, true
 	}
 	if a, b, ok := strings.Cut(f, "-"); ok {
-		va, oka := numberWords[a]
-		vb, okb := numberWords[b]
+		va, oka := words.NumberWord(a)
+		vb, okb := words.NumberWord(b)
 		if b == "one" {
 			vb, okb = 1, true
 		}

@@ -19,9 +19,10 @@
 //   - Shingles hashes runs of consecutive words, apostrophes dropped, to
 //     find reused text fast.
 //
-// What a figure measures (Unit: money, a percentage, or nothing said) is
-// read from the same words by the aligner and the checks: CurrencySigns,
-// IsCurrencySign and UnitWord.
+// The aligner and the checks read figures from the same words: number
+// words and scale words (NumberWord, ScaleWord) and what a figure measures
+// (Unit: money, a percentage, or nothing said; CurrencySigns,
+// IsCurrencySign, UnitWord).
 //
 // Comparison keys fold what publishers vary without meaning to: Normalize
 // (a sentence: curly and straight quotes, dashes and hyphens, every kind

@@ -1,9 +1,15 @@
 package words
 
-// The words that say what a figure measures. The comparison (align: is
-// "$1.49" the "1.5 percent" of the other side?) and the editorial checks
-// (check: did "5 percent" become "5 dollars"?) read a figure's unit with
-// these, so the two agree on it.
+import (
+	"iter"
+	"maps"
+)
+
+// The words of figures: number words, scale words and the words that say
+// what a figure measures. The comparison (align: is "$1.49" the "1.5
+// percent" of the other side? is "eight per cent" "8%"?) and the
+// editorial checks (check: did "5 percent" become "5 dollars"?) read
+// figures with these, so the two agree on them.
 
 // A Unit is what a figure measures, as the words around it say: money
 // ("$1.49", "1.76 billion euros"), a percentage ("8%", "1.5 percent",
@@ -45,4 +51,41 @@ func UnitWord(w string) Unit {
 		return Percent
 	}
 	return NoUnit
+}
+
+// numberWords are the number words that news writes for figures, with
+// their values. "One" is left out: it is more often a pronoun or an
+// article ("one of these ways", "no one") than a figure.
+var numberWords = map[string]float64{
+	"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"dozen": 12, "dozens": 12, "hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000,
+	"million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12,
+}
+
+// scaleWords multiply the figure they follow ("3 million", "1.76bn" read
+// as "1.76 bn").
+var scaleWords = map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
+
+// NumberWord returns the value of w, a lower-cased number word ("two",
+// "forty", "dozen", "million"), and whether it is one (see numberWords;
+// not "one"). Compounds such as "twenty-five" are the caller's. Cost: a
+// map look-up.
+func NumberWord(w string) (float64, bool) {
+	v, ok := numberWords[w]
+	return v, ok
+}
+
+// NumberWords returns every number word of NumberWord with its value, in
+// no particular order.
+func NumberWords() iter.Seq2[string, float64] { return maps.All(numberWords) }
+
+// ScaleWord returns the multiplier that w, a lower-cased word after a
+// figure, names ("thousand", "million", "billion", "trillion", "hundred",
+// "bn", "m"), and whether it names one. Cost: a map look-up.
+func ScaleWord(w string) (float64, bool) {
+	v, ok := scaleWords[w]
+	return v, ok
 }
