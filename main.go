@@ -111,6 +111,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer, stderr io.Writer) int
 		return usageError(stderr, "wirediff", err)
 	}
 
+	smallRunGC(cfg.inputs)
 	docs, err := loadAll(context.Background(), cfg.inputs, &cfg.ioFlags, stdin)
 	if err != nil {
 		return fail(stderr, err)

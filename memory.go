@@ -29,6 +29,51 @@ const (
 	memFixed   = 32 << 20
 )
 
+// Small runs collect garbage less often. The collector's first cycle
+// comes when the heap reaches 4 MiB, which a seed article pair passes
+// while its inputs are read and again while they are compared: two cycles
+// that cost about a tenth of the run's processor time, to reclaim a few
+// MiB that the process gives back anyway when it exits a few milliseconds
+// later. When every input is a regular file and together they are at most
+// smallRunBytes (a handful of news articles), the collector runs at GOGC
+// smallRunGCPercent (heap goal five times the live heap, the first cycle
+// at 20 MiB) instead of 100: a seed pair then runs without a collection,
+// in 0.87 times the processor time at the same peak resident size (22
+// MiB; its heap never reaches the goal). Larger runs keep the default:
+// 200 short articles against one (about 1 MB) gained no processor time
+// and peaked 15 MiB higher. A GOGC given in the environment is left as it
+// is, and standard input, URLs and folders keep the default, as their
+// size is known only once read.
+const (
+	smallRunBytes     = 256 << 10
+	smallRunGCPercent = 400
+)
+
+// smallRunGC raises the collector's GOGC for a small run (see
+// smallRunBytes) before its inputs are read, and reports whether it did.
+// Cost: one stat of each input.
+func smallRunGC(inputs []string) bool {
+	if _, set := os.LookupEnv("GOGC"); set || !smallRun(inputs) {
+		return false
+	}
+	debug.SetGCPercent(smallRunGCPercent)
+	return true
+}
+
+// smallRun reports whether every input is a regular file and together
+// they hold at most smallRunBytes.
+func smallRun(inputs []string) bool {
+	var total int64
+	for _, in := range inputs {
+		fi, err := os.Stat(in)
+		if err != nil || !fi.Mode().IsRegular() {
+			return false
+		}
+		total += fi.Size()
+	}
+	return len(inputs) > 0 && total <= smallRunBytes
+}
+
 // memoryNeed estimates the peak memory of comparing docs, in bytes.
 func memoryNeed(docs []*article.Document) int64 {
 	var n int64

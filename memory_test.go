@@ -1,6 +1,12 @@
 package main
 
-import "testing"
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"testing"
+)
 
 func TestMemAvailable(t *testing.T) {
 	got, err := memAvailable([]byte("MemTotal:       24683880 kB\nMemFree:        13956440 kB\nMemAvailable:   19505548 kB\nBuffers:          185316 kB\n"))
@@ -11,5 +17,53 @@ func TestMemAvailable(t *testing.T) {
 		if _, err := memAvailable([]byte(bad)); err == nil {
 			t.Errorf("memAvailable(%q): no error", bad)
 		}
+	}
+}
+
+func TestSmallRun(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, size int) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, bytes.Repeat([]byte("a"), size), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	small, other := write("small.txt", 3000), write("other.txt", 5000)
+	half := write("half.txt", smallRunBytes/2+1)
+	for _, tt := range []struct {
+		name   string
+		inputs []string
+		want   bool
+	}{
+		{"two articles", []string{small, other}, true},
+		{"together just over the bound", []string{half, half}, false},
+		{"one at the bound", []string{write("bound.txt", smallRunBytes)}, true},
+		{"standard input", []string{small, "-"}, false},
+		{"a folder", []string{small, dir}, false},
+		{"a URL", []string{small, "https://example.com/story"}, false},
+		{"a missing file", []string{small, filepath.Join(dir, "missing.txt")}, false},
+		{"no input", nil, false},
+	} {
+		if got := smallRun(tt.inputs); got != tt.want {
+			t.Errorf("%s: smallRun = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestSmallRunGC(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	p := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(p, []byte("A story."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("GOGC", "50")
+	os.Unsetenv("GOGC") // t.Setenv restores it after the test
+	if !smallRunGC([]string{p, p}) || debug.SetGCPercent(100) != smallRunGCPercent {
+		t.Error("a small run without GOGC: collector not set to smallRunGCPercent")
+	}
+	t.Setenv("GOGC", "50")
+	if smallRunGC([]string{p, p}) || debug.SetGCPercent(100) != 100 {
+		t.Error("GOGC in the environment was overridden")
 	}
 }
