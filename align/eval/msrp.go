@@ -182,8 +182,8 @@ func storySpan(pairs []MSRPPair, idx []int) int {
 // id of one lies within span of a sentence id of the other (see
 // storySpan). Such a pair's sentences are reports of the same event,
 // often the same content in other words, not the look-alike of another
-// story that the issue of look-alikes is about; ids that are not numbers
-// are the same story only when equal.
+// story that the set is meant to hold; ids that are not numbers are the
+// same story only when equal.
 func sameStory(p, q MSRPPair, span int) bool {
 	for _, x := range [2]string{p.ID1, p.ID2} {
 		for _, y := range [2]string{q.ID1, q.ID2} {
