@@ -33,6 +33,12 @@ func postingCap(n, m int) int {
 	return 64 + int(math.Sqrt(float64(max(n, m))))
 }
 
+// candidatesMinPart is the fewest OTHER sentences whose proposals are
+// gathered on a goroutine of their own (see spread): a news article's are
+// gathered on the calling goroutine. A variable so that tests can take
+// the concurrent path on small inputs.
+var candidatesMinPart = 2048
+
 type pairIdx struct{ i, j int }
 
 // A keyIndex is the BASE's side of the candidate search, built once per
@@ -112,29 +118,48 @@ func candidates(v *vocab, x *keyIndex, base, other []sentence) []pairIdx {
 	// proposals under a total order (weight, then index): accumulating by
 	// OTHER sentence over the BASE's postings finds the same pairs as the
 	// other way round.
-	topBase := make([]topK, len(base))
+	//
+	// The OTHER sentences are taken in ranges on up to GOMAXPROCS
+	// goroutines (see spread), each with its own accumulator and its own
+	// proposals for the BASE sentences, merged in order afterwards: a
+	// topK keeps the best under a total order, so it holds the same
+	// items whatever order they are offered in.
 	topOther := make([]topK, len(other))
-	acc := make([]int64, len(base))
-	var touched []int32
-	for j := range other {
-		touched = touched[:0]
-		for _, k := range keys[start[j]:start[j+1]] {
-			post := x.post[k]
-			if dfOther[k] > limit {
-				continue
-			}
-			w := keyWeight(k)
-			for _, i := range post {
-				if acc[i] == 0 {
-					touched = append(touched, i)
+	parts := partsFor(len(other), candidatesMinPart)
+	topBases := make([][]topK, parts)
+	spread(len(other), parts, func(part, lo, hi int) {
+		topBase := make([]topK, len(base))
+		acc := make([]int64, len(base))
+		var touched []int32
+		for j := lo; j < hi; j++ {
+			touched = touched[:0]
+			for _, k := range keys[start[j]:start[j+1]] {
+				post := x.post[k]
+				if dfOther[k] > limit {
+					continue
 				}
-				acc[i] += w
+				w := keyWeight(k)
+				for _, i := range post {
+					if acc[i] == 0 {
+						touched = append(touched, i)
+					}
+					acc[i] += w
+				}
+			}
+			for _, i := range touched {
+				topOther[j].add(acc[i], int(i))
+				topBase[i].add(acc[i], j)
+				acc[i] = 0
 			}
 		}
-		for _, i := range touched {
-			topOther[j].add(acc[i], int(i))
-			topBase[i].add(acc[i], j)
-			acc[i] = 0
+		topBases[part] = topBase
+	})
+	topBase := topBases[0]
+	for _, tb := range topBases[1:] {
+		for i := range tb {
+			for _, e := range tb[i].items {
+				topBase[i].add(e.w, e.idx)
+			}
 		}
 	}
 

@@ -13,6 +13,12 @@ import (
 // records turns the matcher's links into the comparison's records, in
 // BASE order with Added sentences after the record of the OTHER sentence
 // before them. bi and oi map included sentences to document indexes.
+// recordsMinPart is the fewest links whose records are made on a
+// goroutine of their own (see spread): a news article's are made on the
+// calling goroutine. A variable so that tests can take the concurrent
+// path on small inputs.
+var recordsMinPart = 1024
+
 func (m *matcher) records(base, other *article.Document, bi, oi []int) []SentenceLink {
 	links := m.linked()
 	moved := movedLinks(links, m.size)
@@ -30,6 +36,24 @@ func (m *matcher) records(base, other *article.Document, bi, oi []int) []Sentenc
 			linkAtO[j] = k
 		}
 	}
+	// The records of the links (word diffs and evidence, most of the
+	// cost) are made in ranges of links on up to GOMAXPROCS goroutines
+	// (see spread), each into its own slot; only evidence's scratch is
+	// per range, the rest is read.
+	linkRecs := make([]SentenceLink, len(links))
+	parts := partsFor(len(links), recordsMinPart)
+	ms := []*matcher{m}
+	for len(ms) < parts {
+		c := *m // before any range writes to m
+		c.toks = nil
+		ms = append(ms, &c)
+	}
+	spread(len(links), parts, func(part, lo, hi int) {
+		mp := ms[part]
+		for k := lo; k < hi; k++ {
+			linkRecs[k] = mp.record(links[k], base, other, bi, oi, moved[k])
+		}
+	})
 	for i := range m.base {
 		k := linkAtB[i]
 		if k < 0 {
@@ -41,7 +65,7 @@ func (m *matcher) records(base, other *article.Document, bi, oi []int) []Sentenc
 			continue
 		}
 		recOfLink[k] = len(recs)
-		recs = append(recs, m.record(l, base, other, bi, oi, moved[k]))
+		recs = append(recs, linkRecs[k])
 	}
 
 	// Added sentences, each after the record of the OTHER sentence before it.

@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"bytes"
+	"runtime"
 	"testing"
 
 	"github.com/wirediff/wirediff/align/eval"
@@ -34,6 +35,7 @@ func TestConcurrentSameAsSequential(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4)) // the concurrent path needs two or more
 	parse := func(texts ...string) []*article.Document {
 		var docs []*article.Document
 		for i, s := range texts {
