@@ -403,7 +403,7 @@ type matcher struct {
 	spine        []bead          // links in order (see backbone)
 	via          Support         // the step accepting links now
 	bestB, bestO []float64       // strongest candidate of each sentence
-	toks         []words.Token   // evidence's scratch, reused link to link
+	ev           evidenceScratch // evidence's, reused link to link
 	// bsame and osame are repeats of each side, when known (nil
 	// otherwise): run scores a pair of repeated texts once.
 	bsame, osame []int32
