@@ -403,7 +403,7 @@ type matcher struct {
 	spine        []bead          // links in order (see backbone)
 	via          Support         // the step accepting links now
 	bestB, bestO []float64       // strongest candidate of each sentence
-	toks         []words.Token   // evidence's scratch, reused link to link
+	ev           evidenceScratch // evidence's, reused link to link
 	// bsame and osame are repeats of each side, when known (nil
 	// otherwise): run scores a pair of repeated texts once.
 	bsame, osame []int32
@@ -543,26 +543,44 @@ func abs(x int) int {
 	return x
 }
 
+// scoreMinPart is the fewest candidate pairs scored on a goroutine of
+// their own (see spread): a news article has a few hundred, scored on
+// the calling goroutine; a 1 MB pair has about 60,000. A variable so
+// that tests can take the concurrent path on small inputs.
+var scoreMinPart = 4096
+
 func (m *matcher) run() {
 	m.cands = candidates(m.v, m.keys, m.base, m.other)
 	m.keys = nil // the BASE's to keep, or to let go (see Base.compare)
-	all := make([]cand, 0, len(m.cands))
-	// The scores of pairs with a repeated sentence, by the first of each
-	// side's repeats (see repeats): score reads only the two sentences.
-	scored := map[[2]int32]pairScore{}
-	for _, p := range m.cands {
-		var ps pairScore
-		if key, ok := m.repeatedPair(p); ok {
-			if ps, ok = scored[key]; !ok {
-				ps = m.v.score(&m.base[p.i], &m.other[p.j])
-				scored[key] = ps
-			}
-		} else {
-			ps = m.v.score(&m.base[p.i], &m.other[p.j])
-		}
-		same := m.same(p.i, p.j)
-		all = append(all, cand{p.i, p.i + 1, p.j, p.j + 1, ps, same, strength(ps, same)})
+	all := make([]cand, len(m.cands))
+	// Scored in ranges of candidates on up to GOMAXPROCS goroutines
+	// (each range with a fork of the vocab), every candidate into its own
+	// slot: a score reads only its two sentences, so the result is the
+	// one of scoring in turn.
+	parts := partsFor(len(m.cands), scoreMinPart)
+	vs := []*vocab{m.v}
+	for len(vs) < parts {
+		vs = append(vs, m.v.fork()) // before any range writes to m.v
 	}
+	spread(len(m.cands), parts, func(part, lo, hi int) {
+		v := vs[part]
+		// The scores of pairs with a repeated sentence, by the first of
+		// each side's repeats (see repeats).
+		scored := map[[2]int32]pairScore{}
+		for k, p := range m.cands[lo:hi] {
+			var ps pairScore
+			if key, ok := m.repeatedPair(p); ok {
+				if ps, ok = scored[key]; !ok {
+					ps = v.score(&m.base[p.i], &m.other[p.j])
+					scored[key] = ps
+				}
+			} else {
+				ps = v.score(&m.base[p.i], &m.other[p.j])
+			}
+			same := m.same(p.i, p.j)
+			all[lo+k] = cand{p.i, p.i + 1, p.j, p.j + 1, ps, same, strength(ps, same)}
+		}
+	})
 	// Strongest first, but a pair in which one side is a fragment of the
 	// other after all the rest (see fragmentMaxRatio), in every step.
 	slices.SortFunc(all, func(a, b cand) int {

@@ -33,14 +33,22 @@ func postingCap(n, m int) int {
 	return 64 + int(math.Sqrt(float64(max(n, m))))
 }
 
+// candidatesMinPart is the fewest OTHER sentences whose proposals are
+// gathered on a goroutine of their own (see spread): a news article's are
+// gathered on the calling goroutine. A variable so that tests can take
+// the concurrent path on small inputs.
+var candidatesMinPart = 2048
+
 type pairIdx struct{ i, j int }
 
 // A keyIndex is the BASE's side of the candidate search, built once per
 // BASE (see Base): the sentences of each key (an informative stem, or a
 // pair of adjacent stems), and the sentences of each normalised text.
 type keyIndex struct {
-	post  map[uint64][]int32 // key -> BASE sentences, ascending
-	norms map[string][]int   // normalised text -> BASE sentences, ascending
+	ids   map[uint64]int32 // key -> its number, an index in posts and keys
+	posts [][]int32        // by key number: BASE sentences, ascending
+	keys  []uint64         // by key number: the key
+	norms map[string][]int // normalised text -> BASE sentences, ascending
 }
 
 // appendKeys returns the sorted distinct keys of s: its stems of
@@ -65,12 +73,19 @@ func appendKeys(ks []uint64, v *vocab, s *sentence) []uint64 {
 
 // newKeyIndex indexes the BASE sentences base. Cost: O(keys of base).
 func newKeyIndex(v *vocab, base []sentence) *keyIndex {
-	x := &keyIndex{post: map[uint64][]int32{}, norms: map[string][]int{}}
+	x := &keyIndex{ids: map[uint64]int32{}, norms: map[string][]int{}}
 	var ks []uint64
 	for i := range base {
 		ks = appendKeys(ks, v, &base[i])
 		for _, k := range ks {
-			x.post[k] = append(x.post[k], int32(i))
+			n, ok := x.ids[k]
+			if !ok {
+				n = int32(len(x.posts))
+				x.ids[k] = n
+				x.posts = append(x.posts, nil)
+				x.keys = append(x.keys, k)
+			}
+			x.posts[n] = append(x.posts[n], int32(i))
 		}
 		x.norms[base[i].norm] = append(x.norms[base[i].norm], i)
 	}
@@ -81,9 +96,17 @@ func newKeyIndex(v *vocab, base []sentence) *keyIndex {
 // proposals of every sentence on both sides, plus pairs of sentences with
 // equal normalised text. x is the index of base.
 //
+// The OTHER sentences are taken in ranges on up to GOMAXPROCS goroutines
+// (see spread), each with its own key lists, counts, accumulator and
+// proposals for the BASE sentences, merged in order afterwards: counts
+// are sums, and a topK keeps the best under a total order, so it holds
+// the same items whatever order they are offered in. Keys are looked up
+// in the index once, and then handled by their number.
+//
 // Cost: O(keys of other · postingCap), the BASE's side being in x.
 func candidates(v *vocab, x *keyIndex, base, other []sentence) []pairIdx {
-	keyWeight := func(k uint64) int64 {
+	keyWeight := func(n int32) int64 {
+		k := x.keys[n]
 		if k>>32 != 0 {
 			return bigramKeyWeight
 		}
@@ -91,50 +114,78 @@ func candidates(v *vocab, x *keyIndex, base, other []sentence) []pairIdx {
 	}
 	limit := postingCap(len(base), len(other))
 	// The keys of each OTHER sentence that can propose anything: those
-	// found in 1 to limit BASE sentences. They are kept in one flat list
-	// (sentence j's are keys[start[j]:start[j+1]]), and only they are
-	// counted, so that a large OTHER against a small BASE holds little.
-	var keys, scratch []uint64
+	// found in 1 to limit BASE sentences, by number. They are kept in one
+	// flat list per range (sentence j's are keys[start[j]-off:start[j+1]-off],
+	// off the start of its range's list), and only they are counted, so
+	// that a large OTHER against a small BASE holds little.
+	parts := partsFor(len(other), candidatesMinPart)
 	start := make([]int, len(other)+1)
-	dfOther := map[uint64]int{}
-	for j := range other {
-		scratch = appendKeys(scratch, v, &other[j])
-		for _, k := range scratch {
-			if n := len(x.post[k]); n > 0 && n <= limit {
-				keys = append(keys, k)
-				dfOther[k]++
+	keys := make([][]int32, parts)
+	counts := make([][]int32, parts) // by key number, OTHER sentences with it
+	spread(len(other), parts, func(part, lo, hi int) {
+		var ks []int32
+		var scratch []uint64
+		df := make([]int32, len(x.posts))
+		for j := lo; j < hi; j++ {
+			scratch = appendKeys(scratch, v, &other[j])
+			for _, k := range scratch {
+				if n, ok := x.ids[k]; ok && len(x.posts[n]) <= limit {
+					ks = append(ks, n)
+					df[n]++
+				}
 			}
+			start[j+1] = len(ks) // relative to the range's list
 		}
-		start[j+1] = len(keys)
+		keys[part], counts[part] = ks, df
+	})
+	dfOther := counts[0]
+	for _, df := range counts[1:] {
+		for n, c := range df {
+			dfOther[n] += c
+		}
 	}
 
 	// Shared key weight is a sum over keys, and a topK keeps the best
 	// proposals under a total order (weight, then index): accumulating by
 	// OTHER sentence over the BASE's postings finds the same pairs as the
 	// other way round.
-	topBase := make([]topK, len(base))
 	topOther := make([]topK, len(other))
-	acc := make([]int64, len(base))
-	var touched []int32
-	for j := range other {
-		touched = touched[:0]
-		for _, k := range keys[start[j]:start[j+1]] {
-			post := x.post[k]
-			if dfOther[k] > limit {
-				continue
-			}
-			w := keyWeight(k)
-			for _, i := range post {
-				if acc[i] == 0 {
-					touched = append(touched, i)
+	topBases := make([][]topK, parts)
+	spread(len(other), parts, func(part, lo, hi int) {
+		topBase := make([]topK, len(base))
+		acc := make([]int64, len(base))
+		var touched []int32
+		ks := keys[part]
+		from := 0
+		for j := lo; j < hi; j++ {
+			touched = touched[:0]
+			for _, n := range ks[from:start[j+1]] {
+				if dfOther[n] > int32(limit) {
+					continue
 				}
-				acc[i] += w
+				w := keyWeight(n)
+				for _, i := range x.posts[n] {
+					if acc[i] == 0 {
+						touched = append(touched, i)
+					}
+					acc[i] += w
+				}
+			}
+			from = start[j+1]
+			for _, i := range touched {
+				topOther[j].add(acc[i], int(i))
+				topBase[i].add(acc[i], j)
+				acc[i] = 0
 			}
 		}
-		for _, i := range touched {
-			topOther[j].add(acc[i], int(i))
-			topBase[i].add(acc[i], j)
-			acc[i] = 0
+		topBases[part] = topBase
+	})
+	topBase := topBases[0]
+	for _, tb := range topBases[1:] {
+		for i := range tb {
+			for _, e := range tb[i].items {
+				topBase[i].add(e.w, e.idx)
+			}
 		}
 	}
 

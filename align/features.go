@@ -151,6 +151,24 @@ func (v *vocab) extend() *vocab {
 	}
 }
 
+// fork returns a vocab to score pairs with (score, join, the fuzzy and
+// related-word matches) on another goroutine while v does the same: it
+// shares v's stems and weights, which scoring only reads, and has its own
+// scratch (the LCS's) and its own copy of the per-stem caches that
+// scoring fills as it goes (trigrams, related groups, paraphrase
+// partners), which are functions of the stem, so that what it computes
+// is what v would. It must not analyse sentences (no new stems). Cost:
+// copying the caches' slice headers, O(stems).
+func (v *vocab) fork() *vocab {
+	return &vocab{
+		bg: v.bg, parent: v.parent, ids: v.ids, byWord: v.byWord,
+		stems: v.stems, num: v.num, beat: v.beat, info: v.info, df: v.df, w: v.w,
+		trigrams: slices.Clone(v.trigrams), gramsDone: slices.Clone(v.gramsDone),
+		relGroups: slices.Clone(v.relGroups), relDone: slices.Clone(v.relDone),
+		lexPart: slices.Clone(v.lexPart), lexDone: slices.Clone(v.lexDone),
+	}
+}
+
 // finish computes the weights once every sentence has been added; total
 // is the number of sentences compared.
 func (v *vocab) finish(total int) {

@@ -13,6 +13,12 @@ import (
 // records turns the matcher's links into the comparison's records, in
 // BASE order with Added sentences after the record of the OTHER sentence
 // before them. bi and oi map included sentences to document indexes.
+// recordsMinPart is the fewest links whose records are made on a
+// goroutine of their own (see spread): a news article's are made on the
+// calling goroutine. A variable so that tests can take the concurrent
+// path on small inputs.
+var recordsMinPart = 1024
+
 func (m *matcher) records(base, other *article.Document, bi, oi []int) []SentenceLink {
 	links := m.linked()
 	moved := movedLinks(links, m.size)
@@ -30,6 +36,24 @@ func (m *matcher) records(base, other *article.Document, bi, oi []int) []Sentenc
 			linkAtO[j] = k
 		}
 	}
+	// The records of the links (word diffs and evidence, most of the
+	// cost) are made in ranges of links on up to GOMAXPROCS goroutines
+	// (see spread), each into its own slot; only evidence's scratch is
+	// per range, the rest is read.
+	linkRecs := make([]SentenceLink, len(links))
+	parts := partsFor(len(links), recordsMinPart)
+	ms := []*matcher{m}
+	for len(ms) < parts {
+		c := *m // before any range writes to m
+		c.ev = evidenceScratch{}
+		ms = append(ms, &c)
+	}
+	spread(len(links), parts, func(part, lo, hi int) {
+		mp := ms[part]
+		for k := lo; k < hi; k++ {
+			linkRecs[k] = mp.record(links[k], base, other, bi, oi, moved[k])
+		}
+	})
 	for i := range m.base {
 		k := linkAtB[i]
 		if k < 0 {
@@ -41,7 +65,7 @@ func (m *matcher) records(base, other *article.Document, bi, oi []int) []Sentenc
 			continue
 		}
 		recOfLink[k] = len(recs)
-		recs = append(recs, m.record(l, base, other, bi, oi, moved[k]))
+		recs = append(recs, linkRecs[k])
 	}
 
 	// Added sentences, each after the record of the OTHER sentence before it.
@@ -300,6 +324,17 @@ func summarize(other *article.Document, recs []SentenceLink) Summary {
 	return s
 }
 
+// evidenceScratch is evidence's memory, reused from link to link: the
+// link's BASE tokens, and by the place of a stem in the link's BASE set,
+// how BASE writes it (surface, when written), and whether it is a name
+// there.
+type evidenceScratch struct {
+	toks    []words.Token
+	surface []string
+	written []bool
+	name    []bool
+}
+
 // evidenceMaxItems caps each list of an Evidence: enough to say why, short
 // enough to read.
 const evidenceMaxItems = 8
@@ -309,16 +344,25 @@ const evidenceMaxItems = 8
 // link.
 func (m *matcher) evidence(l bead, baseText string) *Evidence {
 	a, b := m.joined(m.base, l.b0, l.b1), m.joined(m.other, l.o0, l.o1)
-	// The first way BASE writes each stem, and whether it is a name there.
-	surface := map[int32]string{}
-	name := map[int32]bool{}
-	for k, id := range a.words {
-		if _, seen := surface[id]; !seen {
-			name[id] = !a.ordinary[k] && !m.v.num[id]
-		}
+	// The first way BASE writes each stem, and whether it is a name
+	// there (as the stem's last word in the link says), by the stem's
+	// place in a.set, which holds every stem of a.words, sorted.
+	ev := &m.ev
+	n := len(a.set)
+	ev.surface = slices.Grow(ev.surface[:0], n)[:n]
+	ev.written = slices.Grow(ev.written[:0], n)[:n]
+	ev.name = slices.Grow(ev.name[:0], n)[:n]
+	clear(ev.surface)
+	clear(ev.written)
+	at := func(id int32) int {
+		p, _ := slices.BinarySearch(a.set, id)
+		return p
 	}
-	m.toks = words.AppendTokens(m.toks[:0], baseText)
-	toks := m.toks
+	for k, id := range a.words {
+		ev.name[at(id)] = !a.ordinary[k] && !m.v.num[id]
+	}
+	ev.toks = words.AppendTokens(ev.toks[:0], baseText)
+	toks := ev.toks
 	for k := 0; k < len(toks); k++ {
 		if toks[k].Kind != words.Word {
 			continue
@@ -327,38 +371,49 @@ func (m *matcher) evidence(l bead, baseText string) *Evidence {
 		var key, w string
 		key, w, k = matchWord(baseText, toks, k)
 		if id, ok := m.v.known(strings.ToLower(key)); ok {
-			if _, seen := surface[id]; !seen {
-				surface[id] = w
+			if p, in := slices.BinarySearch(a.set, id); in && !ev.written[p] {
+				ev.surface[p], ev.written[p] = w, true
 			}
 		}
 	}
-	var shared []int32
-	for id := range common(a.set, b.set) {
-		if _, ok := surface[id]; ok {
-			shared = append(shared, id)
+	// The stems both sides have that BASE writes, by place in a.set.
+	var shared []int
+	for i, j := 0, 0; i < len(a.set) && j < len(b.set); {
+		switch {
+		case a.set[i] < b.set[j]:
+			i++
+		case b.set[j] < a.set[i]:
+			j++
+		default:
+			if ev.written[i] {
+				shared = append(shared, i)
+			}
+			i++
+			j++
 		}
 	}
-	slices.SortFunc(shared, func(x, y int32) int {
-		if m.v.w[x] != m.v.w[y] {
-			return cmp.Compare(m.v.w[y], m.v.w[x])
+	slices.SortFunc(shared, func(x, y int) int {
+		if wx, wy := m.v.w[a.set[x]], m.v.w[a.set[y]]; wx != wy {
+			return cmp.Compare(wy, wx)
 		}
-		return strings.Compare(surface[x], surface[y])
+		return strings.Compare(ev.surface[x], ev.surface[y])
 	})
 	e := &Evidence{Names: []string{}, Numbers: []string{}, Words: []string{}, Support: l.via}
-	for _, id := range shared {
+	for _, p := range shared {
+		id := a.set[p]
 		list := &e.Words
 		switch {
 		case m.v.num[id] && !sameUnit(a.unitOf(id), b.unitOf(id)):
 			continue // "$5" and "5 percent": not one figure (see sameUnit)
 		case m.v.num[id]:
 			list = &e.Numbers
-		case name[id]:
+		case ev.name[p]:
 			list = &e.Names
 		case m.v.info[id] < keyMinInfo:
 			continue // "the", "of": no evidence of anything
 		}
 		if len(*list) < evidenceMaxItems {
-			*list = append(*list, surface[id])
+			*list = append(*list, ev.surface[p])
 		}
 	}
 	return e

@@ -15,6 +15,7 @@
 package check
 
 import (
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -149,6 +150,12 @@ type QuotePiece struct {
 	Cut string
 }
 
+// concurrentMinBytes is the size of an OTHER from which Run checks its
+// quotations on a goroutine of their own, beside the typos and facts; a
+// news article's run starts none. A variable so that tests can take the
+// concurrent path on small inputs.
+var concurrentMinBytes = 128 << 10
+
 // Run checks comparison c for changed quotations, typos and changed facts.
 // base is c.Base analysed by NewBase, shared by the runs of one BASE with
 // many OTHERs; nil (or a Base of another document) has Run analyse
@@ -170,10 +177,30 @@ func Run(c *align.Comparison, base *Base) *Report {
 		base = NewBase(c.Base)
 	}
 	rn := newRun(c, base)
-	r.Quotes = rn.quoteChanges()
-	markQuoteRecords(c, r.Quotes)
+	// The quotations are checked beside the typos and facts on a large
+	// OTHER (see concurrentMinBytes): they read the comparison and the
+	// two documents' words, and write only the OTHER's quotations, which
+	// the others do not read, so the findings are those of a run in turn.
+	quotes := func() {
+		r.Quotes = rn.quoteChanges()
+		markQuoteRecords(c, r.Quotes)
+	}
+	var quotesDone chan struct{}
+	if len(c.Other.Text) >= concurrentMinBytes && runtime.GOMAXPROCS(0) > 1 {
+		quotesDone = make(chan struct{})
+		go func() {
+			defer close(quotesDone)
+			quotes()
+		}()
+	} else {
+		quotes()
+	}
 	r.Typos = rn.typos()
-	r.Facts = dropSpeakerNames(rn.facts(), r.Quotes)
+	facts := rn.facts()
+	if quotesDone != nil {
+		<-quotesDone
+	}
+	r.Facts = dropSpeakerNames(facts, r.Quotes)
 	sort.SliceStable(r.Typos, func(i, j int) bool { return r.Typos[i].Start < r.Typos[j].Start })
 	sort.SliceStable(r.Facts, func(i, j int) bool { return r.Facts[i].OtherSentence < r.Facts[j].OtherSentence })
 	assess(c, r)
