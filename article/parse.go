@@ -2,6 +2,7 @@ package article
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -90,10 +91,31 @@ func (d *Document) build(blocks []block) {
 		d.Paragraphs = append(d.Paragraphs, Paragraph{Role: b.role, Start: start, End: text.Len()})
 	}
 	d.Text = text.String()
-	for pi, p := range d.Paragraphs {
-		for _, s := range splitSentences(d.Text[p.Start:p.End]) {
-			start, end := p.Start+s.start, p.Start+s.end
-			d.Sentences = append(d.Sentences, Sentence{Paragraph: pi, Start: start, End: end, Text: d.Text[start:end]})
+	d.Sentences = d.splitParagraphs()
+}
+
+// splitParagraphs splits every paragraph of d into sentences, in order.
+// A large document's paragraphs are split in chunks on all processors
+// (see chunks) and the chunks' sentences joined in order: the split of a
+// paragraph depends on its text alone, so the result is the same. Cost:
+// linear in the text; on a large document, a second copy of the sentence
+// list while the chunks are joined.
+func (d *Document) splitParagraphs() []Sentence {
+	rs := chunks(len(d.Paragraphs), len(d.Text))
+	parts := make([][]Sentence, len(rs))
+	inParallel(len(rs), func(c int) {
+		var out []Sentence
+		for pi := rs[c][0]; pi < rs[c][1]; pi++ {
+			p := d.Paragraphs[pi]
+			for _, s := range splitSentences(d.Text[p.Start:p.End]) {
+				start, end := p.Start+s.start, p.Start+s.end
+				out = append(out, Sentence{Paragraph: pi, Start: start, End: end, Text: d.Text[start:end]})
+			}
 		}
+		parts[c] = out
+	})
+	if len(parts) == 1 {
+		return parts[0]
 	}
+	return slices.Concat(parts...)
 }

@@ -58,11 +58,23 @@ var (
 //   - the first paragraph, when it is a headline in title case (even with
 //     a full stop), is a heading.
 func assignRoles(blocks []block) {
-	for i := range blocks {
-		blocks[i].role = roleOf(blocks[i].text, blocks[i].hint)
+	// Each block on its own first, a large document's in chunks on all
+	// processors (see chunks): a role and a label depend on the block's
+	// text alone.
+	size := 0
+	for _, b := range blocks {
+		size += len(b.text)
 	}
+	label := make([]bool, len(blocks)) // the block is a tag label
+	rs := chunks(len(blocks), size)
+	inParallel(len(rs), func(c int) {
+		for i := rs[c][0]; i < rs[c][1]; i++ {
+			blocks[i].role = roleOf(blocks[i].text, blocks[i].hint)
+			label[i] = tagLabelRE().MatchString(blocks[i].text)
+		}
+	})
 	for i := 0; i < len(blocks); i++ {
-		if !tagLabelRE().MatchString(blocks[i].text) {
+		if !label[i] {
 			continue
 		}
 		for j := i + 1; j < len(blocks) && isTagItem(blocks[j]); j++ {

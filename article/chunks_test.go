@@ -1,0 +1,107 @@
+package article
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// bigText returns a plain text of about n bytes made of the seed
+// articles, repeated with a number in each copy so that the copies
+// differ, and a tag label and its items in each copy so that the roles
+// that read a block's neighbours meet chunk boundaries.
+func bigText(t *testing.T, n int) string {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no seed articles: %v", err)
+	}
+	var seeds []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seeds = append(seeds, string(b))
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		b.WriteString(seeds[i%len(seeds)])
+		b.WriteString("\n\nCopy " + strings.Repeat("I", i%7+1) + ". Mr. Smith said so on Feb. 6 in the U.S. capital.\n\nTags:\n\nPolitics\n\nItaly\n\n")
+	}
+	return b.String()
+}
+
+// A large document is split and given roles in chunks on several
+// goroutines (see chunks): its sentences are those of its paragraphs
+// split one by one, and the whole document is the same as on one
+// processor.
+func TestParseInChunks(t *testing.T) {
+	text := bigText(t, 6*chunkMinBytes)
+	if rs := chunks(len(text)/100, len(text)); len(rs) < 2 && runtime.GOMAXPROCS(0) > 1 {
+		t.Fatalf("a text of %d bytes is %d chunk(s); the test needs several", len(text), len(rs))
+	}
+	d, err := Parse("big", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []Sentence
+	for pi, p := range d.Paragraphs {
+		for _, s := range splitSentences(d.Text[p.Start:p.End]) {
+			start, end := p.Start+s.start, p.Start+s.end
+			want = append(want, Sentence{Paragraph: pi, Start: start, End: end, Text: d.Text[start:end]})
+		}
+	}
+	if diff := cmp.Diff(want, d.Sentences); diff != "" {
+		t.Errorf("sentences differ from the paragraphs split one by one (-want +got):\n%s", diff)
+	}
+	checkDocument(t, d)
+
+	procs := runtime.GOMAXPROCS(1)
+	one, err := Parse("big", []byte(text))
+	runtime.GOMAXPROCS(max(procs, 4))
+	many, err2 := Parse("big", []byte(text))
+	runtime.GOMAXPROCS(procs)
+	if err != nil || err2 != nil {
+		t.Fatal(err, err2)
+	}
+	if diff := cmp.Diff(one, many); diff != "" {
+		t.Errorf("parsed on 1 and on %d processors, the documents differ (-one +many):\n%s", max(procs, 4), diff)
+	}
+	boiler := 0
+	for _, p := range many.Paragraphs {
+		if p.Role == Boilerplate {
+			boiler++
+		}
+	}
+	if boiler == 0 {
+		t.Error("no tag items read as boilerplate: the test does not reach the roles read from neighbours")
+	}
+}
+
+// chunks covers its range with consecutive ranges, one for a small text.
+func TestChunks(t *testing.T) {
+	if rs := chunks(100, chunkMinBytes-1); len(rs) != 1 || rs[0] != [2]int{0, 100} {
+		t.Errorf("chunks of a small text = %v, want one", rs)
+	}
+	procs := runtime.GOMAXPROCS(2)
+	defer runtime.GOMAXPROCS(procs)
+	rs := chunks(10, 100*chunkMinBytes)
+	if len(rs) != 8 {
+		t.Errorf("chunks on 2 processors = %d ranges, want 8", len(rs))
+	}
+	next := 0
+	for _, r := range rs {
+		if r[0] != next || r[1] <= r[0] {
+			t.Fatalf("ranges %v do not cover [0, 10) in order", rs)
+		}
+		next = r[1]
+	}
+	if next != 10 {
+		t.Fatalf("ranges %v do not cover [0, 10)", rs)
+	}
+}
