@@ -173,16 +173,31 @@ func Compare(base, other *article.Document, opts align.Options) (*align.Comparis
 	return compare(nil, check.NewBase(base), other, opts, false)
 }
 
+// asideMinBytes is the size of OTHER from which compare has the checks
+// analyse it (check.Base.PrepareOther) on another goroutine while align
+// compares: on a large OTHER each takes seconds and the two only read
+// the documents; on a news article the goroutine would cost more than it
+// saves, and an N-way run keeps the processors busy with other OTHERs.
+const asideMinBytes = 256 << 10
+
 // compare compares other with the BASE that base was prepared from (and
 // prepared, when not nil, for the alignment) and checks the comparison.
+// A large OTHER is analysed for the checks while it is compared (see
+// asideMinBytes); the report is the same.
 func compare(prepared *align.Base, base *check.Base, other *article.Document, opts align.Options, all bool) (*align.Comparison, *check.Report) {
+	var aside *check.Other
+	var wg sync.WaitGroup
+	if len(other.Text) >= asideMinBytes {
+		wg.Go(func() { aside = base.PrepareOther(other) })
+	}
 	var c *align.Comparison
 	if prepared != nil {
 		c = prepared.Compare(other)
 	} else {
 		c = align.Compare(base.Document(), other, opts)
 	}
-	r := check.Run(c, base)
+	wg.Wait()
+	r := check.RunPrepared(c, base, aside)
 	if !all {
 		r = r.Confident()
 	}
