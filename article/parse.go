@@ -60,7 +60,10 @@ func parse(name string, data []byte, h hints, pageURL *url.URL) (*Document, erro
 	if doc.Title == "" {
 		for _, b := range blocks {
 			if b.role == Heading {
-				doc.Title = b.text
+				// A copy: the block is a piece of the whole cleaned
+				// text, which the title would keep alive (50 MB for a
+				// 50 MB input) when the document's own text replaces it.
+				doc.Title = strings.Clone(b.text)
 				break
 			}
 		}
