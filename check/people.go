@@ -106,15 +106,29 @@ type personMention struct {
 // of the sentence, the name itself from toks[name] on (titles before it
 // left out).
 type nameRun struct {
-	sentence      int
-	from, name    int
-	to            int
-	roles         []string
-	gender        gender
-	person        bool // the text shows it is a person
-	subject       bool
-	org           bool
-	key, fullName string
+	sentence   int
+	from, name int
+	to         int
+	roles      []string
+	gender     gender
+	person     bool // the text shows it is a person
+	subject    bool
+	org        bool
+	key        string
+}
+
+// A keptRun is what findPeople keeps of a nameRun that is no
+// organisation until it knows who is a person: a large document has
+// hundreds of thousands (800,000 in a generated 50 MB one), so it is
+// packed in 48 bytes instead of 96, its full name an index into the
+// text's words and its roles a stretch of one shared list.
+type keptRun struct {
+	key                 string
+	sentence, from      int32
+	nameFirst, nameLast int32 // indexes of the full name's first and last words in the docWords
+	rolesFrom, rolesTo  int32 // of the shared list of roles
+	gender              gender
+	person, subject     bool
 }
 
 // findPeople finds the people of the document and their mentions (see
@@ -130,7 +144,8 @@ func (a *attributor) findPeople(qs []quote) {
 		inQuote = func(int) bool { return false }
 	}
 	a.byKey = map[string]int{}
-	var runs []nameRun
+	var runs []keptRun
+	var roles []string        // of every run, each one's a stretch (see keptRun)
 	var toks []words.Compound // the words of sentence si; one slice for all
 	for si := range a.d.Sentences {
 		toks = a.w.appendSentence(toks[:0], si)
@@ -158,21 +173,27 @@ func (a *attributor) findPeople(qs []quote) {
 			}
 			r := a.nameRun(toks, si, k, end, lead)
 			k = end - 1
-			if r.key != "" {
-				runs = append(runs, r)
+			if r.key != "" && !r.org {
+				first := int32(a.w.first[si])
+				runs = append(runs, keptRun{key: r.key, sentence: int32(si), from: int32(r.from),
+					nameFirst: first + int32(r.name), nameLast: first + int32(r.to) - 1,
+					rolesFrom: int32(len(roles)), rolesTo: int32(len(roles) + len(r.roles)),
+					gender: r.gender, person: r.person, subject: r.subject})
+				roles = append(roles, r.roles...)
 			}
 		}
 	}
 	// Who is a person: a run that shows it, and every other run with the
 	// same last word.
+	// (Organisations are not kept.)
 	isPerson := map[string]bool{}
 	for _, r := range runs {
-		if r.person && !r.org {
+		if r.person {
 			isPerson[r.key] = true
 		}
 	}
 	for _, r := range runs {
-		if !isPerson[r.key] || r.org {
+		if !isPerson[r.key] {
 			continue
 		}
 		i, ok := a.byKey[r.key]
@@ -182,15 +203,15 @@ func (a *attributor) findPeople(qs []quote) {
 			a.persons = append(a.persons, person{key: r.key, roles: map[string]bool{}})
 		}
 		p := &a.persons[i]
-		if len(r.fullName) > len(p.name) {
-			p.name = r.fullName
+		if full := a.d.Text[a.w.tok(int(r.nameFirst)).Start:a.w.tok(int(r.nameLast)).End]; len(full) > len(p.name) {
+			p.name = full
 		}
 		p.gender = p.gender.add(r.gender)
-		for _, w := range r.roles {
+		for _, w := range roles[r.rolesFrom:r.rolesTo] {
 			p.roles[w] = true
 		}
-		a.mentions = append(a.mentions, personMention{at: a.w.tok(a.w.first[r.sentence] + r.from).Start,
-			sentence: r.sentence, person: i, subject: r.subject})
+		a.mentions = append(a.mentions, personMention{at: a.w.tok(a.w.first[r.sentence] + int(r.from)).Start,
+			sentence: int(r.sentence), person: i, subject: r.subject})
 	}
 	// Role nouns ("the minister") and the pronouns of sentences about
 	// one person alone.
@@ -287,7 +308,6 @@ func (a *attributor) nameRun(toks []words.Compound, si, from, to, lead int) name
 		r.org = true
 	}
 	r.key = a.w.bare(name[len(name)-1])
-	r.fullName = a.d.Text[name[0].Start:name[len(name)-1].End]
 	// Apposition: ", a DHS spokesperson," after the name, or "Italy's
 	// foreign minister, Antonio Tajani," before it.
 	if to < len(toks) && strings.HasPrefix(strings.TrimSpace(a.gap(toks, to-1)), ",") {
