@@ -4,7 +4,15 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+
+	"github.com/wirediff/wirediff/internal/inorder"
 )
+
+// chunkMinBytes is the least text a chunk of a document holds when
+// parsing works on its paragraphs in parallel (see inorder.Ranges):
+// below it, a goroutine costs more than it saves, and a news article is
+// parsed on the calling goroutine alone.
+const chunkMinBytes = 256 << 10
 
 // Parse reads one article from data: it detects the format from the
 // content (HTML, Markdown or plain text; a .html or .md name only helps
@@ -99,14 +107,14 @@ func (d *Document) build(blocks []block) {
 
 // splitParagraphs splits every paragraph of d into sentences, in order.
 // A large document's paragraphs are split in chunks on all processors
-// (see chunks) and the chunks' sentences joined in order: the split of a
+// (see chunkMinBytes) and the chunks' sentences joined in order: the split of a
 // paragraph depends on its text alone, so the result is the same. Cost:
 // linear in the text; on a large document, a second copy of the sentence
 // list while the chunks are joined.
 func (d *Document) splitParagraphs() []Sentence {
-	rs := chunks(len(d.Paragraphs), len(d.Text))
+	rs := inorder.Ranges(len(d.Paragraphs), len(d.Text), chunkMinBytes)
 	parts := make([][]Sentence, len(rs))
-	inParallel(len(rs), func(c int) {
+	inorder.Run(len(rs), func(c int) {
 		var out []Sentence
 		for pi := rs[c][0]; pi < rs[c][1]; pi++ {
 			p := d.Paragraphs[pi]

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/wirediff/wirediff/internal/inorder"
 )
 
 // Role rules. Each is a pattern of form and shape that news sites share,
@@ -59,15 +61,15 @@ var (
 //     a full stop), is a heading.
 func assignRoles(blocks []block) {
 	// Each block on its own first, a large document's in chunks on all
-	// processors (see chunks): a role and a label depend on the block's
+	// processors (see chunkMinBytes): a role and a label depend on the block's
 	// text alone.
 	size := 0
 	for _, b := range blocks {
 		size += len(b.text)
 	}
 	label := make([]bool, len(blocks)) // the block is a tag label
-	rs := chunks(len(blocks), size)
-	inParallel(len(rs), func(c int) {
+	rs := inorder.Ranges(len(blocks), size, chunkMinBytes)
+	inorder.Run(len(rs), func(c int) {
 		for i := rs[c][0]; i < rs[c][1]; i++ {
 			blocks[i].role = roleOf(blocks[i].text, blocks[i].hint)
 			label[i] = tagLabelRE().MatchString(blocks[i].text)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/wirediff/wirediff/internal/inorder"
 )
 
 // bigText returns a plain text of about n bytes made of the seed
@@ -37,12 +38,12 @@ func bigText(t *testing.T, n int) string {
 }
 
 // A large document is split and given roles in chunks on several
-// goroutines (see chunks): its sentences are those of its paragraphs
+// goroutines (see chunkMinBytes): its sentences are those of its paragraphs
 // split one by one, and the whole document is the same as on one
 // processor.
 func TestParseInChunks(t *testing.T) {
 	text := bigText(t, 6*chunkMinBytes)
-	if rs := chunks(len(text)/100, len(text)); len(rs) < 2 && runtime.GOMAXPROCS(0) > 1 {
+	if rs := inorder.Ranges(len(text)/100, len(text), chunkMinBytes); len(rs) < 2 && runtime.GOMAXPROCS(0) > 1 {
 		t.Fatalf("a text of %d bytes is %d chunk(s); the test needs several", len(text), len(rs))
 	}
 	d, err := Parse("big", []byte(text))
@@ -80,29 +81,6 @@ func TestParseInChunks(t *testing.T) {
 	}
 	if boiler == 0 {
 		t.Error("no tag items read as boilerplate: the test does not reach the roles read from neighbours")
-	}
-}
-
-// chunks covers its range with consecutive ranges, one for a small text.
-func TestChunks(t *testing.T) {
-	if rs := chunks(100, chunkMinBytes-1); len(rs) != 1 || rs[0] != [2]int{0, 100} {
-		t.Errorf("chunks of a small text = %v, want one", rs)
-	}
-	procs := runtime.GOMAXPROCS(2)
-	defer runtime.GOMAXPROCS(procs)
-	rs := chunks(10, 100*chunkMinBytes)
-	if len(rs) != 8 {
-		t.Errorf("chunks on 2 processors = %d ranges, want 8", len(rs))
-	}
-	next := 0
-	for _, r := range rs {
-		if r[0] != next || r[1] <= r[0] {
-			t.Fatalf("ranges %v do not cover [0, 10) in order", rs)
-		}
-		next = r[1]
-	}
-	if next != 10 {
-		t.Fatalf("ranges %v do not cover [0, 10)", rs)
 	}
 }
 
