@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kljensen/snowball/english"
+	"github.com/wirediff/wirediff/internal/inorder"
 	"github.com/wirediff/wirediff/words"
 )
 
@@ -144,45 +145,29 @@ func (a *attributor) findPeople(qs []quote) {
 		inQuote = func(int) bool { return false }
 	}
 	a.byKey = map[string]int{}
-	var runs []keptRun
-	var roles []string        // of every run, each one's a stretch (see keptRun)
-	var toks []words.Compound // the words of sentence si; one slice for all
-	for si := range a.d.Sentences {
-		toks = a.w.appendSentence(toks[:0], si)
-		lead := leadEnd(a, toks)
-		for k := 0; k < len(toks); k++ {
-			if inQuote(toks[k].Start) || words.HasDigit(toks[k].Text) {
-				continue
-			}
-			// A name, or a first name at the start of a sentence (which
-			// the word list may know: "John Smith").
-			if !a.isName(toks[k]) && !(a.firstName(toks[k]) && k+1 < len(toks) && a.isName(toks[k+1]) && a.plainGap(toks[k], toks[k+1])) {
-				continue
-			}
-			end := k + 1
-			for end < len(toks) && a.plainGap(toks[end-1], toks[end]) && !possessive(toks, end-1) {
-				if a.isName(toks[end]) && !words.HasDigit(toks[end].Text) {
-					end++
-					continue
-				}
-				if k := a.w.key(toks[end]); k != "and" && k != "the" && nameLinks[k] && end+1 < len(toks) && a.isName(toks[end+1]) && a.plainGap(toks[end], toks[end+1]) {
-					end += 2
-					continue
-				}
-				break
-			}
-			r := a.nameRun(toks, si, k, end, lead)
-			k = end - 1
-			if r.key != "" && !r.org {
-				first := int32(a.w.first[si])
-				runs = append(runs, keptRun{key: r.key, sentence: int32(si), from: int32(r.from),
-					nameFirst: first + int32(r.name), nameLast: first + int32(r.to) - 1,
-					rolesFrom: int32(len(roles)), rolesTo: int32(len(roles) + len(r.roles)),
-					gender: r.gender, person: r.person, subject: r.subject})
-				roles = append(roles, r.roles...)
-			}
-		}
+	// The runs of capitalised words, sentence by sentence: a large
+	// document's in chunks of sentences on all processors (see
+	// peopleChunkBytes), joined in order.
+	rs := inorder.Ranges(len(a.d.Sentences), len(a.d.Text), peopleChunkBytes)
+	type part struct {
+		runs  []keptRun
+		roles []string
 	}
+	parts := make([]part, len(rs))
+	inorder.Run(len(rs), func(c int) {
+		parts[c].runs, parts[c].roles = a.readRuns(rs[c][0], rs[c][1], inQuote)
+	})
+	runs, roles := parts[0].runs, parts[0].roles
+	for _, p := range parts[1:] {
+		shift := int32(len(roles))
+		for _, r := range p.runs {
+			r.rolesFrom += shift
+			r.rolesTo += shift
+			runs = append(runs, r)
+		}
+		roles = append(roles, p.roles...)
+	}
+	var toks []words.Compound // the words of sentence si; one slice for all
 	// Who is a person: a run that shows it, and every other run with the
 	// same last word.
 	// (Organisations are not kept.)
@@ -251,6 +236,58 @@ func (a *attributor) findPeople(qs []quote) {
 	sort.SliceStable(a.mentions, func(i, j int) bool { return a.mentions[i].at < a.mentions[j].at })
 	a.mentionsSorted, a.mentionsOrdered = true, mentionsInOrder(a.mentions)
 	a.genderFromPronouns(inQuote)
+}
+
+// peopleChunkBytes is the least text a chunk of sentences holds when
+// findPeople reads the runs of capitalised words of a large document in
+// parallel (see inorder.Ranges); a news article is read on the calling
+// goroutine alone.
+const peopleChunkBytes = 256 << 10
+
+// readRuns reads the runs of capitalised words of sentences [from, to)
+// that are no organisation (see nameRun), in order, and their roles, each
+// run's a stretch of roles. It only reads a and the text, so chunks of
+// sentences may be read at once. Cost: linear in the words of the
+// sentences.
+func (a *attributor) readRuns(from, to int, inQuote func(int) bool) (runs []keptRun, roles []string) {
+	var toks []words.Compound // the words of sentence si; one slice for all
+	for si := from; si < to; si++ {
+		toks = a.w.appendSentence(toks[:0], si)
+		lead := leadEnd(a, toks)
+		for k := 0; k < len(toks); k++ {
+			if inQuote(toks[k].Start) || words.HasDigit(toks[k].Text) {
+				continue
+			}
+			// A name, or a first name at the start of a sentence (which
+			// the word list may know: "John Smith").
+			if !a.isName(toks[k]) && !(a.firstName(toks[k]) && k+1 < len(toks) && a.isName(toks[k+1]) && a.plainGap(toks[k], toks[k+1])) {
+				continue
+			}
+			end := k + 1
+			for end < len(toks) && a.plainGap(toks[end-1], toks[end]) && !possessive(toks, end-1) {
+				if a.isName(toks[end]) && !words.HasDigit(toks[end].Text) {
+					end++
+					continue
+				}
+				if k := a.w.key(toks[end]); k != "and" && k != "the" && nameLinks[k] && end+1 < len(toks) && a.isName(toks[end+1]) && a.plainGap(toks[end], toks[end+1]) {
+					end += 2
+					continue
+				}
+				break
+			}
+			r := a.nameRun(toks, si, k, end, lead)
+			k = end - 1
+			if r.key != "" && !r.org {
+				first := int32(a.w.first[si])
+				runs = append(runs, keptRun{key: r.key, sentence: int32(si), from: int32(r.from),
+					nameFirst: first + int32(r.name), nameLast: first + int32(r.to) - 1,
+					rolesFrom: int32(len(roles)), rolesTo: int32(len(roles) + len(r.roles)),
+					gender: r.gender, person: r.person, subject: r.subject})
+				roles = append(roles, r.roles...)
+			}
+		}
+	}
+	return runs, roles
 }
 
 // leadEnd returns the index of the first word after a short opening
