@@ -167,7 +167,7 @@ func (a *attributor) findPeople(qs []quote) {
 		}
 		roles = append(roles, p.roles...)
 	}
-	var toks []words.Compound // the words of sentence si; one slice for all
+	var toks []words.Compound // the words of sentence si; one slice for all (the role nouns' loop)
 	// Who is a person: a run that shows it, and every other run with the
 	// same last word.
 	// (Organisations are not kept.)
@@ -203,7 +203,8 @@ func (a *attributor) findPeople(qs []quote) {
 	byAt := func(x, y personMention) int { return x.at - y.at }
 	a.mentionsSorted = slices.IsSortedFunc(a.mentions, byAt)
 	for si := range a.d.Sentences {
-		toks, first := a.w.appendSentence(toks[:0], si), a.w.first[si]
+		toks = a.w.appendSentence(toks[:0], si)
+		first := a.w.first[si]
 		key := func(k int) string { return a.w.keyAt(first + k) }
 		lead := -1 // leadEnd, read at the first role noun
 		for k := 0; k+1 < len(toks); k++ {
