@@ -119,6 +119,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer, stderr io.Writer) int
 	if err := checkMemory(docs); err != nil {
 		return fail(stderr, err)
 	}
+	tuneCollector(docs)
 	rep := compareAll(docs, &cfg, stderr)
 	if err := writeReport(&cfg, rep, stdout, stderr); err != nil && !errors.Is(err, syscall.EPIPE) {
 		// A reader that went away (wirediff … | head) is no trouble:

@@ -5,7 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"testing"
+
+	"github.com/wirediff/wirediff/article"
 )
 
 func TestMemAvailable(t *testing.T) {
@@ -65,5 +68,29 @@ func TestSmallRunGC(t *testing.T) {
 	t.Setenv("GOGC", "50")
 	if smallRunGC([]string{p, p}) || debug.SetGCPercent(100) != 100 {
 		t.Error("GOGC in the environment was overridden")
+	}
+}
+
+// tuneCollector lowers the collector's target for a large input only,
+// and never over the user's GOGC.
+func TestTuneCollector(t *testing.T) {
+	if v, set := os.LookupEnv("GOGC"); set {
+		t.Skipf("GOGC=%s is set for the tests", v)
+	}
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	small := &article.Document{Text: strings.Repeat("x", largeInputBytes/2-1)}
+	large := &article.Document{Text: strings.Repeat("x", largeInputBytes/2)}
+	if tuneCollector([]*article.Document{small, large}) || debug.SetGCPercent(100) != 100 {
+		t.Error("the target changed for an input under largeInputBytes")
+	}
+	if !tuneCollector([]*article.Document{large, large}) {
+		t.Error("tuneCollector did nothing for an input of largeInputBytes")
+	}
+	if got := debug.SetGCPercent(100); got != largeInputGC {
+		t.Errorf("target %d for a large input, want %d", got, largeInputGC)
+	}
+	t.Setenv("GOGC", "200")
+	if tuneCollector([]*article.Document{large, large}) || debug.SetGCPercent(100) != 100 {
+		t.Error("the target changed although GOGC is set")
 	}
 }

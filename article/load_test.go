@@ -13,6 +13,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"testing/iotest"
 	"time"
 )
 
@@ -314,4 +315,25 @@ func TestReadFile(t *testing.T) {
 	}
 	_, err := ReadFile(path, 9)
 	wantInputError(t, err, path+": is larger than the 9 bytes limit; use --max-size to raise it")
+}
+
+// readSized reads every byte whatever the size it is told (right, too
+// small, too large or unknown) and however the reader hands them out,
+// and refuses more than max.
+func TestReadSized(t *testing.T) {
+	text := strings.Repeat("0123456789", 300)
+	for _, size := range []int64{0, 1, 2999, 3000, 3001, 1 << 20} {
+		for name, r := range map[string]func() io.Reader{
+			"plain":       func() io.Reader { return strings.NewReader(text) },
+			"one byte":    func() io.Reader { return iotest.OneByteReader(strings.NewReader(text)) },
+			"data at EOF": func() io.Reader { return iotest.DataErrReader(strings.NewReader(text)) },
+		} {
+			got, err := readSized("f", r(), 3000, size)
+			if err != nil || string(got) != text {
+				t.Errorf("%s, size %d: got %d bytes, %v; want the %d bytes", name, size, len(got), err, len(text))
+			}
+			_, err = readSized("f", r(), 2999, size)
+			wantInputError(t, err, "f: is larger than the 2.9 KiB limit; use --max-size to raise it")
+		}
+	}
 }

@@ -2,8 +2,17 @@ package article
 
 import (
 	"net/url"
+	"slices"
 	"strings"
+
+	"github.com/wirediff/wirediff/internal/inorder"
 )
+
+// chunkMinBytes is the least text a chunk of a document holds when
+// parsing works on its paragraphs in parallel (see inorder.Ranges):
+// below it, a goroutine costs more than it saves, and a news article is
+// parsed on the calling goroutine alone.
+const chunkMinBytes = 256 << 10
 
 // Parse reads one article from data: it detects the format from the
 // content (HTML, Markdown or plain text; a .html or .md name only helps
@@ -59,7 +68,10 @@ func parse(name string, data []byte, h hints, pageURL *url.URL) (*Document, erro
 	if doc.Title == "" {
 		for _, b := range blocks {
 			if b.role == Heading {
-				doc.Title = b.text
+				// A copy: the block is a piece of the whole cleaned
+				// text, which the title would keep alive (50 MB for a
+				// 50 MB input) when the document's own text replaces it.
+				doc.Title = strings.Clone(b.text)
 				break
 			}
 		}
@@ -90,10 +102,31 @@ func (d *Document) build(blocks []block) {
 		d.Paragraphs = append(d.Paragraphs, Paragraph{Role: b.role, Start: start, End: text.Len()})
 	}
 	d.Text = text.String()
-	for pi, p := range d.Paragraphs {
-		for _, s := range splitSentences(d.Text[p.Start:p.End]) {
-			start, end := p.Start+s.start, p.Start+s.end
-			d.Sentences = append(d.Sentences, Sentence{Paragraph: pi, Start: start, End: end, Text: d.Text[start:end]})
+	d.Sentences = d.splitParagraphs()
+}
+
+// splitParagraphs splits every paragraph of d into sentences, in order.
+// A large document's paragraphs are split in chunks on all processors
+// (see chunkMinBytes) and the chunks' sentences joined in order: the split of a
+// paragraph depends on its text alone, so the result is the same. Cost:
+// linear in the text; on a large document, a second copy of the sentence
+// list while the chunks are joined.
+func (d *Document) splitParagraphs() []Sentence {
+	rs := inorder.Ranges(len(d.Paragraphs), len(d.Text), chunkMinBytes)
+	parts := make([][]Sentence, len(rs))
+	inorder.Run(len(rs), func(c int) {
+		var out []Sentence
+		for pi := rs[c][0]; pi < rs[c][1]; pi++ {
+			p := d.Paragraphs[pi]
+			for _, s := range splitSentences(d.Text[p.Start:p.End]) {
+				start, end := p.Start+s.start, p.Start+s.end
+				out = append(out, Sentence{Paragraph: pi, Start: start, End: end, Text: d.Text[start:end]})
+			}
 		}
+		parts[c] = out
+	})
+	if len(parts) == 1 {
+		return parts[0]
 	}
+	return slices.Concat(parts...)
 }

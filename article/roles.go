@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/wirediff/wirediff/internal/inorder"
 )
 
 // Role rules. Each is a pattern of form and shape that news sites share,
@@ -58,11 +60,23 @@ var (
 //   - the first paragraph, when it is a headline in title case (even with
 //     a full stop), is a heading.
 func assignRoles(blocks []block) {
-	for i := range blocks {
-		blocks[i].role = roleOf(blocks[i].text, blocks[i].hint)
+	// Each block on its own first, a large document's in chunks on all
+	// processors (see chunkMinBytes): a role and a label depend on the block's
+	// text alone.
+	size := 0
+	for _, b := range blocks {
+		size += len(b.text)
 	}
+	label := make([]bool, len(blocks)) // the block is a tag label
+	rs := inorder.Ranges(len(blocks), size, chunkMinBytes)
+	inorder.Run(len(rs), func(c int) {
+		for i := rs[c][0]; i < rs[c][1]; i++ {
+			blocks[i].role = roleOf(blocks[i].text, blocks[i].hint)
+			label[i] = tagLabelRE().MatchString(blocks[i].text)
+		}
+	})
 	for i := 0; i < len(blocks); i++ {
-		if !tagLabelRE().MatchString(blocks[i].text) {
+		if !label[i] {
 			continue
 		}
 		for j := i + 1; j < len(blocks) && isTagItem(blocks[j]); j++ {
@@ -132,12 +146,69 @@ func roleOf(text string, h hint) Role {
 	return Body
 }
 
-// mayBeCredit reports whether text (lower, in lower case) has what every
-// match of creditRE needs: a bracket, a colon, a slash or "via". Most
-// paragraphs have a key word of the pattern ("image", "pool") and none of
-// these, and the pattern is slow to try. Cost: one pass over text.
+// mayBeCredit reports whether text (lower, in lower case) has what some
+// alternative of creditRE needs: a bracket and a word of a photo in
+// brackets ("image", "pool"); a colon and a word of a credit line
+// ("photo:", "picture credit:"); the word "via" and a space after it; or
+// an agency's name after the last slash (see agencyAtEnd). News
+// paragraphs often have a word of the pattern and a bracket ("(ICE)"),
+// "via" inside a word ("obviously") or a slash ("and/or"), and the
+// pattern is slow to try. The words are looked for in lower; a text with
+// a long s or a Kelvin sign, which the pattern's case folding reads as
+// "s" and "k", may be a credit whatever its words. Cost: a few passes
+// over text.
 func mayBeCredit(text, lower string) bool {
-	return strings.ContainsAny(text, "(:/") || strings.Contains(lower, "via")
+	return agencyAtEnd(lower) || hasVia(lower) ||
+		strings.Contains(text, "(") && containsAny(lower, "photo", "image", "pool", "illustration", "shutterstock") ||
+		strings.Contains(text, ":") && containsAny(lower, "photo", "image", "picture", "illustration", "credit") ||
+		strings.ContainsAny(text, "ſK")
+}
+
+// agencyAtEnd reports whether lower has a slash followed to its end by
+// letters and white space only, as creditRE's photo credit at the end of
+// a caption ("Luca Bruno/AP") needs.
+func agencyAtEnd(lower string) bool {
+	i := strings.LastIndexByte(lower, '/')
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimRight(lower[i+1:], " \t\n\f\r")
+	if rest == "" {
+		return false
+	}
+	for j := 0; j < len(rest); j++ {
+		if c := rest[j]; !('a' <= c && c <= 'z' || c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') {
+			return false
+		}
+	}
+	return true
+}
+
+// hasVia reports whether lower has "via" as a word followed by white
+// space, as creditRE's `\bvia\s+` needs.
+func hasVia(lower string) bool {
+	for i := 0; ; {
+		k := strings.Index(lower[i:], "via")
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + 3
+		if at > 0 && isWordByte(lower[at-1]) || i >= len(lower) {
+			continue
+		}
+		switch lower[i] {
+		case ' ', '\t', '\n', '\f', '\r':
+			return true
+		}
+	}
+}
+
+// isWordByte reports whether c is a character of `\w` (an ASCII letter,
+// digit or underscore), as `\b` reads words: a byte of a multi-byte
+// character is not one, so "via" after it may start a word.
+func isWordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // countFields counts the white-space-separated fields of s, as

@@ -147,6 +147,13 @@ func TestMayBeCredit(t *testing.T) {
 		"Police at the scene VIA Getty Images",
 		"The ministry's pool car. Mario Rossi/AFP",
 		"Rome, January 27 (photograph by the ministry)",
+		"Police at the scene via\tGetty Images",
+		"(Via Reuters)",
+		"Mario Rossi/Getty  Images \n",
+		"Mario Rossi/ansa",
+		"Mario Rossi/AP. Photo: the ministry",
+		"Rome (ſhutterſtock pool)",
+		"(photos by Mario/Rossi)",
 	} {
 		if !creditRE().MatchString(text) {
 			t.Errorf("%q: creditRE does not match; fix the test", text)
@@ -155,7 +162,17 @@ func TestMayBeCredit(t *testing.T) {
 			t.Errorf("mayBeCredit(%q) = false for a credit", text)
 		}
 	}
-	if text := "The image of the pool was everywhere"; mayBeCredit(text, strings.ToLower(text)) {
-		t.Errorf("mayBeCredit(%q) = true", text)
+	for _, text := range []string{
+		"The image of the pool was everywhere",
+		"The image was obviously everywhere",
+		"The image of the pool/the sea.",
+		"A copy with modifications and/or translated into another language, and an image.",
+	} {
+		if mayBeCredit(text, strings.ToLower(text)) {
+			t.Errorf("mayBeCredit(%q) = true", text)
+		}
+		if creditRE().MatchString(text) {
+			t.Errorf("%q: creditRE matches; fix the test", text)
+		}
 	}
 }

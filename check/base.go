@@ -93,6 +93,44 @@ func (b *Base) Quotes() []Quote {
 	return out
 }
 
+// An Other is the OTHER side of the checks, analysed before its
+// comparison is known: its words and its quotations, attributed when
+// their words alone show that the checks will read speakers (see
+// PrepareOther). Run makes one itself; report makes it while align
+// compares the two documents, on another processor.
+//
+// An Other serves one Run, which may complete it (attribute its
+// quotations): it is not shared.
+type Other struct {
+	doc    *article.Document
+	base   *Base
+	words  *docWords
+	quotes []quote
+	// attributed says that the quotations have their speakers.
+	attributed bool
+}
+
+// PrepareOther analyses d as the OTHER of a Run against b, as far as
+// that needs no comparison: its words, its quotations, and their
+// speakers when one of them may match a BASE quotation by its words (see
+// quotesMayMatch); otherwise the speakers wait for Run, which knows the
+// sentences the comparison links (see mayNeedSpeakers). The result is
+// the same whichever does it. It only reads b and d, so it may run while
+// align compares them.
+//
+// Cost: linear in the size of d: one tokenization and a scan for
+// quotation marks, plus, when the speakers are needed, the analysis of
+// the people of d (about as much again).
+func (b *Base) PrepareOther(d *article.Document) *Other {
+	o := &Other{doc: d, base: b, words: newDocWords(d)}
+	o.quotes = unattributedQuotes(o.words)
+	if quotesMayMatch(b.index, o.quotes) {
+		attributeQuotes(o.words, o.quotes)
+		o.attributed = true
+	}
+	return o
+}
+
 // A checkRun is the state of one Run: the comparison, the prepared BASE, and
 // the OTHER side analysed once for all the checks.
 type checkRun struct {
@@ -100,6 +138,8 @@ type checkRun struct {
 	base   *Base
 	other  *docWords
 	quotes []quote // the OTHER's quotations, attributed by quoteChanges when needed
+	// attributed says that quotes have their speakers already.
+	attributed bool
 	// otherFacts and otherNames cache the facts and names of OTHER
 	// sentences, by index.
 	otherFacts, otherNames map[int][]factTok
@@ -110,12 +150,14 @@ type checkRun struct {
 	diffs map[int]*linkDiff
 }
 
-func newRun(c *align.Comparison, base *Base) *checkRun {
-	r := &checkRun{c: c, base: base, other: newDocWords(c.Other), otherFacts: map[int][]factTok{}, otherNames: map[int][]factTok{}, diffs: map[int]*linkDiff{}}
+func newRun(c *align.Comparison, base *Base, o *Other) *checkRun {
+	if o == nil || o.doc != c.Other || o.base != base {
+		o = base.PrepareOther(c.Other)
+	}
 	// The OTHER's quotations are attributed only when quoteChanges may
-	// read a speaker (see mayNeedSpeakers).
-	r.quotes = unattributedQuotes(r.other)
-	return r
+	// read a speaker (see mayNeedSpeakers), if PrepareOther has not.
+	return &checkRun{c: c, base: base, other: o.words, quotes: o.quotes, attributed: o.attributed,
+		otherFacts: map[int][]factTok{}, otherNames: map[int][]factTok{}, diffs: map[int]*linkDiff{}}
 }
 
 // otherFactsOf returns the facts of OTHER sentence i, read once per run.

@@ -169,6 +169,14 @@ var concurrentMinBytes = 128 << 10
 // (see nearName), plus the first use of the word list (about 10 ms and
 // 2 MB, once per process).
 func Run(c *align.Comparison, base *Base) *Report {
+	return RunPrepared(c, base, nil)
+}
+
+// RunPrepared is Run with the OTHER side analysed by base.PrepareOther
+// (other), as far as it could be before the comparison: the same report
+// as Run's. A nil other, or one prepared from another document or Base,
+// is prepared here.
+func RunPrepared(c *align.Comparison, base *Base, other *Other) *Report {
 	r := &Report{}
 	if c == nil || c.Base == nil || c.Other == nil {
 		return r
@@ -176,7 +184,7 @@ func Run(c *align.Comparison, base *Base) *Report {
 	if base == nil || base.doc != c.Base {
 		base = NewBase(c.Base)
 	}
-	rn := newRun(c, base)
+	rn := newRun(c, base, other)
 	// The quotations are checked beside the typos and facts on a large
 	// OTHER (see concurrentMinBytes): they read the comparison and the
 	// two documents' words, and write only the OTHER's quotations, which
@@ -285,8 +293,9 @@ func (r *checkRun) quoteChanges() []QuoteChange {
 	x := r.base.index.forRun()
 	bySentence := r.base.bySentence
 	linked := linkedBase(c)
-	if attributeAll || mayNeedSpeakers(x, other, linked) {
+	if !r.attributed && (attributeAll || mayNeedSpeakers(x, other, linked)) {
 		attributeQuotes(r.other, other)
+		r.attributed = true
 	}
 	var out []QuoteChange
 	var prevMS []quoteMatch // the stretches of the last OTHER quotation, when unchanged
@@ -384,12 +393,24 @@ var attributeAll = false
 // Cost: one map look-up per quotation and per word quoted.
 func mayNeedSpeakers(x *quoteIndex, other []quote, linked map[int][]int) bool {
 	for i := range other {
-		oq := &other[i]
-		for _, s := range oq.Sentences {
+		for _, s := range other[i].Sentences {
 			if len(linked[s]) > 0 {
 				return true
 			}
 		}
+	}
+	return quotesMayMatch(x, other)
+}
+
+// quotesMayMatch reports whether one of the quotations other may match a
+// BASE quotation of x by its words (the words of one are those of a BASE
+// quotation, or one of its words proposes BASE quotations), whatever
+// sentences the comparison links: the part of mayNeedSpeakers that
+// PrepareOther can answer before the comparison. Cost: one map look-up
+// per quotation and per word quoted.
+func quotesMayMatch(x *quoteIndex, other []quote) bool {
+	for i := range other {
+		oq := &other[i]
 		if _, ok := x.exact[wordsKey(oq.words)]; ok {
 			return true
 		}

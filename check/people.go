@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kljensen/snowball/english"
+	"github.com/wirediff/wirediff/internal/inorder"
 	"github.com/wirediff/wirediff/words"
 )
 
@@ -106,15 +107,29 @@ type personMention struct {
 // of the sentence, the name itself from toks[name] on (titles before it
 // left out).
 type nameRun struct {
-	sentence      int
-	from, name    int
-	to            int
-	roles         []string
-	gender        gender
-	person        bool // the text shows it is a person
-	subject       bool
-	org           bool
-	key, fullName string
+	sentence   int
+	from, name int
+	to         int
+	roles      []string
+	gender     gender
+	person     bool // the text shows it is a person
+	subject    bool
+	org        bool
+	key        string
+}
+
+// A keptRun is what findPeople keeps of a nameRun that is no
+// organisation until it knows who is a person: a large document has
+// hundreds of thousands (800,000 in a generated 50 MB one), so it is
+// packed in 48 bytes instead of 96, its full name an index into the
+// text's words and its roles a stretch of one shared list.
+type keptRun struct {
+	key                 string
+	sentence, from      int32
+	nameFirst, nameLast int32 // indexes of the full name's first and last words in the docWords
+	rolesFrom, rolesTo  int32 // of the shared list of roles
+	gender              gender
+	person, subject     bool
 }
 
 // findPeople finds the people of the document and their mentions (see
@@ -130,49 +145,40 @@ func (a *attributor) findPeople(qs []quote) {
 		inQuote = func(int) bool { return false }
 	}
 	a.byKey = map[string]int{}
-	var runs []nameRun
-	var toks []words.Compound // the words of sentence si; one slice for all
-	for si := range a.d.Sentences {
-		toks = a.w.appendSentence(toks[:0], si)
-		lead := leadEnd(a, toks)
-		for k := 0; k < len(toks); k++ {
-			if inQuote(toks[k].Start) || words.HasDigit(toks[k].Text) {
-				continue
-			}
-			// A name, or a first name at the start of a sentence (which
-			// the word list may know: "John Smith").
-			if !a.isName(toks[k]) && !(a.firstName(toks[k]) && k+1 < len(toks) && a.isName(toks[k+1]) && a.plainGap(toks[k], toks[k+1])) {
-				continue
-			}
-			end := k + 1
-			for end < len(toks) && a.plainGap(toks[end-1], toks[end]) && !possessive(toks, end-1) {
-				if a.isName(toks[end]) && !words.HasDigit(toks[end].Text) {
-					end++
-					continue
-				}
-				if k := a.w.key(toks[end]); k != "and" && k != "the" && nameLinks[k] && end+1 < len(toks) && a.isName(toks[end+1]) && a.plainGap(toks[end], toks[end+1]) {
-					end += 2
-					continue
-				}
-				break
-			}
-			r := a.nameRun(toks, si, k, end, lead)
-			k = end - 1
-			if r.key != "" {
-				runs = append(runs, r)
-			}
-		}
+	// The runs of capitalised words, sentence by sentence: a large
+	// document's in chunks of sentences on all processors (see
+	// peopleChunkBytes), joined in order.
+	rs := inorder.Ranges(len(a.d.Sentences), len(a.d.Text), peopleChunkBytes)
+	type part struct {
+		runs  []keptRun
+		roles []string
 	}
+	parts := make([]part, len(rs))
+	inorder.Run(len(rs), func(c int) {
+		parts[c].runs, parts[c].roles = a.readRuns(rs[c][0], rs[c][1], inQuote)
+	})
+	runs, roles := parts[0].runs, parts[0].roles
+	for _, p := range parts[1:] {
+		shift := int32(len(roles))
+		for _, r := range p.runs {
+			r.rolesFrom += shift
+			r.rolesTo += shift
+			runs = append(runs, r)
+		}
+		roles = append(roles, p.roles...)
+	}
+	var toks []words.Compound // the words of sentence si; one slice for all (the role nouns' loop)
 	// Who is a person: a run that shows it, and every other run with the
 	// same last word.
+	// (Organisations are not kept.)
 	isPerson := map[string]bool{}
 	for _, r := range runs {
-		if r.person && !r.org {
+		if r.person {
 			isPerson[r.key] = true
 		}
 	}
 	for _, r := range runs {
-		if !isPerson[r.key] || r.org {
+		if !isPerson[r.key] {
 			continue
 		}
 		i, ok := a.byKey[r.key]
@@ -182,22 +188,23 @@ func (a *attributor) findPeople(qs []quote) {
 			a.persons = append(a.persons, person{key: r.key, roles: map[string]bool{}})
 		}
 		p := &a.persons[i]
-		if len(r.fullName) > len(p.name) {
-			p.name = r.fullName
+		if full := a.d.Text[a.w.tok(int(r.nameFirst)).Start:a.w.tok(int(r.nameLast)).End]; len(full) > len(p.name) {
+			p.name = full
 		}
 		p.gender = p.gender.add(r.gender)
-		for _, w := range r.roles {
+		for _, w := range roles[r.rolesFrom:r.rolesTo] {
 			p.roles[w] = true
 		}
-		a.mentions = append(a.mentions, personMention{at: a.w.tok(a.w.first[r.sentence] + r.from).Start,
-			sentence: r.sentence, person: i, subject: r.subject})
+		a.mentions = append(a.mentions, personMention{at: a.w.tok(a.w.first[r.sentence] + int(r.from)).Start,
+			sentence: int(r.sentence), person: i, subject: r.subject})
 	}
 	// Role nouns ("the minister") and the pronouns of sentences about
 	// one person alone.
 	byAt := func(x, y personMention) int { return x.at - y.at }
 	a.mentionsSorted = slices.IsSortedFunc(a.mentions, byAt)
 	for si := range a.d.Sentences {
-		toks, first := a.w.appendSentence(toks[:0], si), a.w.first[si]
+		toks = a.w.appendSentence(toks[:0], si)
+		first := a.w.first[si]
 		key := func(k int) string { return a.w.keyAt(first + k) }
 		lead := -1 // leadEnd, read at the first role noun
 		for k := 0; k+1 < len(toks); k++ {
@@ -230,6 +237,58 @@ func (a *attributor) findPeople(qs []quote) {
 	sort.SliceStable(a.mentions, func(i, j int) bool { return a.mentions[i].at < a.mentions[j].at })
 	a.mentionsSorted, a.mentionsOrdered = true, mentionsInOrder(a.mentions)
 	a.genderFromPronouns(inQuote)
+}
+
+// peopleChunkBytes is the least text a chunk of sentences holds when
+// findPeople reads the runs of capitalised words of a large document in
+// parallel (see inorder.Ranges); a news article is read on the calling
+// goroutine alone.
+const peopleChunkBytes = 256 << 10
+
+// readRuns reads the runs of capitalised words of sentences [from, to)
+// that are no organisation (see nameRun), in order, and their roles, each
+// run's a stretch of roles. It only reads a and the text, so chunks of
+// sentences may be read at once. Cost: linear in the words of the
+// sentences.
+func (a *attributor) readRuns(from, to int, inQuote func(int) bool) (runs []keptRun, roles []string) {
+	var toks []words.Compound // the words of sentence si; one slice for all
+	for si := from; si < to; si++ {
+		toks = a.w.appendSentence(toks[:0], si)
+		lead := leadEnd(a, toks)
+		for k := 0; k < len(toks); k++ {
+			if inQuote(toks[k].Start) || words.HasDigit(toks[k].Text) {
+				continue
+			}
+			// A name, or a first name at the start of a sentence (which
+			// the word list may know: "John Smith").
+			if !a.isName(toks[k]) && !(a.firstName(toks[k]) && k+1 < len(toks) && a.isName(toks[k+1]) && a.plainGap(toks[k], toks[k+1])) {
+				continue
+			}
+			end := k + 1
+			for end < len(toks) && a.plainGap(toks[end-1], toks[end]) && !possessive(toks, end-1) {
+				if a.isName(toks[end]) && !words.HasDigit(toks[end].Text) {
+					end++
+					continue
+				}
+				if k := a.w.key(toks[end]); k != "and" && k != "the" && nameLinks[k] && end+1 < len(toks) && a.isName(toks[end+1]) && a.plainGap(toks[end], toks[end+1]) {
+					end += 2
+					continue
+				}
+				break
+			}
+			r := a.nameRun(toks, si, k, end, lead)
+			k = end - 1
+			if r.key != "" && !r.org {
+				first := int32(a.w.first[si])
+				runs = append(runs, keptRun{key: r.key, sentence: int32(si), from: int32(r.from),
+					nameFirst: first + int32(r.name), nameLast: first + int32(r.to) - 1,
+					rolesFrom: int32(len(roles)), rolesTo: int32(len(roles) + len(r.roles)),
+					gender: r.gender, person: r.person, subject: r.subject})
+				roles = append(roles, r.roles...)
+			}
+		}
+	}
+	return runs, roles
 }
 
 // leadEnd returns the index of the first word after a short opening
@@ -287,7 +346,6 @@ func (a *attributor) nameRun(toks []words.Compound, si, from, to, lead int) name
 		r.org = true
 	}
 	r.key = a.w.bare(name[len(name)-1])
-	r.fullName = a.d.Text[name[0].Start:name[len(name)-1].End]
 	// Apposition: ", a DHS spokesperson," after the name, or "Italy's
 	// foreign minister, Antonio Tajani," before it.
 	if to < len(toks) && strings.HasPrefix(strings.TrimSpace(a.gap(toks, to-1)), ",") {

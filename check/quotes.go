@@ -202,10 +202,25 @@ func keepQuote(text string, q *quote) bool {
 // straight " opens after a space, a bracket or a dash and before a
 // non-space; a ” used the wrong way round opens when a word follows it
 // directly after a space.
+//
+// scanQuotes asks at every character of the text, so the characters that
+// cannot open one are turned away first: an ASCII byte other than " and
+// ` without decoding, any other rune but the marks above before the text
+// around it is read.
 func openingMark(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	if c := s[i]; c < utf8.RuneSelf && c != '"' && c != '`' {
+		return 0
+	}
 	r, n := utf8.DecodeRuneInString(s[i:])
+	switch r {
+	case '“', '„', '«', '`', '"', '”':
+	default:
+		return 0
+	}
 	next, _ := utf8.DecodeRuneInString(s[i+n:])
-	atStart := i == 0 || isSpaceBefore(s, i) || isOpenBefore(s, i)
 	switch {
 	case r == '“' || r == '„' || r == '«':
 		if i+n < len(s) && !unicode.IsSpace(next) {
@@ -214,6 +229,7 @@ func openingMark(s string, i int) int {
 	case r == '`' && next == '`':
 		return 2
 	case r == '"' || r == '”':
+		atStart := i == 0 || isSpaceBefore(s, i) || isOpenBefore(s, i)
 		if atStart && i+n < len(s) && (words.IsWordRune(next) || next == '‘' || next == '\'' || next == '…' || next == '.') {
 			return n
 		}

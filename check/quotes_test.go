@@ -3,11 +3,13 @@ package check
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/internal/testdoc"
+	"github.com/wirediff/wirediff/words"
 )
 
 // parse makes a Document of plain text, paragraphs separated by blank
@@ -199,4 +201,49 @@ func FuzzQuotes(f *testing.F) {
 			t.Fatalf("%s: %+v", msg, qs)
 		}
 	})
+}
+
+// openingMark turns away the characters that cannot open a quotation
+// early; what it says of every position is what the full test says.
+func TestOpeningMarkShortCut(t *testing.T) {
+	full := func(s string, i int) int {
+		if i >= len(s) {
+			return 0
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		next, _ := utf8.DecodeRuneInString(s[i+n:])
+		atStart := i == 0 || isSpaceBefore(s, i) || isOpenBefore(s, i)
+		switch {
+		case r == '“' || r == '„' || r == '«':
+			if i+n < len(s) && !unicode.IsSpace(next) {
+				return n
+			}
+		case r == '`' && next == '`':
+			return 2
+		case r == '"' || r == '”':
+			if atStart && i+n < len(s) && (words.IsWordRune(next) || next == '‘' || next == '\'' || next == '…' || next == '.') {
+				return n
+			}
+		}
+		return 0
+	}
+	for _, s := range []string{
+		`He said "yes" and “no,” then „ja“ and «oui» and ''` + "``well''" + `.`,
+		`("Quoted") — "Dashed" ”Reversed” "…trailing" ". dot" "' single" " spaced "`,
+		"", `"`, "“", "a\u00a0\"b\"", "\xff\"x\"",
+	} {
+		opened := 0
+		for i := 0; i <= len(s); i++ {
+			got, want := openingMark(s, i), full(s, i)
+			if got != want {
+				t.Errorf("openingMark(%q, %d) = %d, want %d", s, i, got, want)
+			}
+			if got > 0 {
+				opened++
+			}
+		}
+		if len(s) > 20 && opened == 0 {
+			t.Errorf("%q: no quote mark opens: the test covers nothing", s)
+		}
+	}
 }

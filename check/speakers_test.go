@@ -45,7 +45,7 @@ func TestLazySpeakers(t *testing.T) {
 		parse(t, `The harvest was good. “We will open a school,” he said. “Children need it,” added Maria Rossi.`),
 		align.Options{})})
 
-	shortCut := 0
+	shortCut, early, late := 0, 0, 0
 	for _, p := range pairs {
 		lazy := Run(p.c, nil)
 		attributeAll = true
@@ -54,13 +54,28 @@ func TestLazySpeakers(t *testing.T) {
 		if diff := cmp.Diff(full, lazy); diff != "" {
 			t.Errorf("%s: report with speakers left out differs (-always +lazy):\n%s", p.name, diff)
 		}
-		r := newRun(p.c, NewBase(p.c.Base))
+		// Prepared before the comparison (as report does on a large
+		// OTHER), the speakers given then or by Run.
+		base := NewBase(p.c.Base)
+		o := base.PrepareOther(p.c.Other)
+		if o.attributed {
+			early++
+		} else if len(o.quotes) > 0 {
+			late++
+		}
+		if diff := cmp.Diff(full, RunPrepared(p.c, base, o)); diff != "" {
+			t.Errorf("%s: report with the OTHER prepared first differs (-always +prepared):\n%s", p.name, diff)
+		}
+		r := newRun(p.c, base, nil)
 		if len(r.quotes) > 0 && !mayNeedSpeakers(r.base.index, r.quotes, linkedBase(p.c)) {
 			shortCut++
 		}
 	}
-	t.Logf("%d of %d pairs take the short cut", shortCut, len(pairs))
+	t.Logf("%d of %d pairs take the short cut; PrepareOther attributes the quotations of %d and leaves %d to Run", shortCut, len(pairs), early, late)
 	if shortCut == 0 {
 		t.Error("no pair takes the short cut: the test covers nothing")
+	}
+	if early == 0 || late == 0 {
+		t.Error("PrepareOther attributes the quotations of every pair or of none: the test does not cover both")
 	}
 }

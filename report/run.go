@@ -143,9 +143,15 @@ func compareAll(docs []*article.Document, opts Options) ([]*align.Comparison, []
 	var prepared *align.Base
 	if concurrent(docs) {
 		baseDone := make(chan struct{})
+		var aside *check.Other
 		go func() {
 			defer close(baseDone)
 			base = check.NewBase(docs[0])
+			if len(comps) == 1 {
+				// A single OTHER: the checks' analysis of it follows
+				// the BASE's on this goroutine (see compare).
+				aside = base.PrepareOther(docs[1])
+			}
 		}()
 		if len(comps) > 1 {
 			prepared = align.Prepare(docs[0], opts.Align)
@@ -153,7 +159,7 @@ func compareAll(docs []*article.Document, opts Options) ([]*align.Comparison, []
 		} else {
 			c := align.Compare(docs[0], docs[1], opts.Align)
 			<-baseDone
-			comps[0], checks[0] = c, checked(c, base, opts.AllFindings)
+			comps[0], checks[0] = c, checked(c, base, aside, opts.AllFindings)
 			if opts.Done != nil {
 				opts.Done.Add(1)
 			}
@@ -196,22 +202,39 @@ func Compare(base, other *article.Document, opts align.Options) (*align.Comparis
 	return compare(nil, check.NewBase(base), other, opts, false)
 }
 
+// asideMinBytes is the size of OTHER from which compare has the checks
+// analyse it (check.Base.PrepareOther) on another goroutine while align
+// compares: on a large OTHER each takes seconds and the two only read
+// the documents; on a news article the goroutine would cost more than it
+// saves, and an N-way run keeps the processors busy with other OTHERs.
+const asideMinBytes = 256 << 10
+
 // compare compares other with the BASE that base was prepared from (and
 // prepared, when not nil, for the alignment) and checks the comparison.
+// A large OTHER is analysed for the checks while it is compared (see
+// asideMinBytes); the report is the same.
 func compare(prepared *align.Base, base *check.Base, other *article.Document, opts align.Options, all bool) (*align.Comparison, *check.Report) {
+	var aside *check.Other
+	var wg sync.WaitGroup
+	if len(other.Text) >= asideMinBytes {
+		wg.Go(func() { aside = base.PrepareOther(other) })
+	}
 	var c *align.Comparison
 	if prepared != nil {
 		c = prepared.Compare(other)
 	} else {
 		c = align.Compare(base.Document(), other, opts)
 	}
-	return c, checked(c, base, all)
+	wg.Wait()
+	return c, checked(c, base, aside, all)
 }
 
 // checked runs the editorial checks on c, whose BASE base was prepared
-// from, keeping only the confident findings unless all is set.
-func checked(c *align.Comparison, base *check.Base, all bool) *check.Report {
-	r := check.Run(c, base)
+// from and whose OTHER aside was, when not nil (see
+// check.Base.PrepareOther), keeping only the confident findings unless
+// all is set.
+func checked(c *align.Comparison, base *check.Base, aside *check.Other, all bool) *check.Report {
+	r := check.RunPrepared(c, base, aside)
 	if !all {
 		r = r.Confident()
 	}

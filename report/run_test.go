@@ -6,7 +6,10 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/check"
+	"github.com/wirediff/wirediff/internal/gendoc"
 )
 
 // TestRunSharesBase checks that Run, which analyses the BASE once for the
@@ -36,5 +39,46 @@ func TestRunSharesBase(t *testing.T) {
 			t.Errorf("all findings of %s: %d, want %d confident and %d held back", other.Name,
 				len(got.Quotes)+len(got.Typos)+len(got.Facts), len(want.Quotes)+len(want.Typos)+len(want.Facts), want.HeldBack)
 		}
+	}
+}
+
+// TestCompareAside checks that compare, which has the checks analyse a
+// large OTHER while align compares it (see asideMinBytes), reports what
+// the comparison and check.Run give one after the other.
+func TestCompareAside(t *testing.T) {
+	src, err := gendoc.LoadSources("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := gendoc.Generate(src, gendoc.Options{Size: 2 * asideMinBytes, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, err := os.ReadFile(filepath.Join("..", "testdata", "seeds", "000_c64f40ef166d9df3.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, err := article.Parse("seed", seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := article.Parse("generated", []byte(g.Other))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(other.Text) < asideMinBytes {
+		t.Fatalf("the generated OTHER has %d bytes, under asideMinBytes: the test covers nothing", len(other.Text))
+	}
+	c, r := compare(nil, check.NewBase(base), other, align.Options{}, true)
+	wantC := align.Compare(base, other, align.Options{})
+	want := check.Run(wantC, nil)
+	if diff := cmp.Diff(wantC.Sentences, c.Sentences); diff != "" {
+		t.Errorf("records differ (-sequential +aside):\n%s", diff)
+	}
+	if diff := cmp.Diff(want, r); diff != "" {
+		t.Errorf("checks differ (-sequential +aside):\n%s", diff)
+	}
+	if len(r.Quotes) == 0 {
+		t.Error("no changed quotation: the test does not reach the speakers")
 	}
 }

@@ -1,0 +1,50 @@
+// Package inorder cuts a job over many items (the paragraphs of a
+// document, its sentences) into consecutive ranges and runs them on all
+// processors, for callers that then join the ranges' results in range
+// order, so that the result does not depend on scheduling: the same input
+// gives the same output whatever the number of processors.
+package inorder
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
+// Ranges cuts [0, n), n items of size bytes in all, into consecutive
+// ranges to run with Run: four per processor, so that a goroutine slowed
+// down by the rest of the machine holds up little, but none under
+// minBytes on average, below which a goroutine costs more than it saves.
+// A small job is one range.
+func Ranges(n, size, minBytes int) [][2]int {
+	k := max(1, min(4*runtime.GOMAXPROCS(0), size/max(minBytes, 1), n))
+	out := make([][2]int, k)
+	for c := range out {
+		out[c] = [2]int{c * n / k, (c + 1) * n / k}
+	}
+	return out
+}
+
+// Run calls fn(0) … fn(k-1) on up to GOMAXPROCS goroutines at once and
+// returns when every call is done; with one call, or one processor, the
+// calls run on the calling goroutine, in order. fn(c) must write only
+// what belongs to c, and the caller joins the results in order of c.
+func Run(k int, fn func(c int)) {
+	workers := min(runtime.GOMAXPROCS(0), k)
+	if workers <= 1 {
+		for c := range k {
+			fn(c)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for c := int(next.Add(1) - 1); c < k; c = int(next.Add(1) - 1) {
+				fn(c)
+			}
+		})
+	}
+	wg.Wait()
+}
