@@ -5,8 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/wirediff/wirediff/article"
-	"github.com/wirediff/wirediff/internal/gendoc"
+	"github.com/wirediff/wirediff/internal/testdoc"
 )
 
 // TestConcurrentCompare compares a generated pair with the concurrent
@@ -16,22 +15,7 @@ import (
 // prepared BASE's too: the ranges must not change the result, whatever
 // the scheduling. Run it with -race too.
 func TestConcurrentCompare(t *testing.T) {
-	src, err := gendoc.LoadSources("..") // the module's root
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := gendoc.Generate(src, gendoc.Options{Size: 64 << 10, Seed: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	base, err := article.Parse("base", []byte(p.Base))
-	if err != nil {
-		t.Fatal(err)
-	}
-	other, err := article.Parse("other", []byte(p.Other))
-	if err != nil {
-		t.Fatal(err)
-	}
+	base, other := testdoc.Generated(t, "..", 64<<10, 2)
 	// Four ranges whatever the machine, so that the ranges are tested
 	// on one processor too.
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))

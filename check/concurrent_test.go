@@ -6,8 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/wirediff/wirediff/align"
-	"github.com/wirediff/wirediff/article"
-	"github.com/wirediff/wirediff/internal/gendoc"
+	"github.com/wirediff/wirediff/internal/testdoc"
 )
 
 // TestConcurrentRun checks a comparison of a generated pair with the
@@ -16,22 +15,7 @@ import (
 // goroutine must not change the result, whatever the scheduling. Run it
 // with -race too.
 func TestConcurrentRun(t *testing.T) {
-	src, err := gendoc.LoadSources("..") // the module's root
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := gendoc.Generate(src, gendoc.Options{Size: 64 << 10, Seed: 5})
-	if err != nil {
-		t.Fatal(err)
-	}
-	base, err := article.Parse("base", []byte(p.Base))
-	if err != nil {
-		t.Fatal(err)
-	}
-	other, err := article.Parse("other", []byte(p.Other))
-	if err != nil {
-		t.Fatal(err)
-	}
+	base, other := testdoc.Generated(t, "..", 64<<10, 5)
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4)) // the concurrent path needs two or more
 	old := concurrentMinBytes
 	defer func() { concurrentMinBytes = old }()

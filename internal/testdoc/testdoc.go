@@ -17,6 +17,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/internal/gendoc"
 )
 
 // Update is the -update flag of every test binary that imports this
@@ -101,4 +102,21 @@ func Golden(tb testing.TB, path string, got []byte) {
 	if !bytes.Equal(got, want) {
 		tb.Errorf("%s differs from the output (run with -update if the change is meant):\n%s", path, cmp.Diff(string(want), string(got)))
 	}
+}
+
+// Generated returns the derived pair that internal/gendoc generates, of
+// about size bytes with seed, each side parsed (named "base" and
+// "other"). root is the module's root as seen from the test's package
+// ("..", one folder down), where gendoc finds its source texts.
+func Generated(tb testing.TB, root string, size int, seed uint64) (base, other *article.Document) {
+	tb.Helper()
+	src, err := gendoc.LoadSources(root)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p, err := gendoc.Generate(src, gendoc.Options{Size: size, Seed: seed})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return Parse(tb, "base", p.Base), Parse(tb, "other", p.Other)
 }
