@@ -53,7 +53,7 @@ const (
 // smallRunBytes) before its inputs are read, and reports whether it did.
 // Cost: one stat of each input.
 func smallRunGC(inputs []string) bool {
-	if _, set := os.LookupEnv("GOGC"); set || !smallRun(inputs) {
+	if gogcSet() || !smallRun(inputs) {
 		return false
 	}
 	debug.SetGCPercent(smallRunGCPercent)
@@ -72,6 +72,13 @@ func smallRun(inputs []string) bool {
 		total += fi.Size()
 	}
 	return len(inputs) > 0 && total <= smallRunBytes
+}
+
+// gogcSet reports whether the user set the collector's target (GOGC in
+// the environment): then neither smallRunGC nor tuneCollector changes it.
+func gogcSet() bool {
+	_, set := os.LookupEnv("GOGC")
+	return set
 }
 
 // memoryNeed estimates the peak memory of comparing docs, in bytes.
@@ -133,7 +140,7 @@ const (
 // hold largeInputBytes of text or more, unless the user set GOGC. It
 // returns whether it did.
 func tuneCollector(docs []*article.Document) bool {
-	if _, set := os.LookupEnv("GOGC"); set {
+	if gogcSet() {
 		return false
 	}
 	var n int

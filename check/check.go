@@ -19,6 +19,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
@@ -193,21 +194,15 @@ func RunPrepared(c *align.Comparison, base *Base, other *Other) *Report {
 		r.Quotes = rn.quoteChanges()
 		markQuoteRecords(c, r.Quotes)
 	}
-	var quotesDone chan struct{}
+	var quotesDone sync.WaitGroup
 	if len(c.Other.Text) >= concurrentMinBytes && runtime.GOMAXPROCS(0) > 1 {
-		quotesDone = make(chan struct{})
-		go func() {
-			defer close(quotesDone)
-			quotes()
-		}()
+		quotesDone.Go(quotes)
 	} else {
 		quotes()
 	}
 	r.Typos = rn.typos()
 	facts := rn.facts()
-	if quotesDone != nil {
-		<-quotesDone
-	}
+	quotesDone.Wait()
 	r.Facts = dropSpeakerNames(facts, r.Quotes)
 	sort.SliceStable(r.Typos, func(i, j int) bool { return r.Typos[i].Start < r.Typos[j].Start })
 	sort.SliceStable(r.Facts, func(i, j int) bool { return r.Facts[i].OtherSentence < r.Facts[j].OtherSentence })
