@@ -299,12 +299,16 @@ func strength(ps pairScore, same bool) float64 {
 	return (ps.dice + ps.kept) / 2
 }
 
-// kindOf labels a linked pair.
+// kindOf labels a linked pair. A pair whose figures contradict (each side
+// has a figure the other lacks, see numConflict) is at most an edit, with
+// the change shown in its word diff, never a paraphrase: a paraphrase
+// says the same thing, and "fell 3.59 points to 1,649.35" is not what
+// "was down 3.6 points at 1,651.44" says.
 func kindOf(ps pairScore, same bool) Kind {
 	switch {
 	case same:
 		return Identical
-	case editLike(ps):
+	case editLike(ps), ps.numConflict:
 		return Edited
 	}
 	return Paraphrased

@@ -1,6 +1,9 @@
 package align
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLongestRun: the longest run of stems both sequences keep adjacent,
 // and the heaviest such run, which need not be the longest.
@@ -47,6 +50,50 @@ func TestLonePairs(t *testing.T) {
 		linked := len(c.Sentences) == 1 && c.Sentences[0].Kind <= Paraphrased
 		if linked != tt.want {
 			t.Errorf("%q / %q: linked %v, want %v (%+v)", tt.a, tt.b, linked, tt.want, c.Sentences)
+		}
+	}
+}
+
+// TestContradictingFiguresAreEdits: a linked pair whose figures
+// contradict (each side has a figure the other lacks) is labelled an
+// edit, its word diff showing the changed figures, never a paraphrase,
+// whether it is two one-sentence documents or two sentences of longer
+// articles, and however its clauses are ordered.
+func TestContradictingFiguresAreEdits(t *testing.T) {
+	a := "Fire crews said the blaze had burned 4,000 acres of forest near the village of Hollin by 6 p.m. on Tuesday."
+	b := "By 6 p.m. on Tuesday the fire near Hollin had destroyed some 5,500 acres of woodland, according to fire crews."
+	intro := "The regional council met in emergency session. "
+	outro := " Schools in the valley will stay closed on Wednesday."
+	for _, tt := range []struct{ name, a, b string }{
+		{"lone pair", a, b},
+		{"in articles", intro + a + outro, intro + b + outro},
+	} {
+		c := Compare(textDoc("a", tt.a), textDoc("b", tt.b), Options{})
+		checkInvariants(t, c, Options{})
+		found := false
+		for _, s := range c.Sentences {
+			if s.Kind > Paraphrased || !strings.Contains(c.Base.Sentences[s.Base[0]].Text, "4,000") {
+				continue
+			}
+			found = true
+			if s.Kind != Edited {
+				t.Errorf("%s: labelled %v, want edited", tt.name, s.Kind)
+			}
+			var del, ins string
+			for _, ch := range s.Diff {
+				switch ch.Op {
+				case Delete:
+					del += ch.Text
+				case Insert:
+					ins += ch.Text
+				}
+			}
+			if !strings.Contains(del, "4,000") || !strings.Contains(ins, "5,500") {
+				t.Errorf("%s: diff %+v does not show 4,000 changed to 5,500", tt.name, s.Diff)
+			}
+		}
+		if !found {
+			t.Errorf("%s: the pair is not linked: %+v", tt.name, c.Sentences)
 		}
 	}
 }
