@@ -131,6 +131,12 @@ func (b *Base) matcher(other *article.Document, oi []int) *matcher {
 	for k, j := range oi {
 		if light {
 			os[k] = v.analyseLight(other.Sentences[j].Text)
+			if len(b.keys.norms[os[k].norm]) == 0 {
+				// Its text is no BASE sentence's: the candidate search
+				// (samePairs) needs it no more, and the full analysis
+				// computes it again.
+				os[k].norm = noNorm
+			}
 		} else {
 			os[k] = v.analyse(other.Sentences[j].Text)
 		}
@@ -168,6 +174,11 @@ func (b *Base) matcher(other *article.Document, oi []int) *matcher {
 // documents of comparable size nearly every sentence is a candidate, and
 // analysing them twice would cost more than it saves.
 const lightOtherMinFactor = 16
+
+// noNorm stands for the normalised text of a sentence analysed light
+// whose text is no BASE sentence's: no normalised text is, since
+// words.Normalize removes leading and trailing space.
+const noNorm = " "
 
 // lightAlways makes every OTHER analysed light, so that tests can compare
 // the two ways on any input.

@@ -253,6 +253,18 @@ func (v *vocab) read(text string, light bool) sentence {
 	// A sentence set in capitals ("THERE IS NO WARRANTY FOR THE PROGRAM")
 	// says nothing about names by its case: it is read as if in lower case.
 	shouting := inCapitals(text, toks)
+	// At most one word a word token (a number or dotted initials take
+	// several): the sequences are allocated once.
+	n := 0
+	for _, t := range toks {
+		if t.Kind == words.Word {
+			n++
+		}
+	}
+	s.words = make([]int32, 0, n)
+	if !light {
+		s.ordinary = make([]bool, 0, n)
+	}
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if t.Kind != words.Word {

@@ -4,11 +4,13 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/internal/testdoc"
+	"github.com/wirediff/wirediff/words"
 )
 
 // lightPairs returns pairs of documents to compare both ways: every pair
@@ -110,5 +112,46 @@ func TestLightOtherSkipsAnalysis(t *testing.T) {
 	}
 	if light == 0 {
 		t.Errorf("all %d OTHER sentences analysed in full after the comparison, want some left light", len(oi))
+	}
+}
+
+// TestNoNormIsNoNorm checks that noNorm, the normalised text of a light
+// sentence found nowhere in the BASE, is no sentence's normalised text.
+func TestNoNormIsNoNorm(t *testing.T) {
+	for _, s := range []string{"", " ", "  ", "\u00a0", "\u202f", " a ", "\t", "\n"} {
+		if words.Normalize(s) == noNorm {
+			t.Errorf("Normalize(%q) is noNorm", s)
+		}
+	}
+}
+
+// TestAppendFound checks that appendFound gives, for every OTHER sentence
+// of a generated pair and under several limits, the numbers of the keys
+// (appendKeys) that the BASE's index holds within the limit, each once.
+func TestAppendFound(t *testing.T) {
+	base, other := testdoc.Generated(t, "..", 48<<10, 3)
+	b := Prepare(base, Options{})
+	m := b.matcher(other, included(other, Options{}))
+	for _, limit := range []int{1, 4, 1 << 30} {
+		var ks []uint64
+		checked := 0
+		for j := range m.other {
+			ks = appendKeys(ks, m.v, &m.other[j])
+			var want []int32
+			for _, k := range ks {
+				if n, ok := b.keys.ids[k]; ok && len(b.keys.posts[n]) <= limit {
+					want = append(want, n)
+				}
+			}
+			slices.Sort(want)
+			got := b.keys.appendFound([]int32{-1}, m.v, &m.other[j], limit)
+			if got[0] != -1 || !slices.Equal(got[1:], want) {
+				t.Fatalf("limit %d, sentence %d: appendFound %v, want %v after -1", limit, j, got, want)
+			}
+			checked += len(want)
+		}
+		if checked == 0 {
+			t.Fatalf("limit %d: no key found: nothing checked", limit)
+		}
 	}
 }
