@@ -411,6 +411,41 @@ type matcher struct {
 	// bsame and osame are repeats of each side, when known (nil
 	// otherwise): run scores a pair of repeated texts once.
 	bsame, osame []int32
+	// olight, when not nil, tells which OTHER sentences are analysed
+	// light so far (see analyseLight), and otext gives the text of an
+	// OTHER sentence to analyse in full: only the candidate search reads
+	// other[j] directly; everything else reads it through oth or ready.
+	olight []bool
+	otext  func(j int) string
+}
+
+// oth returns OTHER sentence j analysed in full, analysing it first if
+// it was analysed light. That writes to m.other and m.v's scratch: on
+// one goroutine only, and before any read from another (see ready).
+func (m *matcher) oth(j int) *sentence {
+	if m.olight != nil && m.olight[j] {
+		s := m.v.analyse(m.otext(j))
+		m.v.weigh(&s)
+		m.other[j] = s
+		m.olight[j] = false
+	}
+	return &m.other[j]
+}
+
+// ready analyses in full the OTHER sentences j0 to j1-1 (see oth).
+func (m *matcher) ready(j0, j1 int) {
+	if m.olight == nil {
+		return
+	}
+	for j := j0; j < j1; j++ {
+		m.oth(j)
+	}
+}
+
+// joinedO is joined on OTHER, its sentences analysed in full first.
+func (m *matcher) joinedO(j0, j1 int) sentence {
+	m.ready(j0, j1)
+	return m.joined(m.other, j0, j1)
 }
 
 func newMatcher(v *vocab, base, other []sentence, bpar, opar []int) *matcher {
@@ -431,7 +466,7 @@ func filled(n, x int) []int {
 }
 
 // same reports whether base[i] and other[j] are identical (see identical).
-func (m *matcher) same(i, j int) bool { return identical(&m.base[i], &m.other[j]) }
+func (m *matcher) same(i, j int) bool { return identical(&m.base[i], m.oth(j)) }
 
 // identical reports whether two sentences (or groups) count as identical:
 // their normalised texts are equal, or differ only in words spelt the
@@ -561,6 +596,9 @@ func (m *matcher) run() {
 	// (each range with a fork of the vocab), every candidate into its own
 	// slot: a score reads only its two sentences, so the result is the
 	// one of scoring in turn.
+	for _, p := range m.cands { // before any range reads them
+		m.oth(p.j)
+	}
 	parts := partsFor(len(m.cands), scoreMinPart)
 	vs := []*vocab{m.v}
 	for len(vs) < parts {
@@ -600,7 +638,7 @@ func (m *matcher) run() {
 	// 0. Two one-sentence documents: the lone pair is decided by its
 	// own evidence, weighed by the learnt model (see lone.go).
 	if len(m.base) == 1 && len(m.other) == 1 {
-		if len(all) == 1 && m.v.loneLinks(&m.base[0], &m.other[0], all[0].ps, all[0].same) {
+		if len(all) == 1 && m.v.loneLinks(&m.base[0], m.oth(0), all[0].ps, all[0].same) {
 			m.via = BestMatch
 			if confident(all[0].ps, all[0].same) {
 				m.via = Alone
@@ -1143,7 +1181,7 @@ func (m *matcher) freeBut(c cand, k int) bool {
 // free pair needs to link at all).
 func (m *matcher) extensions(b0, b1, o0, o1 int, was pairScore, linked bool) []cand {
 	var out []cand
-	bj, oj := m.joined(m.base, b0, b1), m.joined(m.other, o0, o1)
+	bj, oj := m.joined(m.base, b0, b1), m.joinedO(o0, o1)
 	try := func(g [4]int, far int, onBase bool) {
 		if g[0] < 0 || g[1] > len(m.base) || g[2] < 0 || g[3] > len(m.other) {
 			return
@@ -1168,12 +1206,12 @@ func (m *matcher) extensions(b0, b1, o0, o1 int, was pairScore, linked bool) []c
 		if onBase {
 			grown, whole, added = &bj, &oj, &m.base[far]
 		} else {
-			grown, whole, added = &oj, &bj, &m.other[far]
+			grown, whole, added = &oj, &bj, m.oth(far)
 		}
 		if m.newShared(added, grown, whole) < mergeMinNew {
 			return
 		}
-		a, b := m.joined(m.base, g[0], g[1]), m.joined(m.other, g[2], g[3])
+		a, b := m.joined(m.base, g[0], g[1]), m.joinedO(g[2], g[3])
 		ps := m.v.score(&a, &b)
 		same := identical(&a, &b)
 		c := cand{g[0], g[1], g[2], g[3], ps, same, strength(ps, same)}

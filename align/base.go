@@ -118,25 +118,74 @@ func (b *Base) compare(other *article.Document, once bool) *Comparison {
 // extends the BASE's, weighs both sides and returns a matcher with nothing
 // linked yet. Stem ids come out as if both documents had been analysed
 // together, BASE first.
+//
+// An OTHER of many more sentences than the BASE (see lightOther) is
+// analysed light (see analyseLight): only the few of its sentences that
+// the matcher reads beyond the candidate search are analysed in full,
+// when it first reads them (see matcher.oth), with the same result.
 func (b *Base) matcher(other *article.Document, oi []int) *matcher {
 	v := b.v.extend()
 	bs := slices.Clone(b.sent)
 	os := make([]sentence, len(oi))
+	light := lightOther(len(bs), len(os))
 	for k, j := range oi {
-		os[k] = v.analyse(other.Sentences[j].Text)
+		if light {
+			os[k] = v.analyseLight(other.Sentences[j].Text)
+			if len(b.keys.norms[os[k].norm]) == 0 {
+				// Its text is no BASE sentence's: the candidate search
+				// (samePairs) needs it no more, and the full analysis
+				// computes it again.
+				os[k].norm = noNorm
+			}
+		} else {
+			os[k] = v.analyse(other.Sentences[j].Text)
+		}
 		v.count(&os[k])
 	}
 	v.finish(len(bs) + len(os))
 	for k := range bs {
 		v.weigh(&bs[k])
 	}
-	for k := range os {
-		v.weigh(&os[k])
+	if !light {
+		for k := range os {
+			v.weigh(&os[k])
+		}
 	}
 	m := newMatcher(v, bs, os, b.par, paragraphsOf(other, oi))
+	if light {
+		m.otext = func(j int) string { return other.Sentences[oi[j]].Text }
+		m.olight = make([]bool, len(os))
+		for k := range m.olight {
+			m.olight[k] = true
+		}
+	}
 	m.brole, m.orole = b.role, rolesOf(other, oi)
 	m.blen, m.olen = b.lens, lengthsOf(other, oi)
 	m.keys = b.keys
 	m.bsame, m.osame = b.same, repeats(other, oi)
 	return m
+}
+
+// lightOtherMinFactor is how many times the BASE's sentences an OTHER
+// must have to be analysed light (see Base.matcher): a news article
+// looked for in a large file, whose candidates are a few of the OTHER's
+// sentences (the seed article against 50 MB: 14,300 of 310,000), so that
+// analysing the rest in full is most of the comparison's work. Between
+// documents of comparable size nearly every sentence is a candidate, and
+// analysing them twice would cost more than it saves.
+const lightOtherMinFactor = 16
+
+// noNorm stands for the normalised text of a sentence analysed light
+// whose text is no BASE sentence's: no normalised text is, since
+// words.Normalize removes leading and trailing space.
+const noNorm = " "
+
+// lightAlways makes every OTHER analysed light, so that tests can compare
+// the two ways on any input.
+var lightAlways = false
+
+// lightOther reports whether an OTHER of no included sentences is
+// analysed light against a BASE of nb.
+func lightOther(nb, no int) bool {
+	return lightAlways || no >= lightOtherMinFactor*max(nb, 1)
 }

@@ -71,6 +71,29 @@ func appendKeys(ks []uint64, v *vocab, s *sentence) []uint64 {
 	return slices.Compact(ks)
 }
 
+// appendFound appends to ns the numbers of the distinct keys of s (see
+// appendKeys) that x holds in at most limit BASE sentences, in ascending
+// order of number, and returns the result. It is appendKeys looked up in
+// x, without sorting the keys that x lacks (most of a large OTHER's).
+func (x *keyIndex) appendFound(ns []int32, v *vocab, s *sentence, limit int) []int32 {
+	from := len(ns)
+	found := func(k uint64) {
+		if n, ok := x.ids[k]; ok && len(x.posts[n]) <= limit {
+			ns = append(ns, n)
+		}
+	}
+	for _, id := range s.set {
+		if v.info[id] >= keyMinInfo {
+			found(uint64(id))
+		}
+	}
+	for k := 1; k < len(s.words); k++ {
+		found((uint64(s.words[k-1])+1)<<32 | uint64(s.words[k]))
+	}
+	slices.Sort(ns[from:])
+	return append(ns[:from], slices.Compact(ns[from:])...)
+}
+
 // newKeyIndex indexes the BASE sentences base. Cost: O(keys of base).
 func newKeyIndex(v *vocab, base []sentence) *keyIndex {
 	x := &keyIndex{ids: map[uint64]int32{}, norms: map[string][]int{}}
@@ -124,15 +147,12 @@ func candidates(v *vocab, x *keyIndex, base, other []sentence) []pairIdx {
 	counts := make([][]int32, parts) // by key number, OTHER sentences with it
 	spread(len(other), parts, func(part, lo, hi int) {
 		var ks []int32
-		var scratch []uint64
 		df := make([]int32, len(x.posts))
 		for j := lo; j < hi; j++ {
-			scratch = appendKeys(scratch, v, &other[j])
-			for _, k := range scratch {
-				if n, ok := x.ids[k]; ok && len(x.posts[n]) <= limit {
-					ks = append(ks, n)
-					df[n]++
-				}
+			from := len(ks)
+			ks = x.appendFound(ks, v, &other[j], limit)
+			for _, n := range ks[from:] {
+				df[n]++
 			}
 			start[j+1] = len(ks) // relative to the range's list
 		}

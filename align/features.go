@@ -62,6 +62,10 @@ type vocab struct {
 	// toks is analyse's scratch: the tokens of the sentence at hand,
 	// reused from one sentence to the next.
 	toks []words.Token
+	// seen and stamp are distinct's scratch: seen[id] == stamp marks a
+	// stem met in the sentence at hand.
+	seen  []uint32
+	stamp uint32
 }
 
 func newVocab() *vocab {
@@ -224,7 +228,23 @@ type sentence struct {
 // analyse splits text into words (runs of letters, digits and marks;
 // apostrophes and hyphens split, as in the background table) and stems
 // them. Weights are filled in later by weigh.
-func (v *vocab) analyse(text string) sentence {
+func (v *vocab) analyse(text string) sentence { return v.read(text, false) }
+
+// analyseLight is the part of analyse that every sentence of a comparison
+// needs, whether or not it can be linked: its normalised text, its stems
+// in order (words) and its distinct stems (set, in no particular order),
+// which give the document frequencies and the candidate keys. It asks v
+// for the stem ids of the same words, in the same order, as analyse
+// (initials included), so that the numbering of stems, and with it
+// everything that follows, is the same; analyse on the same text later
+// adds no stem. The rest (names, content words, units, numbers, weights)
+// is left empty: such a sentence is only counted (count) and searched
+// for candidates (candidates) until analyse replaces it (see
+// matcher.oth).
+func (v *vocab) analyseLight(text string) sentence { return v.read(text, true) }
+
+// read is analyse, or analyseLight when light.
+func (v *vocab) read(text string, light bool) sentence {
 	s := sentence{norm: words.Normalize(text)}
 	var initials []rune // of the run of capitalised words so far
 	var units []numUnit // every number met, with its unit
@@ -233,6 +253,18 @@ func (v *vocab) analyse(text string) sentence {
 	// A sentence set in capitals ("THERE IS NO WARRANTY FOR THE PROGRAM")
 	// says nothing about names by its case: it is read as if in lower case.
 	shouting := inCapitals(text, toks)
+	// At most one word a word token (a number or dotted initials take
+	// several): the sequences are allocated once.
+	n := 0
+	for _, t := range toks {
+		if t.Kind == words.Word {
+			n++
+		}
+	}
+	s.words = make([]int32, 0, n)
+	if !light {
+		s.ordinary = make([]bool, 0, n)
+	}
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if t.Kind != words.Word {
@@ -246,29 +278,37 @@ func (v *vocab) analyse(text string) sentence {
 		}
 		id := v.wordID(strings.ToLower(word))
 		s.words = append(s.words, id)
-		if v.num[id] {
-			units = append(units, numUnit{id, figureUnitAt(text, toks, first, k)})
-		}
-		// The first word of a quotation is capitalised by rule, like the
-		// first of the sentence: “Obviously, …”, say ‘No’.
-		opening := k > 0 && toks[k-1].Kind == words.Punct &&
-			opensQuote(text[toks[k-1].Start:toks[k-1].End], k == 1 || toks[k-2].Kind == words.Space)
-		ordinary := !v.num[id] && !(len(s.words) > 1 && !opening && words.IsCapitalised(word)) && !words.IsAcronym(word)
-		s.ordinary = append(s.ordinary, ordinary)
-		if ordinary {
-			s.contentWords = append(s.contentWords, id)
+		if !light {
+			if v.num[id] {
+				units = append(units, numUnit{id, figureUnitAt(text, toks, first, k)})
+			}
+			// The first word of a quotation is capitalised by rule, like the
+			// first of the sentence: “Obviously, …”, say ‘No’.
+			opening := k > 0 && toks[k-1].Kind == words.Punct &&
+				opensQuote(text[toks[k-1].Start:toks[k-1].End], k == 1 || toks[k-2].Kind == words.Space)
+			ordinary := !v.num[id] && !(len(s.words) > 1 && !opening && words.IsCapitalised(word)) && !words.IsAcronym(word)
+			s.ordinary = append(s.ordinary, ordinary)
+			if ordinary {
+				s.contentWords = append(s.contentWords, id)
+			}
 		}
 		switch {
 		case words.IsAcronym(word) && utf8.RuneCountInString(word) <= maxInitials:
-			s.acronyms = append(s.acronyms, id)
+			if !light {
+				s.acronyms = append(s.acronyms, id)
+			}
 			initials = nil
 		case words.IsCapitalised(word):
 			r, _ := utf8.DecodeRuneInString(word)
 			initials = append(initials, unicode.ToLower(r))
-			v.addInitials(&s, initials)
-		case !connectors[strings.ToLower(word)]:
+			v.addInitials(&s, initials, light)
+		case !isConnector(word):
 			initials = nil
 		}
+	}
+	if light {
+		s.set = v.distinct(s.words)
+		return s
 	}
 	s.acronyms = sortedSet(s.acronyms)
 	s.initials = sortedSet(s.initials)
@@ -399,11 +439,63 @@ const maxInitials = 6
 var connectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "de": true, "del": true, "di": true}
 
 // addInitials records the initials of every run of at least two
-// capitalised words ending at the last one.
-func (v *vocab) addInitials(s *sentence, initials []rune) {
+// capitalised words ending at the last one; when light, it only numbers
+// them (see analyseLight).
+func (v *vocab) addInitials(s *sentence, initials []rune, light bool) {
 	for n := 2; n <= min(len(initials), maxInitials); n++ {
-		s.initials = append(s.initials, v.wordID(string(initials[len(initials)-n:])))
+		id := v.wordID(string(initials[len(initials)-n:]))
+		if !light {
+			s.initials = append(s.initials, id)
+		}
 	}
+}
+
+// isConnector reports whether word, lower-cased, is one of connectors,
+// without lower-casing a word of ASCII letters (most words) into a new
+// string.
+func isConnector(word string) bool {
+	if len(word) > 3 {
+		for i := 0; i < len(word); i++ {
+			if word[i] >= utf8.RuneSelf {
+				return connectors[strings.ToLower(word)]
+			}
+		}
+		return false // no ASCII word of more than 3 letters is one
+	}
+	var b [3]byte
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return connectors[strings.ToLower(word)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return connectors[string(b[:len(word)])]
+}
+
+// distinct returns the distinct ids of ids, in the order of their first
+// occurrence, marking each in v.seen. Cost: O(len(ids)), v.seen growing
+// with the stems.
+func (v *vocab) distinct(ids []int32) []int32 {
+	if n := len(v.stems); len(v.seen) < n {
+		v.seen = append(v.seen, make([]uint32, n-len(v.seen))...)
+	}
+	v.stamp++
+	if v.stamp == 0 { // wrapped: no mark may look current
+		clear(v.seen)
+		v.stamp = 1
+	}
+	out := make([]int32, 0, len(ids))
+	for _, id := range ids {
+		if v.seen[id] != v.stamp {
+			v.seen[id] = v.stamp
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 func sortedSet(ids []int32) []int32 {

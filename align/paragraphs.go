@@ -76,7 +76,7 @@ func (m *matcher) paragraphGaps() bool {
 		}
 		jo := make([]sentence, len(gog))
 		for j, q := range gog {
-			jo[j] = m.joined(m.other, q.s0, q.s1)
+			jo[j] = m.joinedO(q.s0, q.s1)
 		}
 		s := make([][]float64, len(gb))
 		for i, p := range gb {
@@ -146,7 +146,7 @@ func (m *matcher) beads(pb, po paraGroup) []cand {
 	p, q := pb.s1-pb.s0, po.s1-po.s0
 	score := func(b0, b1, o0, o1 int) (cand, bool) {
 		jb := m.joined(m.base, b0, b1)
-		jo := m.joined(m.other, o0, o1)
+		jo := m.joinedO(o0, o1)
 		ps := m.v.score(&jb, &jo)
 		c := cand{b0, b1, o0, o1, ps, false, strength(ps, false)}
 		ok := ps.dice >= paraSentMinDice && plausible(ps) && ps.inter >= linkMinWeight &&

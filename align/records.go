@@ -40,6 +40,9 @@ func (m *matcher) records(base, other *article.Document, bi, oi []int) []Sentenc
 	// cost) are made in ranges of links on up to GOMAXPROCS goroutines
 	// (see spread), each into its own slot; only evidence's scratch is
 	// per range, the rest is read.
+	for _, l := range links { // before any range reads them
+		m.ready(l.o0, l.o1)
+	}
 	linkRecs := make([]SentenceLink, len(links))
 	parts := partsFor(len(links), recordsMinPart)
 	ms := []*matcher{m}
@@ -343,7 +346,7 @@ const evidenceMaxItems = 8
 // side's text), and its support. Cost: O(n log n) for the n words of the
 // link.
 func (m *matcher) evidence(l bead, baseText string) *Evidence {
-	a, b := m.joined(m.base, l.b0, l.b1), m.joined(m.other, l.o0, l.o1)
+	a, b := m.joined(m.base, l.b0, l.b1), m.joinedO(l.o0, l.o1)
 	// The first way BASE writes each stem, and whether it is a name
 	// there (as the stem's last word in the link says), by the stem's
 	// place in a.set, which holds every stem of a.words, sorted.
