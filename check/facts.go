@@ -418,17 +418,18 @@ func (r *checkRun) facts() []Fact {
 // sentenceFacts returns the numbers, amounts, dates and times of
 // sentence i of the document of w, offsets in its text, each with what
 // it counts (see countedNoun); nil for a sentence out of range.
-func sentenceFacts(w *docWords, i int) []factTok {
+func sentenceFacts(w *docWords, i int, sc *sentenceScratch) []factTok {
 	if i < 0 || i >= len(w.d.Sentences) {
 		return nil
 	}
 	s := w.d.Sentences[i]
-	toks := w.sentence(i)
+	toks := sc.words(w, i)
 	var out []factTok
-	bares := make([]string, len(toks))
+	bares := sc.bares[:0]
 	for k := range toks {
-		bares[k] = w.bareAt(w.first[i] + k)
+		bares = append(bares, w.bareAt(w.first[i]+k))
 	}
+	sc.bares = bares
 	for _, f := range extractFacts(w.d.Text[:s.End], s.Start, toks, bares) {
 		f.noun = countedNoun(w.d.Text[:s.End], toks, f.end)
 		f.sentence = i
@@ -774,14 +775,15 @@ func subset(a, b []string) bool {
 // sentenceNames returns the names of sentence i of the document of w (see
 // nameFacts), offsets in its text, leaving out runs of titles alone
 // ("President", "Interior Minister", "Mr"): those name a post, not whom.
-func sentenceNames(w *docWords, i int) []factTok {
+func sentenceNames(w *docWords, i int, sc *sentenceScratch) []factTok {
 	if i < 0 || i >= len(w.d.Sentences) {
 		return nil
 	}
-	var out []factTok
-	for _, f := range nameFacts(w.d.Text, w.sentence(i)) {
+	fs := nameFacts(w.d.Text, sc.words(w, i))
+	out := fs[:0] // kept in place: nameFacts made fs for this alone
+	for _, f := range fs {
 		post := true
-		for _, k := range strings.Fields(f.value) {
+		for k := range strings.FieldsSeq(f.value) {
 			if !titles[k] && !roleModifiers[k] && !honorifics[k] {
 				post = false
 			}
@@ -791,7 +793,26 @@ func sentenceNames(w *docWords, i int) []factTok {
 			out = append(out, f)
 		}
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	return out
+}
+
+// A sentenceScratch holds the words of one sentence at a time for a pass
+// that reads sentences in turn (sentenceFacts, sentenceNames), so that
+// the pass makes one slice instead of one per sentence. It serves one
+// goroutine.
+type sentenceScratch struct {
+	toks  []words.Compound
+	bares []string
+}
+
+// words returns the words of sentence i of w in sc's slice, valid until
+// the next call.
+func (sc *sentenceScratch) words(w *docWords, i int) []words.Compound {
+	sc.toks = w.appendSentence(sc.toks[:0], i)
+	return sc.toks
 }
 
 // otherWordSet returns the words of the OTHER, bare, as Base.known holds
@@ -827,7 +848,7 @@ func (r *checkRun) otherNameSet() map[string]bool {
 func (r *checkRun) otherNamesOf(i int) []factTok {
 	ns, ok := r.otherNames[i]
 	if !ok {
-		ns = sentenceNames(r.other, i)
+		ns = sentenceNames(r.other, i, &r.scratch)
 		r.otherNames[i] = ns
 	}
 	return ns

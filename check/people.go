@@ -158,14 +158,22 @@ func (a *attributor) findPeople(qs []quote) {
 		parts[c].runs, parts[c].roles = a.readRuns(rs[c][0], rs[c][1], inQuote)
 	})
 	runs, roles := parts[0].runs, parts[0].roles
-	for _, p := range parts[1:] {
-		shift := int32(len(roles))
-		for _, r := range p.runs {
-			r.rolesFrom += shift
-			r.rolesTo += shift
-			runs = append(runs, r)
+	if len(parts) > 1 {
+		nRuns, nRoles := 0, 0
+		for _, p := range parts {
+			nRuns += len(p.runs)
+			nRoles += len(p.roles)
 		}
-		roles = append(roles, p.roles...)
+		runs, roles = make([]keptRun, 0, nRuns), make([]string, 0, nRoles)
+		for _, p := range parts {
+			shift := int32(len(roles))
+			for _, r := range p.runs {
+				r.rolesFrom += shift
+				r.rolesTo += shift
+				runs = append(runs, r)
+			}
+			roles = append(roles, p.roles...)
+		}
 	}
 	var toks []words.Compound // the words of sentence si; one slice for all (the role nouns' loop)
 	// Who is a person: a run that shows it, and every other run with the

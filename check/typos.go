@@ -84,17 +84,21 @@ type replacement struct {
 func (r *checkRun) replacements(li int, l align.SentenceLink) []replacement {
 	// The OTHER words of the record, to locate inserted words by
 	// counting: the k-th "Italer" of the diff is the k-th in the text.
-	var otherToks []words.Compound
-	for _, s := range l.Other {
-		otherToks = append(otherToks, r.other.sentence(s)...)
-	}
-	locate := func(w string, k int) (int, int) {
-		for _, t := range otherToks {
-			if words.Bare(t.Text) == words.Bare(w) {
-				if k == 0 {
-					return t.Start, t.End
+	// They are read, bare as the OTHER's words keep them, only for a
+	// change that pairs words.
+	w := r.other
+	locate := func(bw string, k int) (int, int) {
+		for _, s := range l.Other {
+			if s < 0 || s >= len(w.d.Sentences) {
+				continue
+			}
+			for i := w.first[s]; i < w.first[s+1]; i++ {
+				if w.bareAt(i) == bw {
+					if k == 0 {
+						return int(w.at[i].start), int(w.at[i].end)
+					}
+					k--
 				}
-				k--
 			}
 		}
 		return -1, -1
@@ -109,15 +113,16 @@ func (r *checkRun) replacements(li int, l align.SentenceLink) []replacement {
 			// How many times the OTHER side of the diff has the word
 			// before this one.
 			k := 0
+			bo := words.Bare(o.Text)
 			for _, t := range ld.otoks {
 				if t.Start >= o.Start {
 					break
 				}
-				if words.Bare(t.Text) == words.Bare(o.Text) {
+				if words.Bare(t.Text) == bo {
 					k++
 				}
 			}
-			start, end := locate(o.Text, k)
+			start, end := locate(bo, k)
 			out = append(out, replacement{base: b.Text, other: o.Text, start: start, end: end})
 		}
 	}
