@@ -235,9 +235,15 @@ func distance(a, b string, limit int) int {
 	if d := len(ra) - len(rb); d > limit || -d > limit {
 		return limit + 1
 	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	// Three rows; those of a word or a short name fit on the stack.
+	var rows [3 * 33]int
+	n := len(rb) + 1
+	var prev2, prev, cur []int
+	if n <= len(rows)/3 {
+		prev2, prev, cur = rows[:n], rows[n:2*n], rows[2*n:3*n]
+	} else {
+		prev2, prev, cur = make([]int, n), make([]int, n), make([]int, n)
+	}
 	for j := range prev {
 		prev[j] = j
 	}
