@@ -317,7 +317,11 @@ func formatNumber(v float64) string {
 // sentence (with "of", "de" and the like inside a run), skipping dates:
 // "Giorgia Meloni", "Department of Homeland Security".
 func nameFacts(text string, toks []words.Compound) []factTok {
-	var out []factTok
+	return appendNameFacts(nil, text, toks)
+}
+
+// appendNameFacts appends the names of toks (see nameFacts) to out.
+func appendNameFacts(out []factTok, text string, toks []words.Compound) []factTok {
 	for k := 0; k < len(toks); k++ {
 		if !isName(toks[k]) {
 			continue
@@ -424,16 +428,18 @@ func sentenceFacts(w *docWords, i int, sc *sentenceScratch) []factTok {
 	}
 	s := w.d.Sentences[i]
 	toks := sc.words(w, i)
-	var out []factTok
 	bares := sc.bares[:0]
 	for k := range toks {
 		bares = append(bares, w.bareAt(w.first[i]+k))
 	}
 	sc.bares = bares
-	for _, f := range extractFacts(w.d.Text[:s.End], s.Start, toks, bares) {
-		f.noun = countedNoun(w.d.Text[:s.End], toks, f.end)
-		f.sentence = i
-		out = append(out, f)
+	out := extractFacts(w.d.Text[:s.End], s.Start, toks, bares)
+	for k := range out {
+		out[k].noun = countedNoun(w.d.Text[:s.End], toks, out[k].end)
+		out[k].sentence = i
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
@@ -779,8 +785,12 @@ func sentenceNames(w *docWords, i int, sc *sentenceScratch) []factTok {
 	if i < 0 || i >= len(w.d.Sentences) {
 		return nil
 	}
-	fs := nameFacts(w.d.Text, sc.words(w, i))
-	out := fs[:0] // kept in place: nameFacts made fs for this alone
+	// The names are read into sc's slice and the kept ones copied out
+	// in a slice of their number: a sentence has a name or two, and
+	// most of them are kept for the whole run.
+	fs := appendNameFacts(sc.facts[:0], w.d.Text, sc.words(w, i))
+	sc.facts = fs
+	out := fs[:0]
 	for _, f := range fs {
 		post := true
 		for k := range strings.FieldsSeq(f.value) {
@@ -796,7 +806,7 @@ func sentenceNames(w *docWords, i int, sc *sentenceScratch) []factTok {
 	if len(out) == 0 {
 		return nil
 	}
-	return out
+	return slices.Clone(out)
 }
 
 // A sentenceScratch holds the words of one sentence at a time for a pass
@@ -806,6 +816,7 @@ func sentenceNames(w *docWords, i int, sc *sentenceScratch) []factTok {
 type sentenceScratch struct {
 	toks  []words.Compound
 	bares []string
+	facts []factTok
 }
 
 // words returns the words of sentence i of w in sc's slice, valid until
