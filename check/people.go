@@ -259,7 +259,7 @@ func (a *attributor) readRuns(from, to int, inQuote func(int) bool) (runs []kept
 			}
 			// A name, or a first name at the start of a sentence (which
 			// the word list may know: "John Smith").
-			if !a.isName(toks[k]) && !(a.firstName(toks[k]) && k+1 < len(toks) && a.isName(toks[k+1]) && a.plainGap(toks[k], toks[k+1])) {
+			if !a.isName(toks[k]) && !(k+1 < len(toks) && a.isName(toks[k+1]) && a.plainGap(toks[k], toks[k+1]) && a.firstName(toks[k])) {
 				continue
 			}
 			end := k + 1
@@ -432,8 +432,11 @@ func (a *attributor) nameRun(toks []words.Compound, si, from, to, lead int) name
 // firstName reports whether t may be the first word of a person's name
 // at the start of a sentence: capitalised and no function word.
 func (a *attributor) firstName(t words.Compound) bool {
+	if !a.inName(t) {
+		return false
+	}
 	k := words.Key(t.Text)
-	return a.inName(t) && !determiners[k] && !nameLinks[k] && !english.IsStopWord(k) && !titles[k]
+	return !determiners[k] && !nameLinks[k] && !english.IsStopWord(k) && !titles[k]
 }
 
 // isVerbLike reports whether w, after a name and a comma, may be the
