@@ -712,6 +712,17 @@ type change struct{ del, ins [2]int }
 // followed by an Insert.
 func diffSides(diff []align.Chunk) (string, string, []change) {
 	var b, o strings.Builder
+	nb, no := 0, 0
+	for _, ch := range diff {
+		if ch.Op != align.Insert {
+			nb += len(ch.Text)
+		}
+		if ch.Op != align.Delete {
+			no += len(ch.Text)
+		}
+	}
+	b.Grow(nb)
+	o.Grow(no)
 	var out []change
 	for i := 0; i < len(diff); i++ {
 		ch := diff[i]
