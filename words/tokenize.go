@@ -118,6 +118,22 @@ const scriptio Kind = 255
 
 // runeKind says which kind of token r belongs to.
 func runeKind(r rune) Kind {
+	if r < utf8.RuneSelf {
+		// ASCII, most of a news text: what the rule below gives it, by
+		// comparisons alone.
+		switch {
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9':
+			return Word
+		case r == ' ' || '\t' <= r && r <= '\r':
+			return Space
+		}
+		return Punct
+	}
+	return runeKindRule(r)
+}
+
+// runeKindRule is runeKind for every rune.
+func runeKindRule(r rune) Kind {
 	switch {
 	case IsScriptio(r):
 		return scriptio
