@@ -150,8 +150,8 @@ type checkRun struct {
 	// diffs caches the sides of each record's word diff, by record.
 	diffs map[int]*linkDiff
 	// scratch holds the words of one OTHER sentence at a time for the
-	// typos and the facts, which run in turn on one goroutine (the
-	// quotations, which may run beside them, do not use it).
+	// facts, which run on one goroutine (the quotations, which may run
+	// beside them, do not use it).
 	scratch sentenceScratch
 }
 
