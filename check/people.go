@@ -252,15 +252,20 @@ func (a *attributor) readRuns(from, to int, inQuote func(int) bool) (runs []kept
 	runs = make([]keptRun, 0, 2*(to-from))
 	for si := from; si < to; si++ {
 		toks = a.w.appendSentence(toks[:0], si)
-		lead := leadEnd(a, toks)
+		lead := -1 // leadEnd, read at the first run of the sentence
 		for k := 0; k < len(toks); k++ {
+			// A name, or a first name at the start of a sentence (which
+			// the word list may know: "John Smith"), outside quotations
+			// and with no digit. (All tests are pure: the cheap ones,
+			// which most words fail, come first.)
+			if !a.isName(toks[k]) && !(k+1 < len(toks) && a.isName(toks[k+1]) && a.plainGap(toks[k], toks[k+1]) && a.firstName(toks[k])) {
+				continue
+			}
 			if inQuote(toks[k].Start) || words.HasDigit(toks[k].Text) {
 				continue
 			}
-			// A name, or a first name at the start of a sentence (which
-			// the word list may know: "John Smith").
-			if !a.isName(toks[k]) && !(k+1 < len(toks) && a.isName(toks[k+1]) && a.plainGap(toks[k], toks[k+1]) && a.firstName(toks[k])) {
-				continue
+			if lead < 0 {
+				lead = leadEnd(a, toks)
 			}
 			end := k + 1
 			for end < len(toks) && a.plainGap(toks[end-1], toks[end]) && !possessive(toks, end-1) {
