@@ -47,7 +47,6 @@ func (d *Document) Validate() error {
 	if prevEnd != len(d.Text) {
 		return fmt.Errorf("text goes on after the last paragraph (byte %d of %d)", prevEnd, len(d.Text))
 	}
-	covered := make([]bool, len(d.Text))
 	prevEnd, prevPara := 0, 0
 	for i, s := range d.Sentences {
 		if s.Paragraph < prevPara || s.Paragraph >= len(d.Paragraphs) {
@@ -69,16 +68,33 @@ func (d *Document) Validate() error {
 		if !utf8.ValidString(s.Text) {
 			return fmt.Errorf("sentence %d cuts a character: %q", i, s.Text)
 		}
-		for j := s.Start; j < s.End; j++ {
-			covered[j] = true
-		}
 		prevEnd, prevPara = s.End, s.Paragraph
 	}
+	// The sentences are in order of paragraph and of text, each inside its
+	// paragraph: what they leave of a paragraph is the gaps between its
+	// sentences and before and after them, read in order.
+	si := 0
 	for pi, p := range d.Paragraphs {
-		for j := p.Start; j < p.End; j++ {
-			if !covered[j] && d.Text[j] != ' ' {
-				return fmt.Errorf("byte %d (%q) of paragraph %d is in no sentence", j, d.Text[j], pi)
+		at := p.Start
+		for ; si < len(d.Sentences) && d.Sentences[si].Paragraph == pi; si++ {
+			if err := d.blank(at, d.Sentences[si].Start, pi); err != nil {
+				return err
 			}
+			at = d.Sentences[si].End
+		}
+		if err := d.blank(at, p.End, pi); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// blank reports the first byte of Text[from:to], in paragraph pi, that is
+// not a space: a byte of the paragraph in no sentence.
+func (d *Document) blank(from, to, pi int) error {
+	for j := from; j < to; j++ {
+		if d.Text[j] != ' ' {
+			return fmt.Errorf("byte %d (%q) of paragraph %d is in no sentence", j, d.Text[j], pi)
 		}
 	}
 	return nil

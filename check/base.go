@@ -57,9 +57,10 @@ func NewBase(d *article.Document) *Base {
 	}
 	b.facts = make([][]factTok, len(d.Sentences))
 	b.nameToks = make([][]factTok, len(d.Sentences))
+	var sc sentenceScratch
 	for i := range d.Sentences {
-		b.facts[i] = sentenceFacts(b.words, i)
-		b.nameToks[i] = sentenceNames(b.words, i)
+		b.facts[i] = sentenceFacts(b.words, i, &sc)
+		b.nameToks[i] = sentenceNames(b.words, i, &sc)
 	}
 	b.date, b.dated = articleDate(d)
 	for i := range b.words.count() {
@@ -148,6 +149,10 @@ type checkRun struct {
 	otherNameWords, otherKnown map[string]bool
 	// diffs caches the sides of each record's word diff, by record.
 	diffs map[int]*linkDiff
+	// scratch holds the words of one OTHER sentence at a time for the
+	// facts, which run on one goroutine (the quotations, which may run
+	// beside them, do not use it).
+	scratch sentenceScratch
 }
 
 func newRun(c *align.Comparison, base *Base, o *Other) *checkRun {
@@ -164,7 +169,7 @@ func newRun(c *align.Comparison, base *Base, o *Other) *checkRun {
 func (r *checkRun) otherFactsOf(i int) []factTok {
 	fs, ok := r.otherFacts[i]
 	if !ok {
-		fs = sentenceFacts(r.other, i)
+		fs = sentenceFacts(r.other, i, &r.scratch)
 		r.otherFacts[i] = fs
 	}
 	return fs

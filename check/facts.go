@@ -317,7 +317,11 @@ func formatNumber(v float64) string {
 // sentence (with "of", "de" and the like inside a run), skipping dates:
 // "Giorgia Meloni", "Department of Homeland Security".
 func nameFacts(text string, toks []words.Compound) []factTok {
-	var out []factTok
+	return appendNameFacts(nil, text, toks)
+}
+
+// appendNameFacts appends the names of toks (see nameFacts) to out.
+func appendNameFacts(out []factTok, text string, toks []words.Compound) []factTok {
 	for k := 0; k < len(toks); k++ {
 		if !isName(toks[k]) {
 			continue
@@ -418,21 +422,24 @@ func (r *checkRun) facts() []Fact {
 // sentenceFacts returns the numbers, amounts, dates and times of
 // sentence i of the document of w, offsets in its text, each with what
 // it counts (see countedNoun); nil for a sentence out of range.
-func sentenceFacts(w *docWords, i int) []factTok {
+func sentenceFacts(w *docWords, i int, sc *sentenceScratch) []factTok {
 	if i < 0 || i >= len(w.d.Sentences) {
 		return nil
 	}
 	s := w.d.Sentences[i]
-	toks := w.sentence(i)
-	var out []factTok
-	bares := make([]string, len(toks))
+	toks := sc.words(w, i)
+	bares := sc.bares[:0]
 	for k := range toks {
-		bares[k] = w.bareAt(w.first[i] + k)
+		bares = append(bares, w.bareAt(w.first[i]+k))
 	}
-	for _, f := range extractFacts(w.d.Text[:s.End], s.Start, toks, bares) {
-		f.noun = countedNoun(w.d.Text[:s.End], toks, f.end)
-		f.sentence = i
-		out = append(out, f)
+	sc.bares = bares
+	out := extractFacts(w.d.Text[:s.End], s.Start, toks, bares)
+	for k := range out {
+		out[k].noun = countedNoun(w.d.Text[:s.End], toks, out[k].end)
+		out[k].sentence = i
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
@@ -705,6 +712,17 @@ type change struct{ del, ins [2]int }
 // followed by an Insert.
 func diffSides(diff []align.Chunk) (string, string, []change) {
 	var b, o strings.Builder
+	nb, no := 0, 0
+	for _, ch := range diff {
+		if ch.Op != align.Insert {
+			nb += len(ch.Text)
+		}
+		if ch.Op != align.Delete {
+			no += len(ch.Text)
+		}
+	}
+	b.Grow(nb)
+	o.Grow(no)
 	var out []change
 	for i := 0; i < len(diff); i++ {
 		ch := diff[i]
@@ -774,14 +792,19 @@ func subset(a, b []string) bool {
 // sentenceNames returns the names of sentence i of the document of w (see
 // nameFacts), offsets in its text, leaving out runs of titles alone
 // ("President", "Interior Minister", "Mr"): those name a post, not whom.
-func sentenceNames(w *docWords, i int) []factTok {
+func sentenceNames(w *docWords, i int, sc *sentenceScratch) []factTok {
 	if i < 0 || i >= len(w.d.Sentences) {
 		return nil
 	}
-	var out []factTok
-	for _, f := range nameFacts(w.d.Text, w.sentence(i)) {
+	// The names are read into sc's slice and the kept ones copied out
+	// in a slice of their number: a sentence has a name or two, and
+	// most of them are kept for the whole run.
+	fs := appendNameFacts(sc.facts[:0], w.d.Text, sc.words(w, i))
+	sc.facts = fs
+	out := fs[:0]
+	for _, f := range fs {
 		post := true
-		for _, k := range strings.Fields(f.value) {
+		for k := range strings.FieldsSeq(f.value) {
 			if !titles[k] && !roleModifiers[k] && !honorifics[k] {
 				post = false
 			}
@@ -791,7 +814,27 @@ func sentenceNames(w *docWords, i int) []factTok {
 			out = append(out, f)
 		}
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
+}
+
+// A sentenceScratch holds the words of one sentence at a time for a pass
+// that reads sentences in turn (sentenceFacts, sentenceNames), so that
+// the pass makes one slice instead of one per sentence. It serves one
+// goroutine.
+type sentenceScratch struct {
+	toks  []words.Compound
+	bares []string
+	facts []factTok
+}
+
+// words returns the words of sentence i of w in sc's slice, valid until
+// the next call.
+func (sc *sentenceScratch) words(w *docWords, i int) []words.Compound {
+	sc.toks = w.appendSentence(sc.toks[:0], i)
+	return sc.toks
 }
 
 // otherWordSet returns the words of the OTHER, bare, as Base.known holds
@@ -827,7 +870,7 @@ func (r *checkRun) otherNameSet() map[string]bool {
 func (r *checkRun) otherNamesOf(i int) []factTok {
 	ns, ok := r.otherNames[i]
 	if !ok {
-		ns = sentenceNames(r.other, i)
+		ns = sentenceNames(r.other, i, &r.scratch)
 		r.otherNames[i] = ns
 	}
 	return ns

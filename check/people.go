@@ -157,46 +157,42 @@ func (a *attributor) findPeople(qs []quote) {
 	inorder.Run(len(rs), func(c int) {
 		parts[c].runs, parts[c].roles = a.readRuns(rs[c][0], rs[c][1], inQuote)
 	})
-	runs, roles := parts[0].runs, parts[0].roles
-	for _, p := range parts[1:] {
-		shift := int32(len(roles))
-		for _, r := range p.runs {
-			r.rolesFrom += shift
-			r.rolesTo += shift
-			runs = append(runs, r)
-		}
-		roles = append(roles, p.roles...)
-	}
 	var toks []words.Compound // the words of sentence si; one slice for all (the role nouns' loop)
 	// Who is a person: a run that shows it, and every other run with the
 	// same last word.
-	// (Organisations are not kept.)
+	// (Organisations are not kept.) The chunks' runs are read in order
+	// where they are, each with the roles of its chunk.
 	isPerson := map[string]bool{}
-	for _, r := range runs {
-		if r.person {
-			isPerson[r.key] = true
+	for _, part := range parts {
+		for _, r := range part.runs {
+			if r.person {
+				isPerson[r.key] = true
+			}
 		}
 	}
-	for _, r := range runs {
-		if !isPerson[r.key] {
-			continue
+	for _, part := range parts {
+		roles := part.roles
+		for _, r := range part.runs {
+			if !isPerson[r.key] {
+				continue
+			}
+			i, ok := a.byKey[r.key]
+			if !ok {
+				i = len(a.persons)
+				a.byKey[r.key] = i
+				a.persons = append(a.persons, person{key: r.key, roles: map[string]bool{}})
+			}
+			p := &a.persons[i]
+			if full := a.d.Text[a.w.tok(int(r.nameFirst)).Start:a.w.tok(int(r.nameLast)).End]; len(full) > len(p.name) {
+				p.name = full
+			}
+			p.gender = p.gender.add(r.gender)
+			for _, w := range roles[r.rolesFrom:r.rolesTo] {
+				p.roles[w] = true
+			}
+			a.mentions = append(a.mentions, personMention{at: a.w.tok(a.w.first[r.sentence] + int(r.from)).Start,
+				sentence: int(r.sentence), person: i, subject: r.subject})
 		}
-		i, ok := a.byKey[r.key]
-		if !ok {
-			i = len(a.persons)
-			a.byKey[r.key] = i
-			a.persons = append(a.persons, person{key: r.key, roles: map[string]bool{}})
-		}
-		p := &a.persons[i]
-		if full := a.d.Text[a.w.tok(int(r.nameFirst)).Start:a.w.tok(int(r.nameLast)).End]; len(full) > len(p.name) {
-			p.name = full
-		}
-		p.gender = p.gender.add(r.gender)
-		for _, w := range roles[r.rolesFrom:r.rolesTo] {
-			p.roles[w] = true
-		}
-		a.mentions = append(a.mentions, personMention{at: a.w.tok(a.w.first[r.sentence] + int(r.from)).Start,
-			sentence: int(r.sentence), person: i, subject: r.subject})
 	}
 	// Role nouns ("the minister") and the pronouns of sentences about
 	// one person alone.
@@ -252,17 +248,24 @@ const peopleChunkBytes = 256 << 10
 // sentences.
 func (a *attributor) readRuns(from, to int, inQuote func(int) bool) (runs []keptRun, roles []string) {
 	var toks []words.Compound // the words of sentence si; one slice for all
+	// About two runs a sentence in news prose: room for them at once.
+	runs = make([]keptRun, 0, 2*(to-from))
 	for si := from; si < to; si++ {
 		toks = a.w.appendSentence(toks[:0], si)
-		lead := leadEnd(a, toks)
+		lead := -1 // leadEnd, read at the first run of the sentence
 		for k := 0; k < len(toks); k++ {
+			// A name, or a first name at the start of a sentence (which
+			// the word list may know: "John Smith"), outside quotations
+			// and with no digit. (All tests are pure: the cheap ones,
+			// which most words fail, come first.)
+			if !a.isName(toks[k]) && !(k+1 < len(toks) && a.isName(toks[k+1]) && a.plainGap(toks[k], toks[k+1]) && a.firstName(toks[k])) {
+				continue
+			}
 			if inQuote(toks[k].Start) || words.HasDigit(toks[k].Text) {
 				continue
 			}
-			// A name, or a first name at the start of a sentence (which
-			// the word list may know: "John Smith").
-			if !a.isName(toks[k]) && !(a.firstName(toks[k]) && k+1 < len(toks) && a.isName(toks[k+1]) && a.plainGap(toks[k], toks[k+1])) {
-				continue
+			if lead < 0 {
+				lead = leadEnd(a, toks)
 			}
 			end := k + 1
 			for end < len(toks) && a.plainGap(toks[end-1], toks[end]) && !possessive(toks, end-1) {
@@ -434,8 +437,11 @@ func (a *attributor) nameRun(toks []words.Compound, si, from, to, lead int) name
 // firstName reports whether t may be the first word of a person's name
 // at the start of a sentence: capitalised and no function word.
 func (a *attributor) firstName(t words.Compound) bool {
+	if !a.inName(t) {
+		return false
+	}
 	k := words.Key(t.Text)
-	return a.inName(t) && !determiners[k] && !nameLinks[k] && !english.IsStopWord(k) && !titles[k]
+	return !determiners[k] && !nameLinks[k] && !english.IsStopWord(k) && !titles[k]
 }
 
 // isVerbLike reports whether w, after a name and a comma, may be the

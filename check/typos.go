@@ -84,17 +84,21 @@ type replacement struct {
 func (r *checkRun) replacements(li int, l align.SentenceLink) []replacement {
 	// The OTHER words of the record, to locate inserted words by
 	// counting: the k-th "Italer" of the diff is the k-th in the text.
-	var otherToks []words.Compound
-	for _, s := range l.Other {
-		otherToks = append(otherToks, r.other.sentence(s)...)
-	}
-	locate := func(w string, k int) (int, int) {
-		for _, t := range otherToks {
-			if words.Bare(t.Text) == words.Bare(w) {
-				if k == 0 {
-					return t.Start, t.End
+	// They are read, bare as the OTHER's words keep them, only for a
+	// change that pairs words.
+	w := r.other
+	locate := func(bw string, k int) (int, int) {
+		for _, s := range l.Other {
+			if s < 0 || s >= len(w.d.Sentences) {
+				continue
+			}
+			for i := w.first[s]; i < w.first[s+1]; i++ {
+				if w.bareAt(i) == bw {
+					if k == 0 {
+						return int(w.at[i].start), int(w.at[i].end)
+					}
+					k--
 				}
-				k--
 			}
 		}
 		return -1, -1
@@ -109,15 +113,16 @@ func (r *checkRun) replacements(li int, l align.SentenceLink) []replacement {
 			// How many times the OTHER side of the diff has the word
 			// before this one.
 			k := 0
+			bo := words.Bare(o.Text)
 			for _, t := range ld.otoks {
 				if t.Start >= o.Start {
 					break
 				}
-				if words.Bare(t.Text) == words.Bare(o.Text) {
+				if words.Bare(t.Text) == bo {
 					k++
 				}
 			}
-			start, end := locate(o.Text, k)
+			start, end := locate(bo, k)
 			out = append(out, replacement{base: b.Text, other: o.Text, start: start, end: end})
 		}
 	}
@@ -230,9 +235,15 @@ func distance(a, b string, limit int) int {
 	if d := len(ra) - len(rb); d > limit || -d > limit {
 		return limit + 1
 	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	// Three rows; those of a word or a short name fit on the stack.
+	var rows [3 * 33]int
+	n := len(rb) + 1
+	var prev2, prev, cur []int
+	if n <= len(rows)/3 {
+		prev2, prev, cur = rows[:n], rows[n:2*n], rows[2*n:3*n]
+	} else {
+		prev2, prev, cur = make([]int, n), make([]int, n), make([]int, n)
+	}
 	for j := range prev {
 		prev[j] = j
 	}

@@ -182,6 +182,11 @@ var zoneOffsets = map[string][]int{
 	"IST": {5}, "JST": {9},
 }
 
+// hasFoldPrefix reports whether s starts with ASCII word w in any case.
+func hasFoldPrefix(s, w string) bool {
+	return len(s) >= len(w) && strings.EqualFold(s[:len(w)], w)
+}
+
 // clockAt reads a clock time at the start of s: its value ("t:" then the
 // minutes after midnight, then "@" and the zone when one is given) and
 // its length in bytes; 0 when s starts with no clock time.
@@ -192,6 +197,10 @@ func clockAt(s string) (string, int) {
 		return "", 0
 	}
 	if c := s[0]; (c < '0' || c > '9') && c != 'n' && c != 'N' && c != 'm' && c != 'M' {
+		return "", 0
+	} else if c > '9' && !hasFoldPrefix(s, "noon") && !hasFoldPrefix(s, "midnight") {
+		// Of the expressions, only reNoon's start with a letter; its
+		// words have no letter that folds to one outside ASCII.
 		return "", 0
 	}
 	var mins, n int

@@ -149,3 +149,21 @@ func TestConfidentHoldsBack(t *testing.T) {
 		t.Error("nil report: want nil")
 	}
 }
+
+// A word that starts with a letter is a clock time only as noon or
+// midnight, in any case: clockAt reads those words and no other.
+func TestClockAtWords(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want string
+		n    int
+	}{
+		{"noon", "t:720", 4}, {"NOON ET", "t:720@ET", 7}, {"Noon, local time", "t:720@local", 16},
+		{"midnight", "t:0", 8}, {"MidNight GMT", "t:0@GMT", 12},
+		{"noonday", "", 0}, {"nothing", "", 0}, {"minister", "", 0}, {"midnigh", "", 0}, {"no", "", 0}, {"m", "", 0},
+	} {
+		if got, n := clockAt(tt.s); got != tt.want || n != tt.n {
+			t.Errorf("clockAt(%q) = %q, %d; want %q, %d", tt.s, got, n, tt.want, tt.n)
+		}
+	}
+}

@@ -31,7 +31,14 @@ import (
 // memory: a buffer of jsonFlushSize bytes. Output goes to w in pieces, so
 // an error may leave part of it written.
 func writeJSON(w io.Writer, v any) error {
-	jw := &jsonWriter{w: w, buf: make([]byte, 0, jsonFlushSize+1024)}
+	return writeJSONChunked(w, v, jsonStringChunk)
+}
+
+// writeJSONChunked is writeJSON with strings longer than chunk bytes
+// escaped and written in pieces of about chunk bytes (see
+// jsonWriter.string); tests pass small chunks.
+func writeJSONChunked(w io.Writer, v any, chunk int) error {
+	jw := &jsonWriter{w: w, buf: make([]byte, 0, jsonFlushSize+1024), chunk: max(chunk, 1)}
 	jw.value(reflect.ValueOf(v), 0)
 	jw.buf = append(jw.buf, '\n')
 	jw.flush()
@@ -41,10 +48,38 @@ func writeJSON(w io.Writer, v any) error {
 // jsonFlushSize is how much output is gathered before a write.
 const jsonFlushSize = 64 << 10
 
+// jsonStringChunk is the piece of a long string (a document's text)
+// escaped into the buffer at a time: the buffer then stays about
+// jsonFlushSize instead of growing to hold the whole string.
+const jsonStringChunk = jsonFlushSize / 2
+
 type jsonWriter struct {
-	w   io.Writer
-	buf []byte
-	err error
+	w     io.Writer
+	buf   []byte
+	err   error
+	chunk int
+}
+
+// string writes s quoted (see appendJSONString). A string longer than
+// jw.chunk is escaped in pieces, the buffer written out between them;
+// each piece ends before a byte that starts a rune (or is no UTF-8 at
+// all), where decoding restarts as it would in one pass, so the bytes
+// written are those of one pass.
+func (jw *jsonWriter) string(s string) {
+	jw.buf = append(jw.buf, '"')
+	for len(s) > jw.chunk {
+		cut := jw.chunk
+		for cut < len(s) && !utf8.RuneStart(s[cut]) {
+			cut++
+		}
+		jw.buf = appendJSONChars(jw.buf, s[:cut])
+		s = s[cut:]
+		if len(jw.buf) >= jsonFlushSize-jw.chunk {
+			jw.flush()
+		}
+	}
+	jw.buf = appendJSONChars(jw.buf, s)
+	jw.buf = append(jw.buf, '"')
 }
 
 func (jw *jsonWriter) flush() {
@@ -71,7 +106,7 @@ func (jw *jsonWriter) value(v reflect.Value, depth int) {
 	}
 	switch v.Kind() {
 	case reflect.String:
-		jw.buf = appendJSONString(jw.buf, v.String())
+		jw.string(v.String())
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		jw.buf = strconv.AppendInt(jw.buf, v.Int(), 10)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
@@ -234,8 +269,15 @@ func hasOption(opts, want string) bool {
 // other control characters, \ufffd for each invalid UTF-8 byte, and
 // \u2028 and \u2029 escaped.
 func appendJSONString(dst []byte, s string) []byte {
-	const hex = "0123456789abcdef"
 	dst = append(dst, '"')
+	dst = appendJSONChars(dst, s)
+	return append(dst, '"')
+}
+
+// appendJSONChars appends s escaped as appendJSONString does, without
+// the quotes.
+func appendJSONChars(dst []byte, s string) []byte {
+	const hex = "0123456789abcdef"
 	start := 0
 	for i := 0; i < len(s); {
 		b := s[i]
@@ -280,8 +322,7 @@ func appendJSONString(dst []byte, s string) []byte {
 		i += size
 		start = i
 	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
+	return append(dst, s[start:]...)
 }
 
 // appendJSONFloat appends f as encoding/json writes a float64: the

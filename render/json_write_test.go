@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/wirediff/wirediff/report"
@@ -23,13 +24,36 @@ func encodingJSON(t testing.TB, v any) []byte {
 
 func checkSameJSON(t testing.TB, v any) {
 	t.Helper()
+	checkSameJSONChunked(t, v, jsonStringChunk)
+}
+
+// checkSameJSONChunked checks writeJSONChunked with strings cut into
+// pieces of chunk bytes.
+func checkSameJSONChunked(t testing.TB, v any, chunk int) {
+	t.Helper()
 	var got bytes.Buffer
-	if err := writeJSON(&got, v); err != nil {
+	if err := writeJSONChunked(&got, v, chunk); err != nil {
 		t.Fatal(err)
 	}
 	if want := encodingJSON(t, v); !bytes.Equal(got.Bytes(), want) {
-		t.Errorf("writeJSON differs from encoding/json:\ngot:\n%s\nwant:\n%s", got.Bytes(), want)
+		t.Errorf("writeJSON (strings in pieces of %d bytes) differs from encoding/json:\ngot:\n%s\nwant:\n%s", chunk, got.Bytes(), want)
 	}
+}
+
+// A string longer than a piece is escaped piece by piece: cut inside a
+// rune, a broken sequence or an escape, it must still be written as in
+// one pass.
+func TestWriteJSONLongStrings(t *testing.T) {
+	strs := []string{"caf\xc3\xa9 \xe2\x82 \xe2\x82\xac\xff\x80\x80 ok", "“curly” — dash\n\t\u2028😀\x00",
+		"\xf0\x9f\x98", "\x80\x80\x80\x80", strings.Repeat("é😀\"\n\xe2\x82x", 50)}
+	for _, s := range strs {
+		for chunk := 1; chunk <= 9; chunk++ {
+			checkSameJSONChunked(t, jsonWriteSample{S: s}, chunk)
+		}
+	}
+	// Longer than the buffer: a document's text.
+	long := strings.Repeat("A paragraph of “news” text — with a line break\n and 😀. ", 4000)
+	checkSameJSON(t, []string{long, "short", long + "\xe2"})
 }
 
 type jsonWriteSample struct {
@@ -79,5 +103,6 @@ func FuzzWriteJSONString(f *testing.F) {
 			return
 		}
 		checkSameJSON(t, jsonWriteSample{S: s, F: []float64{x}})
+		checkSameJSONChunked(t, jsonWriteSample{S: s}, 1+int(math.Abs(x))%7)
 	})
 }

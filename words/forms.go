@@ -9,8 +9,29 @@ import (
 // Key returns word w as looked up in word tables and compared between
 // texts: lower case, typographic apostrophes and hyphens made plain
 // ("Don’t" → "don't"). Unlike Normalize it leaves every other rune alone,
-// so it suits single words, not sentences. Cost: one allocation.
+// so it suits single words, not sentences. Cost: one pass over an ASCII
+// word and no allocation when it has no capital (most words of a text);
+// otherwise one allocation.
 func Key(w string) string {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return keyUnicode(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	// ASCII: no typographic apostrophe or hyphen to make plain.
+	if !upper {
+		return w
+	}
+	return strings.ToLower(w)
+}
+
+// keyUnicode is Key for a word with a rune outside ASCII.
+func keyUnicode(w string) string {
 	return strings.ToLower(strings.Map(func(r rune) rune {
 		switch {
 		case isApostrophe(r):

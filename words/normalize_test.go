@@ -157,3 +157,12 @@ func TestIsWordRuneEveryRune(t *testing.T) {
 		}
 	}
 }
+
+// runeKind's shortcut for ASCII gives what the rule for every rune gives.
+func TestRuneKindASCII(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		if got, want := runeKind(r), runeKindRule(r); got != want {
+			t.Errorf("runeKind(%q) = %v, the rule gives %v", r, got, want)
+		}
+	}
+}
