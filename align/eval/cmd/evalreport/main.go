@@ -153,5 +153,22 @@ func runMSRP(w io.Writer, mistakes bool) error {
 		}
 		fmt.Fprintln(w, "```")
 	}
+
+	fmt.Fprintln(w, "\n### MSRP sentences inside articles (composed pairs, ground truth)")
+	fmt.Fprintln(w)
+	parts, err := eval.RunArticles(pairs)
+	if err != nil {
+		return err
+	}
+	if err := eval.ArticlesMarkdown(w, parts); err != nil {
+		return err
+	}
+	if mistakes {
+		fmt.Fprintln(w, "\n```")
+		if err := eval.WriteArticleErrors(w, parts[0]); err != nil {
+			return err
+		}
+		fmt.Fprintln(w, "```")
+	}
 	return nil
 }
