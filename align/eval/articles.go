@@ -356,6 +356,7 @@ type ArticleError struct {
 	Article             string
 	Got                 align.Kind
 	Score               float64
+	Support             align.Support // what supported a wrong link
 	BaseText, OtherText string
 }
 
@@ -427,12 +428,17 @@ func ScoreArticle(a Article) (Result, ArticleCounts, []ArticleError, error) {
 		base, other int // item, planted
 		kind        align.Kind
 		score       float64
+		support     align.Support
 	}
 	var links []lk
 	seen := map[[2]int]bool{}
 	for _, s := range cmpr.Sentences {
 		if s.Kind > align.Paraphrased || len(s.Base) == 0 || len(s.Other) == 0 {
 			continue
+		}
+		var support align.Support
+		if s.Evidence != nil {
+			support = s.Evidence.Support
 		}
 		for _, b := range s.Base {
 			for _, o := range s.Other {
@@ -441,7 +447,7 @@ func ScoreArticle(a Article) (Result, ArticleCounts, []ArticleError, error) {
 					continue
 				}
 				seen[[2]int{bi, oi}] = true
-				links = append(links, lk{bi, oi, s.Kind, s.Score})
+				links = append(links, lk{bi, oi, s.Kind, s.Score, support})
 			}
 		}
 	}
@@ -514,7 +520,7 @@ func ScoreArticle(a Article) (Result, ArticleCounts, []ArticleError, error) {
 		if a.BaseNear[l.base] {
 			continue // a near miss's first sentence linked elsewhere: left out
 		}
-		errs = append(errs, ArticleError{kind, a.Name, l.kind, l.score, baseText(l.base), otherText(l.other)})
+		errs = append(errs, ArticleError{kind, a.Name, l.kind, l.score, l.support, baseText(l.base), otherText(l.other)})
 	}
 	for item, k := range partnerOf {
 		if slices.Contains(linkedBase[item], k) {
@@ -524,7 +530,7 @@ func ScoreArticle(a Article) (Result, ArticleCounts, []ArticleError, error) {
 		if len(linkedBase[item]) > 0 {
 			kind = "missed, base linked elsewhere"
 		}
-		errs = append(errs, ArticleError{kind, a.Name, align.Added, 0, baseText(item), otherText(k)})
+		errs = append(errs, ArticleError{kind, a.Name, align.Added, 0, 0, baseText(item), otherText(k)})
 	}
 	slices.SortFunc(errs, func(x, y ArticleError) int {
 		return cmp.Or(cmp.Compare(x.Kind, y.Kind), cmp.Compare(x.BaseText, y.BaseText), cmp.Compare(x.OtherText, y.OtherText))
@@ -597,10 +603,11 @@ func ArticlesMarkdown(w io.Writer, parts [2]ArticlePart) error {
 		for _, f := range p.SeedF1 {
 			seeds = append(seeds, fmt.Sprintf("%.3f", f))
 		}
-		fmt.Fprintf(&b, "| %s | %d | %d | %.3f | %.3f | %.3f | %s | %.3f (%d/%d) | %.3f | %.3f | %.3f (%d/%d) | %.3f (%d/%d) |\n",
+		fmt.Fprintf(&b, "| %s | %d | %d | %.3f | %.3f | %.3f | %s | %.3f (%d/%d) | %.3f (%d/%d) | %.3f (%d/%d) | %.3f (%d/%d) | %.3f (%d/%d) |\n",
 			p.Name, c.Articles, l.TP+l.FN, l.Precision(), l.Recall(), l.F1(), strings.Join(seeds, " "),
 			c.LookAlikeShare(), c.InPlaceLinked+c.BesideLinked, c.InPlace+c.Beside,
-			ratio(c.InPlaceLinked, c.InPlace), ratio(c.BesideLinked, c.Beside),
+			ratio(c.InPlaceLinked, c.InPlace), c.InPlaceLinked, c.InPlace,
+			ratio(c.BesideLinked, c.Beside), c.BesideLinked, c.Beside,
 			ratio(c.AddedLinked, c.Added), c.AddedLinked, c.Added,
 			ratio(c.NearLinked, c.Near), c.NearLinked, c.Near)
 	}
@@ -628,7 +635,11 @@ func ArticlesMarkdown(w io.Writer, parts [2]ArticlePart) error {
 func WriteArticleErrors(w io.Writer, p ArticlePart) error {
 	var b strings.Builder
 	for _, e := range p.Errors {
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%v\t%.3f\n  B: %s\n  O: %s\n", p.Name, e.Kind, e.Article, e.Got, e.Score, e.BaseText, e.OtherText)
+		support := ""
+		if e.Got <= align.Paraphrased {
+			support = e.Support.String()
+		}
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%v\t%.3f\t%s\n  B: %s\n  O: %s\n", p.Name, e.Kind, e.Article, e.Got, e.Score, support, e.BaseText, e.OtherText)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -2,18 +2,26 @@ package eval
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // Floors and ceilings of TestArticles, on the held-out part, a little
-// outside the figures measured when they were set (see the README,
-// "MSRP sentences inside articles"): regression guards, not targets.
+// outside the figures measured when they were set (held-out over seeds
+// 1–3: link P 0.980, R 0.950, F1 0.965; planted look-alikes linked 0.076,
+// 36 of 474; one link moves recall by 0.0005, one look-alike the share by
+// 0.002): regression guards, not targets (see the README, "MSRP
+// sentences inside articles").
 const (
-	articlesMinF1         = 0.0
-	articlesMinRecall     = 0.0
-	articlesMaxLookAlikes = 1.0
+	articlesMinF1         = 0.955
+	articlesMinRecall     = 0.94
+	articlesMaxLookAlikes = 0.09
 )
 
 func readMSRPOrSkip(t *testing.T) []MSRPPair {
@@ -59,5 +67,66 @@ func TestArticles(t *testing.T) {
 	}
 	if got := h.Counts.LookAlikeShare(); got > articlesMaxLookAlikes {
 		t.Errorf("held-out look-alikes linked: %.3f, want at most %.2f", got, articlesMaxLookAlikes)
+	}
+}
+
+// TestComposeArticles: composing is deterministic, every truth link joins
+// a pair's first sentence to its own second, planted look-alikes are
+// second sentences of other stories, and no BASE holds two sentences of
+// one story.
+func TestComposeArticles(t *testing.T) {
+	var pairs []MSRPPair
+	for i := range 60 {
+		id := 10000 * (i + 1)
+		pairs = append(pairs, MSRPPair{Positive: i%5 != 4, ID1: strconv.Itoa(id), ID2: strconv.Itoa(id + 7),
+			S1: fmt.Sprintf("The council of town %d voted on the budget for the harbour on Monday.", i),
+			S2: fmt.Sprintf("On Monday the harbour budget was approved by town %d's council.", i)})
+	}
+	idx := make([]int, len(pairs))
+	for i := range idx {
+		idx[i] = i
+	}
+	a1, a2 := ComposeArticles(pairs, idx, 7), ComposeArticles(pairs, idx, 7)
+	if diff := cmp.Diff(a1, a2); diff != "" {
+		t.Fatalf("not deterministic (-first +second):\n%s", diff)
+	}
+	if len(a1) == 0 {
+		t.Fatal("no article composed")
+	}
+	s1 := map[string]int{}
+	s2 := map[string]int{}
+	for i, p := range pairs {
+		s1[p.S1], s2[p.S2] = i, i
+	}
+	span := storySpan(pairs, idx)
+	for _, a := range a1 {
+		var members []int
+		for _, sp := range a.BaseSpans {
+			i, ok := s1[a.Base[sp.Start:sp.End]]
+			if !ok {
+				t.Fatalf("%s: BASE sentence %q is no first sentence", a.Name, a.Base[sp.Start:sp.End])
+			}
+			for _, m := range members {
+				if sameStory(pairs[i], pairs[m], span) {
+					t.Errorf("%s: pairs %d and %d of one story", a.Name, i, m)
+				}
+			}
+			members = append(members, i)
+		}
+		for _, l := range a.Truth {
+			b, o := l.Base[0], l.Other[0]
+			if s1[a.Base[b.Start:b.End]] != s2[a.Other[o.Start:o.End]] {
+				t.Errorf("%s: truth joins %q and %q", a.Name, a.Base[b.Start:b.End], a.Other[o.Start:o.End])
+			}
+		}
+		for _, p := range a.OtherSents {
+			if p.Role != RoleInPlace && p.Role != RoleBeside {
+				continue
+			}
+			j := s2[a.Other[p.Span.Start:p.Span.End]]
+			if slices.Contains(members, j) {
+				t.Errorf("%s: look-alike %q is the partner of a BASE sentence", a.Name, a.Other[p.Span.Start:p.Span.End])
+			}
+		}
 	}
 }
