@@ -190,3 +190,22 @@ func TestParagraphPhrase(t *testing.T) {
 		t.Errorf("evidence %+v, want support by the paragraph pair", r.Evidence)
 	}
 }
+
+// TestParagraphEvidenceNeedsParagraphs: two lone sentences left free
+// between the same two links are no paragraph pair. A sentence that an
+// outlet dropped, and one of another story put in its place (sharing
+// "Wal-Mart" and little else), stay apart: their order is all that joins
+// them, which the in-order rule weighs already.
+func TestParagraphEvidenceNeedsParagraphs(t *testing.T) {
+	const (
+		first = "The city council approved a harbour budget of 12 million dollars on Monday after a long debate."
+		last  = "The mayor said work on the new quay would start in the spring and last two years."
+	)
+	base := textDoc("base", first+"\n\nWal-Mart said it would check all of its million-plus domestic workers to ensure they were legally employed.\n\n"+last)
+	other := textDoc("other", first+"\n\nWal-Mart Stores Inc., the nation's largest private employer, will now include gays and lesbians in its anti-discrimination policy, company officials said Wednesday.\n\n"+last)
+	c := Compare(base, other, Options{})
+	checkInvariants(t, c, Options{})
+	if r := recordWith(t, c, Delete, 1); r.Kind != Dropped {
+		t.Errorf("B1 %v with OTHER %v (evidence %+v), want dropped", r.Kind, r.Other, r.Evidence)
+	}
+}

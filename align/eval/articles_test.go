@@ -14,14 +14,14 @@ import (
 
 // Floors and ceilings of TestArticles, on the held-out part, a little
 // outside the figures measured when they were set (held-out over seeds
-// 1–3: link P 0.980, R 0.950, F1 0.965; planted look-alikes linked 0.076,
-// 36 of 474; one link moves recall by 0.0005, one look-alike the share by
+// 1–3: link P 0.987, R 0.950, F1 0.968; planted look-alikes linked 0.049,
+// 23 of 474; one link moves recall by 0.0005, one look-alike the share by
 // 0.002): regression guards, not targets (see the README, "MSRP
 // sentences inside articles").
 const (
-	articlesMinF1         = 0.955
+	articlesMinF1         = 0.96
 	articlesMinRecall     = 0.94
-	articlesMaxLookAlikes = 0.09
+	articlesMaxLookAlikes = 0.06
 )
 
 func readMSRPOrSkip(t *testing.T) []MSRPPair {
