@@ -1,8 +1,11 @@
 // Command evalreport prints the alignment quality figures for the README
 // as Markdown: link precision, recall and F1, label accuracy overall and
 // per label on the labelled seed pairs (testdata/gold), the confusion
-// matrix, the summaries of the licence pairs, and the score on a
-// generated pair against its ground truth.
+// matrix, the summaries of the licence pairs, the score on a generated
+// pair against its ground truth and, where the MSRP corpus is beside the
+// repository, its sentence pairs compared alone and composed into
+// articles (see eval.RunArticles; -mistakes lists the tuning part's
+// errors in articles).
 //
 // Usage, from anywhere inside the module:
 //
