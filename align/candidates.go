@@ -209,7 +209,15 @@ func candidates(v *vocab, x *keyIndex, base, other []sentence) []pairIdx {
 		}
 	}
 
-	var out []pairIdx
+	same := samePairs(x, other)
+	n := len(same)
+	for i := range topBase {
+		n += len(topBase[i].items)
+	}
+	for j := range topOther {
+		n += len(topOther[j].items)
+	}
+	out := make([]pairIdx, 0, n)
 	for i := range topBase {
 		for _, e := range topBase[i].items {
 			out = append(out, pairIdx{i, e.idx})
@@ -220,7 +228,7 @@ func candidates(v *vocab, x *keyIndex, base, other []sentence) []pairIdx {
 			out = append(out, pairIdx{e.idx, j})
 		}
 	}
-	out = append(out, samePairs(x, other)...)
+	out = append(out, same...)
 	slices.SortFunc(out, func(a, b pairIdx) int {
 		if a.i != b.i {
 			return a.i - b.i
@@ -293,6 +301,11 @@ func (t *topK) add(w int64, idx int) {
 	pos := len(t.items)
 	for pos > 0 && better(it, t.items[pos-1]) {
 		pos--
+	}
+	if t.items == nil {
+		// Room for all at once: most sentences receive more proposals
+		// than they keep.
+		t.items = make([]topItem, 0, candidatesPerSentence)
 	}
 	if len(t.items) < candidatesPerSentence {
 		t.items = append(t.items, topItem{})
