@@ -401,7 +401,6 @@ type matcher struct {
 	blen, olen   []int // sentence lengths in bytes
 	linkB, linkO []int // link index of each sentence, or -1
 	links        []bead
-	cands        []pairIdx
 	keys         *keyIndex       // of base (see candidates)
 	paraLinked   map[[2]int]bool // paragraph pairs joined by a link
 	spine        []bead          // links in order (see backbone)
@@ -417,6 +416,9 @@ type matcher struct {
 	// other[j] directly; everything else reads it through oth or ready.
 	olight []bool
 	otext  func(j int) string
+	// scratch is backbone's list of the links (see linked), reused pass
+	// to pass and by records.
+	scratch []bead
 }
 
 // oth returns OTHER sentence j analysed in full, analysing it first if
@@ -589,27 +591,27 @@ func abs(x int) int {
 var scoreMinPart = 4096
 
 func (m *matcher) run() {
-	m.cands = candidates(m.v, m.keys, m.base, m.other)
+	cands := candidates(m.v, m.keys, m.base, m.other)
 	m.keys = nil // the BASE's to keep, or to let go (see Base.compare)
-	all := make([]cand, len(m.cands))
+	all := make([]cand, len(cands))
 	// Scored in ranges of candidates on up to GOMAXPROCS goroutines
 	// (each range with a fork of the vocab), every candidate into its own
 	// slot: a score reads only its two sentences, so the result is the
 	// one of scoring in turn.
-	for _, p := range m.cands { // before any range reads them
+	for _, p := range cands { // before any range reads them
 		m.oth(p.j)
 	}
-	parts := partsFor(len(m.cands), scoreMinPart)
+	parts := partsFor(len(cands), scoreMinPart)
 	vs := []*vocab{m.v}
 	for len(vs) < parts {
 		vs = append(vs, m.v.fork()) // before any range writes to m.v
 	}
-	spread(len(m.cands), parts, func(part, lo, hi int) {
+	spread(len(cands), parts, func(part, lo, hi int) {
 		v := vs[part]
 		// The scores of pairs with a repeated sentence, by the first of
 		// each side's repeats (see repeats).
 		scored := map[[2]int32]pairScore{}
-		for k, p := range m.cands[lo:hi] {
+		for k, p := range cands[lo:hi] {
 			var ps pairScore
 			if key, ok := m.repeatedPair(p); ok {
 				if ps, ok = scored[key]; !ok {
@@ -623,6 +625,7 @@ func (m *matcher) run() {
 			all[lo+k] = cand{p.i, p.i + 1, p.j, p.j + 1, ps, same, strength(ps, same)}
 		}
 	})
+	cands = nil // all holds the pairs from here on
 	// Strongest first, but a pair in which one side is a fragment of the
 	// other after all the rest (see fragmentMaxRatio), in every step.
 	slices.SortFunc(all, func(a, b cand) int {
@@ -674,10 +677,23 @@ func (m *matcher) run() {
 	// of supported pairs is linked in one pass whichever way it runs);
 	// what a new link supports otherwise waits for the next pass, and
 	// passes are bounded so that a pathological input stays linear.
-	byBase := make([][]int, len(m.base))
-	for k, c := range all {
-		byBase[c.b0] = append(byBase[c.b0], k)
+	// The candidates of each BASE sentence, in the order of all: those
+	// of sentence i are byBase[at[i]:at[i+1]] (one flat list, counted
+	// first, instead of a list per sentence).
+	at := make([]int32, len(m.base)+1)
+	for _, c := range all {
+		at[c.b0+1]++
 	}
+	for i := range m.base {
+		at[i+1] += at[i]
+	}
+	byBase := make([]int32, len(all))
+	next := slices.Clone(at[:len(m.base)])
+	for k, c := range all {
+		byBase[next[c.b0]] = int32(k)
+		next[c.b0]++
+	}
+	next = nil
 	var stack []int
 	try := func(k int, inGapOK bool) bool {
 		c := all[k]
@@ -708,11 +724,11 @@ func (m *matcher) run() {
 				if nb[0] < 0 || nb[0] >= len(m.base) {
 					continue
 				}
-				for _, q := range byBase[nb[0]] {
+				for _, q := range byBase[at[nb[0]]:at[nb[0]+1]] {
 					if c := all[q]; c.o0 == nb[1] && m.free(c) && contextual(c.ps) && m.neighboured(c) {
 						m.via = Neighbours
 						m.accept(c)
-						stack = append(stack, q)
+						stack = append(stack, int(q))
 					}
 				}
 			}
@@ -947,6 +963,15 @@ func (m *matcher) free(c cand) bool {
 	return true
 }
 
+// release lets go of what only run reads, before records: the backbone
+// (a copy of most links on a large pair), the strongest candidates, the
+// paragraph pairs (records lists the links in backbone's scratch).
+func (m *matcher) release() {
+	m.spine = nil
+	m.bestB, m.bestO = nil, nil
+	m.paraLinked = nil
+}
+
 func (m *matcher) accept(c cand) {
 	k := len(m.links)
 	m.links = append(m.links, bead{c.b0, c.b1, c.o0, c.o1, c.ps, kindOf(c.ps, c.same), c.strength, m.via, false})
@@ -997,8 +1022,13 @@ func contextual(ps pairScore) bool {
 // bests records the strongest candidate of each sentence among the pairs
 // that could still be linked in context.
 func (m *matcher) bests(all []cand) {
-	m.bestB = make([]float64, len(m.base))
-	m.bestO = make([]float64, len(m.other))
+	if m.bestB == nil {
+		m.bestB = make([]float64, len(m.base))
+		m.bestO = make([]float64, len(m.other))
+	} else {
+		clear(m.bestB)
+		clear(m.bestO)
+	}
 	for _, c := range all {
 		if m.free(c) && contextual(c.ps) {
 			m.bestB[c.b0] = max(m.bestB[c.b0], c.strength)
@@ -1041,7 +1071,8 @@ func (m *matcher) size(l bead) int {
 // backbone records the links that keep the order of the others (the
 // increasing subsequence of movedLinks), sorted by BASE position.
 func (m *matcher) backbone() {
-	ls := m.linked()
+	ls := m.linked(m.scratch)
+	m.scratch = ls
 	moved := movedLinks(ls, m.size)
 	m.spine = m.spine[:0]
 	for k, l := range ls {

@@ -100,6 +100,7 @@ func (b *Base) compare(other *article.Document, once bool) *Comparison {
 		b.keys, b.sent = nil, nil
 	}
 	m.run()
+	m.release()
 
 	c.Sentences = m.records(b.doc, other, b.inc, oi)
 	if opts.Strict {

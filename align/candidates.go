@@ -209,25 +209,40 @@ func candidates(v *vocab, x *keyIndex, base, other []sentence) []pairIdx {
 		}
 	}
 
-	var out []pairIdx
+	same := samePairs(x, other)
+	n := len(same)
+	for i := range topBase {
+		n += len(topBase[i].items)
+	}
+	for j := range topOther {
+		n += len(topOther[j].items)
+	}
+	// Sorted by BASE and then OTHER index as one number each (i above,
+	// j below; both are far below 2^31), which sorts without a
+	// comparison function.
+	pair := func(i, j int) uint64 { return uint64(i)<<32 | uint64(j) }
+	ps := make([]uint64, 0, n)
 	for i := range topBase {
 		for _, e := range topBase[i].items {
-			out = append(out, pairIdx{i, e.idx})
+			ps = append(ps, pair(i, e.idx))
 		}
 	}
 	for j := range topOther {
 		for _, e := range topOther[j].items {
-			out = append(out, pairIdx{e.idx, j})
+			ps = append(ps, pair(e.idx, j))
 		}
 	}
-	out = append(out, samePairs(x, other)...)
-	slices.SortFunc(out, func(a, b pairIdx) int {
-		if a.i != b.i {
-			return a.i - b.i
-		}
-		return a.j - b.j
-	})
-	return slices.Compact(out)
+	for _, p := range same {
+		ps = append(ps, pair(p.i, p.j))
+	}
+	same = nil
+	slices.Sort(ps)
+	ps = slices.Compact(ps)
+	out := make([]pairIdx, len(ps))
+	for k, p := range ps {
+		out[k] = pairIdx{int(p >> 32), int(p & (1<<32 - 1))}
+	}
+	return out
 }
 
 // samePairs returns pairs of sentences with equal normalised text. When a
@@ -293,6 +308,11 @@ func (t *topK) add(w int64, idx int) {
 	pos := len(t.items)
 	for pos > 0 && better(it, t.items[pos-1]) {
 		pos--
+	}
+	if t.items == nil {
+		// Room for all at once: most sentences receive more proposals
+		// than they keep.
+		t.items = make([]topItem, 0, candidatesPerSentence)
 	}
 	if len(t.items) < candidatesPerSentence {
 		t.items = append(t.items, topItem{})

@@ -62,6 +62,9 @@ type vocab struct {
 	// toks is analyse's scratch: the tokens of the sentence at hand,
 	// reused from one sentence to the next.
 	toks []words.Token
+	// lists is analyse's scratch for the stem lists of the sentence at
+	// hand, before they are copied into one exact allocation (see pack).
+	lists idLists
 	// seen and stamp are distinct's scratch: seen[id] == stamp marks a
 	// stem met in the sentence at hand.
 	seen  []uint32
@@ -261,9 +264,12 @@ func (v *vocab) read(text string, light bool) sentence {
 			n++
 		}
 	}
-	s.words = make([]int32, 0, n)
-	if !light {
+	if light {
+		s.words = make([]int32, 0, n)
+	} else {
 		s.ordinary = make([]bool, 0, n)
+		s.words, s.contentWords = v.lists.words[:0], v.lists.contentWords[:0]
+		s.acronyms, s.initials = v.lists.acronyms[:0], v.lists.initials[:0]
 	}
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
@@ -312,19 +318,53 @@ func (v *vocab) read(text string, light bool) sentence {
 	}
 	s.acronyms = sortedSet(s.acronyms)
 	s.initials = sortedSet(s.initials)
-	s.content = slices.Clone(s.contentWords)
+	s.content = append(v.lists.content[:0], s.contentWords...)
 	slices.Sort(s.content)
 	s.content = slices.Compact(s.content)
-	s.set = slices.Clone(s.words)
+	s.set = append(v.lists.set[:0], s.words...)
 	slices.Sort(s.set)
 	s.set = slices.Compact(s.set)
+	s.nums = v.lists.nums[:0]
 	for _, id := range s.set {
 		if v.num[id] {
 			s.nums = append(s.nums, id)
 		}
 	}
 	s.units = unitsOf(units)
+	v.lists = idLists{words: s.words, set: s.set, content: s.content, contentWords: s.contentWords,
+		nums: s.nums, acronyms: s.acronyms, initials: s.initials} // their room, for the next sentence
+	pack(&s)
 	return s
+}
+
+// idLists are the stem lists of a sentence (see sentence).
+type idLists struct {
+	words, set, content, contentWords, nums, acronyms, initials []int32
+}
+
+// pack copies the stem lists of s, read into analyse's scratch, into one
+// allocation of their exact size, each list capped at its length: a
+// sentence's lists are read together, and held for the whole comparison
+// (tens of thousands of sentences in a large document). A list left
+// empty is nil, as when it was appended to from nothing, but for words
+// and set, made empty (see joined).
+func pack(s *sentence) {
+	lists := [...]*[]int32{&s.words, &s.set, &s.content, &s.contentWords, &s.nums, &s.acronyms, &s.initials}
+	n := 0
+	for _, l := range lists {
+		n += len(*l)
+	}
+	buf := make([]int32, n)
+	for k, l := range lists {
+		m := copy(buf, *l)
+		switch {
+		case m > 0 || k < 2:
+			*l = buf[:m:m]
+		default:
+			*l = nil
+		}
+		buf = buf[m:]
+	}
 }
 
 // matchWord reads the word that starts at toks[k] of text as the matcher

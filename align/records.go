@@ -20,11 +20,12 @@ import (
 var recordsMinPart = 1024
 
 func (m *matcher) records(base, other *article.Document, bi, oi []int) []SentenceLink {
-	links := m.linked()
+	links := m.linked(m.scratch)
+	m.scratch = nil
 	moved := movedLinks(links, m.size)
 
 	// Records in BASE order: links and dropped sentences.
-	var recs []SentenceLink
+	recs := make([]SentenceLink, 0, len(m.base)) // at most one a sentence
 	recOfLink := make([]int, len(links))
 	linkAtB := filled(len(m.base), -1)
 	linkAtO := filled(len(m.other), -1)
@@ -130,9 +131,21 @@ func (m *matcher) record(l bead, base, other *article.Document, bi, oi []int, mo
 func roundScore(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 // linked returns the links that hold BASE sentences, sorted by BASE
-// position: the sequence whose order movedLinks judges.
-func (m *matcher) linked() []bead {
-	var ls []bead
+// position: the sequence whose order movedLinks judges. They are laid
+// out in dst[:0], grown once to fit when it is too small: a bead is
+// large and a big pair has tens of thousands of links, which backbone
+// lists on every pass.
+func (m *matcher) linked(dst []bead) []bead {
+	n := 0
+	for _, l := range m.links {
+		if l.b1 > l.b0 {
+			n++
+		}
+	}
+	ls := dst[:0]
+	if cap(ls) < n {
+		ls = make([]bead, 0, n)
+	}
 	for _, l := range m.links {
 		if l.b1 > l.b0 {
 			ls = append(ls, l)
