@@ -105,6 +105,9 @@ func (m *matcher) paragraphGaps() bool {
 			continue
 		}
 		for _, c := range m.beads(bl.pb, bl.po) {
+			if !m.evidenced(c) {
+				continue
+			}
 			m.accept(c)
 			linked = true
 		}
