@@ -183,6 +183,16 @@ func splitSentencesPunkt(p string, pk *lazyPunkt) []span {
 	depth := 0      // depth of double quotation marks, for the ellipsis rule
 	sentStart := -1 // offset of the first word of the current sentence
 	for i := 0; i < len(p); {
+		if c := p[i]; c > ' ' && c < 0x7f && c != '"' {
+			// A printable ASCII character other than a quotation mark
+			// (most of any text): neither space nor quote nor CJK
+			// terminal, so all it can do is start a sentence.
+			if sentStart < 0 {
+				sentStart = i
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(p[i:])
 		if !unicode.IsSpace(r) {
 			if sentStart < 0 {
