@@ -91,15 +91,21 @@ func punktPositions(p string) []int {
 	// Only words with sentence punctuation, and the word after each, can
 	// take part in a decision: the others are left out (as Punkt's own
 	// "period context" mode does), which saves most of its regexps.
-	// The tokens are kept in one array (one allocation, not one a
-	// token) and handed to Punkt by pointer.
-	var toks []sentences.Token
+	// The tokens are made in blocks of 4, 8, ... 256 (an allocation a
+	// block, not a token; none copied as a growing array would) and
+	// handed to Punkt by pointer.
+	var tokens []*sentences.Token
+	var block []sentences.Token
 	prevPunct := false
 	add := func(start, end int) {
 		word := p[start:end]
 		punct := strings.ContainsAny(word, ".!?")
 		if punct || prevPunct {
-			toks = append(toks, newPunktToken(word, end))
+			if len(block) == cap(block) {
+				block = make([]sentences.Token, 0, min(max(4, 2*cap(block)), 256))
+			}
+			block = append(block, newPunktToken(word, end))
+			tokens = append(tokens, &block[len(block)-1])
 		}
 		prevPunct = punct
 	}
@@ -117,12 +123,8 @@ func punktPositions(p string) []int {
 	if start >= 0 {
 		add(start, len(p))
 	}
-	if len(toks) == 0 {
+	if len(tokens) == 0 {
 		return nil
-	}
-	tokens := make([]*sentences.Token, len(toks))
-	for i := range toks {
-		tokens[i] = &toks[i]
 	}
 	tokens = tok.AnnotateTokens(tokens, tok.Annotations...)
 	var out []int
