@@ -22,7 +22,7 @@ import (
 // Runs of spaces are left alone: paragraph splitting reads indentation,
 // and collapse squeezes them afterwards. Typographic quotes and dashes are
 // kept. Cost: one pass and one copy, plus NFC's own pass when the text is
-// not ASCII.
+// not ASCII; runs of printable ASCII are copied whole.
 func cleanText(s string) string {
 	if isPlainASCII(s) {
 		return s
@@ -30,6 +30,16 @@ func cleanText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
+		// A run of printable ASCII (most of any text) is copied as it
+		// is: no case below changes such a byte.
+		if j := i; s[j] >= ' ' && s[j] < 0x7f {
+			for j < len(s) && s[j] >= ' ' && s[j] < 0x7f {
+				j++
+			}
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -76,6 +77,12 @@ func FuzzSentences(f *testing.F) {
 			if !unicode.IsSpace(r) && !covered[i] {
 				t.Fatalf("byte %d (%q) of %q is in no sentence", i, r, p)
 			}
+		}
+		// Punkt asked only where a rule needs it splits as Punkt asked
+		// for the whole paragraph.
+		eager := splitSentencesPunkt(p, &lazyPunkt{p: p, done: true, breaks: punktPositions(p)})
+		if got := splitSentences(p); !slices.Equal(got, eager) {
+			t.Fatalf("%q: %v, with Punkt's boundaries found first %v", p, got, eager)
 		}
 	})
 }

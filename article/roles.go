@@ -216,7 +216,19 @@ func isWordByte(c byte) bool {
 // alone ("—") counts as a field.
 func countFields(s string) int {
 	n, in := 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII: unicode.IsSpace's ASCII spaces, byte by byte.
+			if c == ' ' || c-'\t' <= '\r'-'\t' {
+				in = false
+			} else if !in {
+				in = true
+				n++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size - 1
 		if unicode.IsSpace(r) {
 			in = false
 		} else if !in {

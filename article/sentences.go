@@ -91,13 +91,21 @@ func punktPositions(p string) []int {
 	// Only words with sentence punctuation, and the word after each, can
 	// take part in a decision: the others are left out (as Punkt's own
 	// "period context" mode does), which saves most of its regexps.
+	// The tokens are made in blocks of 4, 8, ... 256 (an allocation a
+	// block, not a token; none copied as a growing array would) and
+	// handed to Punkt by pointer.
 	var tokens []*sentences.Token
+	var block []sentences.Token
 	prevPunct := false
 	add := func(start, end int) {
 		word := p[start:end]
 		punct := strings.ContainsAny(word, ".!?")
 		if punct || prevPunct {
-			tokens = append(tokens, newPunktToken(word, end))
+			if len(block) == cap(block) {
+				block = make([]sentences.Token, 0, min(max(4, 2*cap(block)), 256))
+			}
+			block = append(block, newPunktToken(word, end))
+			tokens = append(tokens, &block[len(block)-1])
 		}
 		prevPunct = punct
 	}
@@ -115,6 +123,9 @@ func punktPositions(p string) []int {
 	if start >= 0 {
 		add(start, len(p))
 	}
+	if len(tokens) == 0 {
+		return nil
+	}
 	tokens = tok.AnnotateTokens(tokens, tok.Annotations...)
 	var out []int
 	for _, t := range tokens {
@@ -125,8 +136,8 @@ func punktPositions(p string) []int {
 	return out
 }
 
-func newPunktToken(word string, end int) *sentences.Token {
-	t := sentences.NewToken(word)
+func newPunktToken(word string, end int) sentences.Token {
+	t := *sentences.NewToken(word)
 	t.Position = end
 	return t
 }
@@ -138,16 +149,52 @@ type span struct{ start, end int }
 // order, do not overlap, have no leading or trailing white space, and
 // together cover every non-space byte of p.
 func splitSentences(p string) []span {
+	return splitSentencesPunkt(p, &lazyPunkt{p: p})
+}
+
+// lazyPunkt holds Punkt's boundaries of paragraph p, found at the first
+// question: most gaps are decided without them (a word that ends in a
+// letter, a title, a lower-case word after), and a paragraph whose gaps
+// all are never goes through Punkt.
+type lazyPunkt struct {
+	p      string
+	done   bool  // breaks holds punktPositions(p)
+	breaks []int // Punkt's boundaries, in order
+	i      int   // breaks[:i] are before the last gap asked about
+}
+
+// says reports whether Punkt puts a boundary at gap; gaps are asked about
+// in increasing order.
+func (l *lazyPunkt) says(gap int) bool {
+	if !l.done {
+		l.breaks, l.done = punktPositions(l.p), true
+	}
+	for l.i < len(l.breaks) && l.breaks[l.i] < gap {
+		l.i++
+	}
+	return l.i < len(l.breaks) && l.breaks[l.i] == gap
+}
+
+// splitSentencesPunkt is splitSentences with Punkt's boundaries from pk.
+func splitSentencesPunkt(p string, pk *lazyPunkt) []span {
 	if strings.TrimSpace(p) == "" {
 		return nil
 	}
-	punktBreaks := punktPositions(p)
 
 	var breaks []int
-	pi := 0
 	depth := 0      // depth of double quotation marks, for the ellipsis rule
 	sentStart := -1 // offset of the first word of the current sentence
 	for i := 0; i < len(p); {
+		if c := p[i]; c > ' ' && c < 0x7f && c != '"' {
+			// A printable ASCII character other than a quotation mark
+			// (most of any text): neither space nor quote nor CJK
+			// terminal, so all it can do is start a sentence.
+			if sentStart < 0 {
+				sentStart = i
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(p[i:])
 		if !unicode.IsSpace(r) {
 			if sentStart < 0 {
@@ -191,10 +238,6 @@ func splitSentences(p string) []span {
 		if last, _ := utf8.DecodeLastRuneInString(p[:gap]); unicode.IsLetter(last) || unicode.IsDigit(last) {
 			continue
 		}
-		for pi < len(punktBreaks) && punktBreaks[pi] < gap {
-			pi++
-		}
-		punktSays := pi < len(punktBreaks) && punktBreaks[pi] == gap
 		prev, next := lastWord(p[:gap]), firstWord(p[i:])
 		w := words{
 			prev:  prev,
@@ -204,7 +247,7 @@ func splitSentences(p string) []span {
 			// the last dot of a spaced ". . ."
 			ellipsis: prev == "." && strings.HasSuffix(strings.TrimRightFunc(p[:gap-1], unicode.IsSpace), "."),
 		}
-		if boundaryAt(w, punktSays, depth > 0) {
+		if boundaryAt(w, func() bool { return pk.says(gap) }, depth > 0) {
 			breaks = append(breaks, gap)
 			sentStart = -1
 		}
@@ -244,8 +287,9 @@ type words struct {
 }
 
 // boundaryAt decides whether a sentence ends in the gap between the words
-// w, given Punkt's opinion and whether a quotation is open.
-func boundaryAt(w words, punktSays, inQuote bool) bool {
+// w, given Punkt's opinion (asked only where it counts) and whether a
+// quotation is open.
+func boundaryAt(w words, punktSays func() bool, inQuote bool) bool {
 	prev, next := w.prev, w.next
 	core := strings.TrimRightFunc(prev, isCloser)
 	last, _ := utf8.DecodeLastRuneInString(core)
@@ -285,7 +329,7 @@ func boundaryAt(w words, punktSays, inQuote bool) bool {
 			// "Samsung Co. Ltd.", "Earnhardt Inc. No. 1 Chevrolet" and
 			// "Acme Corp. (ACME.N)" go on.
 			if first == '(' || first == '[' {
-				return punktSays
+				return punktSays()
 			}
 			if isQuote(first) {
 				return true
@@ -306,7 +350,7 @@ func boundaryAt(w words, punktSays, inQuote bool) bool {
 			}
 			return capital && !timeContinues(bare, w.after)
 		case abbrConditional:
-			return upper && startsSentence(bare) || isOpener(first) && punktSays
+			return upper && startsSentence(bare) || isOpener(first) && punktSays()
 		}
 		if punktBlindSpot(word) {
 			// Punkt takes "1801." for a list number and "$14.10.",
@@ -321,7 +365,7 @@ func boundaryAt(w words, punktSays, inQuote bool) bool {
 			return upper || isOpener(first)
 		}
 	}
-	if punktSays {
+	if punktSays() {
 		return true
 	}
 	// Punkt misses `decisions.” “This` and `102.5. «Potremmo`: a

@@ -170,6 +170,17 @@ func (a *attributor) findPeople(qs []quote) {
 			}
 		}
 	}
+	// Every run of a person is a mention: room for them at once (a large
+	// document has hundreds of thousands, which growing would copy).
+	n := 0
+	for _, part := range parts {
+		for _, r := range part.runs {
+			if isPerson[r.key] {
+				n++
+			}
+		}
+	}
+	a.mentions = slices.Grow(a.mentions, n)
 	for _, part := range parts {
 		roles := part.roles
 		for _, r := range part.runs {
