@@ -261,7 +261,7 @@ func composeArticle(r *rand.Rand, pairs []MSRPPair, idx, members []int, look map
 
 	a := Article{}
 	itemSpan := make([]gendoc.Span, len(items))
-	a.Base = layoutParas(len(paras), func(pi int) []string {
+	a.Base = gendoc.Layout(len(paras), func(pi int) []string {
 		var s []string
 		for _, k := range paras[pi] {
 			s = append(s, pairs[items[k].pair].S1)
@@ -275,7 +275,7 @@ func composeArticle(r *rand.Rand, pairs []MSRPPair, idx, members []int, look map
 		a.BaseSpans = append(a.BaseSpans, itemSpan[k])
 		a.BaseNear = append(a.BaseNear, it.near)
 	}
-	a.Other = layoutParas(len(oparas), func(pi int) []string {
+	a.Other = gendoc.Layout(len(oparas), func(pi int) []string {
 		s := make([]string, len(oparas[pi]))
 		for j, o := range oparas[pi] {
 			s[j] = o.text
@@ -294,28 +294,6 @@ func composeArticle(r *rand.Rand, pairs []MSRPPair, idx, members []int, look map
 		}
 	})
 	return a
-}
-
-// layoutParas joins n paragraphs of sentences (sentences separated by a
-// space, paragraphs by a blank line) and reports the span of sentence j
-// of paragraph pi.
-func layoutParas(n int, para func(int) []string, span func(pi, j int, sp gendoc.Span)) string {
-	var b strings.Builder
-	for pi := range n {
-		if pi > 0 {
-			b.WriteString("\n\n")
-		}
-		for j, s := range para(pi) {
-			if j > 0 {
-				b.WriteByte(' ')
-			}
-			start := b.Len()
-			b.WriteString(s)
-			span(pi, j, gendoc.Span{Start: start, End: b.Len()})
-		}
-	}
-	b.WriteByte('\n')
-	return b.String()
 }
 
 // ArticleCounts are the outcomes of the article benchmark beyond the

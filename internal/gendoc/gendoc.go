@@ -208,20 +208,20 @@ func Generate(src Sources, opts Options) (*Pair, error) {
 
 	pair := &Pair{}
 	var baseSpans []Span
-	pair.Base = layout(len(base), func(i int) []string { return base[i] }, func(sp Span) { baseSpans = append(baseSpans, sp) })
+	pair.Base = Layout(len(base), func(i int) []string { return base[i] }, func(_, _ int, sp Span) { baseSpans = append(baseSpans, sp) })
 	var links []Link
 	var flat []sentence
 	for _, p := range other {
 		flat = append(flat, p...)
 	}
 	k := 0
-	pair.Other = layout(len(other), func(i int) []string {
+	pair.Other = Layout(len(other), func(i int) []string {
 		texts := make([]string, len(other[i]))
 		for j, s := range other[i] {
 			texts[j] = s.text
 		}
 		return texts
-	}, func(sp Span) {
+	}, func(_, _ int, sp Span) {
 		s := flat[k]
 		k++
 		if len(s.from) == 0 {
@@ -242,9 +242,12 @@ func Generate(src Sources, opts Options) (*Pair, error) {
 	return pair, nil
 }
 
-// layout joins paragraphs of sentences into a text and reports the span of
-// each sentence, in order.
-func layout(n int, para func(int) []string, span func(Span)) string {
+// Layout joins n paragraphs of sentences into a text (sentences separated
+// by a space, paragraphs by a blank line, a newline at the end) and
+// reports the span of each sentence, in order: sentence j of paragraph
+// pi. The generators of derived pairs (here and the article benchmark of
+// align/eval) share it, so that their texts are laid out alike.
+func Layout(n int, para func(int) []string, span func(pi, j int, sp Span)) string {
 	var b strings.Builder
 	for i := range n {
 		if i > 0 {
@@ -256,7 +259,7 @@ func layout(n int, para func(int) []string, span func(Span)) string {
 			}
 			start := b.Len()
 			b.WriteString(s)
-			span(Span{start, b.Len()})
+			span(i, j, Span{start, b.Len()})
 		}
 	}
 	b.WriteByte('\n')
