@@ -1,6 +1,7 @@
 package align
 
 import (
+	"iter"
 	"math"
 	"slices"
 )
@@ -51,44 +52,47 @@ type keyIndex struct {
 	norms map[string][]int // normalised text -> BASE sentences, ascending
 }
 
-// appendKeys returns the sorted distinct keys of s: its stems of
-// background informativeness keyMinInfo or more, and its pairs of
-// adjacent stems. They depend on the stems alone, not on the weights of a
-// comparison.
-//
-// appendKeys writes them over ks[:0] and returns the result.
-func appendKeys(ks []uint64, v *vocab, s *sentence) []uint64 {
-	ks = ks[:0]
-	for _, id := range s.set {
-		if v.info[id] >= keyMinInfo {
-			ks = append(ks, uint64(id))
+// keysOf yields the keys of s, in no particular order and possibly more
+// than once: its stems of background informativeness keyMinInfo or more,
+// and its pairs of adjacent stems. They depend on the stems alone, not on
+// the weights of a comparison. It is the one definition of a key, read by
+// the index (appendKeys) and the search (appendFound).
+func keysOf(v *vocab, s *sentence) iter.Seq[uint64] {
+	return func(yield func(uint64) bool) {
+		for _, id := range s.set {
+			if v.info[id] >= keyMinInfo && !yield(uint64(id)) {
+				return
+			}
+		}
+		for k := 1; k < len(s.words); k++ {
+			if !yield((uint64(s.words[k-1])+1)<<32 | uint64(s.words[k])) {
+				return
+			}
 		}
 	}
-	for k := 1; k < len(s.words); k++ {
-		ks = append(ks, (uint64(s.words[k-1])+1)<<32|uint64(s.words[k]))
+}
+
+// appendKeys returns the sorted distinct keys of s (see keysOf), written
+// over ks[:0].
+func appendKeys(ks []uint64, v *vocab, s *sentence) []uint64 {
+	ks = ks[:0]
+	for k := range keysOf(v, s) {
+		ks = append(ks, k)
 	}
 	slices.Sort(ks)
 	return slices.Compact(ks)
 }
 
 // appendFound appends to ns the numbers of the distinct keys of s (see
-// appendKeys) that x holds in at most limit BASE sentences, in ascending
+// keysOf) that x holds in at most limit BASE sentences, in ascending
 // order of number, and returns the result. It is appendKeys looked up in
 // x, without sorting the keys that x lacks (most of a large OTHER's).
 func (x *keyIndex) appendFound(ns []int32, v *vocab, s *sentence, limit int) []int32 {
 	from := len(ns)
-	found := func(k uint64) {
+	for k := range keysOf(v, s) {
 		if n, ok := x.ids[k]; ok && len(x.posts[n]) <= limit {
 			ns = append(ns, n)
 		}
-	}
-	for _, id := range s.set {
-		if v.info[id] >= keyMinInfo {
-			found(uint64(id))
-		}
-	}
-	for k := 1; k < len(s.words); k++ {
-		found((uint64(s.words[k-1])+1)<<32 | uint64(s.words[k]))
 	}
 	slices.Sort(ns[from:])
 	return append(ns[:from], slices.Compact(ns[from:])...)

@@ -308,7 +308,7 @@ func (v *vocab) read(text string, light bool) sentence {
 			r, _ := utf8.DecodeRuneInString(word)
 			initials = append(initials, unicode.ToLower(r))
 			v.addInitials(&s, initials, light)
-		case !isConnector(word):
+		case !connectors[strings.ToLower(word)]:
 			initials = nil
 		}
 	}
@@ -488,32 +488,6 @@ func (v *vocab) addInitials(s *sentence, initials []rune, light bool) {
 			s.initials = append(s.initials, id)
 		}
 	}
-}
-
-// isConnector reports whether word, lower-cased, is one of connectors,
-// without lower-casing a word of ASCII letters (most words) into a new
-// string.
-func isConnector(word string) bool {
-	if len(word) > 3 {
-		for i := 0; i < len(word); i++ {
-			if word[i] >= utf8.RuneSelf {
-				return connectors[strings.ToLower(word)]
-			}
-		}
-		return false // no ASCII word of more than 3 letters is one
-	}
-	var b [3]byte
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if c >= utf8.RuneSelf {
-			return connectors[strings.ToLower(word)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return connectors[string(b[:len(word)])]
 }
 
 // distinct returns the distinct ids of ids, in the order of their first
