@@ -8,18 +8,28 @@ import (
 )
 
 // TestTextWidthFastPath checks that textWidth measures as runewidth does:
-// every character its fast path takes, alone and between others (a
+// every character its fast path takes (below U+0300 and every one of
+// oneColumnRanges), alone and between others (a
 // letter, an accented letter, a curly quote; a carriage return, a
 // combining accent, a zero-width joiner, a variation selector, a CJK
 // character and an emoji, which leave the string to runewidth), and every
 // line of the seed articles.
 func TestTextWidthFastPath(t *testing.T) {
 	var fast []rune
-	for r := rune(0); r < 0x2100; r++ {
-		if r < 0x300 || r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205e || r >= 0x20a0 && r <= 0x20c0 {
+	for r := rune(0); r < 0x300; r++ {
+		fast = append(fast, r)
+	}
+	for i, g := range oneColumnRanges {
+		if g.lo < 0x300 || g.lo > g.hi || i > 0 && g.lo <= oneColumnRanges[i-1].hi {
+			t.Fatalf("oneColumnRanges[%d] = %U–%U: not above U+0300, or out of order", i, g.lo, g.hi)
+		}
+		for r := g.lo; r <= g.hi; r++ {
 			fast = append(fast, r)
 		}
 	}
+	// Just outside the ranges: runewidth decides, and the result must still
+	// agree.
+	fast = append(fast, 0x0483, 0x202a, 0x231a, 0x25fd, 0x2600)
 	contexts := []string{"", "a", "é", "“", "\r", "e\u0301", "\u200d", "\ufe0f", "世", "🇮🇹", "\xff"}
 	for _, r := range fast {
 		for _, c := range contexts {
