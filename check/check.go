@@ -294,14 +294,25 @@ func (r *checkRun) quoteChanges() []QuoteChange {
 	}
 	var out []QuoteChange
 	var prevMS []quoteMatch // the stretches of the last OTHER quotation, when unchanged
+	// The BASE groups linked to a quotation's sentences, in order of first
+	// appearance, are the same for the quotations of one sentence: they
+	// are gathered again only when the sentences change, each group once
+	// (marked in listed). A sentence with thousands of quotations would
+	// otherwise cost the cube of their number.
+	listed := make([]int, len(x.groups)) // the round that listed each group
+	round := 0
 	for i := range other {
 		oq := &other[i]
-		x.linked = x.linked[:0]
-		for _, s := range oq.Sentences {
-			for _, b := range linked[s] {
-				for _, q := range bySentence[b] {
-					if g := x.groupOf[base[q].group]; !slices.Contains(x.linked, g) {
-						x.linked = append(x.linked, g)
+		if i == 0 || !slices.Equal(oq.Sentences, other[i-1].Sentences) {
+			round++
+			x.linked = x.linked[:0]
+			for _, s := range oq.Sentences {
+				for _, b := range linked[s] {
+					for _, q := range bySentence[b] {
+						if g := x.groupOf[base[q].group]; listed[g] != round {
+							listed[g] = round
+							x.linked = append(x.linked, g)
+						}
 					}
 				}
 			}

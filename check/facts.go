@@ -890,8 +890,8 @@ func (r *checkRun) otherNamesOf(i int) []factTok {
 // what stands for what is less sure). Names found by the word
 // diff (swapped) are not reported twice.
 //
-// Cost: a comparison of each pair of names of the record (a handful),
-// each a bounded edit distance.
+// Cost: a comparison of each pair of distinct names of the record (a
+// handful), each a bounded edit distance.
 func (r *checkRun) newReferents(l align.SentenceLink, swapped []Fact) []Fact {
 	var bn, on []factTok
 	for _, i := range l.Base {
@@ -905,6 +905,10 @@ func (r *checkRun) newReferents(l align.SentenceLink, swapped []Fact) []Fact {
 	if len(bn) == 0 || len(on) == 0 {
 		return nil
 	}
+	// What follows reads names by value, and a value's first mention
+	// stands for the others: a speaker named in every sentence of a long
+	// record is compared once, not once per pair of mentions.
+	bn, on = distinctNames(bn), distinctNames(on)
 	matchedB, matchedO := make([]bool, len(bn)), make([]bool, len(on))
 	for i, b := range bn {
 		for j, o := range on {
@@ -953,6 +957,23 @@ func (r *checkRun) newReferents(l align.SentenceLink, swapped []Fact) []Fact {
 		BaseSentence: b.sentence, OtherSentence: o.sentence,
 		BaseStart: b.start, BaseEnd: b.end, OtherStart: o.start, OtherEnd: o.end,
 		Confidence: conf, Reason: reason}}
+}
+
+// distinctNames keeps the first of the names in ts with each value, in
+// order; it reuses ts's array.
+func distinctNames(ts []factTok) []factTok {
+	if len(ts) < 2 {
+		return ts
+	}
+	seen := make(map[string]bool, len(ts))
+	out := ts[:0]
+	for _, t := range ts {
+		if !seen[t.value] {
+			seen[t.value] = true
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // knownName reports whether names has a name (folded words): its last

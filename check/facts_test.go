@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -124,4 +125,27 @@ func indexOnce(s, sub string) int {
 		}
 	}
 	return first
+}
+
+// TestDistinctNames: the first mention of each name is kept, in order.
+func TestDistinctNames(t *testing.T) {
+	mk := func(vs ...string) []factTok {
+		var ts []factTok
+		for i, v := range vs {
+			ts = append(ts, factTok{value: v, start: i})
+		}
+		return ts
+	}
+	for _, tc := range []struct {
+		in   []factTok
+		want []factTok
+	}{
+		{nil, nil},
+		{mk("smith"), mk("smith")},
+		{mk("smith", "lee", "smith", "okafor", "lee"), []factTok{{value: "smith", start: 0}, {value: "lee", start: 1}, {value: "okafor", start: 3}}},
+	} {
+		if got := distinctNames(tc.in); !slices.EqualFunc(got, tc.want, func(a, b factTok) bool { return a.value == b.value && a.start == b.start }) {
+			t.Errorf("distinctNames(%v) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
 }

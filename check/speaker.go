@@ -352,16 +352,21 @@ func (a *attributor) clauseEnd(toks []words.Compound, from int) int {
 // ("Carlo Calenda, a veteran politician, told"), and the name is preferred
 // to the description.
 func (a *attributor) subjectBefore(toks []words.Compound, k, lo int) phrase {
-	// Split toks[lo:k] into segments at commas and the like.
-	var segs [][]words.Compound
+	// Split toks[lo:k] into segments at commas and the like, from the verb
+	// back: only the first four are read, so the scan stops there (a
+	// sentence of thousands of words would otherwise be split whole for
+	// each of its speech verbs).
+	segs := make([][]words.Compound, 0, 4)
 	end := k
-	for j := k - 1; j >= lo; j-- {
+	for j := k - 1; j >= lo && len(segs) < 4; j-- {
 		if strings.ContainsAny(a.gap(toks, j), ",;:()[]—–\"“”") {
 			segs = append(segs, toks[j+1:end])
 			end = j + 1
 		}
 	}
-	segs = append(segs, toks[lo:end])
+	if len(segs) < 4 {
+		segs = append(segs, toks[lo:end])
+	}
 	// segs[0] is right before the verb, segs[1] before it, and so on.
 	if len(segs[0]) > 0 {
 		return a.subjectPhrase(segs[0])
