@@ -1055,8 +1055,9 @@ func contextual(ps pairScore) bool {
 // articles: tuning look-alikes in place linked 77 → 53 of 590, recall
 // unchanged). A smaller factor (e²) unlinks a few more look-alikes and
 // costs the seed pairs and licences links that only their surroundings
-// vouch for; so does asking the same of step 4's best matches, which is
-// therefore not done.
+// vouch for; so does asking the same of every best match of step 4,
+// which is therefore asked only of a best match that had no rival (see
+// rivalMinDice).
 const contextLogOdds = 3
 
 // evidenced reports whether a pair that its surroundings support has
