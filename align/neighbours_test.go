@@ -37,3 +37,40 @@ func TestNeighboursNeedEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestBestMatchNeedsRival: being each other's best candidate says
+// something only where a rival overlapped as much as related sentences
+// do (see rivalMinDice). An outlet drops a sentence on a court hearing
+// and puts a sentence of another case sharing the city and "held without
+// bail" in its place or at the end; the one sentence that competes with
+// it overlaps as little as unrelated sentences do. It wins no contest and
+// brings too little evidence of its own: it stays apart. A paraphrase of
+// the dropped sentence in its place is linked.
+func TestBestMatchNeedsRival(t *testing.T) {
+	const (
+		first   = "The harbour authority opened its new container terminal on Tuesday after three years of work."
+		hearing = "A federal judge in Denver ordered the shipping agent held without bail on Friday."
+		last    = "Officials expect the terminal to handle twice as many ships by the end of next year."
+		thanks  = "The mayor thanked the workers, some of whom had worked on the quay for months."
+		alike   = "Prosecutors said the woman, arrested at her home in Denver last month on charges of stealing " +
+			"from the charity she ran, has pleaded not guilty and remains held without bail."
+		para = "The shipping agent will stay in jail after a Denver judge turned down his plea for bail."
+	)
+	base := textDoc("base", first+"\n"+hearing+"\n"+last+" "+thanks)
+	for _, tc := range []struct {
+		name, other string
+		linked      bool
+	}{
+		{"look-alike in place", first + "\n" + alike + "\n" + last, false},
+		{"look-alike at the end", first + "\n" + last + "\n" + alike, false},
+		{"paraphrase in place", first + "\n" + para + "\n" + last, true},
+	} {
+		c := Compare(base, textDoc("other", tc.other), Options{})
+		checkInvariants(t, c, Options{})
+		r := recordWith(t, c, Delete, 1)
+		if got := r.Kind <= Paraphrased; got != tc.linked {
+			t.Errorf("%s: B1 %v with OTHER %v (score %.3f, evidence %+v), want linked %v",
+				tc.name, r.Kind, r.Other, r.Score, r.Evidence, tc.linked)
+		}
+	}
+}
