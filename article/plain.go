@@ -107,7 +107,17 @@ func splitPlain(text string) []block {
 	var cur []string
 	curHint := hintNone
 	flush := func() {
-		if len(cur) > 0 {
+		if len(cur) > maxUnpunctuatedLines && !slices.ContainsFunc(cur, holdsSentenceEnd) {
+			// Not prose: a list or a table, one paragraph a line.
+			for k, l := range cur {
+				if t := collapse(l); t != "" {
+					blocks = append(blocks, block{text: t, hint: curHint})
+				}
+				if k == 0 {
+					curHint = hintNone
+				}
+			}
+		} else if len(cur) > 0 {
 			if t := collapse(joinWrapped(cur)); t != "" {
 				blocks = append(blocks, block{text: t, hint: curHint})
 			}
@@ -302,6 +312,38 @@ func allCaps(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// maxUnpunctuatedLines is the most lines that the layout may join into one
+// paragraph when none of them ends a sentence or holds the end of one
+// (see holdsSentenceEnd). Hard-wrapped prose ends a sentence every few
+// lines: the longest sentence of the licences Debian ships
+// (123 words) takes 12 lines at 72 columns. A longer block without one is
+// a list or a table whose lines the wrapping test cannot tell from prose
+// (rows of similar width, whose next word never fits after them): joined,
+// it would be one sentence of thousands of words, which no reader can
+// diff and which costs the comparison the square of its length.
+const maxUnpunctuatedLines = 24
+
+// holdsSentenceEnd reports whether line ends a sentence (see endsSentence)
+// or holds a full stop, question or exclamation mark followed by a space,
+// possibly after closing quotes and brackets. A decimal point is none.
+func holdsSentenceEnd(line string) bool {
+	if endsSentence(line) {
+		return true
+	}
+	for i, r := range line {
+		switch r {
+		case '.', '!', '?', '…', '。', '！', '？':
+		default:
+			continue
+		}
+		rest := strings.TrimLeftFunc(line[i+utf8.RuneLen(r):], isCloser)
+		if r2, _ := utf8.DecodeRuneInString(rest); unicode.IsSpace(r2) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether s ends with sentence-final punctuation

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -78,6 +79,52 @@ func TestSplitPlain(t *testing.T) {
 		{"bullet tag list", "Tags:\n  • ICE\n  • Italy\n  • Winter Olympics", []string{"Tags:", "ICE", "Italy", "Winter Olympics"}},
 		{"separator lines only", "-----\n\n* * *", nil},
 	}
+	// Lists and tables that the wrapping test reads as prose (rows of one
+	// width whose next word never fits after them): past
+	// maxUnpunctuatedLines lines without the end of a sentence, a line
+	// each; a decimal point ends none. Up to that many, and in prose that
+	// ends a sentence somewhere, the lines are joined as before.
+	rows := func(n int, row func(int) string) (string, []string) {
+		var lines []string
+		for i := range n {
+			lines = append(lines, row(i))
+		}
+		return strings.Join(lines, "\n"), lines
+	}
+	tableIn, tableWant := rows(maxUnpunctuatedLines+1, func(i int) string { return fmt.Sprintf("%d\t%d.5\t%d", 10000+i, 20000+i, 30000+7*i) })
+	for i, r := range tableWant {
+		tableWant[i] = strings.ReplaceAll(r, "\t", " ") // white space collapsed
+	}
+	namesIn, namesWant := rows(maxUnpunctuatedLines+1, func(i int) string { return fmt.Sprintf("Candidate%02d", i) })
+	shortIn, shortLines := rows(maxUnpunctuatedLines, func(i int) string { return fmt.Sprintf("Candidate%02d", i) })
+	proseIn, proseLines := rows(maxUnpunctuatedLines+1, func(i int) string {
+		if i == 5 {
+			return "vote. Then the count went on into the"
+		}
+		return fmt.Sprintf("count of ballots number %02d went on into the", i)
+	})
+	tests = append(tests,
+		struct {
+			name string
+			in   string
+			want []string
+		}{"table rows", tableIn, tableWant},
+		struct {
+			name string
+			in   string
+			want []string
+		}{"list of names", namesIn, namesWant},
+		struct {
+			name string
+			in   string
+			want []string
+		}{"short list joined", shortIn, []string{strings.Join(shortLines, " ")}},
+		struct {
+			name string
+			in   string
+			want []string
+		}{"prose with one sentence end", proseIn, []string{strings.Join(proseLines, " ")}},
+	)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
