@@ -672,6 +672,10 @@ func (m *matcher) run() {
 			m.accept(c)
 		}
 	}
+	// Every later step reads only the free pairs, and a linked sentence
+	// stays linked (a merge replaces a link by a group holding it): the
+	// pairs left are kept, the rest (on a large pair most of them) let go.
+	all = m.stillFree(all)
 	// 2. Paraphrases supported by their surroundings, until nothing
 	// changes. A link accepted here at once offers its neighbours (a run
 	// of supported pairs is linked in one pass whichever way it runs);
@@ -947,6 +951,24 @@ func (m *matcher) mutual(all []cand) bool {
 		linked = true
 	}
 	return linked
+}
+
+// stillFree returns, in a new slice of their number and in their order,
+// the pairs of all whose sentences are all free.
+func (m *matcher) stillFree(all []cand) []cand {
+	n := 0
+	for _, c := range all {
+		if m.free(c) {
+			n++
+		}
+	}
+	out := make([]cand, 0, n)
+	for _, c := range all {
+		if m.free(c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func (m *matcher) free(c cand) bool {
