@@ -528,6 +528,40 @@ type cand struct {
 	strength       float64
 }
 
+// A pair is a scored 1–1 candidate as the matcher holds it, 104 bytes
+// instead of a cand's 144 (on two 1 MB documents, 61,600 of them at
+// once): base sentence i, other sentence j, whether the two are
+// identical in the top bit of jSame, and no strength (strength gives it
+// again from ps, to the bit).
+type pair struct {
+	ps    pairScore
+	i     int32
+	jSame uint32
+}
+
+const pairSame = 1 << 31
+
+func newPair(i, j int, ps pairScore, same bool) pair {
+	p := pair{ps: ps, i: int32(i), jSame: uint32(j)}
+	if same {
+		p.jSame |= pairSame
+	}
+	return p
+}
+
+func (p *pair) b() int     { return int(p.i) }
+func (p *pair) o() int     { return int(p.jSame &^ pairSame) }
+func (p *pair) same() bool { return p.jSame&pairSame != 0 }
+
+// strength is the cand's strength (see strength).
+func (p *pair) strength() float64 { return strength(p.ps, p.same()) }
+
+// cand returns the pair as a cand.
+func (p *pair) cand() cand {
+	i, j, same := p.b(), p.o(), p.same()
+	return cand{i, i + 1, j, j + 1, p.ps, same, strength(p.ps, same)}
+}
+
 // repeatedPair returns, for a candidate pair of which one sentence or
 // both are repeated on their side, the pair of their first repeats (a
 // sentence said once stands for itself); ok is false when neither is
@@ -577,6 +611,28 @@ func (m *matcher) less(a, b cand) int {
 	return a.o1 - b.o1
 }
 
+// lessPair is less on two pairs: for 1–1 pairs the ends follow the
+// starts, so two pairs that tie up to the BASE start are one pair.
+func (m *matcher) lessPair(a, b *pair) int {
+	if sa, sb := a.strength(), b.strength(); sa != sb {
+		if sa > sb {
+			return -1
+		}
+		return 1
+	}
+	n, o := len(m.base), len(m.other)
+	ab, ao, bb, bo := a.b(), a.o(), b.b(), b.o()
+	da := abs(ab*o - ao*n)
+	db := abs(bb*o - bo*n)
+	if da != db {
+		return da - db
+	}
+	if sa, sb := ab+ao, bb+bo; sa != sb {
+		return sa - sb
+	}
+	return ab - bb
+}
+
 func abs(x int) int {
 	if x < 0 {
 		return -x
@@ -593,7 +649,7 @@ var scoreMinPart = 4096
 func (m *matcher) run() {
 	cands := candidates(m.v, m.keys, m.base, m.other)
 	m.keys = nil // the BASE's to keep, or to let go (see Base.compare)
-	all := make([]cand, len(cands))
+	all := make([]pair, len(cands))
 	// Scored in ranges of candidates on up to GOMAXPROCS goroutines
 	// (each range with a fork of the vocab), every candidate into its own
 	// slot: a score reads only its two sentences, so the result is the
@@ -622,31 +678,31 @@ func (m *matcher) run() {
 				ps = v.score(&m.base[p.i], &m.other[p.j])
 			}
 			same := m.same(p.i, p.j)
-			all[lo+k] = cand{p.i, p.i + 1, p.j, p.j + 1, ps, same, strength(ps, same)}
+			all[lo+k] = newPair(p.i, p.j, ps, same)
 		}
 	})
 	cands = nil // all holds the pairs from here on
 	// Strongest first, but a pair in which one side is a fragment of the
 	// other after all the rest (see fragmentMaxRatio), in every step.
-	slices.SortFunc(all, func(a, b cand) int {
+	slices.SortFunc(all, func(a, b pair) int {
 		if fa, fb := a.ps.lengthRatio < fragmentMaxRatio, b.ps.lengthRatio < fragmentMaxRatio; fa != fb {
 			if fa {
 				return 1
 			}
 			return -1
 		}
-		return m.less(a, b)
+		return m.lessPair(&a, &b)
 	})
 
 	// 0. Two one-sentence documents: the lone pair is decided by its
 	// own evidence, weighed by the learnt model (see lone.go).
 	if len(m.base) == 1 && len(m.other) == 1 {
-		if len(all) == 1 && m.v.loneLinks(&m.base[0], m.oth(0), all[0].ps, all[0].same) {
+		if len(all) == 1 && m.v.loneLinks(&m.base[0], m.oth(0), all[0].ps, all[0].same()) {
 			m.via = BestMatch
-			if confident(all[0].ps, all[0].same) {
+			if confident(all[0].ps, all[0].same()) {
 				m.via = Alone
 			}
-			m.accept(all[0])
+			m.accept(all[0].cand())
 		}
 		return
 	}
@@ -655,20 +711,20 @@ func (m *matcher) run() {
 	// assignment of most total strength among those of comparable length
 	// (see assign), then the fragments, strongest first.
 	m.via = Alone
-	// Held by their index in all: a cand is large (144 bytes), and on a
+	// Held by their index in all: a pair is large (104 bytes), and on a
 	// big pair most are sure.
 	var sure []int32
-	for k, c := range all {
-		if confident(c.ps, c.same) && c.ps.lengthRatio >= fragmentMaxRatio {
+	for k := range all {
+		if c := &all[k]; confident(c.ps, c.same()) && c.ps.lengthRatio >= fragmentMaxRatio {
 			sure = append(sure, int32(k))
 		}
 	}
 	for _, k := range m.assign(all, sure) {
-		m.accept(all[k])
+		m.accept(all[k].cand())
 	}
 	sure = nil
-	for _, c := range all {
-		if confident(c.ps, c.same) && m.free(c) {
+	for k := range all {
+		if c := all[k].cand(); confident(c.ps, c.same) && m.free(c) {
 			m.accept(c)
 		}
 	}
@@ -685,22 +741,23 @@ func (m *matcher) run() {
 	// of sentence i are byBase[at[i]:at[i+1]] (one flat list, counted
 	// first, instead of a list per sentence).
 	at := make([]int32, len(m.base)+1)
-	for _, c := range all {
-		at[c.b0+1]++
+	for k := range all {
+		at[all[k].b()+1]++
 	}
 	for i := range m.base {
 		at[i+1] += at[i]
 	}
 	byBase := make([]int32, len(all))
 	next := slices.Clone(at[:len(m.base)])
-	for k, c := range all {
-		byBase[next[c.b0]] = int32(k)
-		next[c.b0]++
+	for k := range all {
+		b := all[k].b()
+		byBase[next[b]] = int32(k)
+		next[b]++
 	}
 	next = nil
 	var stack []int
 	try := func(k int, inGapOK bool) bool {
-		c := all[k]
+		c := all[k].cand()
 		if !m.free(c) || !contextual(c.ps) {
 			return false
 		}
@@ -722,14 +779,14 @@ func (m *matcher) run() {
 		m.addToSpine(c)
 		stack = append(stack, k)
 		for len(stack) > 0 {
-			l := all[stack[len(stack)-1]]
+			l := all[stack[len(stack)-1]].cand()
 			stack = stack[:len(stack)-1]
 			for _, nb := range [][2]int{{l.b0 - 1, l.o0 - 1}, {l.b1, l.o1}} {
 				if nb[0] < 0 || nb[0] >= len(m.base) {
 					continue
 				}
 				for _, q := range byBase[at[nb[0]]:at[nb[0]+1]] {
-					if c := all[q]; c.o0 == nb[1] && m.free(c) && contextual(c.ps) && m.neighboured(c) && m.evidenced(c) {
+					if c := all[q].cand(); c.o0 == nb[1] && m.free(c) && contextual(c.ps) && m.neighboured(c) && m.evidenced(c) {
 						m.via = Neighbours
 						m.accept(c)
 						stack = append(stack, int(q))
@@ -787,7 +844,7 @@ const maxAssignEdges = 18
 // all of the chosen pairs, sorted by less, and reorders cs, group by
 // group: pairs are held by their index, 4 bytes, not copied (a cand is
 // 144 bytes, and on a large pair most candidates come here).
-func (m *matcher) assign(all []cand, cs []int32) []int32 {
+func (m *matcher) assign(all []pair, cs []int32) []int32 {
 	// Union-find over sentences: base i is node i, other j is nb+j; the
 	// root of a group is its least node.
 	nb := len(m.base)
@@ -807,7 +864,7 @@ func (m *matcher) assign(all []cand, cs []int32) []int32 {
 	}
 	for _, k := range cs {
 		c := &all[k]
-		a, b := find(c.b0), find(nb+c.o0)
+		a, b := find(c.b()), find(nb+c.o())
 		if a != b {
 			parent[max(a, b)] = min(a, b)
 		}
@@ -820,7 +877,7 @@ func (m *matcher) assign(all []cand, cs []int32) []int32 {
 	dest := make([]int32, len(cs))        // the group of each pair, then its place
 	var ends []int                        // the end of each group in cs
 	for k, c := range cs {
-		r := find(all[c].b0)
+		r := find(all[c].b())
 		if groupOf[r] == 0 {
 			ends = append(ends, 0)
 			groupOf[r] = int32(len(ends))
@@ -851,19 +908,19 @@ func (m *matcher) assign(all []cand, cs []int32) []int32 {
 		out = append(out, m.assignGroup(all, cs[from:to:to])...)
 		from = to
 	}
-	slices.SortFunc(out, func(a, b int32) int { return m.less(all[a], all[b]) })
+	slices.SortFunc(out, func(a, b int32) int { return m.lessPair(&all[a], &all[b]) })
 	return out
 }
 
 // assignGroup solves one connected group of assign, pairs all[k] for k
 // in cs, and returns the indexes in all of those it chooses.
-func (m *matcher) assignGroup(all []cand, cs []int32) []int32 {
+func (m *matcher) assignGroup(all []pair, cs []int32) []int32 {
 	greedy := func() []int32 {
 		usedB, usedO := map[int]bool{}, map[int]bool{}
 		var out []int32
 		for _, k := range cs {
-			if c := &all[k]; !usedB[c.b0] && !usedO[c.o0] {
-				usedB[c.b0], usedO[c.o0] = true, true
+			if c := &all[k]; !usedB[c.b()] && !usedO[c.o()] {
+				usedB[c.b()], usedO[c.o()] = true, true
 				out = append(out, k)
 			}
 		}
@@ -875,7 +932,7 @@ func (m *matcher) assignGroup(all []cand, cs []int32) []int32 {
 	// rest[k]: the strength of cs[k:] together, a bound on what they add.
 	rest := make([]float64, len(cs)+1)
 	for k := len(cs) - 1; k >= 0; k-- {
-		rest[k] = rest[k+1] + all[cs[k]].strength
+		rest[k] = rest[k+1] + all[cs[k]].strength()
 	}
 	const eps = 1e-9 // a better total must be better by more than rounding
 	usedB, usedO := map[int]bool{}, map[int]bool{}
@@ -890,7 +947,7 @@ func (m *matcher) assignGroup(all []cand, cs []int32) []int32 {
 			bestW, best = w, slices.Clone(cur)
 			return
 		}
-		c := &all[cs[k]]
+		c := all[cs[k]].cand()
 		if !usedB[c.b0] && !usedO[c.o0] {
 			usedB[c.b0], usedO[c.o0] = true, true
 			cur = append(cur, k)
@@ -913,7 +970,7 @@ func (m *matcher) assignGroup(all []cand, cs []int32) []int32 {
 // alignment): where nothing else on either side competes, weaker
 // similarity is enough, order or no order. It reports whether it linked
 // any. Cost: O(C) for C candidates.
-func (m *matcher) mutual(all []cand) bool {
+func (m *matcher) mutual(all []pair) bool {
 	linked := false
 	bestB := make([]float64, len(m.base))
 	bestO := make([]float64, len(m.other))
@@ -926,13 +983,14 @@ func (m *matcher) mutual(all []cand) bool {
 			next[i] = x
 		}
 	}
-	for _, c := range all {
-		if m.free(c) {
+	for k := range all {
+		if c := all[k].cand(); m.free(c) {
 			note(bestB, nextB, c.b0, c.ps.dice)
 			note(bestO, nextO, c.o0, c.ps.dice)
 		}
 	}
-	for _, c := range all {
+	for k := range all {
+		c := all[k].cand()
 		d := c.ps.dice
 		if d < mutualMinDice || !plausible(c.ps) || c.ps.inter < linkMinWeight || c.ps.sharedMax < rareMinWeight || !m.free(c) {
 			continue
@@ -955,17 +1013,17 @@ func (m *matcher) mutual(all []cand) bool {
 
 // stillFree returns, in a new slice of their number and in their order,
 // the pairs of all whose sentences are all free.
-func (m *matcher) stillFree(all []cand) []cand {
+func (m *matcher) stillFree(all []pair) []pair {
 	n := 0
-	for _, c := range all {
-		if m.free(c) {
+	for k := range all {
+		if m.free(all[k].cand()) {
 			n++
 		}
 	}
-	out := make([]cand, 0, n)
-	for _, c := range all {
-		if m.free(c) {
-			out = append(out, c)
+	out := make([]pair, 0, n)
+	for k := range all {
+		if m.free(all[k].cand()) {
+			out = append(out, all[k])
 		}
 	}
 	return out
@@ -1071,7 +1129,7 @@ func (m *matcher) evidenced(c cand) bool {
 
 // bests records the strongest candidate of each sentence among the pairs
 // that could still be linked in context.
-func (m *matcher) bests(all []cand) {
+func (m *matcher) bests(all []pair) {
 	if m.bestB == nil {
 		m.bestB = make([]float64, len(m.base))
 		m.bestO = make([]float64, len(m.other))
@@ -1079,8 +1137,8 @@ func (m *matcher) bests(all []cand) {
 		clear(m.bestB)
 		clear(m.bestO)
 	}
-	for _, c := range all {
-		if m.free(c) && contextual(c.ps) {
+	for k := range all {
+		if c := all[k].cand(); m.free(c) && contextual(c.ps) {
 			m.bestB[c.b0] = max(m.bestB[c.b0], c.strength)
 			m.bestO[c.o0] = max(m.bestO[c.o0], c.strength)
 		}
@@ -1180,7 +1238,7 @@ func (m *matcher) inGap(c cand) bool {
 // maxMerge passes over the links, each scoring up to eight extensions of
 // each (a set intersection first, the full score only for an extension
 // that contributes).
-func (m *matcher) merge(all []cand) {
+func (m *matcher) merge(all []pair) {
 	type growth struct {
 		c    cand
 		gain int64  // shared weight added
@@ -1197,8 +1255,8 @@ func (m *matcher) merge(all []cand) {
 			}
 		}
 		if pass == 0 {
-			for _, c := range all {
-				if c.ps.dice >= mergeSeedDice && m.free(c) {
+			for k := range all {
+				if c := all[k].cand(); c.ps.dice >= mergeSeedDice && m.free(c) {
 					for _, g := range m.extensions(c.b0, c.b1, c.o0, c.o1, c.ps, false) {
 						gs = append(gs, growth{g, g.ps.inter - c.ps.inter, -1, [4]int{}})
 					}
