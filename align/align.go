@@ -453,6 +453,8 @@ func (m *matcher) joinedO(j0, j1 int) sentence {
 func newMatcher(v *vocab, base, other []sentence, bpar, opar []int) *matcher {
 	m := &matcher{v: v, base: base, other: other, bpar: bpar, opar: opar,
 		paraLinked: map[[2]int]bool{}}
+	// A link takes a sentence of each side at least; merges add a few.
+	m.links = make([]bead, 0, min(len(base), len(other)))
 	m.linkB = filled(len(base), -1)
 	m.linkO = filled(len(other), -1)
 	return m
@@ -664,15 +666,18 @@ func (m *matcher) run() {
 	}
 	spread(len(cands), parts, func(part, lo, hi int) {
 		v := vs[part]
-		// The scores of pairs with a repeated sentence, by the first of
-		// each side's repeats (see repeats).
-		scored := map[[2]int32]pairScore{}
+		// The pairs with a repeated sentence scored so far in this
+		// range, by the first of each side's repeats (see repeats): the
+		// place in all of the first pair scored of those texts.
+		scored := map[[2]int32]int32{}
 		for k, p := range cands[lo:hi] {
 			var ps pairScore
 			if key, ok := m.repeatedPair(p); ok {
-				if ps, ok = scored[key]; !ok {
+				if at, ok := scored[key]; ok {
+					ps = all[at].ps
+				} else {
 					ps = v.score(&m.base[p.i], &m.other[p.j])
-					scored[key] = ps
+					scored[key] = int32(lo + k)
 				}
 			} else {
 				ps = v.score(&m.base[p.i], &m.other[p.j])

@@ -28,6 +28,9 @@ type Base struct {
 	// the first included sentence with that text; -1 for a sentence said
 	// once (see repeats).
 	same []int32
+	// once says that the Base serves one comparison only (the function
+	// Compare): its sentences are then weighed in place, not copied.
+	once bool
 }
 
 // Prepare analyses base for comparisons under opts (see Base).
@@ -49,7 +52,19 @@ func newBase(base *article.Document, opts Options, inc []int) *Base {
 	b.par, b.role, b.lens = paragraphsOf(base, inc), rolesOf(base, inc), lengthsOf(base, inc)
 	b.keys = newKeyIndex(b.v, b.sent)
 	b.same = repeats(base, inc)
+	shareNorms(b.sent, b.same)
 	return b
+}
+
+// shareNorms makes each repeated sentence of ss (see repeats: same) hold
+// the normalised text of its first repeat, which is equal, so that a
+// document that repeats its sentences keeps each normalised text once.
+func shareNorms(ss []sentence, same []int32) {
+	for k, f := range same {
+		if f >= 0 && int(f) != k {
+			ss[k].norm = ss[f].norm
+		}
+	}
 }
 
 // repeats returns, for each sentence inc[k] of d whose text d has more
@@ -95,6 +110,9 @@ func (b *Base) compare(other *article.Document, once bool) *Comparison {
 	opts := b.opts
 	c := &Comparison{Base: b.doc, Other: other, Options: opts}
 	oi := included(other, opts)
+	if once {
+		b.once = true
+	}
 	m := b.matcher(other, oi)
 	if once {
 		b.keys, b.sent = nil, nil
@@ -126,7 +144,10 @@ func (b *Base) compare(other *article.Document, once bool) *Comparison {
 // when it first reads them (see matcher.oth), with the same result.
 func (b *Base) matcher(other *article.Document, oi []int) *matcher {
 	v := b.v.extend()
-	bs := slices.Clone(b.sent)
+	bs := b.sent
+	if !b.once {
+		bs = slices.Clone(bs) // weighed for this OTHER
+	}
 	os := make([]sentence, len(oi))
 	light := lightOther(len(bs), len(os))
 	for k, j := range oi {
@@ -140,6 +161,10 @@ func (b *Base) matcher(other *article.Document, oi []int) *matcher {
 			}
 		} else {
 			os[k] = v.analyse(other.Sentences[j].Text)
+			if ks := b.keys.norms[os[k].norm]; len(ks) > 0 {
+				// The text of a BASE sentence: one copy of it.
+				os[k].norm = bs[ks[0]].norm
+			}
 		}
 		v.count(&os[k])
 	}
@@ -164,6 +189,9 @@ func (b *Base) matcher(other *article.Document, oi []int) *matcher {
 	m.blen, m.olen = b.lens, lengthsOf(other, oi)
 	m.keys = b.keys
 	m.bsame, m.osame = b.same, repeats(other, oi)
+	if !light {
+		shareNorms(os, m.osame)
+	}
 	return m
 }
 
