@@ -44,27 +44,19 @@ func Prepare(base *article.Document, opts Options) *Base {
 // newBase prepares the sentences inc of base.
 func newBase(base *article.Document, opts Options, inc []int) *Base {
 	b := &Base{doc: base, opts: opts, inc: inc, v: newVocab()}
+	b.same = repeats(base, inc)
 	b.sent = make([]sentence, len(inc))
 	for k, i := range inc {
-		b.sent[k] = b.v.analyse(base.Sentences[i].Text)
+		if f := b.same[k]; f >= 0 && int(f) < k {
+			b.sent[k] = b.sent[f] // see repeats
+		} else {
+			b.sent[k] = b.v.analyse(base.Sentences[i].Text)
+		}
 		b.v.count(&b.sent[k])
 	}
 	b.par, b.role, b.lens = paragraphsOf(base, inc), rolesOf(base, inc), lengthsOf(base, inc)
 	b.keys = newKeyIndex(b.v, b.sent)
-	b.same = repeats(base, inc)
-	shareNorms(b.sent, b.same)
 	return b
-}
-
-// shareNorms makes each repeated sentence of ss (see repeats: same) hold
-// the normalised text of its first repeat, which is equal, so that a
-// document that repeats its sentences keeps each normalised text once.
-func shareNorms(ss []sentence, same []int32) {
-	for k, f := range same {
-		if f >= 0 && int(f) != k {
-			ss[k].norm = ss[f].norm
-		}
-	}
 }
 
 // repeats returns, for each sentence inc[k] of d whose text d has more
@@ -74,6 +66,15 @@ func shareNorms(ss []sentence, same []int32) {
 // repeats its paragraphs (a licence, boilerplate, a generated test
 // document) the matcher scores each pair of texts once. Cost: one map
 // entry per included sentence.
+//
+// A repeated sentence is analysed once, too: a later repeat is a copy of
+// the first one's analysis, sharing its normalised text and its stem
+// lists, which nothing changes once made. Reading the same text again
+// would give the same analysis and number no new stem (every word of it
+// has its id from the first reading), so the numbering of the stems is
+// the same as well; the document frequencies still count every sentence
+// (vocab.count). A document that repeats its paragraphs is then analysed,
+// and held, once per distinct sentence.
 func repeats(d *article.Document, inc []int) []int32 {
 	same := make([]int32, len(inc))
 	first := make(map[string]int32, len(inc))
@@ -149,9 +150,12 @@ func (b *Base) matcher(other *article.Document, oi []int) *matcher {
 		bs = slices.Clone(bs) // weighed for this OTHER
 	}
 	os := make([]sentence, len(oi))
+	osame := repeats(other, oi)
 	light := lightOther(len(bs), len(os))
 	for k, j := range oi {
-		if light {
+		if f := osame[k]; f >= 0 && int(f) < k {
+			os[k] = os[f] // see repeats
+		} else if light {
 			os[k] = v.analyseLight(other.Sentences[j].Text)
 			if len(b.keys.norms[os[k].norm]) == 0 {
 				// Its text is no BASE sentence's: the candidate search
@@ -188,10 +192,7 @@ func (b *Base) matcher(other *article.Document, oi []int) *matcher {
 	m.brole, m.orole = b.role, rolesOf(other, oi)
 	m.blen, m.olen = b.lens, lengthsOf(other, oi)
 	m.keys = b.keys
-	m.bsame, m.osame = b.same, repeats(other, oi)
-	if !light {
-		shareNorms(os, m.osame)
-	}
+	m.bsame, m.osame = b.same, osame
 	return m
 }
 

@@ -1,6 +1,8 @@
 package align
 
 import (
+	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -53,5 +55,61 @@ func TestRepeats(t *testing.T) {
 	}
 	if got := repeats(d, []int{1, 3, 5}); !cmp.Equal(got, []int32{-1, -1, -1}) {
 		t.Errorf("repeats of sentences said once = %v, want all -1", got)
+	}
+}
+
+// TestRepeatsAnalysedOnce: a Base and a matcher copy the analysis of a
+// repeated sentence from its first repeat (see repeats); the sentences,
+// the stem numbering and the document frequencies are those of analysing
+// every sentence in turn.
+func TestRepeatsAnalysedOnce(t *testing.T) {
+	s0, s1 := seed(t, "000"), seed(t, "001")
+	twice := func(d *article.Document) *article.Document {
+		return textDoc(d.Name, d.Text+"\n\n"+d.Text+"\n\nTHE U.S. SAID SO, said the U.S. Federal Reserve.\n\nThe U.S. Federal Reserve said so.\n\nTHE U.S. SAID SO, said the U.S. Federal Reserve.")
+	}
+	base, other := twice(s0), twice(s1)
+	bi, oi := included(base, Options{}), included(other, Options{})
+	for _, light := range []bool{false, true} {
+		lightAlways = light
+		m := newBase(base, Options{}, bi).matcher(other, oi)
+		lightAlways = false
+
+		v := newVocab()
+		var bs, os []sentence
+		for _, i := range bi {
+			bs = append(bs, v.analyse(base.Sentences[i].Text))
+			v.count(&bs[len(bs)-1])
+		}
+		v = v.extend()
+		for _, j := range oi {
+			var s sentence
+			if light {
+				s = v.analyseLight(other.Sentences[j].Text)
+			} else {
+				s = v.analyse(other.Sentences[j].Text)
+			}
+			os = append(os, s)
+			v.count(&os[len(os)-1])
+		}
+		v.finish(len(bs) + len(os))
+		for k := range bs {
+			v.weigh(&bs[k])
+			if !reflect.DeepEqual(bs[k], m.base[k]) {
+				t.Fatalf("light %v: BASE sentence %d: %+v, analysed alone %+v", light, k, m.base[k], bs[k])
+			}
+		}
+		for k := range os {
+			if !light {
+				v.weigh(&os[k])
+			} else if m.other[k].norm == noNorm {
+				continue // not needed by the candidate search (see Base.matcher)
+			}
+			if !reflect.DeepEqual(os[k], m.other[k]) {
+				t.Fatalf("light %v: OTHER sentence %d: %+v, analysed alone %+v", light, k, m.other[k], os[k])
+			}
+		}
+		if !slices.Equal(v.stems, m.v.stems) || !slices.Equal(v.df, m.v.df) || !slices.Equal(v.w, m.v.w) {
+			t.Errorf("light %v: stems, frequencies or weights differ from analysing every sentence", light)
+		}
 	}
 }
