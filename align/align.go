@@ -419,6 +419,8 @@ type matcher struct {
 	// scratch is backbone's list of the links (see linked), reused pass
 	// to pass and by records.
 	scratch []bead
+	// scores are the scores of run's candidate pairs (see pair).
+	scores []pairScore
 }
 
 // oth returns OTHER sentence j analysed in full, analysing it first if
@@ -530,21 +532,23 @@ type cand struct {
 	strength       float64
 }
 
-// A pair is a scored 1–1 candidate as the matcher holds it, 104 bytes
+// A pair is a scored 1–1 candidate as the matcher holds it, 12 bytes
 // instead of a cand's 144 (on two 1 MB documents, 61,600 of them at
 // once): base sentence i, other sentence j, whether the two are
-// identical in the top bit of jSame, and no strength (strength gives it
-// again from ps, to the bit).
+// identical in the top bit of jSame, and its score by its place s in the
+// matcher's scores, which a pair of repeated texts shares with the
+// first pair of the same texts (see repeats). Its strength follows from
+// the score (see strength).
 type pair struct {
-	ps    pairScore
+	s     int32
 	i     int32
 	jSame uint32
 }
 
 const pairSame = 1 << 31
 
-func newPair(i, j int, ps pairScore, same bool) pair {
-	p := pair{ps: ps, i: int32(i), jSame: uint32(j)}
+func newPair(i, j int, s int32, same bool) pair {
+	p := pair{s: s, i: int32(i), jSame: uint32(j)}
 	if same {
 		p.jSame |= pairSame
 	}
@@ -555,13 +559,17 @@ func (p *pair) b() int     { return int(p.i) }
 func (p *pair) o() int     { return int(p.jSame &^ pairSame) }
 func (p *pair) same() bool { return p.jSame&pairSame != 0 }
 
-// strength is the cand's strength (see strength).
-func (p *pair) strength() float64 { return strength(p.ps, p.same()) }
+// ps returns the score of p.
+func (m *matcher) ps(p *pair) *pairScore { return &m.scores[p.s] }
 
-// cand returns the pair as a cand.
-func (p *pair) cand() cand {
+// strengthOf returns the strength of p (see strength).
+func (m *matcher) strengthOf(p *pair) float64 { return strength(m.scores[p.s], p.same()) }
+
+// cand returns p as a cand.
+func (m *matcher) cand(p *pair) cand {
 	i, j, same := p.b(), p.o(), p.same()
-	return cand{i, i + 1, j, j + 1, p.ps, same, strength(p.ps, same)}
+	ps := m.scores[p.s]
+	return cand{i, i + 1, j, j + 1, ps, same, strength(ps, same)}
 }
 
 // repeatedPair returns, for a candidate pair of which one sentence or
@@ -616,7 +624,7 @@ func (m *matcher) less(a, b cand) int {
 // lessPair is less on two pairs: for 1–1 pairs the ends follow the
 // starts, so two pairs that tie up to the BASE start are one pair.
 func (m *matcher) lessPair(a, b *pair) int {
-	if sa, sb := a.strength(), b.strength(); sa != sb {
+	if sa, sb := m.strengthOf(a), m.strengthOf(b); sa != sb {
 		if sa > sb {
 			return -1
 		}
@@ -648,49 +656,70 @@ func abs(x int) int {
 // that tests can take the concurrent path on small inputs.
 var scoreMinPart = 4096
 
-func (m *matcher) run() {
-	cands := candidates(m.v, m.keys, m.base, m.other)
-	m.keys = nil // the BASE's to keep, or to let go (see Base.compare)
-	all := make([]pair, len(cands))
-	// Scored in ranges of candidates on up to GOMAXPROCS goroutines
-	// (each range with a fork of the vocab), every candidate into its own
-	// slot: a score reads only its two sentences, so the result is the
-	// one of scoring in turn.
+// scoreAll scores the candidate pairs and returns them in their order,
+// their scores in m.scores: each pair of texts once (a pair with a
+// repeated sentence shares the score of the first pair of the same
+// texts, see repeats), in ranges on up to GOMAXPROCS goroutines (each
+// range with a fork of the vocab), every score into its own slot: a score
+// reads only its two sentences, so the result is the one of scoring in
+// turn.
+func (m *matcher) scoreAll(cands []pairIdx) []pair {
 	for _, p := range cands { // before any range reads them
 		m.oth(p.j)
 	}
-	parts := partsFor(len(cands), scoreMinPart)
+	all := make([]pair, len(cands))
+	// The first candidate of each pair of texts, whose score the others
+	// share; scored: the score of each pair of texts with a repeat, by
+	// the first of each side's repeats.
+	var firsts []int32
+	scored := map[[2]int32]int32{}
+	for k, p := range cands {
+		s := int32(len(firsts))
+		if key, ok := m.repeatedPair(p); ok {
+			if at, ok := scored[key]; ok {
+				s = at
+			} else {
+				scored[key] = s
+			}
+		}
+		if s == int32(len(firsts)) {
+			firsts = append(firsts, int32(k))
+		}
+		all[k] = newPair(p.i, p.j, s, false)
+	}
+	scored = nil
+	m.scores = make([]pairScore, len(firsts))
+	same := make([]bool, len(firsts))
+	parts := partsFor(len(firsts), scoreMinPart)
 	vs := []*vocab{m.v}
 	for len(vs) < parts {
 		vs = append(vs, m.v.fork()) // before any range writes to m.v
 	}
-	spread(len(cands), parts, func(part, lo, hi int) {
+	spread(len(firsts), parts, func(part, lo, hi int) {
 		v := vs[part]
-		// The pairs with a repeated sentence scored so far in this
-		// range, by the first of each side's repeats (see repeats): the
-		// place in all of the first pair scored of those texts.
-		scored := map[[2]int32]int32{}
-		for k, p := range cands[lo:hi] {
-			var ps pairScore
-			if key, ok := m.repeatedPair(p); ok {
-				if at, ok := scored[key]; ok {
-					ps = all[at].ps
-				} else {
-					ps = v.score(&m.base[p.i], &m.other[p.j])
-					scored[key] = int32(lo + k)
-				}
-			} else {
-				ps = v.score(&m.base[p.i], &m.other[p.j])
-			}
-			same := m.same(p.i, p.j)
-			all[lo+k] = newPair(p.i, p.j, ps, same)
+		for s := lo; s < hi; s++ {
+			p := cands[firsts[s]]
+			m.scores[s] = v.score(&m.base[p.i], &m.other[p.j])
+			same[s] = m.same(p.i, p.j)
 		}
 	})
+	for k := range all {
+		if same[all[k].s] {
+			all[k].jSame |= pairSame
+		}
+	}
+	return all
+}
+
+func (m *matcher) run() {
+	cands := candidates(m.v, m.keys, m.base, m.other)
+	m.keys = nil // the BASE's to keep, or to let go (see Base.compare)
+	all := m.scoreAll(cands)
 	cands = nil // all holds the pairs from here on
 	// Strongest first, but a pair in which one side is a fragment of the
 	// other after all the rest (see fragmentMaxRatio), in every step.
 	slices.SortFunc(all, func(a, b pair) int {
-		if fa, fb := a.ps.lengthRatio < fragmentMaxRatio, b.ps.lengthRatio < fragmentMaxRatio; fa != fb {
+		if fa, fb := m.ps(&a).lengthRatio < fragmentMaxRatio, m.ps(&b).lengthRatio < fragmentMaxRatio; fa != fb {
 			if fa {
 				return 1
 			}
@@ -702,12 +731,12 @@ func (m *matcher) run() {
 	// 0. Two one-sentence documents: the lone pair is decided by its
 	// own evidence, weighed by the learnt model (see lone.go).
 	if len(m.base) == 1 && len(m.other) == 1 {
-		if len(all) == 1 && m.v.loneLinks(&m.base[0], m.oth(0), all[0].ps, all[0].same()) {
+		if len(all) == 1 && m.v.loneLinks(&m.base[0], m.oth(0), *m.ps(&all[0]), all[0].same()) {
 			m.via = BestMatch
-			if confident(all[0].ps, all[0].same()) {
+			if confident(*m.ps(&all[0]), all[0].same()) {
 				m.via = Alone
 			}
-			m.accept(all[0].cand())
+			m.accept(m.cand(&all[0]))
 		}
 		return
 	}
@@ -716,20 +745,19 @@ func (m *matcher) run() {
 	// assignment of most total strength among those of comparable length
 	// (see assign), then the fragments, strongest first.
 	m.via = Alone
-	// Held by their index in all: a pair is large (104 bytes), and on a
-	// big pair most are sure.
+	// Held by their index in all: on a big pair most are sure.
 	var sure []int32
 	for k := range all {
-		if c := &all[k]; confident(c.ps, c.same()) && c.ps.lengthRatio >= fragmentMaxRatio {
+		if ps := m.ps(&all[k]); confident(*ps, all[k].same()) && ps.lengthRatio >= fragmentMaxRatio {
 			sure = append(sure, int32(k))
 		}
 	}
 	for _, k := range m.assign(all, sure) {
-		m.accept(all[k].cand())
+		m.accept(m.cand(&all[k]))
 	}
 	sure = nil
 	for k := range all {
-		if c := all[k].cand(); confident(c.ps, c.same) && m.free(c) {
+		if c := m.cand(&all[k]); confident(c.ps, c.same) && m.free(c) {
 			m.accept(c)
 		}
 	}
@@ -762,7 +790,7 @@ func (m *matcher) run() {
 	next = nil
 	var stack []int
 	try := func(k int, inGapOK bool) bool {
-		c := all[k].cand()
+		c := m.cand(&all[k])
 		if !m.free(c) || !contextual(c.ps) {
 			return false
 		}
@@ -784,14 +812,14 @@ func (m *matcher) run() {
 		m.addToSpine(c)
 		stack = append(stack, k)
 		for len(stack) > 0 {
-			l := all[stack[len(stack)-1]].cand()
+			l := m.cand(&all[stack[len(stack)-1]])
 			stack = stack[:len(stack)-1]
 			for _, nb := range [][2]int{{l.b0 - 1, l.o0 - 1}, {l.b1, l.o1}} {
 				if nb[0] < 0 || nb[0] >= len(m.base) {
 					continue
 				}
 				for _, q := range byBase[at[nb[0]]:at[nb[0]+1]] {
-					if c := all[q].cand(); c.o0 == nb[1] && m.free(c) && contextual(c.ps) && m.neighboured(c) && m.evidenced(c) {
+					if c := m.cand(&all[q]); c.o0 == nb[1] && m.free(c) && contextual(c.ps) && m.neighboured(c) && m.evidenced(c) {
 						m.via = Neighbours
 						m.accept(c)
 						stack = append(stack, int(q))
@@ -937,7 +965,7 @@ func (m *matcher) assignGroup(all []pair, cs []int32) []int32 {
 	// rest[k]: the strength of cs[k:] together, a bound on what they add.
 	rest := make([]float64, len(cs)+1)
 	for k := len(cs) - 1; k >= 0; k-- {
-		rest[k] = rest[k+1] + all[cs[k]].strength()
+		rest[k] = rest[k+1] + m.strengthOf(&all[cs[k]])
 	}
 	const eps = 1e-9 // a better total must be better by more than rounding
 	usedB, usedO := map[int]bool{}, map[int]bool{}
@@ -952,7 +980,7 @@ func (m *matcher) assignGroup(all []pair, cs []int32) []int32 {
 			bestW, best = w, slices.Clone(cur)
 			return
 		}
-		c := all[cs[k]].cand()
+		c := m.cand(&all[cs[k]])
 		if !usedB[c.b0] && !usedO[c.o0] {
 			usedB[c.b0], usedO[c.o0] = true, true
 			cur = append(cur, k)
@@ -989,13 +1017,13 @@ func (m *matcher) mutual(all []pair) bool {
 		}
 	}
 	for k := range all {
-		if c := all[k].cand(); m.free(c) {
+		if c := m.cand(&all[k]); m.free(c) {
 			note(bestB, nextB, c.b0, c.ps.dice)
 			note(bestO, nextO, c.o0, c.ps.dice)
 		}
 	}
 	for k := range all {
-		c := all[k].cand()
+		c := m.cand(&all[k])
 		d := c.ps.dice
 		if d < mutualMinDice || !plausible(c.ps) || c.ps.inter < linkMinWeight || c.ps.sharedMax < rareMinWeight || !m.free(c) {
 			continue
@@ -1021,13 +1049,13 @@ func (m *matcher) mutual(all []pair) bool {
 func (m *matcher) stillFree(all []pair) []pair {
 	n := 0
 	for k := range all {
-		if m.free(all[k].cand()) {
+		if m.free(m.cand(&all[k])) {
 			n++
 		}
 	}
 	out := make([]pair, 0, n)
 	for k := range all {
-		if m.free(all[k].cand()) {
+		if m.free(m.cand(&all[k])) {
 			out = append(out, all[k])
 		}
 	}
@@ -1055,6 +1083,7 @@ func (m *matcher) release() {
 	m.spine = nil
 	m.bestB, m.bestO = nil, nil
 	m.paraLinked = nil
+	m.scores = nil
 }
 
 func (m *matcher) accept(c cand) {
@@ -1143,7 +1172,7 @@ func (m *matcher) bests(all []pair) {
 		clear(m.bestO)
 	}
 	for k := range all {
-		if c := all[k].cand(); m.free(c) && contextual(c.ps) {
+		if c := m.cand(&all[k]); m.free(c) && contextual(c.ps) {
 			m.bestB[c.b0] = max(m.bestB[c.b0], c.strength)
 			m.bestO[c.o0] = max(m.bestO[c.o0], c.strength)
 		}
@@ -1261,7 +1290,7 @@ func (m *matcher) merge(all []pair) {
 		}
 		if pass == 0 {
 			for k := range all {
-				if c := all[k].cand(); c.ps.dice >= mergeSeedDice && m.free(c) {
+				if c := m.cand(&all[k]); c.ps.dice >= mergeSeedDice && m.free(c) {
 					for _, g := range m.extensions(c.b0, c.b1, c.o0, c.o1, c.ps, false) {
 						gs = append(gs, growth{g, g.ps.inter - c.ps.inter, -1, [4]int{}})
 					}
