@@ -54,8 +54,20 @@ func (m *matcher) records(base, other *article.Document, bi, oi []int) []Sentenc
 	}
 	spread(len(links), parts, func(part, lo, hi int) {
 		mp := ms[part]
+		// The 1–1 links of repeated texts made so far in this range, by
+		// the first of each side's repeats (see repeats): a link of the
+		// same texts and kind has the same diff and evidence.
+		made := map[[2]int32]int{}
 		for k := lo; k < hi; k++ {
-			linkRecs[k] = mp.record(links[k], base, other, bi, oi, moved[k])
+			l := links[k]
+			if key, ok := mp.repeatedLink(l); ok {
+				if at, ok := made[key]; ok && links[at].kind == l.kind {
+					linkRecs[k] = again(linkRecs[at], l, bi, oi, moved[k])
+					continue
+				}
+				made[key] = k
+			}
+			linkRecs[k] = mp.record(l, base, other, bi, oi, moved[k])
 		}
 	})
 	for i := range m.base {
@@ -125,6 +137,30 @@ func (m *matcher) record(l bead, base, other *article.Document, bi, oi []int, mo
 		rec.Score = roundScore(l.strength)
 	}
 	return rec
+}
+
+// repeatedLink returns the key of repeatedPair for a 1–1 link; ok is false
+// for a group, or a pair of sentences that are not repeated.
+func (m *matcher) repeatedLink(l bead) (key [2]int32, ok bool) {
+	if l.b1-l.b0 != 1 || l.o1-l.o0 != 1 {
+		return key, false
+	}
+	return m.repeatedPair(pairIdx{l.b0, l.o0})
+}
+
+// again returns the record of 1–1 link l whose texts and kind are those
+// of the record rec: rec's diff and evidence (their slices shared), l's
+// sentences, score, support and place.
+func again(rec SentenceLink, l bead, bi, oi []int, moved bool) SentenceLink {
+	out := SentenceLink{Kind: l.kind, Base: []int{bi[l.b0]}, Other: []int{oi[l.o0]}, Moved: moved, Diff: rec.Diff}
+	ev := *rec.Evidence
+	ev.Support = l.via
+	out.Evidence = &ev
+	out.Score = 1
+	if l.kind != Identical {
+		out.Score = roundScore(l.strength)
+	}
+	return out
 }
 
 // roundScore keeps three decimals: enough to rank, and stable to print.

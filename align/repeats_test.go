@@ -3,6 +3,7 @@ package align
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -10,8 +11,10 @@ import (
 )
 
 // TestRepeatedPairsScoredOnce checks that scoring each pair of repeated
-// texts once (see repeats) links as scoring every pair does, on documents
-// that repeat their paragraphs in another order and with changes.
+// texts once, and making the record of each 1–1 link of repeated texts
+// once (see repeats), links and records as doing it for every pair does,
+// on documents that repeat their paragraphs in another order and with
+// changes.
 func TestRepeatedPairsScoredOnce(t *testing.T) {
 	b0, o1, o3 := seed(t, "000").Text, seed(t, "001").Text, seed(t, "003").Text
 	parse := func(name, text string) *article.Document {
@@ -21,29 +24,49 @@ func TestRepeatedPairsScoredOnce(t *testing.T) {
 		}
 		return d
 	}
-	base := parse("base", b0+"\n\n"+o3+"\n\n"+b0)
-	other := parse("other", o1+"\n\n"+b0+"\n\n"+o1+"\n\n"+o3)
-	b := Prepare(base, Options{})
-	oi := included(other, b.opts)
-	repeated := 0
-	for _, s := range repeats(other, oi) {
-		if s >= 0 {
-			repeated++
+	again := 0 // 1–1 links whose texts an earlier link has too
+	for _, c := range []struct{ base, other []string }{
+		{[]string{b0, o3, b0}, []string{o1, b0, o1, o3}},
+		{[]string{b0, o1, b0, o1}, []string{o1, b0, o3, o1, b0}},
+	} {
+		base := parse("base", strings.Join(c.base, "\n\n"))
+		other := parse("other", strings.Join(c.other, "\n\n"))
+		b := Prepare(base, Options{})
+		oi := included(other, b.opts)
+		repeated := 0
+		for _, s := range repeats(other, oi) {
+			if s >= 0 {
+				repeated++
+			}
+		}
+		if repeated == 0 {
+			t.Fatal("no repeated sentence in OTHER: the test tests nothing")
+		}
+		links := func(once bool) []SentenceLink {
+			m := b.matcher(other, oi)
+			if !once {
+				m.bsame, m.osame = nil, nil
+			}
+			m.run()
+			if once {
+				seen := map[[2]int32]bool{}
+				for _, l := range m.links {
+					if key, ok := m.repeatedLink(l); ok {
+						if seen[key] {
+							again++
+						}
+						seen[key] = true
+					}
+				}
+			}
+			return m.records(b.doc, other, b.inc, oi)
+		}
+		if d := cmp.Diff(links(false), links(true)); d != "" {
+			t.Errorf("records (-every pair scored +repeats scored once):\n%s", d)
 		}
 	}
-	if repeated == 0 {
-		t.Fatal("no repeated sentence in OTHER: the test tests nothing")
-	}
-	links := func(once bool) []SentenceLink {
-		m := b.matcher(other, oi)
-		if !once {
-			m.bsame, m.osame = nil, nil
-		}
-		m.run()
-		return m.records(b.doc, other, b.inc, oi)
-	}
-	if d := cmp.Diff(links(false), links(true)); d != "" {
-		t.Errorf("records (-every pair scored +repeats scored once):\n%s", d)
+	if again == 0 {
+		t.Error("no two links of the same texts: no record made again")
 	}
 }
 
