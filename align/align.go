@@ -395,8 +395,8 @@ func corroborated(ps pairScore) bool {
 
 type matcher struct {
 	v            *vocab
-	base, other  []sentence
-	bpar, opar   []int // paragraph of each included sentence
+	base, other  []*sentence // repeats share one (see repeats)
+	bpar, opar   []int       // paragraph of each included sentence
 	brole, orole []article.Role
 	blen, olen   []int // sentence lengths in bytes
 	linkB, linkO []int // link index of each sentence, or -1
@@ -430,10 +430,10 @@ func (m *matcher) oth(j int) *sentence {
 	if m.olight != nil && m.olight[j] {
 		s := m.v.analyse(m.otext(j))
 		m.v.weigh(&s)
-		m.other[j] = s
+		m.other[j] = &s
 		m.olight[j] = false
 	}
-	return &m.other[j]
+	return m.other[j]
 }
 
 // ready analyses in full the OTHER sentences j0 to j1-1 (see oth).
@@ -452,7 +452,7 @@ func (m *matcher) joinedO(j0, j1 int) sentence {
 	return m.joined(m.other, j0, j1)
 }
 
-func newMatcher(v *vocab, base, other []sentence, bpar, opar []int) *matcher {
+func newMatcher(v *vocab, base, other []*sentence, bpar, opar []int) *matcher {
 	m := &matcher{v: v, base: base, other: other, bpar: bpar, opar: opar,
 		paraLinked: map[[2]int]bool{}}
 	// A link takes a sentence of each side at least; merges add a few.
@@ -472,7 +472,7 @@ func filled(n, x int) []int {
 }
 
 // same reports whether base[i] and other[j] are identical (see identical).
-func (m *matcher) same(i, j int) bool { return identical(&m.base[i], m.oth(j)) }
+func (m *matcher) same(i, j int) bool { return identical(m.base[i], m.oth(j)) }
 
 // identical reports whether two sentences (or groups) count as identical:
 // their normalised texts are equal, or differ only in words spelt the
@@ -699,7 +699,7 @@ func (m *matcher) scoreAll(cands []pairIdx) []pair {
 		v := vs[part]
 		for s := lo; s < hi; s++ {
 			p := cands[firsts[s]]
-			m.scores[s] = v.score(&m.base[p.i], &m.other[p.j])
+			m.scores[s] = v.score(m.base[p.i], m.other[p.j])
 			same[s] = m.same(p.i, p.j)
 		}
 	})
@@ -731,7 +731,7 @@ func (m *matcher) run() {
 	// 0. Two one-sentence documents: the lone pair is decided by its
 	// own evidence, weighed by the learnt model (see lone.go).
 	if len(m.base) == 1 && len(m.other) == 1 {
-		if len(all) == 1 && m.v.loneLinks(&m.base[0], m.oth(0), *m.ps(&all[0]), all[0].same()) {
+		if len(all) == 1 && m.v.loneLinks(m.base[0], m.oth(0), *m.ps(&all[0]), all[0].same()) {
 			m.via = BestMatch
 			if confident(*m.ps(&all[0]), all[0].same()) {
 				m.via = Alone
@@ -1158,7 +1158,7 @@ func (m *matcher) evidenced(c cand) bool {
 	if c.same || c.b1-c.b0 != 1 || c.o1-c.o0 != 1 {
 		return true
 	}
-	return loneScore(m.v.loneSignals(&m.base[c.b0], m.oth(c.o0), c.ps, c.same)) > loneModel.threshold-contextLogOdds
+	return loneScore(m.v.loneSignals(m.base[c.b0], m.oth(c.o0), c.ps, c.same)) > loneModel.threshold-contextLogOdds
 }
 
 // bests records the strongest candidate of each sentence among the pairs
@@ -1377,7 +1377,7 @@ func (m *matcher) extensions(b0, b1, o0, o1 int, was pairScore, linked bool) []c
 		// its own to what the group shares with the other side.
 		var grown, whole, added *sentence
 		if onBase {
-			grown, whole, added = &bj, &oj, &m.base[far]
+			grown, whole, added = &bj, &oj, m.base[far]
 		} else {
 			grown, whole, added = &oj, &bj, m.oth(far)
 		}
@@ -1413,13 +1413,13 @@ func (m *matcher) extensions(b0, b1, o0, o1 int, was pairScore, linked bool) []c
 
 // joined returns the view of the sentences ss[i0:i1] read one after the
 // other.
-func (m *matcher) joined(ss []sentence, i0, i1 int) sentence {
+func (m *matcher) joined(ss []*sentence, i0, i1 int) sentence {
 	if i1-i0 == 1 {
-		return ss[i0]
+		return *ss[i0]
 	}
-	s := m.v.join(&ss[i0], &ss[i0+1])
+	s := m.v.join(ss[i0], ss[i0+1])
 	for i := i0 + 2; i < i1; i++ {
-		s = m.v.join(&s, &ss[i])
+		s = m.v.join(&s, ss[i])
 	}
 	return s
 }

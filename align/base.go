@@ -17,9 +17,11 @@ import (
 type Base struct {
 	doc  *article.Document
 	opts Options
-	inc  []int      // included sentences (see included)
-	v    *vocab     // the BASE's stems; each comparison extends a copy
-	sent []sentence // analysed, not yet weighed (weights depend on OTHER)
+	inc  []int  // included sentences (see included)
+	v    *vocab // the BASE's stems; each comparison extends a copy
+	// sent are the included sentences analysed, not yet weighed (weights
+	// depend on OTHER); repeats share one (see repeats).
+	sent []*sentence
 	par  []int
 	role []article.Role
 	lens []int
@@ -45,14 +47,15 @@ func Prepare(base *article.Document, opts Options) *Base {
 func newBase(base *article.Document, opts Options, inc []int) *Base {
 	b := &Base{doc: base, opts: opts, inc: inc, v: newVocab()}
 	b.same = repeats(base, inc)
-	b.sent = make([]sentence, len(inc))
+	b.sent = make([]*sentence, len(inc))
 	for k, i := range inc {
 		if f := b.same[k]; f >= 0 && int(f) < k {
 			b.sent[k] = b.sent[f] // see repeats
 		} else {
-			b.sent[k] = b.v.analyse(base.Sentences[i].Text)
+			s := b.v.analyse(base.Sentences[i].Text)
+			b.sent[k] = &s
 		}
-		b.v.count(&b.sent[k])
+		b.v.count(b.sent[k])
 	}
 	b.par, b.role, b.lens = paragraphsOf(base, inc), rolesOf(base, inc), lengthsOf(base, inc)
 	b.keys = newKeyIndex(b.v, b.sent)
@@ -147,38 +150,55 @@ func (b *Base) matcher(other *article.Document, oi []int) *matcher {
 	v := b.v.extend()
 	bs := b.sent
 	if !b.once {
-		bs = slices.Clone(bs) // weighed for this OTHER
+		// Weighed for this OTHER: a copy of each (repeats still share).
+		bs = make([]*sentence, len(b.sent))
+		for k, s := range b.sent {
+			if f := b.same[k]; f >= 0 && int(f) < k {
+				bs[k] = bs[f]
+			} else {
+				c := *s
+				bs[k] = &c
+			}
+		}
 	}
-	os := make([]sentence, len(oi))
+	os := make([]*sentence, len(oi))
 	osame := repeats(other, oi)
 	light := lightOther(len(bs), len(os))
 	for k, j := range oi {
+		var s sentence
 		if f := osame[k]; f >= 0 && int(f) < k {
 			os[k] = os[f] // see repeats
+			v.count(os[k])
+			continue
 		} else if light {
-			os[k] = v.analyseLight(other.Sentences[j].Text)
-			if len(b.keys.norms[os[k].norm]) == 0 {
+			s = v.analyseLight(other.Sentences[j].Text)
+			if len(b.keys.norms[s.norm]) == 0 {
 				// Its text is no BASE sentence's: the candidate search
 				// (samePairs) needs it no more, and the full analysis
 				// computes it again.
-				os[k].norm = noNorm
+				s.norm = noNorm
 			}
 		} else {
-			os[k] = v.analyse(other.Sentences[j].Text)
-			if ks := b.keys.norms[os[k].norm]; len(ks) > 0 {
+			s = v.analyse(other.Sentences[j].Text)
+			if ks := b.keys.norms[s.norm]; len(ks) > 0 {
 				// The text of a BASE sentence: one copy of it.
-				os[k].norm = bs[ks[0]].norm
+				s.norm = bs[ks[0]].norm
 			}
 		}
-		v.count(&os[k])
+		os[k] = &s
+		v.count(os[k])
 	}
 	v.finish(len(bs) + len(os))
 	for k := range bs {
-		v.weigh(&bs[k])
+		if f := b.same[k]; f < 0 || int(f) == k {
+			v.weigh(bs[k]) // once for a sentence and its repeats
+		}
 	}
 	if !light {
 		for k := range os {
-			v.weigh(&os[k])
+			if f := osame[k]; f < 0 || int(f) == k {
+				v.weigh(os[k])
+			}
 		}
 	}
 	m := newMatcher(v, bs, os, b.par, paragraphsOf(other, oi))

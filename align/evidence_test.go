@@ -63,7 +63,7 @@ func TestChangedFigureIsEdit(t *testing.T) {
 // confident pair alone (0.9) loses to the two that serve both X and Y
 // (1.5); a pair with no rival stays.
 func TestAssign(t *testing.T) {
-	m := newMatcher(newVocab(), make([]sentence, 3), make([]sentence, 3), []int{0, 0, 0}, []int{0, 0, 0})
+	m := newMatcher(newVocab(), make([]*sentence, 3), make([]*sentence, 3), []int{0, 0, 0}, []int{0, 0, 0})
 	// A pair's strength is the mean of its dice and kept (see strength).
 	score := func(s float64) pairScore { return pairScore{dice: s, kept: s} }
 	c := func(b, o int, s float64) cand { return cand{b, b + 1, o, o + 1, score(s), false, s} }
@@ -98,7 +98,7 @@ func TestAssign(t *testing.T) {
 	}
 	// The same with other groups' pairs in between (assign lays each
 	// group out in one piece before solving it).
-	m = newMatcher(newVocab(), make([]sentence, 5), make([]sentence, 5), make([]int, 5), make([]int, 5))
+	m = newMatcher(newVocab(), make([]*sentence, 5), make([]*sentence, 5), make([]int, 5), make([]int, 5))
 	in = []cand{c(0, 0, 0.9), c(2, 2, 0.85), c(1, 0, 0.8), c(3, 3, 0.75), c(4, 4, 0.72), c(0, 1, 0.7), c(3, 4, 0.6)}
 	got = assign(in)
 	want = []cand{c(2, 2, 0.85), c(1, 0, 0.8), c(3, 3, 0.75), c(4, 4, 0.72), c(0, 1, 0.7)}

@@ -10,7 +10,7 @@ import (
 // orders their cands, ties on strength and on the diagonal included.
 func TestPairOrder(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	m := &matcher{base: make([]sentence, 37), other: make([]sentence, 23)}
+	m := &matcher{base: make([]*sentence, 37), other: make([]*sentence, 23)}
 	var ps []pair
 	for range 400 {
 		var s pairScore

@@ -117,8 +117,8 @@ func TestRepeatsAnalysedOnce(t *testing.T) {
 		v.finish(len(bs) + len(os))
 		for k := range bs {
 			v.weigh(&bs[k])
-			if !reflect.DeepEqual(bs[k], m.base[k]) {
-				t.Fatalf("light %v: BASE sentence %d: %+v, analysed alone %+v", light, k, m.base[k], bs[k])
+			if !reflect.DeepEqual(bs[k], *m.base[k]) {
+				t.Fatalf("light %v: BASE sentence %d: %+v, analysed alone %+v", light, k, *m.base[k], bs[k])
 			}
 		}
 		for k := range os {
@@ -127,8 +127,8 @@ func TestRepeatsAnalysedOnce(t *testing.T) {
 			} else if m.other[k].norm == noNorm {
 				continue // not needed by the candidate search (see Base.matcher)
 			}
-			if !reflect.DeepEqual(os[k], m.other[k]) {
-				t.Fatalf("light %v: OTHER sentence %d: %+v, analysed alone %+v", light, k, m.other[k], os[k])
+			if !reflect.DeepEqual(os[k], *m.other[k]) {
+				t.Fatalf("light %v: OTHER sentence %d: %+v, analysed alone %+v", light, k, *m.other[k], os[k])
 			}
 		}
 		if !slices.Equal(v.stems, m.v.stems) || !slices.Equal(v.df, m.v.df) || !slices.Equal(v.w, m.v.w) {
