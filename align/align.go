@@ -410,8 +410,8 @@ func corroborated(ps pairScore) bool {
 
 type matcher struct {
 	v            *vocab
-	base, other  []sentence
-	bpar, opar   []int // paragraph of each included sentence
+	base, other  []*sentence // repeats share one (see repeats)
+	bpar, opar   []int       // paragraph of each included sentence
 	brole, orole []article.Role
 	blen, olen   []int // sentence lengths in bytes
 	linkB, linkO []int // link index of each sentence, or -1
@@ -434,6 +434,8 @@ type matcher struct {
 	// scratch is backbone's list of the links (see linked), reused pass
 	// to pass and by records.
 	scratch []bead
+	// scores are the scores of run's candidate pairs (see pair).
+	scores []pairScore
 }
 
 // oth returns OTHER sentence j analysed in full, analysing it first if
@@ -443,10 +445,10 @@ func (m *matcher) oth(j int) *sentence {
 	if m.olight != nil && m.olight[j] {
 		s := m.v.analyse(m.otext(j))
 		m.v.weigh(&s)
-		m.other[j] = s
+		m.other[j] = &s
 		m.olight[j] = false
 	}
-	return &m.other[j]
+	return m.other[j]
 }
 
 // ready analyses in full the OTHER sentences j0 to j1-1 (see oth).
@@ -465,9 +467,11 @@ func (m *matcher) joinedO(j0, j1 int) sentence {
 	return m.joined(m.other, j0, j1)
 }
 
-func newMatcher(v *vocab, base, other []sentence, bpar, opar []int) *matcher {
+func newMatcher(v *vocab, base, other []*sentence, bpar, opar []int) *matcher {
 	m := &matcher{v: v, base: base, other: other, bpar: bpar, opar: opar,
 		paraLinked: map[[2]int]bool{}}
+	// A link takes a sentence of each side at least; merges add a few.
+	m.links = make([]bead, 0, min(len(base), len(other)))
 	m.linkB = filled(len(base), -1)
 	m.linkO = filled(len(other), -1)
 	return m
@@ -483,7 +487,7 @@ func filled(n, x int) []int {
 }
 
 // same reports whether base[i] and other[j] are identical (see identical).
-func (m *matcher) same(i, j int) bool { return identical(&m.base[i], m.oth(j)) }
+func (m *matcher) same(i, j int) bool { return identical(m.base[i], m.oth(j)) }
 
 // identical reports whether two sentences (or groups) count as identical:
 // their normalised texts are equal, or differ only in words spelt the
@@ -543,6 +547,46 @@ type cand struct {
 	strength       float64
 }
 
+// A pair is a scored 1–1 candidate as the matcher holds it, 12 bytes
+// instead of a cand's 144 (on two 1 MB documents, 61,600 of them at
+// once): base sentence i, other sentence j, whether the two are
+// identical in the top bit of jSame, and its score by its place s in the
+// matcher's scores, which a pair of repeated texts shares with the
+// first pair of the same texts (see repeats). Its strength follows from
+// the score (see strength).
+type pair struct {
+	s     int32
+	i     int32
+	jSame uint32
+}
+
+const pairSame = 1 << 31
+
+func newPair(i, j int, s int32, same bool) pair {
+	p := pair{s: s, i: int32(i), jSame: uint32(j)}
+	if same {
+		p.jSame |= pairSame
+	}
+	return p
+}
+
+func (p *pair) b() int     { return int(p.i) }
+func (p *pair) o() int     { return int(p.jSame &^ pairSame) }
+func (p *pair) same() bool { return p.jSame&pairSame != 0 }
+
+// ps returns the score of p.
+func (m *matcher) ps(p *pair) *pairScore { return &m.scores[p.s] }
+
+// strengthOf returns the strength of p (see strength).
+func (m *matcher) strengthOf(p *pair) float64 { return strength(m.scores[p.s], p.same()) }
+
+// cand returns p as a cand.
+func (m *matcher) cand(p *pair) cand {
+	i, j, same := p.b(), p.o(), p.same()
+	ps := m.scores[p.s]
+	return cand{i, i + 1, j, j + 1, ps, same, strength(ps, same)}
+}
+
 // repeatedPair returns, for a candidate pair of which one sentence or
 // both are repeated on their side, the pair of their first repeats (a
 // sentence said once stands for itself); ok is false when neither is
@@ -592,6 +636,28 @@ func (m *matcher) less(a, b cand) int {
 	return a.o1 - b.o1
 }
 
+// lessPair is less on two pairs: for 1–1 pairs the ends follow the
+// starts, so two pairs that tie up to the BASE start are one pair.
+func (m *matcher) lessPair(a, b *pair) int {
+	if sa, sb := m.strengthOf(a), m.strengthOf(b); sa != sb {
+		if sa > sb {
+			return -1
+		}
+		return 1
+	}
+	n, o := len(m.base), len(m.other)
+	ab, ao, bb, bo := a.b(), a.o(), b.b(), b.o()
+	da := abs(ab*o - ao*n)
+	db := abs(bb*o - bo*n)
+	if da != db {
+		return da - db
+	}
+	if sa, sb := ab+ao, bb+bo; sa != sb {
+		return sa - sb
+	}
+	return ab - bb
+}
+
 func abs(x int) int {
 	if x < 0 {
 		return -x
@@ -605,63 +671,87 @@ func abs(x int) int {
 // that tests can take the concurrent path on small inputs.
 var scoreMinPart = 4096
 
-func (m *matcher) run() {
-	cands := candidates(m.v, m.keys, m.base, m.other)
-	m.keys = nil // the BASE's to keep, or to let go (see Base.compare)
-	all := make([]cand, len(cands))
-	// Scored in ranges of candidates on up to GOMAXPROCS goroutines
-	// (each range with a fork of the vocab), every candidate into its own
-	// slot: a score reads only its two sentences, so the result is the
-	// one of scoring in turn.
+// scoreAll scores the candidate pairs and returns them in their order,
+// their scores in m.scores: each pair of texts once (a pair with a
+// repeated sentence shares the score of the first pair of the same
+// texts, see repeats), in ranges on up to GOMAXPROCS goroutines (each
+// range with a fork of the vocab), every score into its own slot: a score
+// reads only its two sentences, so the result is the one of scoring in
+// turn.
+func (m *matcher) scoreAll(cands []pairIdx) []pair {
 	for _, p := range cands { // before any range reads them
 		m.oth(p.j)
 	}
-	parts := partsFor(len(cands), scoreMinPart)
+	all := make([]pair, len(cands))
+	// The first candidate of each pair of texts, whose score the others
+	// share; scored: the score of each pair of texts with a repeat, by
+	// the first of each side's repeats.
+	var firsts []int32
+	scored := map[[2]int32]int32{}
+	for k, p := range cands {
+		s := int32(len(firsts))
+		if key, ok := m.repeatedPair(p); ok {
+			if at, ok := scored[key]; ok {
+				s = at
+			} else {
+				scored[key] = s
+			}
+		}
+		if s == int32(len(firsts)) {
+			firsts = append(firsts, int32(k))
+		}
+		all[k] = newPair(p.i, p.j, s, false)
+	}
+	scored = nil
+	m.scores = make([]pairScore, len(firsts))
+	same := make([]bool, len(firsts))
+	parts := partsFor(len(firsts), scoreMinPart)
 	vs := []*vocab{m.v}
 	for len(vs) < parts {
 		vs = append(vs, m.v.fork()) // before any range writes to m.v
 	}
-	spread(len(cands), parts, func(part, lo, hi int) {
+	spread(len(firsts), parts, func(part, lo, hi int) {
 		v := vs[part]
-		// The scores of pairs with a repeated sentence, by the first of
-		// each side's repeats (see repeats).
-		scored := map[[2]int32]pairScore{}
-		for k, p := range cands[lo:hi] {
-			var ps pairScore
-			if key, ok := m.repeatedPair(p); ok {
-				if ps, ok = scored[key]; !ok {
-					ps = v.score(&m.base[p.i], &m.other[p.j])
-					scored[key] = ps
-				}
-			} else {
-				ps = v.score(&m.base[p.i], &m.other[p.j])
-			}
-			same := m.same(p.i, p.j)
-			all[lo+k] = cand{p.i, p.i + 1, p.j, p.j + 1, ps, same, strength(ps, same)}
+		for s := lo; s < hi; s++ {
+			p := cands[firsts[s]]
+			m.scores[s] = v.score(m.base[p.i], m.other[p.j])
+			same[s] = m.same(p.i, p.j)
 		}
 	})
+	for k := range all {
+		if same[all[k].s] {
+			all[k].jSame |= pairSame
+		}
+	}
+	return all
+}
+
+func (m *matcher) run() {
+	cands := candidates(m.v, m.keys, m.base, m.other)
+	m.keys = nil // the BASE's to keep, or to let go (see Base.compare)
+	all := m.scoreAll(cands)
 	cands = nil // all holds the pairs from here on
 	// Strongest first, but a pair in which one side is a fragment of the
 	// other after all the rest (see fragmentMaxRatio), in every step.
-	slices.SortFunc(all, func(a, b cand) int {
-		if fa, fb := a.ps.lengthRatio < fragmentMaxRatio, b.ps.lengthRatio < fragmentMaxRatio; fa != fb {
+	slices.SortFunc(all, func(a, b pair) int {
+		if fa, fb := m.ps(&a).lengthRatio < fragmentMaxRatio, m.ps(&b).lengthRatio < fragmentMaxRatio; fa != fb {
 			if fa {
 				return 1
 			}
 			return -1
 		}
-		return m.less(a, b)
+		return m.lessPair(&a, &b)
 	})
 
 	// 0. Two one-sentence documents: the lone pair is decided by its
 	// own evidence, weighed by the learnt model (see lone.go).
 	if len(m.base) == 1 && len(m.other) == 1 {
-		if len(all) == 1 && m.v.loneLinks(&m.base[0], m.oth(0), all[0].ps, all[0].same) {
+		if len(all) == 1 && m.v.loneLinks(m.base[0], m.oth(0), *m.ps(&all[0]), all[0].same()) {
 			m.via = BestMatch
-			if confident(all[0].ps, all[0].same) {
+			if confident(*m.ps(&all[0]), all[0].same()) {
 				m.via = Alone
 			}
-			m.accept(all[0])
+			m.accept(m.cand(&all[0]))
 		}
 		return
 	}
@@ -670,23 +760,26 @@ func (m *matcher) run() {
 	// assignment of most total strength among those of comparable length
 	// (see assign), then the fragments, strongest first.
 	m.via = Alone
-	// Held by their index in all: a cand is large (144 bytes), and on a
-	// big pair most are sure.
+	// Held by their index in all: on a big pair most are sure.
 	var sure []int32
-	for k, c := range all {
-		if confident(c.ps, c.same) && c.ps.lengthRatio >= fragmentMaxRatio {
+	for k := range all {
+		if ps := m.ps(&all[k]); confident(*ps, all[k].same()) && ps.lengthRatio >= fragmentMaxRatio {
 			sure = append(sure, int32(k))
 		}
 	}
 	for _, k := range m.assign(all, sure) {
-		m.accept(all[k])
+		m.accept(m.cand(&all[k]))
 	}
 	sure = nil
-	for _, c := range all {
-		if confident(c.ps, c.same) && m.free(c) {
+	for k := range all {
+		if c := m.cand(&all[k]); confident(c.ps, c.same) && m.free(c) {
 			m.accept(c)
 		}
 	}
+	// Every later step reads only the free pairs, and a linked sentence
+	// stays linked (a merge replaces a link by a group holding it): the
+	// pairs left are kept, the rest (on a large pair most of them) let go.
+	all = m.stillFree(all)
 	// 2. Paraphrases supported by their surroundings, until nothing
 	// changes. A link accepted here at once offers its neighbours (a run
 	// of supported pairs is linked in one pass whichever way it runs);
@@ -696,22 +789,23 @@ func (m *matcher) run() {
 	// of sentence i are byBase[at[i]:at[i+1]] (one flat list, counted
 	// first, instead of a list per sentence).
 	at := make([]int32, len(m.base)+1)
-	for _, c := range all {
-		at[c.b0+1]++
+	for k := range all {
+		at[all[k].b()+1]++
 	}
 	for i := range m.base {
 		at[i+1] += at[i]
 	}
 	byBase := make([]int32, len(all))
 	next := slices.Clone(at[:len(m.base)])
-	for k, c := range all {
-		byBase[next[c.b0]] = int32(k)
-		next[c.b0]++
+	for k := range all {
+		b := all[k].b()
+		byBase[next[b]] = int32(k)
+		next[b]++
 	}
 	next = nil
 	var stack []int
 	try := func(k int, inGapOK bool) bool {
-		c := all[k]
+		c := m.cand(&all[k])
 		if !m.free(c) || !contextual(c.ps) {
 			return false
 		}
@@ -733,14 +827,14 @@ func (m *matcher) run() {
 		m.addToSpine(c)
 		stack = append(stack, k)
 		for len(stack) > 0 {
-			l := all[stack[len(stack)-1]]
+			l := m.cand(&all[stack[len(stack)-1]])
 			stack = stack[:len(stack)-1]
 			for _, nb := range [][2]int{{l.b0 - 1, l.o0 - 1}, {l.b1, l.o1}} {
 				if nb[0] < 0 || nb[0] >= len(m.base) {
 					continue
 				}
 				for _, q := range byBase[at[nb[0]]:at[nb[0]+1]] {
-					if c := all[q]; c.o0 == nb[1] && m.free(c) && contextual(c.ps) && m.neighboured(c) && m.evidenced(c) {
+					if c := m.cand(&all[q]); c.o0 == nb[1] && m.free(c) && contextual(c.ps) && m.neighboured(c) && m.evidenced(c) {
 						m.via = Neighbours
 						m.accept(c)
 						stack = append(stack, int(q))
@@ -798,7 +892,7 @@ const maxAssignEdges = 18
 // all of the chosen pairs, sorted by less, and reorders cs, group by
 // group: pairs are held by their index, 4 bytes, not copied (a cand is
 // 144 bytes, and on a large pair most candidates come here).
-func (m *matcher) assign(all []cand, cs []int32) []int32 {
+func (m *matcher) assign(all []pair, cs []int32) []int32 {
 	// Union-find over sentences: base i is node i, other j is nb+j; the
 	// root of a group is its least node.
 	nb := len(m.base)
@@ -818,7 +912,7 @@ func (m *matcher) assign(all []cand, cs []int32) []int32 {
 	}
 	for _, k := range cs {
 		c := &all[k]
-		a, b := find(c.b0), find(nb+c.o0)
+		a, b := find(c.b()), find(nb+c.o())
 		if a != b {
 			parent[max(a, b)] = min(a, b)
 		}
@@ -831,7 +925,7 @@ func (m *matcher) assign(all []cand, cs []int32) []int32 {
 	dest := make([]int32, len(cs))        // the group of each pair, then its place
 	var ends []int                        // the end of each group in cs
 	for k, c := range cs {
-		r := find(all[c].b0)
+		r := find(all[c].b())
 		if groupOf[r] == 0 {
 			ends = append(ends, 0)
 			groupOf[r] = int32(len(ends))
@@ -862,19 +956,19 @@ func (m *matcher) assign(all []cand, cs []int32) []int32 {
 		out = append(out, m.assignGroup(all, cs[from:to:to])...)
 		from = to
 	}
-	slices.SortFunc(out, func(a, b int32) int { return m.less(all[a], all[b]) })
+	slices.SortFunc(out, func(a, b int32) int { return m.lessPair(&all[a], &all[b]) })
 	return out
 }
 
 // assignGroup solves one connected group of assign, pairs all[k] for k
 // in cs, and returns the indexes in all of those it chooses.
-func (m *matcher) assignGroup(all []cand, cs []int32) []int32 {
+func (m *matcher) assignGroup(all []pair, cs []int32) []int32 {
 	greedy := func() []int32 {
 		usedB, usedO := map[int]bool{}, map[int]bool{}
 		var out []int32
 		for _, k := range cs {
-			if c := &all[k]; !usedB[c.b0] && !usedO[c.o0] {
-				usedB[c.b0], usedO[c.o0] = true, true
+			if c := &all[k]; !usedB[c.b()] && !usedO[c.o()] {
+				usedB[c.b()], usedO[c.o()] = true, true
 				out = append(out, k)
 			}
 		}
@@ -886,7 +980,7 @@ func (m *matcher) assignGroup(all []cand, cs []int32) []int32 {
 	// rest[k]: the strength of cs[k:] together, a bound on what they add.
 	rest := make([]float64, len(cs)+1)
 	for k := len(cs) - 1; k >= 0; k-- {
-		rest[k] = rest[k+1] + all[cs[k]].strength
+		rest[k] = rest[k+1] + m.strengthOf(&all[cs[k]])
 	}
 	const eps = 1e-9 // a better total must be better by more than rounding
 	usedB, usedO := map[int]bool{}, map[int]bool{}
@@ -901,7 +995,7 @@ func (m *matcher) assignGroup(all []cand, cs []int32) []int32 {
 			bestW, best = w, slices.Clone(cur)
 			return
 		}
-		c := &all[cs[k]]
+		c := m.cand(&all[cs[k]])
 		if !usedB[c.b0] && !usedO[c.o0] {
 			usedB[c.b0], usedO[c.o0] = true, true
 			cur = append(cur, k)
@@ -924,7 +1018,7 @@ func (m *matcher) assignGroup(all []cand, cs []int32) []int32 {
 // alignment): where nothing else on either side competes, weaker
 // similarity is enough, order or no order. It reports whether it linked
 // any. Cost: O(C) for C candidates.
-func (m *matcher) mutual(all []cand) bool {
+func (m *matcher) mutual(all []pair) bool {
 	linked := false
 	bestB := make([]float64, len(m.base))
 	bestO := make([]float64, len(m.other))
@@ -937,13 +1031,14 @@ func (m *matcher) mutual(all []cand) bool {
 			next[i] = x
 		}
 	}
-	for _, c := range all {
-		if m.free(c) {
+	for k := range all {
+		if c := m.cand(&all[k]); m.free(c) {
 			note(bestB, nextB, c.b0, c.ps.dice)
 			note(bestO, nextO, c.o0, c.ps.dice)
 		}
 	}
-	for _, c := range all {
+	for k := range all {
+		c := m.cand(&all[k])
 		d := c.ps.dice
 		if d < mutualMinDice || !plausible(c.ps) || c.ps.inter < linkMinWeight || c.ps.sharedMax < rareMinWeight || !m.free(c) {
 			continue
@@ -972,6 +1067,24 @@ func (m *matcher) mutual(all []cand) bool {
 	return linked
 }
 
+// stillFree returns, in a new slice of their number and in their order,
+// the pairs of all whose sentences are all free.
+func (m *matcher) stillFree(all []pair) []pair {
+	n := 0
+	for k := range all {
+		if m.free(m.cand(&all[k])) {
+			n++
+		}
+	}
+	out := make([]pair, 0, n)
+	for k := range all {
+		if m.free(m.cand(&all[k])) {
+			out = append(out, all[k])
+		}
+	}
+	return out
+}
+
 func (m *matcher) free(c cand) bool {
 	for i := c.b0; i < c.b1; i++ {
 		if m.linkB[i] >= 0 {
@@ -993,6 +1106,7 @@ func (m *matcher) release() {
 	m.spine = nil
 	m.bestB, m.bestO = nil, nil
 	m.paraLinked = nil
+	m.scores = nil
 }
 
 func (m *matcher) accept(c cand) {
@@ -1068,12 +1182,12 @@ func (m *matcher) evidenced(c cand) bool {
 	if c.same || c.b1-c.b0 != 1 || c.o1-c.o0 != 1 {
 		return true
 	}
-	return loneScore(m.v.loneSignals(&m.base[c.b0], m.oth(c.o0), c.ps, c.same)) > loneModel.threshold-contextLogOdds
+	return loneScore(m.v.loneSignals(m.base[c.b0], m.oth(c.o0), c.ps, c.same)) > loneModel.threshold-contextLogOdds
 }
 
 // bests records the strongest candidate of each sentence among the pairs
 // that could still be linked in context.
-func (m *matcher) bests(all []cand) {
+func (m *matcher) bests(all []pair) {
 	if m.bestB == nil {
 		m.bestB = make([]float64, len(m.base))
 		m.bestO = make([]float64, len(m.other))
@@ -1081,8 +1195,8 @@ func (m *matcher) bests(all []cand) {
 		clear(m.bestB)
 		clear(m.bestO)
 	}
-	for _, c := range all {
-		if m.free(c) && contextual(c.ps) {
+	for k := range all {
+		if c := m.cand(&all[k]); m.free(c) && contextual(c.ps) {
 			m.bestB[c.b0] = max(m.bestB[c.b0], c.strength)
 			m.bestO[c.o0] = max(m.bestO[c.o0], c.strength)
 		}
@@ -1182,7 +1296,7 @@ func (m *matcher) inGap(c cand) bool {
 // maxMerge passes over the links, each scoring up to eight extensions of
 // each (a set intersection first, the full score only for an extension
 // that contributes).
-func (m *matcher) merge(all []cand) {
+func (m *matcher) merge(all []pair) {
 	type growth struct {
 		c    cand
 		gain int64  // shared weight added
@@ -1199,8 +1313,8 @@ func (m *matcher) merge(all []cand) {
 			}
 		}
 		if pass == 0 {
-			for _, c := range all {
-				if c.ps.dice >= mergeSeedDice && m.free(c) {
+			for k := range all {
+				if c := m.cand(&all[k]); c.ps.dice >= mergeSeedDice && m.free(c) {
 					for _, g := range m.extensions(c.b0, c.b1, c.o0, c.o1, c.ps, false) {
 						gs = append(gs, growth{g, g.ps.inter - c.ps.inter, -1, [4]int{}})
 					}
@@ -1287,7 +1401,7 @@ func (m *matcher) extensions(b0, b1, o0, o1 int, was pairScore, linked bool) []c
 		// its own to what the group shares with the other side.
 		var grown, whole, added *sentence
 		if onBase {
-			grown, whole, added = &bj, &oj, &m.base[far]
+			grown, whole, added = &bj, &oj, m.base[far]
 		} else {
 			grown, whole, added = &oj, &bj, m.oth(far)
 		}
@@ -1323,13 +1437,13 @@ func (m *matcher) extensions(b0, b1, o0, o1 int, was pairScore, linked bool) []c
 
 // joined returns the view of the sentences ss[i0:i1] read one after the
 // other.
-func (m *matcher) joined(ss []sentence, i0, i1 int) sentence {
+func (m *matcher) joined(ss []*sentence, i0, i1 int) sentence {
 	if i1-i0 == 1 {
-		return ss[i0]
+		return *ss[i0]
 	}
-	s := m.v.join(&ss[i0], &ss[i0+1])
+	s := m.v.join(ss[i0], ss[i0+1])
 	for i := i0 + 2; i < i1; i++ {
-		s = m.v.join(&s, &ss[i])
+		s = m.v.join(&s, ss[i])
 	}
 	return s
 }

@@ -17,9 +17,11 @@ import (
 type Base struct {
 	doc  *article.Document
 	opts Options
-	inc  []int      // included sentences (see included)
-	v    *vocab     // the BASE's stems; each comparison extends a copy
-	sent []sentence // analysed, not yet weighed (weights depend on OTHER)
+	inc  []int  // included sentences (see included)
+	v    *vocab // the BASE's stems; each comparison extends a copy
+	// sent are the included sentences analysed, not yet weighed (weights
+	// depend on OTHER); repeats share one (see repeats).
+	sent []*sentence
 	par  []int
 	role []article.Role
 	lens []int
@@ -28,6 +30,9 @@ type Base struct {
 	// the first included sentence with that text; -1 for a sentence said
 	// once (see repeats).
 	same []int32
+	// once says that the Base serves one comparison only (the function
+	// Compare): its sentences are then weighed in place, not copied.
+	once bool
 }
 
 // Prepare analyses base for comparisons under opts (see Base).
@@ -41,14 +46,19 @@ func Prepare(base *article.Document, opts Options) *Base {
 // newBase prepares the sentences inc of base.
 func newBase(base *article.Document, opts Options, inc []int) *Base {
 	b := &Base{doc: base, opts: opts, inc: inc, v: newVocab()}
-	b.sent = make([]sentence, len(inc))
+	b.same = repeats(base, inc)
+	b.sent = make([]*sentence, len(inc))
 	for k, i := range inc {
-		b.sent[k] = b.v.analyse(base.Sentences[i].Text)
-		b.v.count(&b.sent[k])
+		if f := b.same[k]; f >= 0 && int(f) < k {
+			b.sent[k] = b.sent[f] // see repeats
+		} else {
+			s := b.v.analyse(base.Sentences[i].Text)
+			b.sent[k] = &s
+		}
+		b.v.count(b.sent[k])
 	}
 	b.par, b.role, b.lens = paragraphsOf(base, inc), rolesOf(base, inc), lengthsOf(base, inc)
 	b.keys = newKeyIndex(b.v, b.sent)
-	b.same = repeats(base, inc)
 	return b
 }
 
@@ -59,6 +69,15 @@ func newBase(base *article.Document, opts Options, inc []int) *Base {
 // repeats its paragraphs (a licence, boilerplate, a generated test
 // document) the matcher scores each pair of texts once. Cost: one map
 // entry per included sentence.
+//
+// A repeated sentence is analysed once, too: a later repeat is a copy of
+// the first one's analysis, sharing its normalised text and its stem
+// lists, which nothing changes once made. Reading the same text again
+// would give the same analysis and number no new stem (every word of it
+// has its id from the first reading), so the numbering of the stems is
+// the same as well; the document frequencies still count every sentence
+// (vocab.count). A document that repeats its paragraphs is then analysed,
+// and held, once per distinct sentence.
 func repeats(d *article.Document, inc []int) []int32 {
 	same := make([]int32, len(inc))
 	first := make(map[string]int32, len(inc))
@@ -95,6 +114,9 @@ func (b *Base) compare(other *article.Document, once bool) *Comparison {
 	opts := b.opts
 	c := &Comparison{Base: b.doc, Other: other, Options: opts}
 	oi := included(other, opts)
+	if once {
+		b.once = true
+	}
 	m := b.matcher(other, oi)
 	if once {
 		b.keys, b.sent = nil, nil
@@ -126,30 +148,57 @@ func (b *Base) compare(other *article.Document, once bool) *Comparison {
 // when it first reads them (see matcher.oth), with the same result.
 func (b *Base) matcher(other *article.Document, oi []int) *matcher {
 	v := b.v.extend()
-	bs := slices.Clone(b.sent)
-	os := make([]sentence, len(oi))
+	bs := b.sent
+	if !b.once {
+		// Weighed for this OTHER: a copy of each (repeats still share).
+		bs = make([]*sentence, len(b.sent))
+		for k, s := range b.sent {
+			if f := b.same[k]; f >= 0 && int(f) < k {
+				bs[k] = bs[f]
+			} else {
+				c := *s
+				bs[k] = &c
+			}
+		}
+	}
+	os := make([]*sentence, len(oi))
+	osame := repeats(other, oi)
 	light := lightOther(len(bs), len(os))
 	for k, j := range oi {
-		if light {
-			os[k] = v.analyseLight(other.Sentences[j].Text)
-			if len(b.keys.norms[os[k].norm]) == 0 {
+		var s sentence
+		if f := osame[k]; f >= 0 && int(f) < k {
+			os[k] = os[f] // see repeats
+			v.count(os[k])
+			continue
+		} else if light {
+			s = v.analyseLight(other.Sentences[j].Text)
+			if len(b.keys.norms[s.norm]) == 0 {
 				// Its text is no BASE sentence's: the candidate search
 				// (samePairs) needs it no more, and the full analysis
 				// computes it again.
-				os[k].norm = noNorm
+				s.norm = noNorm
 			}
 		} else {
-			os[k] = v.analyse(other.Sentences[j].Text)
+			s = v.analyse(other.Sentences[j].Text)
+			if ks := b.keys.norms[s.norm]; len(ks) > 0 {
+				// The text of a BASE sentence: one copy of it.
+				s.norm = bs[ks[0]].norm
+			}
 		}
-		v.count(&os[k])
+		os[k] = &s
+		v.count(os[k])
 	}
 	v.finish(len(bs) + len(os))
 	for k := range bs {
-		v.weigh(&bs[k])
+		if f := b.same[k]; f < 0 || int(f) == k {
+			v.weigh(bs[k]) // once for a sentence and its repeats
+		}
 	}
 	if !light {
 		for k := range os {
-			v.weigh(&os[k])
+			if f := osame[k]; f < 0 || int(f) == k {
+				v.weigh(os[k])
+			}
 		}
 	}
 	m := newMatcher(v, bs, os, b.par, paragraphsOf(other, oi))
@@ -163,7 +212,7 @@ func (b *Base) matcher(other *article.Document, oi []int) *matcher {
 	m.brole, m.orole = b.role, rolesOf(other, oi)
 	m.blen, m.olen = b.lens, lengthsOf(other, oi)
 	m.keys = b.keys
-	m.bsame, m.osame = b.same, repeats(other, oi)
+	m.bsame, m.osame = b.same, osame
 	return m
 }
 

@@ -99,11 +99,11 @@ func (x *keyIndex) appendFound(ns []int32, v *vocab, s *sentence, limit int) []i
 }
 
 // newKeyIndex indexes the BASE sentences base. Cost: O(keys of base).
-func newKeyIndex(v *vocab, base []sentence) *keyIndex {
+func newKeyIndex(v *vocab, base []*sentence) *keyIndex {
 	x := &keyIndex{ids: map[uint64]int32{}, norms: map[string][]int{}}
 	var ks []uint64
 	for i := range base {
-		ks = appendKeys(ks, v, &base[i])
+		ks = appendKeys(ks, v, base[i])
 		for _, k := range ks {
 			n, ok := x.ids[k]
 			if !ok {
@@ -131,7 +131,7 @@ func newKeyIndex(v *vocab, base []sentence) *keyIndex {
 // in the index once, and then handled by their number.
 //
 // Cost: O(keys of other · postingCap), the BASE's side being in x.
-func candidates(v *vocab, x *keyIndex, base, other []sentence) []pairIdx {
+func candidates(v *vocab, x *keyIndex, base, other []*sentence) []pairIdx {
 	keyWeight := func(n int32) int64 {
 		k := x.keys[n]
 		if k>>32 != 0 {
@@ -154,7 +154,7 @@ func candidates(v *vocab, x *keyIndex, base, other []sentence) []pairIdx {
 		df := make([]int32, len(x.posts))
 		for j := lo; j < hi; j++ {
 			from := len(ks)
-			ks = x.appendFound(ks, v, &other[j], limit)
+			ks = x.appendFound(ks, v, other[j], limit)
 			for _, n := range ks[from:] {
 				df[n]++
 			}
@@ -252,7 +252,7 @@ func candidates(v *vocab, x *keyIndex, base, other []sentence) []pairIdx {
 // samePairs returns pairs of sentences with equal normalised text. When a
 // sentence occurs many times on both sides, each occurrence is paired only
 // with the occurrences at about the same rank on the other side.
-func samePairs(x *keyIndex, other []sentence) []pairIdx {
+func samePairs(x *keyIndex, other []*sentence) []pairIdx {
 	where := map[string][]int{}
 	var order []string // OTHER's texts found in BASE, by first occurrence
 	for j := range other {

@@ -88,7 +88,9 @@ type Chunk struct {
 
 // A SentenceLink is one record of a comparison: a group of BASE sentences
 // and a group of OTHER sentences (indexes into Document.Sentences), one of
-// which is empty for Added and Dropped.
+// which is empty for Added and Dropped. Records of the same texts (a
+// document that repeats its sentences) may share their Diff and the lists
+// of their Evidence: they are to be read, not changed.
 type SentenceLink struct {
 	Kind  Kind
 	Base  []int

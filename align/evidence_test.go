@@ -63,17 +63,30 @@ func TestChangedFigureIsEdit(t *testing.T) {
 // confident pair alone (0.9) loses to the two that serve both X and Y
 // (1.5); a pair with no rival stays.
 func TestAssign(t *testing.T) {
-	m := newMatcher(newVocab(), make([]sentence, 3), make([]sentence, 3), []int{0, 0, 0}, []int{0, 0, 0})
-	c := func(b, o int, s float64) cand { return cand{b, b + 1, o, o + 1, pairScore{}, false, s} }
+	m := newMatcher(newVocab(), make([]*sentence, 3), make([]*sentence, 3), []int{0, 0, 0}, []int{0, 0, 0})
+	// A pair's strength is the mean of its dice and kept (see strength).
+	score := func(s float64) pairScore { return pairScore{dice: s, kept: s} }
+	c := func(b, o int, s float64) cand { return cand{b, b + 1, o, o + 1, score(s), false, s} }
+	// pairs holds cs as the matcher does.
+	pairs := func(cs []cand) []pair {
+		m.scores = nil
+		var out []pair
+		for _, c := range cs {
+			m.scores = append(m.scores, c.ps)
+			out = append(out, newPair(c.b0, c.o0, int32(len(m.scores)-1), false))
+		}
+		return out
+	}
 	// assign takes and gives indexes in the candidates.
-	assign := func(all []cand) []cand {
+	assign := func(in []cand) []cand {
+		all := pairs(in)
 		idx := make([]int32, len(all))
 		for k := range idx {
 			idx[k] = int32(k)
 		}
 		var out []cand
 		for _, k := range m.assign(all, idx) {
-			out = append(out, all[k])
+			out = append(out, m.cand(&all[k]))
 		}
 		return out
 	}
@@ -85,7 +98,7 @@ func TestAssign(t *testing.T) {
 	}
 	// The same with other groups' pairs in between (assign lays each
 	// group out in one piece before solving it).
-	m = newMatcher(newVocab(), make([]sentence, 5), make([]sentence, 5), make([]int, 5), make([]int, 5))
+	m = newMatcher(newVocab(), make([]*sentence, 5), make([]*sentence, 5), make([]int, 5), make([]int, 5))
 	in = []cand{c(0, 0, 0.9), c(2, 2, 0.85), c(1, 0, 0.8), c(3, 3, 0.75), c(4, 4, 0.72), c(0, 1, 0.7), c(3, 4, 0.6)}
 	got = assign(in)
 	want = []cand{c(2, 2, 0.85), c(1, 0, 0.8), c(3, 3, 0.75), c(4, 4, 0.72), c(0, 1, 0.7)}
@@ -94,10 +107,10 @@ func TestAssign(t *testing.T) {
 	}
 	// Only the pairs named, by their index in all (the others, here the
 	// strongest, are not sure and stay out).
-	all := []cand{c(0, 1, 0.95), c(0, 0, 0.9), c(2, 2, 0.85), c(1, 0, 0.8), c(0, 1, 0.7)}
+	all := pairs([]cand{c(0, 1, 0.95), c(0, 0, 0.9), c(2, 2, 0.85), c(1, 0, 0.8), c(0, 1, 0.7)})
 	var picked []cand
 	for _, k := range m.assign(all, []int32{1, 3, 4}) {
-		picked = append(picked, all[k])
+		picked = append(picked, m.cand(&all[k]))
 	}
 	if want := []cand{c(1, 0, 0.8), c(0, 1, 0.7)}; !slices.Equal(picked, want) {
 		t.Errorf("assign of a subset = %+v, want %+v", picked, want)

@@ -136,7 +136,7 @@ func TestAppendFound(t *testing.T) {
 		var ks []uint64
 		checked := 0
 		for j := range m.other {
-			ks = appendKeys(ks, m.v, &m.other[j])
+			ks = appendKeys(ks, m.v, m.other[j])
 			var want []int32
 			for _, k := range ks {
 				if n, ok := b.keys.ids[k]; ok && len(b.keys.posts[n]) <= limit {
@@ -144,7 +144,7 @@ func TestAppendFound(t *testing.T) {
 				}
 			}
 			slices.Sort(want)
-			got := b.keys.appendFound([]int32{-1}, m.v, &m.other[j], limit)
+			got := b.keys.appendFound([]int32{-1}, m.v, m.other[j], limit)
 			if got[0] != -1 || !slices.Equal(got[1:], want) {
 				t.Fatalf("limit %d, sentence %d: appendFound %v, want %v after -1", limit, j, got, want)
 			}

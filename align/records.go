@@ -21,11 +21,12 @@ var recordsMinPart = 1024
 
 func (m *matcher) records(base, other *article.Document, bi, oi []int) []SentenceLink {
 	links := m.linked(m.scratch)
-	m.scratch = nil
+	// From here the links are read in links: the matcher's own list and
+	// its links by sentence go (on a large pair, a 152-byte bead a link).
+	m.scratch, m.links, m.linkB, m.linkO = nil, nil, nil, nil
 	moved := movedLinks(links, m.size)
 
-	// Records in BASE order: links and dropped sentences.
-	recs := make([]SentenceLink, 0, len(m.base)) // at most one a sentence
+	// The link at each sentence of either side.
 	recOfLink := make([]int, len(links))
 	linkAtB := filled(len(m.base), -1)
 	linkAtO := filled(len(m.other), -1)
@@ -54,44 +55,66 @@ func (m *matcher) records(base, other *article.Document, bi, oi []int) []Sentenc
 	}
 	spread(len(links), parts, func(part, lo, hi int) {
 		mp := ms[part]
+		// The 1–1 links of repeated texts made so far in this range, by
+		// the first of each side's repeats (see repeats): a link of the
+		// same texts and kind has the same diff and evidence.
+		made := map[[2]int32]int{}
 		for k := lo; k < hi; k++ {
-			linkRecs[k] = mp.record(links[k], base, other, bi, oi, moved[k])
+			l := links[k]
+			if key, ok := mp.repeatedLink(l); ok {
+				if at, ok := made[key]; ok && links[at].kind == l.kind {
+					linkRecs[k] = again(linkRecs[at], l, bi, oi, moved[k])
+					continue
+				}
+				made[key] = k
+			}
+			linkRecs[k] = mp.record(l, base, other, bi, oi, moved[k])
 		}
 	})
+	// The records in BASE order (a dropped sentence, or a link at its
+	// first BASE sentence) are counted and placed first, and written
+	// once, with the added sentences among them.
+	nrecs := 0
 	for i := range m.base {
-		k := linkAtB[i]
-		if k < 0 {
-			recs = append(recs, SentenceLink{Kind: Dropped, Base: []int{bi[i]}})
-			continue
+		if k := linkAtB[i]; k < 0 || i == links[k].b0 {
+			if k >= 0 {
+				recOfLink[k] = nrecs
+			}
+			nrecs++
 		}
-		l := links[k]
-		if i != l.b0 {
-			continue
-		}
-		recOfLink[k] = len(recs)
-		recs = append(recs, linkRecs[k])
 	}
 
 	// Added sentences, each after the record of the OTHER sentence before it.
-	after := make([][]int, len(recs)+1) // after[r+1]: added after record r; after[0]: before all
+	after := make([][]int, nrecs+1) // after[r+1]: added after record r; after[0]: before all
 	cur := -1
+	added := 0
 	for j := range m.other {
 		if k := linkAtO[j]; k >= 0 {
 			cur = recOfLink[k]
 			continue
 		}
 		after[cur+1] = append(after[cur+1], oi[j])
+		added++
 	}
-	out := make([]SentenceLink, 0, len(recs)+len(m.other))
+	out := make([]SentenceLink, 0, nrecs+added)
 	addAll := func(js []int) {
 		for _, j := range js {
 			out = append(out, SentenceLink{Kind: Added, Other: []int{j}})
 		}
 	}
 	addAll(after[0])
-	for r, rec := range recs {
-		out = append(out, rec)
+	r := 0
+	for i := range m.base {
+		switch k := linkAtB[i]; {
+		case k < 0:
+			out = append(out, SentenceLink{Kind: Dropped, Base: []int{bi[i]}})
+		case i == links[k].b0:
+			out = append(out, linkRecs[k])
+		default:
+			continue
+		}
 		addAll(after[r+1])
+		r++
 	}
 	return out
 }
@@ -125,6 +148,30 @@ func (m *matcher) record(l bead, base, other *article.Document, bi, oi []int, mo
 		rec.Score = roundScore(l.strength)
 	}
 	return rec
+}
+
+// repeatedLink returns the key of repeatedPair for a 1–1 link; ok is false
+// for a group, or a pair of sentences that are not repeated.
+func (m *matcher) repeatedLink(l bead) (key [2]int32, ok bool) {
+	if l.b1-l.b0 != 1 || l.o1-l.o0 != 1 {
+		return key, false
+	}
+	return m.repeatedPair(pairIdx{l.b0, l.o0})
+}
+
+// again returns the record of 1–1 link l whose texts and kind are those
+// of the record rec: rec's diff and evidence (their slices shared), l's
+// sentences, score, support and place.
+func again(rec SentenceLink, l bead, bi, oi []int, moved bool) SentenceLink {
+	out := SentenceLink{Kind: l.kind, Base: []int{bi[l.b0]}, Other: []int{oi[l.o0]}, Moved: moved, Diff: rec.Diff}
+	ev := *rec.Evidence
+	ev.Support = l.via
+	out.Evidence = &ev
+	out.Score = 1
+	if l.kind != Identical {
+		out.Score = roundScore(l.strength)
+	}
+	return out
 }
 
 // roundScore keeps three decimals: enough to rank, and stable to print.

@@ -1,6 +1,9 @@
 package align
 
 import (
+	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -8,8 +11,10 @@ import (
 )
 
 // TestRepeatedPairsScoredOnce checks that scoring each pair of repeated
-// texts once (see repeats) links as scoring every pair does, on documents
-// that repeat their paragraphs in another order and with changes.
+// texts once, and making the record of each 1–1 link of repeated texts
+// once (see repeats), links and records as doing it for every pair does,
+// on documents that repeat their paragraphs in another order and with
+// changes.
 func TestRepeatedPairsScoredOnce(t *testing.T) {
 	b0, o1, o3 := seed(t, "000").Text, seed(t, "001").Text, seed(t, "003").Text
 	parse := func(name, text string) *article.Document {
@@ -19,29 +24,49 @@ func TestRepeatedPairsScoredOnce(t *testing.T) {
 		}
 		return d
 	}
-	base := parse("base", b0+"\n\n"+o3+"\n\n"+b0)
-	other := parse("other", o1+"\n\n"+b0+"\n\n"+o1+"\n\n"+o3)
-	b := Prepare(base, Options{})
-	oi := included(other, b.opts)
-	repeated := 0
-	for _, s := range repeats(other, oi) {
-		if s >= 0 {
-			repeated++
+	again := 0 // 1–1 links whose texts an earlier link has too
+	for _, c := range []struct{ base, other []string }{
+		{[]string{b0, o3, b0}, []string{o1, b0, o1, o3}},
+		{[]string{b0, o1, b0, o1}, []string{o1, b0, o3, o1, b0}},
+	} {
+		base := parse("base", strings.Join(c.base, "\n\n"))
+		other := parse("other", strings.Join(c.other, "\n\n"))
+		b := Prepare(base, Options{})
+		oi := included(other, b.opts)
+		repeated := 0
+		for _, s := range repeats(other, oi) {
+			if s >= 0 {
+				repeated++
+			}
+		}
+		if repeated == 0 {
+			t.Fatal("no repeated sentence in OTHER: the test tests nothing")
+		}
+		links := func(once bool) []SentenceLink {
+			m := b.matcher(other, oi)
+			if !once {
+				m.bsame, m.osame = nil, nil
+			}
+			m.run()
+			if once {
+				seen := map[[2]int32]bool{}
+				for _, l := range m.links {
+					if key, ok := m.repeatedLink(l); ok {
+						if seen[key] {
+							again++
+						}
+						seen[key] = true
+					}
+				}
+			}
+			return m.records(b.doc, other, b.inc, oi)
+		}
+		if d := cmp.Diff(links(false), links(true)); d != "" {
+			t.Errorf("records (-every pair scored +repeats scored once):\n%s", d)
 		}
 	}
-	if repeated == 0 {
-		t.Fatal("no repeated sentence in OTHER: the test tests nothing")
-	}
-	links := func(once bool) []SentenceLink {
-		m := b.matcher(other, oi)
-		if !once {
-			m.bsame, m.osame = nil, nil
-		}
-		m.run()
-		return m.records(b.doc, other, b.inc, oi)
-	}
-	if d := cmp.Diff(links(false), links(true)); d != "" {
-		t.Errorf("records (-every pair scored +repeats scored once):\n%s", d)
+	if again == 0 {
+		t.Error("no two links of the same texts: no record made again")
 	}
 }
 
@@ -53,5 +78,61 @@ func TestRepeats(t *testing.T) {
 	}
 	if got := repeats(d, []int{1, 3, 5}); !cmp.Equal(got, []int32{-1, -1, -1}) {
 		t.Errorf("repeats of sentences said once = %v, want all -1", got)
+	}
+}
+
+// TestRepeatsAnalysedOnce: a Base and a matcher copy the analysis of a
+// repeated sentence from its first repeat (see repeats); the sentences,
+// the stem numbering and the document frequencies are those of analysing
+// every sentence in turn.
+func TestRepeatsAnalysedOnce(t *testing.T) {
+	s0, s1 := seed(t, "000"), seed(t, "001")
+	twice := func(d *article.Document) *article.Document {
+		return textDoc(d.Name, d.Text+"\n\n"+d.Text+"\n\nTHE U.S. SAID SO, said the U.S. Federal Reserve.\n\nThe U.S. Federal Reserve said so.\n\nTHE U.S. SAID SO, said the U.S. Federal Reserve.")
+	}
+	base, other := twice(s0), twice(s1)
+	bi, oi := included(base, Options{}), included(other, Options{})
+	for _, light := range []bool{false, true} {
+		lightAlways = light
+		m := newBase(base, Options{}, bi).matcher(other, oi)
+		lightAlways = false
+
+		v := newVocab()
+		var bs, os []sentence
+		for _, i := range bi {
+			bs = append(bs, v.analyse(base.Sentences[i].Text))
+			v.count(&bs[len(bs)-1])
+		}
+		v = v.extend()
+		for _, j := range oi {
+			var s sentence
+			if light {
+				s = v.analyseLight(other.Sentences[j].Text)
+			} else {
+				s = v.analyse(other.Sentences[j].Text)
+			}
+			os = append(os, s)
+			v.count(&os[len(os)-1])
+		}
+		v.finish(len(bs) + len(os))
+		for k := range bs {
+			v.weigh(&bs[k])
+			if !reflect.DeepEqual(bs[k], *m.base[k]) {
+				t.Fatalf("light %v: BASE sentence %d: %+v, analysed alone %+v", light, k, *m.base[k], bs[k])
+			}
+		}
+		for k := range os {
+			if !light {
+				v.weigh(&os[k])
+			} else if m.other[k].norm == noNorm {
+				continue // not needed by the candidate search (see Base.matcher)
+			}
+			if !reflect.DeepEqual(os[k], *m.other[k]) {
+				t.Fatalf("light %v: OTHER sentence %d: %+v, analysed alone %+v", light, k, *m.other[k], os[k])
+			}
+		}
+		if !slices.Equal(v.stems, m.v.stems) || !slices.Equal(v.df, m.v.df) || !slices.Equal(v.w, m.v.w) {
+			t.Errorf("light %v: stems, frequencies or weights differ from analysing every sentence", light)
+		}
 	}
 }
