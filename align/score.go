@@ -361,18 +361,19 @@ const figureTolerance = 0.02
 // larger count of the two sides, so that the answer does not depend on
 // which side is which), and how many of each side's numbers the other
 // lacks. Cost: O(a·b) for a and b numbers and number words, a handful
-// each.
+// each; O((a+b)·log(a+b)) past figureIndexMin pairs (see figureIndex).
 func (v *vocab) compareNumbers(a, b *sentence) (shared, onlyA, onlyB int) {
 	inB, inA := 0, 0
+	xa, xb := v.figuresFor(a, len(b.nums)), v.figuresFor(b, len(a.nums))
 	for _, x := range a.nums {
-		if v.hasFigure(b, x, a) {
+		if v.hasFigureIn(b, xb, x, a.unitOf(x)) {
 			inB++
 		} else {
 			onlyA++
 		}
 	}
 	for _, y := range b.nums {
-		if v.hasFigure(a, y, b) {
+		if v.hasFigureIn(a, xa, y, b.unitOf(y)) {
 			inA++
 		} else {
 			onlyB++
@@ -396,8 +397,9 @@ func (v *vocab) weightOf(ids []int32) int64 {
 // same stem, or neither has a word after it. Cost: O(a+b) words.
 func (v *vocab) countedSame(a, b *sentence) bool {
 	after := func(s, o *sentence) (int32, bool) {
+		xo := v.figuresFor(o, len(s.words))
 		for k, id := range s.words {
-			if !v.num[id] || v.hasFigure(o, id, s) {
+			if !v.num[id] || v.hasFigureIn(o, xo, id, s.unitOf(id)) {
 				continue
 			}
 			for _, next := range s.words[k+1:] {
@@ -419,8 +421,17 @@ func (v *vocab) countedSame(a, b *sentence) bool {
 // ("eight per cent" and "8 percent"; see numberWords), in a unit that
 // does not differ (see sameUnit).
 func (v *vocab) hasFigure(s *sentence, id int32, o *sentence) bool {
+	return v.hasFigureIn(s, nil, id, o.unitOf(id))
+}
+
+// hasFigureIn is hasFigure for a figure in unit, read in x, s's figure
+// index, when there is one (see figuresFor).
+func (v *vocab) hasFigureIn(s *sentence, x *figureIndex, id int32, unit words.Unit) bool {
+	if x != nil {
+		return x.has(v, id, unit)
+	}
 	for _, y := range s.nums {
-		if (y == id || sameFigure(v.stems[id], v.stems[y])) && sameUnit(o.unitOf(id), s.unitOf(y)) {
+		if (y == id || sameFigure(v.stems[id], v.stems[y])) && sameUnit(unit, s.unitOf(y)) {
 			return true
 		}
 	}
@@ -434,6 +445,87 @@ func (v *vocab) hasFigure(s *sentence, id int32, o *sentence) bool {
 		}
 	}
 	return false
+}
+
+// figureIndexMin is the most figure comparisons that hasFigure makes one
+// pair at a time for a pair of sentences; past it they go through a
+// figureIndex. A news sentence has a handful of figures; a table or a
+// list of numbers read as one sentence has thousands, and pair by pair
+// they cost the square of their number (20,000 rows of numbers against
+// themselves took minutes). A variable so that tests can take either
+// path.
+var figureIndexMin = 256
+
+// A figureIndex holds the figures of one sentence by value, so that
+// hasFigure's answer for a figure is a binary search and a look at the
+// values within figureTolerance of it, not a pass over every figure.
+// hasFigureIn gives the same answers with or without it.
+type figureIndex struct {
+	s *sentence
+	// byValue are the numbers of s that sameFigure can read (a value
+	// above 0, no year), in increasing value.
+	byValue []figureValue
+	// words are the values of the number words among s's ordinary words,
+	// sorted.
+	words []float64
+}
+
+type figureValue struct {
+	f  float64
+	id int32
+}
+
+// figuresFor returns the figure index of s when queries figures are to be
+// looked up in it and that would make more than figureIndexMin
+// comparisons pair by pair, and nil otherwise. Cost: O(n log n) for n
+// numbers of s, when made.
+func (v *vocab) figuresFor(s *sentence, queries int) *figureIndex {
+	if len(s.nums)*queries <= figureIndexMin {
+		return nil
+	}
+	x := &figureIndex{s: s}
+	for _, y := range s.nums {
+		if f, ok := parseFigure(v.stems[y]); ok && f > 0 && !isYear(v.stems[y]) {
+			x.byValue = append(x.byValue, figureValue{f, y})
+		}
+	}
+	slices.SortFunc(x.byValue, func(a, b figureValue) int { return cmp.Compare(a.f, b.f) })
+	for _, y := range s.content {
+		if n, isNumber := numberWords()[v.stems[y]]; isNumber {
+			x.words = append(x.words, n)
+		}
+	}
+	slices.Sort(x.words)
+	return x
+}
+
+// has is hasFigureIn without the index: the same number (s.nums is
+// sorted), a number within figureTolerance (sameFigure: both values
+// above 0, neither a year), in a unit that does not differ; or the value
+// written as a number word, whatever its unit.
+func (x *figureIndex) has(v *vocab, id int32, unit words.Unit) bool {
+	s := x.s
+	if _, ok := slices.BinarySearch(s.nums, id); ok && sameUnit(unit, s.unitOf(id)) {
+		return true
+	}
+	f, ok := parseFigure(v.stems[id])
+	if !ok {
+		return false
+	}
+	if f > 0 && !isYear(v.stems[id]) {
+		// |f-g| <= t·max(f, g) holds for g in [f(1-t), f/(1-t)]: the
+		// window, widened by a rounding error, then the test itself.
+		lo, hi := f*(1-figureTolerance)*(1-1e-9), f/(1-figureTolerance)*(1+1e-9)
+		k, _ := slices.BinarySearchFunc(x.byValue, lo, func(e figureValue, t float64) int { return cmp.Compare(e.f, t) })
+		for ; k < len(x.byValue) && x.byValue[k].f <= hi; k++ {
+			e := x.byValue[k]
+			if math.Abs(f-e.f) <= figureTolerance*max(f, e.f) && sameUnit(unit, s.unitOf(e.id)) {
+				return true
+			}
+		}
+	}
+	_, found := slices.BinarySearch(x.words, f)
+	return found
 }
 
 // numUnit is a number of a sentence and its unit.

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -536,6 +537,73 @@ func TestFigureUnits(t *testing.T) {
 			if ps := v.score(x[0], x[1]); int(ps.numShared) != tt.shared || (tt.shared == 0) != ps.numConflict {
 				t.Errorf("%q / %q: score shares %d figures (conflict %v), want %d", tt.a, tt.b, ps.numShared, ps.numConflict, tt.shared)
 			}
+		}
+	}
+}
+
+// TestFigureIndexSameAnswers: looking a sentence's figures up in its
+// figureIndex gives hasFigure's answers pair by pair, for every figure of
+// every sentence in every unit: equal numbers, numbers within
+// figureTolerance and just outside it, years, zero, amounts and
+// percentages, number words; and compareNumbers and countedSame give the
+// same counts either way.
+func TestFigureIndexSameAnswers(t *testing.T) {
+	texts := []string{
+		"Shares rose 4.77 points to 929.62, or 1.9 percent, on Tuesday, and the dollar fell to $1.49 from $1.52.",
+		"The index closed at 929.6 after 981.73 in 2002 and 2003; eight per cent of 1,200 traders sold 0 shares.",
+		"Sales of 100 units, 101.9 units and 102.1 units, 98 percent and 98.04% of 2,000 were counted, eight of them twice.",
+		"It cost £12 million, 12 percent more than the 11.8 million pounds of 1999, and 40 rupees a day for 7 days.",
+		"In 2001 the 3 firms sold 2,001 cars, 2,040 trucks and 1.76bn euros of parts, up 37 per cent from 1.7 billion.",
+	}
+	var row []string
+	for i := range 120 {
+		row = append(row, fmt.Sprintf("%d %d.%d %d%%", 1000+37*i, i, i%10, i%50))
+	}
+	texts = append(texts, strings.Join(row, " ")+" eight twelve.")
+	v := newVocab()
+	var ss []sentence
+	for _, text := range texts {
+		ss = append(ss, v.analyse(text))
+	}
+	var ids []int32
+	for _, s := range ss {
+		ids = append(ids, s.nums...)
+	}
+	units := []words.Unit{words.NoUnit, words.Money, words.Percent}
+	for i := range ss {
+		s := &ss[i]
+		x := &figureIndex{}
+		func() {
+			defer func(old int) { figureIndexMin = old }(figureIndexMin)
+			figureIndexMin = -1
+			x = v.figuresFor(s, 1)
+		}()
+		if x == nil {
+			t.Fatalf("sentence %d: no index made", i)
+		}
+		for _, id := range ids {
+			for _, u := range units {
+				if got, want := v.hasFigureIn(s, x, id, u), v.hasFigureIn(s, nil, id, u); got != want {
+					t.Errorf("sentence %d has figure %q in unit %v: index says %v, pair by pair %v", i, v.stems[id], u, got, want)
+				}
+			}
+		}
+	}
+	for i := range ss {
+		for j := range ss {
+			a, b := &ss[i], &ss[j]
+			sh, oa, ob := v.compareNumbers(a, b)
+			same := v.countedSame(a, b)
+			func() {
+				defer func(old int) { figureIndexMin = old }(figureIndexMin)
+				figureIndexMin = -1
+				if sh2, oa2, ob2 := v.compareNumbers(a, b); sh2 != sh || oa2 != oa || ob2 != ob {
+					t.Errorf("sentences %d and %d: compareNumbers %d, %d, %d with indexes, %d, %d, %d without", i, j, sh2, oa2, ob2, sh, oa, ob)
+				}
+				if same2 := v.countedSame(a, b); same2 != same {
+					t.Errorf("sentences %d and %d: countedSame %v with indexes, %v without", i, j, same2, same)
+				}
+			}()
 		}
 	}
 }
