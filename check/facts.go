@@ -1,6 +1,7 @@
 package check
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -434,8 +435,8 @@ func sentenceFacts(w *docWords, i int, sc *sentenceScratch) []factTok {
 	}
 	sc.bares = bares
 	out := extractFacts(w.d.Text[:s.End], s.Start, toks, bares)
+	countedNouns(w.d.Text[:s.End], s.Start, toks, out)
 	for k := range out {
-		out[k].noun = countedNoun(w.d.Text[:s.End], toks, out[k].end)
 		out[k].sentence = i
 	}
 	if len(out) == 0 {
@@ -470,6 +471,76 @@ func countedNoun(text string, toks []words.Compound, end int) []string {
 		}
 	}
 	return out
+}
+
+// countedNounsMin is the most work (facts times words of the sentence)
+// for which countedNouns asks countedNoun fact by fact. Past it, the
+// sentence's words are read once: a table of numbers read as one sentence
+// has thousands of facts, and each would scan the words after it (most of
+// them numbers) and the text between. A variable so that tests can take
+// either path.
+var countedNounsMin = 1024
+
+// countedNouns sets the noun of each of facts, figures of the sentence of
+// toks that starts at byte from of text, as countedNoun does. Cost:
+// O(facts·words) for a news sentence; past countedNounsMin, O(words) once
+// and O(log words) a fact.
+func countedNouns(text string, from int, toks []words.Compound, facts []factTok) {
+	if len(facts)*len(toks) <= countedNounsMin {
+		for k := range facts {
+			facts[k].noun = countedNoun(text, toks, facts[k].end)
+		}
+		return
+	}
+	// next[k] is the first word at k or after that is neither a number
+	// nor a stop word (len(toks) if none); stops the offsets of the full
+	// stops, semicolons and colons from the sentence's start on.
+	keys := make([]string, len(toks))
+	next := make([]int, len(toks)+1)
+	next[len(toks)] = len(toks)
+	for k := len(toks) - 1; k >= 0; k-- {
+		keys[k] = words.Key(toks[k].Text)
+		if words.HasDigit(keys[k]) || english.IsStopWord(keys[k]) {
+			next[k] = next[k+1]
+		} else {
+			next[k] = k
+		}
+	}
+	var stops []int
+	for j := from; j < len(text); j++ {
+		switch text[j] {
+		case '.', ';', ':':
+			stops = append(stops, j)
+		}
+	}
+	stopIn := func(lo, hi int) bool { // text[lo:hi] holds one of ".;:"
+		k, _ := slices.BinarySearch(stops, lo)
+		return k < len(stops) && stops[k] < hi
+	}
+	for f := range facts {
+		end := facts[f].end
+		if end < from {
+			facts[f].noun = countedNoun(text, toks, end)
+			continue
+		}
+		k, _ := slices.BinarySearchFunc(toks, end, func(t words.Compound, end int) int { return cmp.Compare(t.Start, end) })
+		// Only the first word after end can be a stop word right after
+		// the figure: any word between leaves the gap not blank.
+		if k < len(toks) && next[k] != k && english.IsStopWord(keys[k]) && strings.TrimSpace(text[end:toks[k].Start]) == "" {
+			facts[f].noun = nil
+			continue
+		}
+		var out []string
+		for len(out) < 2 {
+			c := next[k]
+			if c == len(toks) || stopIn(end, toks[c].Start) {
+				break
+			}
+			out = append(out, english.Stem(keys[c], false))
+			end, k = toks[c].End, c+1
+		}
+		facts[f].noun = out
+	}
 }
 
 // timeContext holds the dates each article gives for itself.

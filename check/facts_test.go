@@ -1,10 +1,13 @@
 package check
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/words"
 )
 
@@ -147,5 +150,54 @@ func TestDistinctNames(t *testing.T) {
 		if got := distinctNames(tc.in); !slices.EqualFunc(got, tc.want, func(a, b factTok) bool { return a.value == b.value && a.start == b.start }) {
 			t.Errorf("distinctNames(%v) = %v, want %v", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestCountedNounsSameAsFactByFact: reading a sentence's words once (past
+// countedNounsMin) gives every figure the noun countedNoun gives it, on
+// the seed articles and on sentences thick with figures, stop words right
+// after them, and full stops, colons and semicolons between.
+func TestCountedNounsSameAsFactByFact(t *testing.T) {
+	docs := []*article.Document{
+		parse(t, "Sales rose 5 percent to 1,200 units in the year, 30 of them in May; 7 in June: 12 of 40 stores and 3 of the 9 depots. "+
+			"The 2 sides met 3 times, 14 a.m. and 2 p.m., and 57 died in 6 villages, 12 people in 4 towns. Of 8 in 10, 9 were 11 12 13 14 15 16 17 children. "+
+			"The count was 5; buyers left, a total of 9: rivals came, and 4, 6 and 8 trucks; 10 cars."),
+	}
+	for _, name := range []string{"000", "001", "002", "003", "004"} {
+		docs = append(docs, loadArticle(t, name))
+	}
+	var row []string
+	for i := range 300 {
+		row = append(row, fmt.Sprint(1000+i))
+		if i%17 == 0 {
+			row = append(row, "; tonnes of")
+		}
+		if i%29 == 0 {
+			row = append(row, "ships;")
+		}
+	}
+	docs = append(docs, parse(t, strings.Join(row, " ")+" wheat."))
+	facts := 0
+	for _, d := range docs {
+		w := newDocWords(d)
+		for i := range d.Sentences {
+			var sc sentenceScratch
+			want := sentenceFacts(w, i, &sc)
+			func() {
+				defer func(old int) { countedNounsMin = old }(countedNounsMin)
+				countedNounsMin = -1
+				var sc sentenceScratch
+				got := sentenceFacts(w, i, &sc)
+				for k := range want {
+					facts++
+					if !slices.Equal(got[k].noun, want[k].noun) {
+						t.Errorf("%s sentence %d, %q: counts %q read once, %q fact by fact", d.Name, i, want[k].text, got[k].noun, want[k].noun)
+					}
+				}
+			}()
+		}
+	}
+	if facts < 300 {
+		t.Errorf("only %d figures compared", facts)
 	}
 }
