@@ -281,8 +281,9 @@ func validVariants(ri int, diff []Chunk, strict bool, bad func(string, ...any)) 
 		}
 		if diff[k].Op == Delete && k+1 < len(diff) && diff[k+1].Op == Insert {
 			a, b := strings.Fields(diff[k].Text), strings.Fields(diff[k+1].Text)
-			ok := len(a) == len(b) || loose(diff[k].Text) == loose(diff[k+1].Text)
-			for i := 0; ok && len(a) == len(b) && i < len(a); i++ {
+			whole := loose(diff[k].Text) == loose(diff[k+1].Text)
+			ok := whole || len(a) == len(b)
+			for i := 0; !whole && ok && i < len(a); i++ {
 				x, y := strings.TrimFunc(a[i], unicode.IsPunct), strings.TrimFunc(b[i], unicode.IsPunct)
 				ok = strings.EqualFold(x, y) || words.SpellingVariant(x, y) || loose(x) == loose(y)
 			}
