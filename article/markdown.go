@@ -48,11 +48,11 @@ var markdownNeeds = [][]string{
 
 // matchLines reports whether re matches text, running it only on the
 // lines of text that hold one of needs, each with the line break before
-// it. That is re.MatchString(text) for an expression whose matches hold
+// it (and compiling it only when there is such a line). That is re.MatchString(text) for an expression whose matches hold
 // one of needs, keep to one line and look at most at the one line break
 // before it. Cost: one scan of text per string of needs, and re run on
 // each line found once.
-func matchLines(re *regexp.Regexp, text string, needs []string) bool {
+func matchLines(re func() *regexp.Regexp, text string, needs []string) bool {
 	// next[i] is where needs[i] next occurs at or after from, -1 when it
 	// does not any more; -2 before it is first looked for.
 	next := make([]int, len(needs))
@@ -85,7 +85,7 @@ func matchLines(re *regexp.Regexp, text string, needs []string) bool {
 		if j := strings.IndexByte(text[p:], '\n'); j >= 0 {
 			end = p + j
 		}
-		if re.MatchString(text[max(start, 0):end]) {
+		if re().MatchString(text[max(start, 0):end]) {
 			return true
 		}
 		from = end + 1
@@ -105,7 +105,7 @@ func looksLikeMarkdown(name, text string) bool {
 	}
 	n := 0
 	for i, m := range markdownMarks {
-		if matchLines(m(), text, markdownNeeds[i]) {
+		if matchLines(m, text, markdownNeeds[i]) {
 			n++
 			if n == 2 {
 				return true

@@ -34,7 +34,7 @@ func TestMatchLines(t *testing.T) {
 	}
 	for i, m := range markdownMarks {
 		for _, x := range texts {
-			if got, want := matchLines(m(), x, markdownNeeds[i]), m().MatchString(x); got != want {
+			if got, want := matchLines(m, x, markdownNeeds[i]), m().MatchString(x); got != want {
 				t.Errorf("mark %d on %q: line by line %v, whole text %v", i, x, got, want)
 			}
 		}

@@ -174,21 +174,23 @@ func measureLine(s string) textLine {
 		content = strings.TrimSpace(inner)
 	}
 	l := textLine{content: content, indent: indent, width: indent + utf8.RuneCountInString(content)}
+	// Each pattern is tried only on a line that starts as its matches do.
+	first, _ := utf8.DecodeRuneInString(content)
 	switch {
 	case content == "":
 		l.kind = lineBlank
-	case ruleLine().MatchString(content):
+	case strings.ContainsRune(ruleMarks, first) && ruleLine().MatchString(content):
 		l.kind = lineRule
-	case atxHeading().MatchString(content):
+	case first == '#' && atxHeading().MatchString(content):
 		l.kind = lineHeading
 		l.content = atxHeading().FindStringSubmatch(content)[1]
 		if l.content == "" {
 			l.kind = lineBlank
 		}
-	case bulletItem().MatchString(content):
+	case strings.ContainsRune(bulletMarks, first) && bulletItem().MatchString(content):
 		l.kind = lineListItem
 		l.content = bulletItem().FindStringSubmatch(content)[1]
-	case numberedItem().MatchString(content):
+	case mayBeNumbered(content) && numberedItem().MatchString(content):
 		l.kind = lineListItem
 		l.numbered = true
 	}
@@ -222,13 +224,34 @@ func unframe(s string) (string, bool) {
 	return strings.TrimRightFunc(s[1:len(s)-1], unicode.IsSpace), true
 }
 
+// ruleMarks and bulletMarks are the characters that start a rule line
+// and a bulleted line (see ruleLine and bulletItem).
+const (
+	ruleMarks   = "-*_=~#•·"
+	bulletMarks = "-*+•·◦‣▪●"
+)
+
+// mayBeNumbered reports whether s may start as numberedItem's matches do:
+// with a digit, an opening bracket, or a letter and a full stop or a
+// closing bracket ("1.", "(a)", "b)").
+func mayBeNumbered(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	letter := 'a' <= c|0x20 && c|0x20 <= 'z'
+	return '0' <= c && c <= '9' || c == '(' || letter && len(s) > 1 && (s[1] == '.' || s[1] == ')')
+}
+
 // hangingIndent returns the column where the text of line l starts after
 // a list marker or opening bracket ("a) ", "1.2. ", "["), or -1 if l has
 // none. Continuation lines of such a line are often indented to it.
 func hangingIndent(l textLine) int {
 	c := l.content
-	if m := numberedItem().FindString(c); m != "" {
-		return l.indent + utf8.RuneCountInString(m) - 1
+	if mayBeNumbered(c) {
+		if m := numberedItem().FindString(c); m != "" {
+			return l.indent + utf8.RuneCountInString(m) - 1
+		}
 	}
 	if r, size := utf8.DecodeRuneInString(c); isOpener(r) && size < len(c) {
 		return l.indent + 1

@@ -1,8 +1,13 @@
 package article
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -173,6 +178,98 @@ func TestMayBeCredit(t *testing.T) {
 		}
 		if creditRE().MatchString(text) {
 			t.Errorf("%q: creditRE matches; fix the test", text)
+		}
+	}
+}
+
+// TestRoleFilters: each cheap test that lets a pattern of roleOf or of
+// the plain-text line reader run holds for every text the pattern
+// matches, on the seeds' paragraphs and lines, the article fixtures, the
+// licences in testdata, the MSRP sentences where the corpus is present,
+// and texts made to match (case folded, a long s for an s); and each
+// pattern matches some of them, so that the check is not empty.
+func TestRoleFilters(t *testing.T) {
+	texts := []string{
+		"The-CNN-Wire", "THE-AP-WIRE", "Story-Wire",
+		"This story has been updated.", "Editor’s note: this was corrected", "Reporting by Jane Doe; Editing by Tom Roe", "CORRECTION (Jan 5): a name", "The Associated Press contributed",
+		"Sign up for our newsletter", "ſign up now", "SUBSCRIBE", "Read more: the rest", "Advertisement", "ad", "tl;dr", "Don’t miss the latest",
+		"Tags: ICE, Italy", "TOPICS: Olympics", "Filed under: news", "Keywords: a, b", "Categories: world", "More on: Italy",
+		"By Jane Doe", "Written by Tom Roe", "BY ANA LIMA", "Words by Kim Lee", "story by Max Mu",
+		"Jan. 5, 2026", "5 January 2026", "2026-01-05", "1/5/26", "Updated 10:32 GMT", "Published 9.05 a.m. EST",
+	}
+	lines := []string{"***", "* * *", "---", "===", "~~~", "• • •", "# Title", "## Title ##", "### Section", "- item", "* item", "+ item", "• item", "◦ item",
+		"1. item", "12) item", "(3) item", "(a) item", "b) item", "B. item", "1.2. item", "a.m. is not", "(c) 2026"}
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	more, _ := filepath.Glob(filepath.Join("..", "testdata", "article", "*"))
+	lic, _ := filepath.Glob(filepath.Join("..", "testdata", "licenses", "*"))
+	for _, name := range slices.Concat(files, more, lic) {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		for l := range strings.Lines(string(b)) {
+			lines = append(lines, strings.TrimSpace(l))
+		}
+		if d, err := Parse(name, b); err == nil {
+			for _, p := range d.Paragraphs {
+				texts = append(texts, d.Text[p.Start:p.End])
+			}
+		}
+	}
+	if b, err := os.ReadFile(msrpPath); err == nil {
+		for l := range strings.Lines(string(b)) {
+			if f := strings.Split(strings.TrimSpace(l), "\t"); len(f) == 5 {
+				texts = append(texts, f[3], f[4])
+			}
+		}
+	}
+	for _, f := range []struct {
+		name string
+		re   func() *regexp.Regexp
+		may  func(text, lower string) bool
+	}{
+		{"wire slug", wireSlugRE, mayBeWireSlug},
+		{"story note", storyNoteRE, mayBeStoryNote},
+		{"furniture", furnitureRE, mayBeFurniture},
+		{"tag label", tagLabelRE, mayBeTagLabel},
+		{"byline", bylineRE, mayBeByline},
+		{"date", dateRE, hasDigit},
+		{"time", timeRE, hasDigit},
+	} {
+		matched := 0
+		for _, text := range texts {
+			if f.re().MatchString(text) {
+				matched++
+				if !f.may(text, strings.ToLower(text)) {
+					t.Errorf("%s: %q matches, but its cheap test says it cannot", f.name, text)
+				}
+			}
+		}
+		if matched < 3 {
+			t.Errorf("%s: only %d texts match", f.name, matched)
+		}
+	}
+	for _, f := range []struct {
+		name string
+		re   func() *regexp.Regexp
+		may  func(string) bool
+	}{
+		{"rule", ruleLine, func(s string) bool { r, _ := utf8.DecodeRuneInString(s); return strings.ContainsRune(ruleMarks, r) }},
+		{"heading", atxHeading, func(s string) bool { return strings.HasPrefix(s, "#") }},
+		{"bullet", bulletItem, func(s string) bool { r, _ := utf8.DecodeRuneInString(s); return strings.ContainsRune(bulletMarks, r) }},
+		{"numbered", numberedItem, mayBeNumbered},
+	} {
+		matched := 0
+		for _, l := range lines {
+			if f.re().MatchString(l) {
+				matched++
+				if !f.may(l) {
+					t.Errorf("%s line: %q matches, but its cheap test says it cannot", f.name, l)
+				}
+			}
+		}
+		if matched < 3 {
+			t.Errorf("%s line: only %d lines match", f.name, matched)
 		}
 	}
 }
