@@ -2,7 +2,6 @@ package article
 
 import (
 	"encoding/json"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -147,10 +146,10 @@ func parseMetaDate(s string) (time.Time, bool) {
 // reTextDate finds a full date in a dateline: "June 17, 2003", "Jun. 17,
 // 2003", "17 June 2003", "2003-06-17", optionally with a weekday before
 // it.
-var reTextDate = regexp.MustCompile(`\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4})|(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? (\d{4})|(\d{4})-(\d{2})-(\d{2}))\b`)
+var reTextDate = lazyRegexp(`\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4})|(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? (\d{4})|(\d{4})-(\d{2})-(\d{2}))\b`)
 
 // reUpdated marks a line that states when the story was written.
-var reUpdated = regexp.MustCompile(`(?i)\b(updated|published|posted|first published|last modified)\b`)
+var reUpdated = lazyRegexp(`(?i)\b(updated|published|posted|first published|last modified)\b`)
 
 var monthAbbr = map[string]time.Month{
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -177,7 +176,7 @@ func textDate(d *Document) time.Time {
 			break
 		}
 		text := d.Text[p.Start:min(p.End, end)]
-		if p.Role == Byline || reUpdated.MatchString(text) {
+		if p.Role == Byline || reUpdated().MatchString(text) {
 			if t, ok := firstTextDate(text); ok {
 				return t
 			}
@@ -191,7 +190,10 @@ func textDate(d *Document) time.Time {
 
 // firstTextDate reads the first full date of s (see reTextDate).
 func firstTextDate(s string) (time.Time, bool) {
-	for _, m := range reTextDate.FindAllStringSubmatch(s, -1) {
+	if !strings.ContainsAny(s, "0123456789") {
+		return time.Time{}, false // every date it reads has digits
+	}
+	for _, m := range reTextDate().FindAllStringSubmatch(s, -1) {
 		var mo time.Month
 		var day, year string
 		switch {

@@ -77,7 +77,7 @@ func TestHTMLEscaping(t *testing.T) {
 		switch n.Data {
 		case "script":
 			scripts++
-			if textOf(n) != htmlJS {
+			if textOf(n) != htmlAssetsOnce().js {
 				t.Errorf("a script other than the report's own: %q", textOf(n))
 			}
 		case "img", "textarea", "iframe", "object", "embed", "form", "base":
@@ -273,11 +273,11 @@ func cssSchemes(t *testing.T) map[string]map[string]string {
 		return m
 	}
 	after := func(marker string) map[string]string {
-		i := strings.Index(htmlCSS, marker)
+		i := strings.Index(htmlAssetsOnce().css, marker)
 		if i < 0 {
 			t.Fatalf("style sheet lacks %q", marker)
 		}
-		b := block.FindStringSubmatch(htmlCSS[i:])
+		b := block.FindStringSubmatch(htmlAssetsOnce().css[i:])
 		if b == nil {
 			t.Fatalf("no :root block after %q", marker)
 		}
