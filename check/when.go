@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/wirediff/wirediff/article"
@@ -164,15 +165,18 @@ func sameDay(b, o factTok, bAt, oAt time.Time, bOK, oOK bool) int {
 	return timeDiffers
 }
 
-// reClock reads a clock time at the start of a text: "8 a.m.", "3:59
+// clockExprs read a clock time at the start of a text: "8 a.m.", "3:59
 // p.m.", "15:30", "0232 GMT", "noon", with the zone after it if any.
-var (
-	reClock12 = regexp.MustCompile(`^(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?`)
-	reClock24 = regexp.MustCompile(`^([01]?\d|2[0-3]):([0-5]\d)\b`)
-	reClockZ  = regexp.MustCompile(`^([01]\d|2[0-3])([0-5]\d)(?:\s?(?:hrs|h))?\s+(GMT|UTC)\b`)
-	reNoon    = regexp.MustCompile(`^(?i:(noon|midnight))\b`)
-	reZone    = regexp.MustCompile(`^,?\s*\(?(local time|GMT|UTC|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|BST|CET|CEST|IST|JST)\b`)
-)
+// Compiled on first use: a run that reads no clock time (or writes only
+// its version) does not pay for them.
+var clockExprs = sync.OnceValue(func() (x struct{ clock12, clock24, clockZ, noon, zone *regexp.Regexp }) {
+	x.clock12 = regexp.MustCompile(`^(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?`)
+	x.clock24 = regexp.MustCompile(`^([01]?\d|2[0-3]):([0-5]\d)\b`)
+	x.clockZ = regexp.MustCompile(`^([01]\d|2[0-3])([0-5]\d)(?:\s?(?:hrs|h))?\s+(GMT|UTC)\b`)
+	x.noon = regexp.MustCompile(`^(?i:(noon|midnight))\b`)
+	x.zone = regexp.MustCompile(`^,?\s*\(?(local time|GMT|UTC|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|BST|CET|CEST|IST|JST)\b`)
+	return x
+})
 
 // zoneOffsets are the hours from GMT of the zones a wire story gives; ET
 // and PT are either of their two.
@@ -199,13 +203,14 @@ func clockAt(s string) (string, int) {
 	if c := s[0]; (c < '0' || c > '9') && c != 'n' && c != 'N' && c != 'm' && c != 'M' {
 		return "", 0
 	} else if c > '9' && !hasFoldPrefix(s, "noon") && !hasFoldPrefix(s, "midnight") {
-		// Of the expressions, only reNoon's start with a letter; its
+		// Of the expressions, only the noon one starts with a letter; its
 		// words have no letter that folds to one outside ASCII.
 		return "", 0
 	}
 	var mins, n int
 	zone := ""
-	if m := reClock12.FindStringSubmatch(s); m != nil {
+	re := clockExprs()
+	if m := re.clock12.FindStringSubmatch(s); m != nil {
 		h, _ := strconv.Atoi(m[1])
 		mi, _ := strconv.Atoi(m[2])
 		if h < 1 || h > 12 || mi > 59 {
@@ -216,15 +221,15 @@ func clockAt(s string) (string, int) {
 			h += 12
 		}
 		mins, n = h*60+mi, len(m[0])
-	} else if m := reClockZ.FindStringSubmatch(s); m != nil {
+	} else if m := re.clockZ.FindStringSubmatch(s); m != nil {
 		h, _ := strconv.Atoi(m[1])
 		mi, _ := strconv.Atoi(m[2])
 		mins, n, zone = h*60+mi, len(m[0]), m[3]
-	} else if m := reClock24.FindStringSubmatch(s); m != nil {
+	} else if m := re.clock24.FindStringSubmatch(s); m != nil {
 		h, _ := strconv.Atoi(m[1])
 		mi, _ := strconv.Atoi(m[2])
 		mins, n = h*60+mi, len(m[0])
-	} else if m := reNoon.FindStringSubmatch(s); m != nil {
+	} else if m := re.noon.FindStringSubmatch(s); m != nil {
 		mins, n = 12*60, len(m[0])
 		if strings.EqualFold(m[1], "midnight") {
 			mins = 0
@@ -233,7 +238,7 @@ func clockAt(s string) (string, int) {
 		return "", 0
 	}
 	if zone == "" {
-		if z := reZone.FindStringSubmatch(s[n:]); z != nil {
+		if z := re.zone.FindStringSubmatch(s[n:]); z != nil {
 			zone = z[1]
 			n += len(z[0])
 			if strings.HasPrefix(z[0], ",") {
