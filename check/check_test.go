@@ -305,10 +305,32 @@ func bigPair(tb testing.TB, size int) (*align.Comparison, int) {
 	return align.Compare(b, o, align.Options{}), len(b.Text)
 }
 
+// roleAtEnd names a person by title, quotes him, and ends a sentence with
+// that title ("… met the minister."): the role read at the end of a
+// sentence once looked for a speech verb one word past its end.
+const roleAtEnd = "Interior Minister Matteo Piantedosi spoke on Monday.\n\n“We will go there,” he said.\n\nOfficials met the minister."
+
+// TestRoleAtSentenceEnd: a title that ends a sentence and resolves to a
+// person named before is read without looking past the sentence (it
+// panicked), and the quotation keeps its speaker.
+func TestRoleAtSentenceEnd(t *testing.T) {
+	d := parse(t, roleAtEnd)
+	c := align.Compare(d, parse(t, strings.Replace(roleAtEnd, "met", "saw", 1)), align.Options{})
+	r := Run(c, nil)
+	if msg := checkReport(c, r); msg != "" {
+		t.Fatal(msg)
+	}
+	qs := findQuotes(newDocWords(d))
+	if len(qs) != 1 || !strings.Contains(qs[0].Speaker, "Piantedosi") {
+		t.Errorf("quotations %+v, want one by Piantedosi", qs)
+	}
+}
+
 func FuzzRun(f *testing.F) {
 	f.Add(quoteBase, strings.Replace(quoteBase, "-our", "our", 1))
 	f.Add("Two shootings on Tuesday in Italy.", "Three shootings on Monday in Italer.")
 	f.Add("“a … b” said X. “c” — Y", "“a b … c,” said Z. \"d\" —")
+	f.Add(roleAtEnd, strings.Replace(roleAtEnd, "met", "saw", 1))
 	f.Fuzz(func(t *testing.T, a, b string) {
 		da, err := article.Parse("a.txt", []byte(a))
 		if err != nil {

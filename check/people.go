@@ -233,7 +233,7 @@ func (a *attributor) findPeople(qs []quote) {
 				if lead < 0 {
 					lead = leadEnd(a, toks)
 				}
-				subject := k == 0 || k == lead || k+1 < len(toks) && isSpeechVerbAt(toks, end+1)
+				subject := k == 0 || k == lead || end+1 < len(toks) && isSpeechVerbAt(toks, end+1)
 				a.roleMentions = append(a.roleMentions, personMention{at: toks[k].Start, sentence: si, person: i, subject: subject})
 			}
 			k = end
