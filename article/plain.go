@@ -108,14 +108,14 @@ func splitPlain(text string) []block {
 	curHint := hintNone
 	flush := func() {
 		if len(cur) > maxUnpunctuatedLines && !slices.ContainsFunc(cur, holdsSentenceEnd) {
-			// Not prose: a list or a table, one paragraph a line.
-			for k, l := range cur {
+			// Not prose: a list or a table, one paragraph a line (the
+			// block's hint goes with its first).
+			h := curHint
+			for _, l := range cur {
 				if t := collapse(l); t != "" {
-					blocks = append(blocks, block{text: t, hint: curHint})
+					blocks = append(blocks, block{text: t, hint: h})
 				}
-				if k == 0 {
-					curHint = hintNone
-				}
+				h = hintNone
 			}
 		} else if len(cur) > 0 {
 			if t := collapse(joinWrapped(cur)); t != "" {

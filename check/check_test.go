@@ -332,17 +332,24 @@ func FuzzRun(f *testing.F) {
 	f.Add("“a … b” said X. “c” — Y", "“a b … c,” said Z. \"d\" —")
 	f.Add(roleAtEnd, strings.Replace(roleAtEnd, "met", "saw", 1))
 	f.Fuzz(func(t *testing.T, a, b string) {
-		da, err := article.Parse("a.txt", []byte(a))
-		if err != nil {
-			return
-		}
-		db, err := article.Parse("b.txt", []byte(b))
-		if err != nil {
-			return
-		}
-		c := align.Compare(da, db, align.Options{})
-		if msg := checkReport(c, Run(c, nil)); msg != "" {
+		if msg := runTexts(a, b); msg != "" {
 			t.Fatal(msg)
 		}
 	})
+}
+
+// runTexts parses a and b as plain-text files, compares them, runs the
+// checks and returns what checkReport finds wrong with the report; "" also
+// when a text is no valid input.
+func runTexts(a, b string) string {
+	da, err := article.Parse("a.txt", []byte(a))
+	if err != nil {
+		return ""
+	}
+	db, err := article.Parse("b.txt", []byte(b))
+	if err != nil {
+		return ""
+	}
+	c := align.Compare(da, db, align.Options{})
+	return checkReport(c, Run(c, nil))
 }

@@ -435,7 +435,7 @@ func sentenceFacts(w *docWords, i int, sc *sentenceScratch) []factTok {
 	}
 	sc.bares = bares
 	out := extractFacts(w.d.Text[:s.End], s.Start, toks, bares)
-	countedNouns(w.d.Text[:s.End], s.Start, toks, out)
+	countedNouns(w.d.Text[:s.End], s.Start, toks, func(k int) string { return w.keyAt(w.first[i] + k) }, out)
 	for k := range out {
 		out[k].sentence = i
 	}
@@ -482,10 +482,11 @@ func countedNoun(text string, toks []words.Compound, end int) []string {
 var countedNounsMin = 1024
 
 // countedNouns sets the noun of each of facts, figures of the sentence of
-// toks that starts at byte from of text, as countedNoun does. Cost:
+// toks that starts at byte from of text, as countedNoun does; key(k) is
+// words.Key of toks[k], as the document's words already hold it. Cost:
 // O(facts·words) for a news sentence; past countedNounsMin, O(words) once
 // and O(log words) a fact.
-func countedNouns(text string, from int, toks []words.Compound, facts []factTok) {
+func countedNouns(text string, from int, toks []words.Compound, key func(k int) string, facts []factTok) {
 	if len(facts)*len(toks) <= countedNounsMin {
 		for k := range facts {
 			facts[k].noun = countedNoun(text, toks, facts[k].end)
@@ -499,7 +500,7 @@ func countedNouns(text string, from int, toks []words.Compound, facts []factTok)
 	next := make([]int, len(toks)+1)
 	next[len(toks)] = len(toks)
 	for k := len(toks) - 1; k >= 0; k-- {
-		keys[k] = words.Key(toks[k].Text)
+		keys[k] = key(k)
 		if words.HasDigit(keys[k]) || english.IsStopWord(keys[k]) {
 			next[k] = next[k+1]
 		} else {

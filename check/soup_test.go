@@ -4,9 +4,6 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-
-	"github.com/wirediff/wirediff/align"
-	"github.com/wirediff/wirediff/article"
 )
 
 // TestRunOnWordSoup: Run keeps its report consistent (see checkReport),
@@ -47,16 +44,7 @@ func TestRunOnWordSoup(t *testing.T) {
 					t.Fatalf("panic %v on\nA: %q\nB: %q", e, a, c2)
 				}
 			}()
-			da, err := article.Parse("a.txt", []byte(a))
-			if err != nil {
-				return
-			}
-			db, err := article.Parse("b.txt", []byte(c2))
-			if err != nil {
-				return
-			}
-			c := align.Compare(da, db, align.Options{})
-			if msg := checkReport(c, Run(c, nil)); msg != "" {
+			if msg := runTexts(a, c2); msg != "" {
 				t.Fatalf("%d: %s\nA: %q\nB: %q", i, msg, a, c2)
 			}
 		}()
