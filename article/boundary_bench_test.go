@@ -178,7 +178,7 @@ func scoreBoundaries(t testing.TB, sents []msrpSentence) boundaryScore {
 		}
 		p := b.String()
 		found := map[int]bool{}
-		for k, sp := range splitSentences(p) {
+		for k, sp := range splitSentences(p, nil) {
 			if k == 0 {
 				continue
 			}

@@ -55,7 +55,7 @@ func FuzzSentences(f *testing.F) {
 	f.Fuzz(func(t *testing.T, p string) {
 		prevEnd := 0
 		covered := make([]bool, len(p))
-		for _, s := range splitSentences(p) {
+		for _, s := range splitSentences(p, nil) {
 			if s.start < prevEnd || s.end <= s.start || s.end > len(p) {
 				t.Fatalf("span [%d:%d] after %d in %q", s.start, s.end, prevEnd, p)
 			}
@@ -80,9 +80,17 @@ func FuzzSentences(f *testing.F) {
 		}
 		// Punkt asked only where a rule needs it splits as Punkt asked
 		// for the whole paragraph.
-		eager := splitSentencesPunkt(p, &lazyPunkt{p: p, done: true, breaks: punktPositions(p)})
-		if got := splitSentences(p); !slices.Equal(got, eager) {
+		eager := splitSentencesPunkt(p, &lazyPunkt{p: p, done: true, breaks: punktPositions(p, nil)})
+		if got := splitSentences(p, nil); !slices.Equal(got, eager) {
 			t.Fatalf("%q: %v, with Punkt's boundaries found first %v", p, got, eager)
+		}
+		// A source's own tokenizer, which knows only the words it was
+		// given, puts Punkt's boundaries where the whole model does.
+		if tokens := punktTokens(p); len(tokens) > 0 {
+			var src punktSource
+			if got, want := punktBreaks(src.own(tokens), tokens), punktPositions(p, nil); !slices.Equal(got, want) {
+				t.Fatalf("%q: Punkt's boundaries %v with the words looked up, %v with the whole model", p, got, want)
+			}
 		}
 	})
 }
@@ -120,7 +128,7 @@ func BenchmarkSplitSentences(b *testing.B) {
 	punkt()
 	b.SetBytes(int64(len(p)))
 	for b.Loop() {
-		if got := len(splitSentences(p)); got != 2 {
+		if got := len(splitSentences(p, nil)); got != 2 {
 			b.Fatalf("%d sentences, want 2", got)
 		}
 	}

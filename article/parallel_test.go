@@ -52,7 +52,7 @@ func TestParseInChunks(t *testing.T) {
 	}
 	var want []Sentence
 	for pi, p := range d.Paragraphs {
-		for _, s := range splitSentences(d.Text[p.Start:p.End]) {
+		for _, s := range splitSentences(d.Text[p.Start:p.End], nil) {
 			start, end := p.Start+s.start, p.Start+s.end
 			want = append(want, Sentence{Paragraph: pi, Start: start, End: end, Text: d.Text[start:end]})
 		}

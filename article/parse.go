@@ -116,9 +116,10 @@ func (d *Document) splitParagraphs() []Sentence {
 	parts := make([][]Sentence, len(rs))
 	inorder.Run(len(rs), func(c int) {
 		var out []Sentence
+		var src punktSource
 		for pi := rs[c][0]; pi < rs[c][1]; pi++ {
 			p := d.Paragraphs[pi]
-			for _, s := range splitSentences(d.Text[p.Start:p.End]) {
+			for _, s := range splitSentences(d.Text[p.Start:p.End], &src) {
 				start, end := p.Start+s.start, p.Start+s.end
 				out = append(out, Sentence{Paragraph: pi, Start: start, End: end, Text: d.Text[start:end]})
 			}

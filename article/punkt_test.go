@@ -105,27 +105,30 @@ func TestPunktModel(t *testing.T) {
 	}
 }
 
-// TestPunktGenerated checks that punkt_english.go is what
-// internal/genpunkt makes. It builds and runs the generator, so not in
+// TestPunktGenerated checks that punkt_english.go and punkt_ortho.txt are
+// what internal/genpunkt makes. It builds and runs the generator, so not in
 // -short mode.
 func TestPunktGenerated(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the generator")
 	}
-	out := filepath.Join(t.TempDir(), "punkt_english.go")
-	if msg, err := exec.Command("go", "run", "./internal/genpunkt", "-out", out).CombinedOutput(); err != nil {
+	dir := t.TempDir()
+	out, ortho := filepath.Join(dir, "punkt_english.go"), filepath.Join(dir, "punkt_ortho.txt")
+	if msg, err := exec.Command("go", "run", "./internal/genpunkt", "-out", out, "-ortho", ortho).CombinedOutput(); err != nil {
 		t.Fatalf("genpunkt: %v\n%s", err, msg)
 	}
-	got, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := os.ReadFile("punkt_english.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Error("punkt_english.go differs from what internal/genpunkt makes: run go generate ./article")
+	for _, pair := range [][2]string{{out, "punkt_english.go"}, {ortho, "punkt_ortho.txt"}} {
+		got, err := os.ReadFile(pair[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := os.ReadFile(pair[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from what internal/genpunkt makes: run go generate ./article", pair[1])
+		}
 	}
 }
 
@@ -150,5 +153,97 @@ func BenchmarkPunktModelJSON(b *testing.B) {
 		if _, err := sentences.LoadTraining(raw); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestPunktSourceSameBreaks checks that a punktSource's own tokenizer,
+// whose orthographic context holds only the words it has been given,
+// puts Punkt's boundaries where the whole model does: paragraph after
+// paragraph through one source, as a goroutine of Parse uses it, on the
+// seed articles, on every MSRP sentence (five to a paragraph) where the
+// corpus is present, and on words the model has in odd forms (initials,
+// numbers, commas inside words, capitals the model knows in lower case).
+func TestPunktSourceSameBreaks(t *testing.T) {
+	var paras []string
+	seeds, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	for _, name := range seeds {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paras = append(paras, strings.Split(string(b), "\n\n")...)
+	}
+	if len(paras) == 0 {
+		t.Fatal("no seed articles")
+	}
+	if tuning, heldOut, err := readMSRP(msrpPath); err == nil {
+		all := append(tuning, heldOut...)
+		for i := 0; i < len(all); i += 5 {
+			var texts []string
+			for _, s := range all[i:min(i+5, len(all))] {
+				texts = append(texts, s.text)
+			}
+			paras = append(paras, strings.Join(texts, " "))
+		}
+	} else {
+		t.Logf("MSRP corpus not found (%v): the seeds only", err)
+	}
+	paras = append(paras,
+		"J. Bach wrote it. And then he left. The U.S. Army came. No. 11 won.",
+		"It rose 4.5%. About 58,000 people live there. In 1801. It became a city.",
+		"He said so at 3 p.m. Monday. Gov. Smith agreed. Sgt. Pepper did not.",
+		"Abandon hope. abandon it. ABANDONED. Abandoned? “Abandoned.” (Abandoned.)",
+		"The co,op voted. A. The a. Mr. X. Y. Z. 1. 2. iii. e.g. This. i.e. That.",
+	)
+	var src punktSource
+	for _, p := range paras {
+		tokens := punktTokens(p)
+		if len(tokens) == 0 {
+			continue
+		}
+		got := punktBreaks(src.own(tokens), tokens)
+		want := punktBreaks(punkt(), punktTokens(p))
+		if !slices.Equal(got, want) {
+			t.Errorf("paragraph %q: boundaries %v with the words looked up, %v with the whole model", p, got, want)
+		}
+	}
+	if len(src.ortho) == 0 {
+		t.Error("the source looked up no word")
+	}
+	known := 0
+	for _, f := range src.ortho {
+		if f != 0 {
+			known++
+		}
+	}
+	if known == 0 {
+		t.Error("no word looked up was found in the model")
+	}
+}
+
+// TestPunktSourceBudget checks that sources hand out the shared tokenizer
+// once the process has looked up orthoLookupBudget words, and their own
+// before.
+func TestPunktSourceBudget(t *testing.T) {
+	saved := orthoLookups.Load()
+	defer orthoLookups.Store(saved)
+	tokens := punktTokens("It ended. Then it began.")
+
+	orthoLookups.Store(0)
+	var fresh punktSource
+	if tok := fresh.tokenizer(tokens); tok == punkt() || tok == nil {
+		t.Error("within the budget, a source handed out the shared tokenizer")
+	}
+	if orthoLookups.Load() == 0 {
+		t.Error("the words looked up were not counted")
+	}
+
+	orthoLookups.Store(orthoLookupBudget)
+	var late punktSource
+	if tok := late.tokenizer(tokens); tok != punkt() {
+		t.Error("past the budget, a source did not hand out the shared tokenizer")
+	}
+	if tok := (*punktSource)(nil).tokenizer(tokens); tok != punkt() {
+		t.Error("a nil source did not hand out the shared tokenizer")
 	}
 }

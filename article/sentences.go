@@ -76,24 +76,46 @@ func punkt() *sentences.DefaultSentenceTokenizer {
 }
 
 // punktPositions returns the offsets of the ends of the words after which
-// Punkt puts a sentence boundary, in order.
+// Punkt puts a sentence boundary, in order, asking the tokenizer of src
+// (nil: the shared one). Cost: linear in p, one small allocation per word
+// with a full stop, question or exclamation mark.
+func punktPositions(p string, src *punktSource) []int {
+	tokens := punktTokens(p)
+	if len(tokens) == 0 {
+		return nil
+	}
+	return punktBreaks(src.tokenizer(tokens), tokens)
+}
+
+// punktBreaks annotates tokens with tok and returns the positions of the
+// tokens after which it puts a boundary (none if tok is nil).
+func punktBreaks(tok *sentences.DefaultSentenceTokenizer, tokens []*sentences.Token) []int {
+	if tok == nil {
+		return nil
+	}
+	tokens = tok.AnnotateTokens(tokens, tok.Annotations...)
+	var out []int
+	for _, t := range tokens {
+		if t.SentBreak {
+			out = append(out, t.Position)
+		}
+	}
+	return out
+}
+
+// punktTokens returns the words of p that take part in Punkt's decisions,
+// each with the offset of its end as its position.
 //
 // The words are cut here, at white space, and handed to Punkt's
 // annotators: its own word tokenizer rescans a run of white space once
 // per space (quadratic on long runs) and drops a last word that ends in a
-// multi-byte character. Cost: linear in p, one small allocation per word
-// with a full stop, question or exclamation mark.
-func punktPositions(p string) []int {
-	tok := punkt()
-	if tok == nil {
-		return nil
-	}
-	// Only words with sentence punctuation, and the word after each, can
-	// take part in a decision: the others are left out (as Punkt's own
-	// "period context" mode does), which saves most of its regexps.
-	// The tokens are made in blocks of 4, 8, ... 256 (an allocation a
-	// block, not a token; none copied as a growing array would) and
-	// handed to Punkt by pointer.
+// multi-byte character. Only words with sentence punctuation, and the
+// word after each, can take part in a decision: the others are left out
+// (as Punkt's own "period context" mode does), which saves most of its
+// regexps. The tokens are made in blocks of 4, 8, ... 256 (an allocation
+// a block, not a token; none copied as a growing array would) and handed
+// to Punkt by pointer.
+func punktTokens(p string) []*sentences.Token {
 	var tokens []*sentences.Token
 	var block []sentences.Token
 	prevPunct := false
@@ -123,17 +145,7 @@ func punktPositions(p string) []int {
 	if start >= 0 {
 		add(start, len(p))
 	}
-	if len(tokens) == 0 {
-		return nil
-	}
-	tokens = tok.AnnotateTokens(tokens, tok.Annotations...)
-	var out []int
-	for _, t := range tokens {
-		if t.SentBreak {
-			out = append(out, t.Position)
-		}
-	}
-	return out
+	return tokens
 }
 
 func newPunktToken(word string, end int) sentences.Token {
@@ -147,9 +159,10 @@ type span struct{ start, end int }
 
 // splitSentences splits one paragraph into sentences. The spans are in
 // order, do not overlap, have no leading or trailing white space, and
-// together cover every non-space byte of p.
-func splitSentences(p string) []span {
-	return splitSentencesPunkt(p, &lazyPunkt{p: p})
+// together cover every non-space byte of p. Punkt's tokenizer comes from
+// src (nil: the shared one).
+func splitSentences(p string, src *punktSource) []span {
+	return splitSentencesPunkt(p, &lazyPunkt{p: p, src: src})
 }
 
 // lazyPunkt holds Punkt's boundaries of paragraph p, found at the first
@@ -158,16 +171,17 @@ func splitSentences(p string) []span {
 // all are never goes through Punkt.
 type lazyPunkt struct {
 	p      string
-	done   bool  // breaks holds punktPositions(p)
-	breaks []int // Punkt's boundaries, in order
-	i      int   // breaks[:i] are before the last gap asked about
+	src    *punktSource // Punkt's tokenizer (nil: the shared one)
+	done   bool         // breaks holds punktPositions(p)
+	breaks []int        // Punkt's boundaries, in order
+	i      int          // breaks[:i] are before the last gap asked about
 }
 
 // says reports whether Punkt puts a boundary at gap; gaps are asked about
 // in increasing order.
 func (l *lazyPunkt) says(gap int) bool {
 	if !l.done {
-		l.breaks, l.done = punktPositions(l.p), true
+		l.breaks, l.done = punktPositions(l.p, l.src), true
 	}
 	for l.i < len(l.breaks) && l.breaks[l.i] < gap {
 		l.i++

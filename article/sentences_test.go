@@ -10,7 +10,7 @@ import (
 // splitTexts runs splitSentences and returns the sentence texts.
 func splitTexts(p string) []string {
 	var out []string
-	for _, s := range splitSentences(p) {
+	for _, s := range splitSentences(p, nil) {
 		out = append(out, p[s.start:s.end])
 	}
 	return out
