@@ -390,8 +390,9 @@ func boundaryAt(w words, punktSays func() bool, inQuote bool) bool {
 // punktBlindSpot reports a word ending in a full stop that Punkt does not
 // end a sentence with although it is no abbreviation: a number, amount,
 // year or percentage ("1801.", "58,000.", "$14.10.", "4.5%.", "1990s."),
-// a web or mail address, or a word whose full stop follows a closing
-// bracket or quote ("(D-N.Y.).", "“militia”.").
+// a web or mail address, a dotted name (see isDottedName), or a word
+// whose full stop follows a closing bracket or quote ("(D-N.Y.).",
+// "“militia”.").
 func punktBlindSpot(word string) bool {
 	stem := strings.TrimSuffix(word, ".")
 	if stem == "" {
@@ -404,7 +405,39 @@ func punktBlindSpot(word string) bool {
 	if strings.Contains(stem, "@") || strings.HasPrefix(strings.ToLower(stem), "www.") || strings.Contains(stem, "://") {
 		return true
 	}
-	return isNumeric(stem)
+	return isNumeric(stem) || isDottedName(stem)
+}
+
+// isDottedName reports a domain, product or file name with an inner full
+// stop ("Amazon.com", "Visual Studio.Net", ".NET", "ASP.NET", "Node.js"),
+// which Punkt takes for an abbreviation, so that the full stop after it
+// never ends a sentence ("… bought it from Amazon.com. Once home, …"). The
+// abbreviations written with inner full stops have parts of one or two
+// letters ("U.S.", "Ph.D.", "a.m.", "e.g."), so a dotted name is told by
+// a part of three or more letters, its last part of two or more, and a
+// last part that is no abbreviation of its own ("Lt.Gen."). Cost: one
+// pass over stem.
+func isDottedName(stem string) bool {
+	dot := strings.LastIndexByte(stem, '.')
+	if dot < 0 {
+		return false
+	}
+	long := false
+	for _, part := range strings.Split(stem, ".") {
+		letters := 0
+		for _, r := range part {
+			switch {
+			case unicode.IsLetter(r):
+				letters++
+			case unicode.IsDigit(r) || r == '-' || r == '_':
+			default:
+				return false
+			}
+		}
+		long = long || letters >= 3
+	}
+	last := stem[dot+1:]
+	return long && utf8.RuneCountInString(last) >= 2 && abbreviationKind(last+".") == abbrNone
 }
 
 // isNumeric reports a number as news writes it: digits with separators,

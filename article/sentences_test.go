@@ -65,6 +65,13 @@ func TestSplitSentences(t *testing.T) {
 		// Web and mail addresses, a full stop after a bracket or quote.
 		{"address", "Write to news@example.com. The desk replies. See www.example.com. It has more.",
 			[]string{"Write to news@example.com.", "The desk replies.", "See www.example.com.", "It has more."}},
+		// A dotted name (domain, product, file) is no abbreviation: it
+		// ends its sentence before any capitalised word, where Punkt
+		// keeps going unless the next word is a usual sentence opener.
+		{"dotted names", "He bought it from Shopsite.com. Once home, he opened it. It runs on Visual Studio.Net. Once built, it works. Both use .NET. Then came ASP.NET. Nobody used Node.js. Maybe later.",
+			[]string{"He bought it from Shopsite.com.", "Once home, he opened it.", "It runs on Visual Studio.Net.", "Once built, it works.", "Both use .NET.", "Then came ASP.NET.", "Nobody used Node.js.", "Maybe later."}},
+		{"dotted abbreviations are no names", "He has a Ph.D. Smith said so. She met Lt.Gen. Rossi at 9 a.m. Monday. It was e.g. Fine.",
+			[]string{"He has a Ph.D. Smith said so.", "She met Lt.Gen. Rossi at 9 a.m. Monday.", "It was e.g. Fine."}},
 		{"full stop after a bracket", "said Rep. Louise Slaughter (D-N.Y.). Violence persisted.", []string{"said Rep. Louise Slaughter (D-N.Y.).", "Violence persisted."}},
 		{"possessive after an abbreviation", "International Business Machines Corp.'s (IBM) support grew.", []string{"International Business Machines Corp.'s (IBM) support grew."}},
 
