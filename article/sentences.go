@@ -373,7 +373,9 @@ func boundaryAt(w words, punktSays func() bool, inQuote bool) bool {
 			// ("1. Preheat the oven"); one before a month name is an
 			// ordinal date ("am 3. Oktober"); no sentence is taken to
 			// start with a digit ("1. 2. 3.", "pp. 12. 13").
-			if isEnumerator(word) && (w.opens || monthNames[strings.ToLower(bare)]) {
+			// (No quotation mark or bracket comes between a day and
+			// its month: `August 8. "September …` ends a sentence.)
+			if isEnumerator(word) && (w.opens || !isOpener(first) && monthNames[strings.ToLower(bare)]) {
 				return false
 			}
 			return upper || isOpener(first)
@@ -445,7 +447,7 @@ func isDottedName(stem string) bool {
 // fraction or a short lower-case unit or suffix after ("1990s", "10th",
 // "5bn").
 func isNumeric(stem string) bool {
-	stem = strings.TrimLeft(stem, "$€£¥+-−~")
+	stem = strings.TrimLeft(trimCurrencyCode(stem), "$€£¥+-−~")
 	digits := false
 	for i, r := range stem {
 		switch {
@@ -475,6 +477,25 @@ func isNumeric(stem string) bool {
 		}
 	}
 	return digits
+}
+
+// trimCurrencyCode removes the country letters that wire copy writes
+// before a currency sign ("A$4.57", "US$1.2", "HK$30"): one to three
+// capital letters, then the sign, which stays.
+func trimCurrencyCode(s string) string {
+	for i := 0; i < len(s) && i <= 3; i++ {
+		c := s[i]
+		if c == '$' || strings.HasPrefix(s[i:], "€") || strings.HasPrefix(s[i:], "£") || strings.HasPrefix(s[i:], "¥") {
+			if i > 0 {
+				return s[i:]
+			}
+			return s
+		}
+		if c < 'A' || c > 'Z' {
+			return s
+		}
+	}
+	return s
 }
 
 // isEnumerator reports a list or section number: groups of one to three

@@ -68,6 +68,10 @@ func TestSplitSentences(t *testing.T) {
 		// A dotted name (domain, product, file) is no abbreviation: it
 		// ends its sentence before any capitalised word, where Punkt
 		// keeps going unless the next word is a usual sentence opener.
+		{"amount with a country's currency code", "Shares closed at A$4.57. Lakhani was charged. The deal is worth US$1.2. Analysts agreed. It cost HK$30. Nobody paid.",
+			[]string{"Shares closed at A$4.57.", "Lakhani was charged.", "The deal is worth US$1.2.", "Analysts agreed.", "It cost HK$30.", "Nobody paid."}},
+		{"number before a quoted month", `The meeting is set for August 8. "September will be busy," he said. Sie beginnt am 3. Oktober um neun.`,
+			[]string{"The meeting is set for August 8.", `"September will be busy," he said.`, "Sie beginnt am 3. Oktober um neun."}},
 		{"dotted names", "He bought it from Shopsite.com. Once home, he opened it. It runs on Visual Studio.Net. Once built, it works. Both use .NET. Then came ASP.NET. Nobody used Node.js. Maybe later.",
 			[]string{"He bought it from Shopsite.com.", "Once home, he opened it.", "It runs on Visual Studio.Net.", "Once built, it works.", "Both use .NET.", "Then came ASP.NET.", "Nobody used Node.js.", "Maybe later."}},
 		{"dotted abbreviations are no names", "He has a Ph.D. Smith said so. She met Lt.Gen. Rossi at 9 a.m. Monday. It was e.g. Fine.",
