@@ -183,3 +183,46 @@ func memAvailable(meminfo []byte) (int64, error) {
 	}
 	return 0, errors.New("no MemAvailable")
 }
+
+// A comparison of two documents of mid size (together from smallRunBytes
+// to largeInputBytes) runs under a soft memory limit in proportion to its
+// input: pairLimitFixed plus pairLimitPerByte for each byte. The live heap
+// of such a run peaks at about 10 bytes per byte of input plus a few MiB
+// of start-up (21 MiB for a generated 1 MB pair, 152 MiB for an 8 MB
+// one); with the default target alone the heap grows to twice the live
+// heap before a collection, and pages the collector frees go back to the
+// system only slowly. Near the limit the collector runs sooner and the
+// freed pages are returned at once. The limit is soft: a run whose live
+// heap goes past it still runs, the runtime capping the collector's share
+// of the processor at about half. Runs of more than two documents (an
+// N-way run holds the results of every comparison) keep the default, and
+// so does a run whose GOGC or GOMEMLIMIT the user set.
+const (
+	pairLimitFixed   = 8 << 20
+	pairLimitPerByte = 16
+)
+
+// limitPair sets the soft memory limit of a two-document run of mid size
+// (see pairLimitPerByte), never above the limit already set (memoryBudget
+// sets the memory available), and reports whether it did.
+func limitPair(docs []*article.Document) bool {
+	if len(docs) != 2 || gogcSet() {
+		return false
+	}
+	if _, set := os.LookupEnv("GOMEMLIMIT"); set {
+		return false
+	}
+	var n int64
+	for _, d := range docs {
+		n += int64(len(d.Text))
+	}
+	if n <= smallRunBytes || n >= largeInputBytes {
+		return false
+	}
+	limit := pairLimitFixed + pairLimitPerByte*n
+	if limit >= debug.SetMemoryLimit(-1) {
+		return false
+	}
+	debug.SetMemoryLimit(limit)
+	return true
+}

@@ -422,6 +422,7 @@ type matcher struct {
 	via          Support         // the step accepting links now
 	bestB, bestO []float64       // strongest candidate of each sentence
 	ev           evidenceScratch // evidence's, reused link to link
+	diff         differ          // record's word diffs', reused link to link
 	// bsame and osame are repeats of each side, when known (nil
 	// otherwise): run scores a pair of repeated texts once.
 	bsame, osame []int32

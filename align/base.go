@@ -58,7 +58,7 @@ func newBase(base *article.Document, opts Options, inc []int) *Base {
 		b.v.count(b.sent[k])
 	}
 	b.par, b.role, b.lens = paragraphsOf(base, inc), rolesOf(base, inc), lengthsOf(base, inc)
-	b.keys = newKeyIndex(b.v, b.sent)
+	b.keys = newKeyIndex(b.v, b.sent, b.same)
 	return b
 }
 

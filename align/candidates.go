@@ -98,25 +98,75 @@ func (x *keyIndex) appendFound(ns []int32, v *vocab, s *sentence, limit int) []i
 	return append(ns[:from], slices.Compact(ns[from:])...)
 }
 
-// newKeyIndex indexes the BASE sentences base. Cost: O(keys of base).
-func newKeyIndex(v *vocab, base []*sentence) *keyIndex {
+// newKeyIndex indexes the BASE sentences base; same gives the repeats
+// among them (see repeats; nil for none), whose keys are those of their
+// first occurrence and are not worked out again (a generated 1 MB text
+// has 824 distinct texts among 6,638 sentences).
+//
+// The key numbers of the distinct sentences are listed first, in one
+// flat list, and counted for every sentence; the postings then go into
+// one array, each key's list a slice of it of the right size, instead of
+// a list per key grown by appending.
+//
+// Cost: O(keys of the distinct sentences of base) for the keys, plus one
+// posting per key of each sentence, in one array of their number.
+func newKeyIndex(v *vocab, base []*sentence, same []int32) *keyIndex {
 	x := &keyIndex{ids: map[uint64]int32{}, norms: map[string][]int{}}
 	var ks []uint64
+	var found []int32                 // key numbers of the distinct sentences
+	span := make([][2]int, len(base)) // sentence i's are found[span[i][0]:span[i][1]]
+	var count []int32                 // by key number: the sentences with the key
 	for i := range base {
-		ks = appendKeys(ks, v, base[i])
-		for _, k := range ks {
-			n, ok := x.ids[k]
-			if !ok {
-				n = int32(len(x.posts))
-				x.ids[k] = n
-				x.posts = append(x.posts, nil)
-				x.keys = append(x.keys, k)
+		if f := repeatOf(same, i); f >= 0 {
+			span[i] = span[f]
+		} else {
+			from := len(found)
+			ks = appendKeys(ks, v, base[i])
+			for _, k := range ks {
+				n, ok := x.ids[k]
+				if !ok {
+					n = int32(len(x.keys))
+					x.ids[k] = n
+					x.keys = append(x.keys, k)
+					count = append(count, 0)
+				}
+				found = append(found, n)
 			}
-			x.posts[n] = append(x.posts[n], int32(i))
+			span[i] = [2]int{from, len(found)}
+		}
+		for _, n := range found[span[i][0]:span[i][1]] {
+			count[n]++
 		}
 		x.norms[base[i].norm] = append(x.norms[base[i].norm], i)
 	}
+	total := 0
+	for _, c := range count {
+		total += int(c)
+	}
+	flat := make([]int32, total)
+	x.posts = make([][]int32, len(x.keys))
+	off := 0
+	for n, c := range count {
+		x.posts[n] = flat[off : off : off+int(c)]
+		off += int(c)
+	}
+	for i := range base {
+		for _, n := range found[span[i][0]:span[i][1]] {
+			x.posts[n] = append(x.posts[n], int32(i))
+		}
+	}
 	return x
+}
+
+// repeatOf returns the first occurrence of sentence k when same (see
+// repeats) says it is a repeat, and -1 otherwise (also for a nil same).
+func repeatOf(same []int32, k int) int {
+	if k < len(same) {
+		if f := same[k]; f >= 0 && int(f) < k {
+			return int(f)
+		}
+	}
+	return -1
 }
 
 // candidates returns the sorted, distinct pairs (i, j) to score: the top

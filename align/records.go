@@ -41,7 +41,7 @@ func (m *matcher) records(base, other *article.Document, bi, oi []int) []Sentenc
 	// The records of the links (word diffs and evidence, most of the
 	// cost) are made in ranges of links on up to GOMAXPROCS goroutines
 	// (see spread), each into its own slot; only evidence's scratch is
-	// per range, the rest is read.
+	// per range (and the word diffs' differ), the rest is read.
 	for _, l := range links { // before any range reads them
 		m.ready(l.o0, l.o1)
 	}
@@ -50,7 +50,7 @@ func (m *matcher) records(base, other *article.Document, bi, oi []int) []Sentenc
 	ms := []*matcher{m}
 	for len(ms) < parts {
 		c := *m // before any range writes to m
-		c.ev = evidenceScratch{}
+		c.ev, c.diff = evidenceScratch{}, differ{}
 		ms = append(ms, &c)
 	}
 	spread(len(links), parts, func(part, lo, hi int) {
@@ -139,10 +139,10 @@ func (m *matcher) record(l bead, base, other *article.Document, bi, oi []int, mo
 		if a != b {
 			// Spelling variants or typography: identical, but the diff
 			// shows each side as written.
-			rec.Diff = WordDiff(a, b)
+			rec.Diff = m.diff.diff(a, b)
 		}
 	case Edited:
-		rec.Diff = WordDiff(a, b)
+		rec.Diff = m.diff.diff(a, b)
 		fallthrough
 	default:
 		rec.Score = roundScore(l.strength)

@@ -136,3 +136,55 @@ func TestRepeatsAnalysedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyIndexRepeats: the key index of a BASE with repeats, whose keys
+// are worked out once per text, is the one of keys worked out for every
+// sentence (same nil), and holds each key's sentences in order: what
+// candidates reads is the same.
+func TestKeyIndexRepeats(t *testing.T) {
+	for _, names := range [][]string{{"000", "001"}, {"002", "004"}, {"003"}} {
+		var text []string
+		for _, n := range names {
+			text = append(text, seed(t, n).Text)
+		}
+		// Paragraphs repeated, in another order, as in a generated text.
+		doc := textDoc("base", strings.Join(text, "\n\n")+"\n\n"+strings.Join(reversed(text), "\n\n"))
+		b := newBase(doc, Options{}, included(doc, Options{}))
+		repeated := 0
+		for k := range b.same {
+			if repeatOf(b.same, k) >= 0 {
+				repeated++
+			}
+		}
+		if repeated == 0 {
+			t.Fatalf("%v: no repeats to test", names)
+		}
+		want := newKeyIndex(b.v, b.sent, nil)
+		got := newKeyIndex(b.v, b.sent, b.same)
+		if !reflect.DeepEqual(got.ids, want.ids) || !reflect.DeepEqual(got.keys, want.keys) || !reflect.DeepEqual(got.norms, want.norms) {
+			t.Errorf("%v: key numbers or texts differ with repeats", names)
+		}
+		if len(got.posts) != len(want.posts) {
+			t.Fatalf("%v: %d posting lists, want %d", names, len(got.posts), len(want.posts))
+		}
+		for n := range want.posts {
+			if !slices.Equal(got.posts[n], want.posts[n]) || !slices.IsSorted(got.posts[n]) {
+				t.Fatalf("%v: key %d: postings %v, want %v, ascending", names, n, got.posts[n], want.posts[n])
+			}
+		}
+		// The sentences of every key: those whose keys (appendKeys) hold it.
+		for i, s := range b.sent {
+			for _, k := range appendKeys(nil, b.v, s) {
+				if _, in := slices.BinarySearch(got.posts[got.ids[k]], int32(i)); !in {
+					t.Fatalf("%v: sentence %d missing from the postings of its key %x", names, i, k)
+				}
+			}
+		}
+	}
+}
+
+func reversed(s []string) []string {
+	r := slices.Clone(s)
+	slices.Reverse(r)
+	return r
+}

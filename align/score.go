@@ -428,7 +428,7 @@ func (v *vocab) hasFigure(s *sentence, id int32, o *sentence) bool {
 // index, when there is one (see figuresFor).
 func (v *vocab) hasFigureIn(s *sentence, x *figureIndex, id int32, unit words.Unit) bool {
 	if x != nil {
-		return x.has(v, id, unit)
+		return x.has(v, s, id, unit)
 	}
 	for _, y := range s.nums {
 		if (y == id || sameFigure(v.stems[id], v.stems[y])) && sameUnit(unit, s.unitOf(y)) {
@@ -461,7 +461,6 @@ var figureIndexMin = 256
 // values within figureTolerance of it, not a pass over every figure.
 // hasFigureIn gives the same answers with or without it.
 type figureIndex struct {
-	s *sentence
 	// byValue are the numbers of s that sameFigure can read (a value
 	// above 0, no year), in increasing value.
 	byValue []figureValue
@@ -483,7 +482,7 @@ func (v *vocab) figuresFor(s *sentence, queries int) *figureIndex {
 	if len(s.nums)*queries <= figureIndexMin {
 		return nil
 	}
-	x := &figureIndex{s: s}
+	x := &figureIndex{}
 	for _, y := range s.nums {
 		if f, ok := parseFigure(v.stems[y]); ok && f > 0 && !isYear(v.stems[y]) {
 			x.byValue = append(x.byValue, figureValue{f, y})
@@ -503,8 +502,7 @@ func (v *vocab) figuresFor(s *sentence, queries int) *figureIndex {
 // sorted), a number within figureTolerance (sameFigure: both values
 // above 0, neither a year), in a unit that does not differ; or the value
 // written as a number word, whatever its unit.
-func (x *figureIndex) has(v *vocab, id int32, unit words.Unit) bool {
-	s := x.s
+func (x *figureIndex) has(v *vocab, s *sentence, id int32, unit words.Unit) bool {
 	if _, ok := slices.BinarySearch(s.nums, id); ok && sameUnit(unit, s.unitOf(id)) {
 		return true
 	}

@@ -1,12 +1,16 @@
 package align
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/wirediff/wirediff/internal/testdoc"
 	"github.com/wirediff/wirediff/words"
 )
 
@@ -184,8 +188,70 @@ func FuzzWordDiff(f *testing.F) {
 		if !utf8.ValidString(a) || !utf8.ValidString(b) {
 			t.Skip()
 		}
-		checkDiff(t, a, b, WordDiff(a, b))
+		want := WordDiff(a, b)
+		checkDiff(t, a, b, want)
+		// A differ that diffed another pair first gives the same diff.
+		var d differ
+		d.diff(b+" "+a, a)
+		if got := d.diff(a, b); !slices.Equal(got, want) {
+			t.Errorf("a reused differ gives %v, WordDiff %v", got, want)
+		}
 	})
+}
+
+// TestDifferReused: one differ diffing many pairs in turn (sentences of
+// the seed articles, pairs from TestWordDiff, word soups, a pair of more
+// words than a differ's alphabet keeps, a pair too large for the token
+// diff) gives each the diff a fresh one (WordDiff) gives: nothing of one
+// pair is left over in the next.
+func TestDifferReused(t *testing.T) {
+	var texts []string
+	for _, name := range []string{"000_c64f40ef166d9df3", "001_e4d2f7d4ad65d4f5", "004_f996ef66bb436ca1"} {
+		for _, s := range testdoc.Load(t, "../testdata/seeds/"+name+".txt").Sentences {
+			texts = append(texts, s.Text)
+		}
+	}
+	texts = append(texts, "", "the cat sat", "the dog sat", "he said “set” and ‘go’", `he said "set" and 'go'`,
+		"Milan – Cortina  games", "我爱你们", "我恨你们", "👩\u200D💼 ok", "\ue000 and \ue001")
+	rng := rand.New(rand.NewPCG(1, 2))
+	soup := func(n int) string {
+		var b strings.Builder
+		for range n {
+			w := texts[rng.IntN(len(texts))]
+			f := strings.Fields(w)
+			if len(f) > 0 {
+				b.WriteString(f[rng.IntN(len(f))])
+			}
+			b.WriteString([]string{" ", " ", ", ", "  ", "-", "’s "}[rng.IntN(6)])
+		}
+		return b.String()
+	}
+	for range 40 {
+		texts = append(texts, soup(1+rng.IntN(60)))
+	}
+	var wide strings.Builder // more distinct words than differAlphabetMax
+	for i := range differAlphabetMax + 500 {
+		fmt.Fprintf(&wide, "w%d ", i)
+	}
+	texts = append(texts, wide.String(), wide.String()+"end", soup(12000))
+	var d differ
+	for range 1500 {
+		a, b := texts[rng.IntN(len(texts))], texts[rng.IntN(len(texts))]
+		if rng.IntN(4) == 0 && len(a) > 0 {
+			b = a[:rng.IntN(len(a))] // a cut of it, often mid-word
+		}
+		if got, want := d.diff(a, b), WordDiff(a, b); !slices.Equal(got, want) {
+			t.Fatalf("reused differ on %.60q, %.60q:\n%v\nWordDiff:\n%v", a, b, got, want)
+		}
+	}
+	// The pair too large for the token diff (maxDiffCells) and the wide
+	// pair, each between ordinary pairs.
+	big := soup(12000)
+	for _, p := range [][2]string{{texts[0], texts[1]}, {big, soup(12000)}, {texts[2], texts[3]}, {wide.String(), wide.String() + "x"}, {texts[4], texts[0]}} {
+		if got, want := d.diff(p[0], p[1]), WordDiff(p[0], p[1]); !slices.Equal(got, want) {
+			t.Fatalf("reused differ on %.60q, %.60q:\n%.200v\nWordDiff:\n%.200v", p[0], p[1], got, want)
+		}
+	}
 }
 
 func BenchmarkWordDiff(b *testing.B) {
