@@ -120,7 +120,6 @@ func run(args []string, stdin io.Reader, stdout io.Writer, stderr io.Writer) int
 		return fail(stderr, err)
 	}
 	tuneCollector(docs)
-	limitPair(docs)
 	rep := compareAll(docs, &cfg, stderr)
 	if err := writeReport(&cfg, rep, stdout, stderr); err != nil && !errors.Is(err, syscall.EPIPE) {
 		// A reader that went away (wirediff … | head) is no trouble:

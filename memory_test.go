@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"math"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -93,51 +92,5 @@ func TestTuneCollector(t *testing.T) {
 	t.Setenv("GOGC", "200")
 	if tuneCollector([]*article.Document{large, large}) || debug.SetGCPercent(100) != 100 {
 		t.Error("the target changed although GOGC is set")
-	}
-}
-
-// limitPair sets a soft memory limit in proportion to the input for two
-// documents of mid size only, never above the limit already set, and
-// never when the user set GOGC or GOMEMLIMIT.
-func TestLimitPair(t *testing.T) {
-	for _, v := range []string{"GOGC", "GOMEMLIMIT"} {
-		if x, set := os.LookupEnv(v); set {
-			t.Skipf("%s=%s is set for the tests", v, x)
-		}
-	}
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
-	const none = math.MaxInt64
-	doc := func(n int) *article.Document { return &article.Document{Text: strings.Repeat("x", n)} }
-	mid := doc(1 << 20)
-	cases := []struct {
-		name string
-		docs []*article.Document
-		want int64 // the limit after, none for unchanged
-	}{
-		{"a 1 MB pair", []*article.Document{mid, doc(1<<20 + 10)}, pairLimitFixed + pairLimitPerByte*(2<<20+10)},
-		{"a small pair", []*article.Document{doc(smallRunBytes / 2), doc(smallRunBytes / 2)}, none},
-		{"a large pair", []*article.Document{doc(largeInputBytes / 2), doc(largeInputBytes / 2)}, none},
-		{"three documents", []*article.Document{mid, mid, mid}, none},
-	}
-	for _, c := range cases {
-		debug.SetMemoryLimit(none)
-		did := limitPair(c.docs)
-		if got := debug.SetMemoryLimit(-1); got != c.want || did != (c.want != none) {
-			t.Errorf("%s: limit %d (set: %v), want %d", c.name, got, did, c.want)
-		}
-	}
-	// A lower limit already set stays.
-	debug.SetMemoryLimit(1 << 20)
-	if limitPair([]*article.Document{mid, mid}) || debug.SetMemoryLimit(-1) != 1<<20 {
-		t.Error("limitPair raised a lower limit")
-	}
-	for _, v := range []string{"GOGC", "GOMEMLIMIT"} {
-		t.Run(v, func(t *testing.T) {
-			t.Setenv(v, "100")
-			debug.SetMemoryLimit(none)
-			if limitPair([]*article.Document{mid, mid}) || debug.SetMemoryLimit(-1) != none {
-				t.Errorf("the limit changed although %s is set", v)
-			}
-		})
 	}
 }
