@@ -220,10 +220,20 @@ func replacementKind(b, o string) TypoKind {
 	if d > limit {
 		return ""
 	}
-	if isKnownWord(ob) && !(d == 1 && isTransposition(bb, ob) && words.IsCapitalised(b) == words.IsCapitalised(o)) {
+	if isKnownWord(ob) && !(d == 1 && isTransposition(bb, ob) && words.IsCapitalised(b) == words.IsCapitalised(o)) && !nameTurnedWord(b, o, bb) {
 		return ""
 	}
 	return TypoNearMiss
+}
+
+// nameTurnedWord reports whether a name of the BASE (capitalised, not in
+// the word list, no acronym) is replaced by a listed word still written
+// with a capital: "Calenda" as "Calendar", "Sala" as "Salt", what a spelling
+// corrector does to a name it does not know. A writer who meant another
+// word would not keep the name's capital; one who meant another name
+// would rarely pick one a letter or two from the first.
+func nameTurnedWord(b, o, bb string) bool {
+	return words.IsCapitalised(b) && words.IsCapitalised(o) && !words.IsAcronym(b) && !words.IsAcronym(o) && !isKnownWord(bb)
 }
 
 // distance returns the Damerau–Levenshtein distance (optimal string

@@ -114,6 +114,11 @@ func TestReplacementKind(t *testing.T) {
 		{"from", "Form", ""},       // a swap that also changes case: a term, not a typo
 		{"allow", "accept", ""},    // an edit
 		{"security", "securty", "typo"},
+		{"Calenda", "Calendar", "typo"}, // a name made a word, capital kept
+		{"Sala", "Salt", "typo"},
+		{"calenda", "calendar", ""}, // no name: another word
+		{"Calenda", "calendar", ""}, // the capital gone: another word
+		{"NATO", "NOTE", ""},        // an acronym
 	}
 	for _, tt := range tests {
 		if got := replacementKind(tt.base, tt.other); got != tt.want {
