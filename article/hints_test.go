@@ -58,6 +58,8 @@ func TestHints(t *testing.T) {
 		{"403", srv.URL + "/login", nil, LoadOptions{}, "the site refuses programs or wants a login: open the page in a browser, save it as HTML and give the file"},
 		{"503", srv.URL + "/broken", nil, LoadOptions{}, "the server is in trouble: try again later, or save the page from a browser and give the file"},
 		{"418", srv.URL + "/teapot", nil, LoadOptions{}, "open the address in a browser; if it shows the article, save it as HTML and give the file"},
+		{"HTML nested too deep", "-", []byte("<!DOCTYPE html><html><body><p>" + strings.Repeat("<b>", 600) + "The mayor said no.</p></body></html>"), LoadOptions{},
+			"the page nests its elements too deep, often from tags never closed; open it in a browser, copy the article's text into a file and give that file"},
 		{"empty", "-", []byte{}, LoadOptions{}, ""},
 	}
 	for _, tt := range tests {
