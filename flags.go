@@ -328,7 +328,8 @@ func (s *byteSize) Set(v string) error {
 }
 
 // refuseOverwrite reports an error when the -o file is one of the inputs
-// (the same file, by any path or link): the report would replace an
+// (the same file, by any path or link, or the file standard input reads,
+// as in "wirediff -o b.txt a.txt - < b.txt"): the report would replace an
 // article before, or instead of, reading it.
 func refuseOverwrite(output string, inputs []string) error {
 	if output == "" || output == "-" {
@@ -340,6 +341,10 @@ func refuseOverwrite(output string, inputs []string) error {
 	}
 	for _, in := range inputs {
 		if in == "-" {
+			if st, err := os.Stdin.Stat(); err == nil && st.Mode().IsRegular() && os.SameFile(out, st) {
+				return withHint(fmt.Errorf("-o %s is the file standard input (-) reads: writing the report would overwrite it", output),
+					"give -o a new file name, e.g. -o report.html")
+			}
 			continue
 		}
 		if st, err := os.Stat(in); err == nil && os.SameFile(out, st) {

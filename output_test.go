@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -129,5 +130,38 @@ func TestWriteFileAtomicKeeps(t *testing.T) {
 		if fi, err := os.Stat(os.DevNull); err != nil || fi.Mode().IsRegular() {
 			t.Fatalf("%s is now a regular file: restore it with mknod", os.DevNull)
 		}
+	}
+}
+
+// TestRefuseOverwriteStdin: -o naming the file that standard input reads
+// ("wirediff -o b.txt a.txt - < b.txt") is refused like -o naming an input
+// by path; the report used to replace the article it was made from.
+func TestRefuseOverwriteStdin(t *testing.T) {
+	dir := t.TempDir()
+	b := filepath.Join(dir, "b.txt")
+	other := filepath.Join(dir, "other.txt")
+	for _, f := range []string{b, other} {
+		if err := os.WriteFile(f, []byte("An article.\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	in, err := os.Open(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	saved := os.Stdin
+	os.Stdin = in
+	defer func() { os.Stdin = saved }()
+
+	err = refuseOverwrite(b, []string{"a.txt", "-"})
+	if err == nil || !strings.Contains(err.Error(), "standard input") {
+		t.Errorf("-o the file standard input reads: err = %v, want a refusal naming standard input", err)
+	}
+	if err := refuseOverwrite(other, []string{"a.txt", "-"}); err != nil {
+		t.Errorf("-o another file: %v", err)
+	}
+	if err := refuseOverwrite(b, []string{"a.txt", "c.txt"}); err != nil {
+		t.Errorf("-o the file on standard input, which is not read: %v", err)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -128,7 +129,7 @@ func (c *searchConfig) check(args []string) error {
 		if len(c.roots) > 0 {
 			return fmt.Errorf("with --index, give QUERY only, not folders (got %s); add them to the index with: wirediff index add", strings.Join(c.roots, " "))
 		}
-		return nil
+		return refuseOverwrite(c.output, []string{c.query, c.index})
 	}
 	if len(c.roots) == 0 {
 		return withHint(errors.New("need at least one folder to search after QUERY (or --against DIR)"), searchOperandsHint)
@@ -138,6 +139,39 @@ func (c *searchConfig) check(args []string) error {
 	}
 	if err := refuseOverwrite(c.output, []string{c.query}); err != nil {
 		return err
+	}
+	return refuseInside(c.output, c.roots)
+}
+
+// refuseInside reports an error when the -o file already exists under one
+// of the folders searched (or is one of the files given as such): the
+// search reads it as an article, and the report would replace it.
+func refuseInside(output string, roots []string) error {
+	if output == "" || output == "-" {
+		return nil
+	}
+	out, err := filepath.Abs(output)
+	if err != nil {
+		return nil
+	}
+	if out, err = filepath.EvalSymlinks(out); err != nil {
+		return nil // not there yet: the search cannot read it
+	}
+	if st, err := os.Stat(out); err != nil || !st.Mode().IsRegular() {
+		return nil
+	}
+	for _, root := range roots {
+		r, err := filepath.Abs(root)
+		if err != nil {
+			continue
+		}
+		if r, err = filepath.EvalSymlinks(r); err != nil {
+			continue
+		}
+		if rel, err := filepath.Rel(r, out); err == nil && (rel == "." || rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))) {
+			return withHint(fmt.Errorf("-o %s is a file under %s, which the search reads: writing the report would overwrite it", output, root),
+				"give -o a new file name, or a path outside the folders searched")
+		}
 	}
 	return nil
 }

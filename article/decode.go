@@ -95,9 +95,9 @@ func decode(name string, data []byte, h hints) (decoded, error) {
 		return decoded{}, inputErrorf(name, "looks like %s; wirediff reads plain text and HTML", kind).hinted("%s", binaryHint(name, kind))
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
-		if looksLikeUTF16(data) {
+		if enc := utf16Order(data); enc != "" {
 			return decoded{}, inputErrorf(name, "looks like UTF-16 text without a byte-order mark").
-				hinted("name the encoding of this input alone: --encoding %s=utf-16le (utf-16be if it reads wrong)", shellQuote(name))
+				hinted("name the encoding of this input alone: --encoding %s=%s", shellQuote(name), enc)
 		}
 		return decoded{}, inputErrorf(name, "binary data, not text").hinted(notArticle)
 	}
@@ -367,15 +367,19 @@ func sniffBinaryFormat(data []byte) string {
 	return ""
 }
 
-// looksLikeUTF16 reports whether NUL-laden data is most likely UTF-16 text
+// utf16Order reports whether NUL-laden data is most likely UTF-16 text
 // without a byte-order mark: in its first KiB, one of the two byte
-// positions is mostly NUL and the other mostly printable ASCII.
-func looksLikeUTF16(data []byte) bool {
+// positions is mostly NUL and the other mostly printable ASCII. It returns
+// the encoding that reads it, "utf-16le" when the NULs come second (the
+// high byte of an ASCII character stored last), "utf-16be" when they come
+// first, and "" when data does not look like UTF-16: the hint then names
+// the order that reads the file, not one that would garble it.
+func utf16Order(data []byte) string {
 	if len(data) > 1024 {
 		data = data[:1024]
 	}
 	if len(data) < 4 {
-		return false
+		return ""
 	}
 	var zero, text [2]int
 	for i, c := range data {
@@ -387,12 +391,12 @@ func looksLikeUTF16(data []byte) bool {
 		}
 	}
 	half := len(data) / 2
-	for p := 0; p < 2; p++ {
+	for p, enc := range [2]string{"utf-16be", "utf-16le"} {
 		if zero[p]*10 >= half*8 && text[1-p]*10 >= half*8 {
-			return true
+			return enc
 		}
 	}
-	return false
+	return ""
 }
 
 // htmlStartTags are the tags that, first in a file after white space, make

@@ -140,11 +140,22 @@ func TestDecodeNamedEncoding(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", tc.name, got.text, tc.want)
 		}
 	}
-	// The hint for BOM-less UTF-16 names this input alone.
-	_, err := decode("other file.txt", utf16(t, "Hello, world, this is text.", unicode.LittleEndian)[2:], hints{})
-	var ie *InputError
-	if !errors.As(err, &ie) || ie.Hint != "name the encoding of this input alone: --encoding 'other file.txt'=utf-16le (utf-16be if it reads wrong)" {
-		t.Errorf("hint for UTF-16 without a BOM: %v", err)
+	// The hint for BOM-less UTF-16 names this input alone, in the byte
+	// order that reads it (it said utf-16le for a big-endian file too).
+	for _, tc := range []struct {
+		order unicode.Endianness
+		enc   string
+	}{{unicode.LittleEndian, "utf-16le"}, {unicode.BigEndian, "utf-16be"}} {
+		_, err := decode("other file.txt", utf16(t, "Hello, world, this is text.", tc.order)[2:], hints{})
+		var ie *InputError
+		if !errors.As(err, &ie) {
+			t.Errorf("%s without a BOM: %v, want an InputError", tc.enc, err)
+		} else if want := "name the encoding of this input alone: --encoding 'other file.txt'=" + tc.enc; ie.Hint != want {
+			t.Errorf("hint for %s without a BOM: %q, want %q", tc.enc, ie.Hint, want)
+		}
+		if _, err := decode("in.txt", utf16(t, "Hello, world, this is text.", tc.order)[2:], hints{encoding: tc.enc}); err != nil {
+			t.Errorf("the hinted %s: %v", tc.enc, err)
+		}
 	}
 }
 

@@ -44,8 +44,11 @@ func (e *InputError) hinted(format string, args ...any) *InputError {
 }
 
 func displayName(name string) string {
-	if name == "-" {
+	switch name {
+	case "-":
 		return "standard input"
+	case "":
+		return `""` // an empty argument, which would leave the message starting with a colon
 	}
 	return name
 }

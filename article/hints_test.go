@@ -42,6 +42,12 @@ func TestHints(t *testing.T) {
 		{"missing, close names", filepath.Join(dir, "Wire"), nil, LoadOptions{}, "did you mean " + filepath.Join(dir, "wire.html") + " or " + filepath.Join(dir, "wire.txt") + "?"},
 		{"missing, nothing close", filepath.Join(dir, "other-story.txt"), nil, LoadOptions{}, "check the path (a relative path starts at the current folder)"},
 		{"missing folder", filepath.Join(dir, "no", "wire.txt"), nil, LoadOptions{}, "the folder " + filepath.Join(dir, "no") + " does not exist either; check the path"},
+		// An empty argument ("$WIRE" unset) was "': no such file'" with
+		// names of the current folder offered; a URL of another scheme had
+		// a hint about the folder "file:" or "ftp:".
+		{"empty argument", "", nil, LoadOptions{}, "a shell variable that is not set, or empty quotes? give each article as a file path, an http(s) URL, or - for standard input"},
+		{"file URL", "file:///no/such/story.txt", nil, LoadOptions{}, "a file is given by its path, not a file:// URL: /no/such/story.txt"},
+		{"ftp URL", "ftp://example.com/story.txt", nil, LoadOptions{}, "wirediff fetches http:// and https:// URLs only; download the article and give the file"},
 		{"pdf", write("my story.pdf", pdf), nil, LoadOptions{}, "convert it to text first: pdftotext -layout '" + filepath.Join(dir, "my story.pdf") + "' '" + filepath.Join(dir, "my story.txt") + "', and compare '" + filepath.Join(dir, "my story.txt") + "'"},
 		{"pdf on standard input", "-", pdf, LoadOptions{}, "save it as FILE, then convert it to text first: pdftotext -layout FILE FILE.txt, and compare FILE.txt"},
 		{"png", "-", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), LoadOptions{}, "save it as FILE, then an image holds no text to compare; read its text with OCR first: tesseract FILE FILE, and compare FILE.txt"},
@@ -52,6 +58,8 @@ func TestHints(t *testing.T) {
 		{"403", srv.URL + "/login", nil, LoadOptions{}, "the site refuses programs or wants a login: open the page in a browser, save it as HTML and give the file"},
 		{"503", srv.URL + "/broken", nil, LoadOptions{}, "the server is in trouble: try again later, or save the page from a browser and give the file"},
 		{"418", srv.URL + "/teapot", nil, LoadOptions{}, "open the address in a browser; if it shows the article, save it as HTML and give the file"},
+		{"HTML nested too deep", "-", []byte("<!DOCTYPE html><html><body><p>" + strings.Repeat("<b>", 600) + "The mayor said no.</p></body></html>"), LoadOptions{},
+			"the page nests its elements too deep, often from tags never closed; open it in a browser, copy the article's text into a file and give that file"},
 		{"empty", "-", []byte{}, LoadOptions{}, ""},
 	}
 	for _, tt := range tests {

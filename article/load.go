@@ -88,6 +88,22 @@ func Load(ctx context.Context, name string, opts LoadOptions) (*Document, error)
 	return parse(name, data, h, nil)
 }
 
+// schemeHint returns the hint for a missing file whose name is a URL of a
+// scheme wirediff does not fetch ("file:///srv/story.txt",
+// "ftp://host/story.txt"), which was read as a path: for a file URL its
+// path, for another scheme what is fetched. It returns "" for any other
+// name.
+func schemeHint(name string) string {
+	u, err := url.Parse(name)
+	if err != nil || u.Scheme == "" || !strings.Contains(name, "://") {
+		return ""
+	}
+	if strings.EqualFold(u.Scheme, "file") && u.Path != "" {
+		return "a file is given by its path, not a file:// URL: " + shellQuote(u.Path)
+	}
+	return "wirediff fetches http:// and https:// URLs only; download the article and give the file"
+}
+
 func isURL(name string) bool {
 	lower := strings.ToLower(name)
 	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")
@@ -186,8 +202,13 @@ func directoryError(name string, err error) *InputError {
 func fileError(name string, err error) error {
 	var problem, hint string
 	switch {
+	case name == "":
+		problem, hint = "an empty argument given as an input", "a shell variable that is not set, or empty quotes? give each article as a file path, an http(s) URL, or - for standard input"
 	case errors.Is(err, fs.ErrNotExist):
 		problem, hint = "no such file", missingHint(name)
+		if h := schemeHint(name); h != "" {
+			hint = h
+		}
 	case errors.Is(err, fs.ErrPermission):
 		problem, hint = "permission denied", "check that the file is readable by you (ls -l "+shellQuote(name)+")"
 	default:

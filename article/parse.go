@@ -40,7 +40,11 @@ func parse(name string, data []byte, h hints, pageURL *url.URL) (*Document, erro
 		doc.Format = "html"
 		ex, err := extractHTML(dec.text, pageURL)
 		if err != nil {
-			return nil, &InputError{Name: name, Problem: "cannot parse HTML: " + err.Error(), Err: err}
+			// The parser's one refusal is a page nested more than 512
+			// elements deep, which unclosed tags make (5,000 <b> never
+			// closed): a browser still shows it, so say how to get its text.
+			return nil, (&InputError{Name: name, Problem: "cannot parse HTML: " + err.Error(), Err: err}).
+				hinted("the page nests its elements too deep, often from tags never closed; open it in a browser, copy the article's text into a file and give that file")
 		}
 		if len(ex.blocks) == 0 {
 			return nil, inputErrorf(name, "no readable text in this HTML")

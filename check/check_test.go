@@ -70,6 +70,16 @@ func TestQuoteChanges(t *testing.T) {
 		other: "“We cannot allow this,” => “We must allow this,”",
 		want:  []quoteChange{{"altered", "Giuseppe Conte", "Giuseppe Conte", "We cannot allow this,", "We must allow this,"}},
 	}, {
+		// It was "extended": the stretch matched stops before the last
+		// word, and the OTHER word after it was taken for one added.
+		name:  "a word changed at the end",
+		other: "“This is a militia that kills,” Sala => “This is a militia that harms,” Sala",
+		want:  []quoteChange{{"altered", "Sala", "Sala", "This is a militia that kills,", "This is a militia that harms,"}},
+	}, {
+		name:  "a word added at the end",
+		other: "“This is a militia that kills,” Sala => “This is a militia that kills people,” Sala",
+		want:  []quoteChange{{"extended", "Sala", "Sala", "This is a militia that kills,", "This is a militia that kills people,"}},
+	}, {
 		name: "words left out silently: trimmed",
 		other: "“Our government tried to downplay the situation. Enough with the bowing,” Conte added. => " +
 			"“Our government tried the situation. Enough with the bowing,” Conte added.",

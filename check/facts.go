@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
@@ -275,10 +276,19 @@ func numberAt(toks []words.Compound, k int) (float64, int) {
 	return v, n
 }
 
-// parseDigits reads "1,200", "102.5", "6th" or "2026".
+// parseDigits reads "1,200", "102.5", "6th" or "2026", also at the head
+// of a compound whose next part is a word ("12-year-old", "10-day",
+// "24-hour"): the count such a compound states is a fact like any other,
+// and an age changed from 12 to 13 was no change when the compound was
+// read as no number at all.
 func parseDigits(f string) (float64, bool) {
 	if f == "" || f[0] < '0' || f[0] > '9' {
 		return 0, false
+	}
+	if head, rest, ok := strings.Cut(f, "-"); ok {
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) {
+			f = head
+		}
 	}
 	f = strings.ReplaceAll(f, ",", "")
 	for _, suf := range []string{"st", "nd", "rd", "th"} {

@@ -30,6 +30,7 @@ func TestExtractFacts(t *testing.T) {
 		}},
 		{"it may rain, said one of them yesterday", []factTok{{kind: "date", value: "yesterday", text: "yesterday"}}},
 		{"in May and on 3 May", []factTok{{kind: "date", value: "5", text: "May"}, {kind: "date", value: "5-3", text: "3 May"}}},
+		{"a 12-year-old boy, a 24-hour strike, COVID-19", []factTok{{kind: "number", value: "12", text: "12-year-old"}, {kind: "number", value: "24", text: "24-hour"}}},
 	}
 	for _, tt := range tests {
 		got := extractFacts(tt.text, 0, words.Compounds(tt.text, 0, true), nil)
@@ -56,7 +57,8 @@ func factsOf(r *Report) []factOf {
 func TestFacts(t *testing.T) {
 	const base = "Lawmakers urged Prime Minister Giorgia Meloni to act after two fatal shootings in Minneapolis.\n\n" +
 		"The Department of Homeland Security confirmed the reports in a statement to CNN on Tuesday.\n\n" +
-		"The Games begin on 6 February and cost $5 million, officials said."
+		"The Games begin on 6 February and cost $5 million, officials said.\n\n" +
+		"A 12-year-old boy was among the injured, police said."
 	tests := []struct {
 		name, old, new string
 		want           []factOf
@@ -74,6 +76,8 @@ func TestFacts(t *testing.T) {
 		{"a name misspelt is a typo, not a fact", "Giorgia Meloni", "Giorgia Meloini", nil},
 		{"a name made longer", "Giorgia Meloni", "Giorgia Ilaria Meloni", nil},
 		{"a place", "in Minneapolis", "in Chicago", []factOf{{"name", "Minneapolis", "Chicago"}}},
+		{"a number heading a compound", "12-year-old", "13-year-old", []factOf{{"number", "12-year-old", "13-year-old"}}},
+		{"the same number, the compound spelt out", "A 12-year-old boy", "A boy aged 12", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -445,7 +445,7 @@ func (x *quoteIndex) compareQuote(oq *quote) (QuoteChange, int, []quoteMatch) {
 	case kept == countQuoteWords(o) && onlySkips(ms) && x.trimmable(ms):
 		change = QuoteTrimmed
 		removed = x.skippedText(ms)
-	case kept < countQuoteWords(o) && !anyEdits(ms):
+	case kept < countQuoteWords(o) && !anyEdits(ms) && !x.replacesEnd(o, ms):
 		change = QuoteExtended
 	case kept < countQuoteWords(o) || anyEdits(ms):
 		change = QuoteAltered
@@ -674,6 +674,22 @@ func (x *quoteIndex) mainOwner(mt quoteMatch) int {
 		}
 	}
 	return best
+}
+
+// replacesEnd reports whether the OTHER words the stretches leave out at
+// either end of the quotation stand where the BASE quotation has words the
+// stretches leave out too: "a militia that kills" quoted as "a militia
+// that harms" replaces its last word, which is an alteration, not words
+// added. It reads the ends as baseText widens them.
+func (x *quoteIndex) replacesEnd(o []qword, ms []quoteMatch) bool {
+	first, last := ms[0], ms[len(ms)-1]
+	owner := x.owner[first.group]
+	if k := first.oFrom - 1; k >= 0 && o[k].key != "" && !o[k+1].cut && first.bFrom > 0 && owner[first.bFrom-1] == owner[first.bFrom] {
+		return true
+	}
+	owner = x.owner[last.group]
+	k := last.oTo + 1
+	return k < len(o) && o[k].key != "" && !o[k].cut && last.bTo+1 < len(owner) && owner[last.bTo+1] == owner[last.bTo]
 }
 
 // baseText returns the BASE text of stretch mt, widened by as many words

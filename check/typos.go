@@ -220,21 +220,37 @@ func replacementKind(b, o string) TypoKind {
 	if d > limit {
 		return ""
 	}
-	if isKnownWord(ob) && !(d == 1 && isTransposition(bb, ob) && words.IsCapitalised(b) == words.IsCapitalised(o)) {
+	if isKnownWord(ob) && !(d == 1 && isTransposition(bb, ob) && words.IsCapitalised(b) == words.IsCapitalised(o)) && !nameTurnedWord(b, o, bb) {
 		return ""
 	}
 	return TypoNearMiss
 }
 
+// nameTurnedWord reports whether a name of the BASE (capitalised, not in
+// the word list, no acronym) is replaced by a listed word still written
+// with a capital: "Calenda" as "Calendar", "Sala" as "Salt", what a spelling
+// corrector does to a name it does not know. A writer who meant another
+// word would not keep the name's capital; one who meant another name
+// would rarely pick one a letter or two from the first.
+func nameTurnedWord(b, o, bb string) bool {
+	return words.IsCapitalised(b) && words.IsCapitalised(o) && !words.IsAcronym(b) && !words.IsAcronym(o) && !isKnownWord(bb)
+}
+
 // distance returns the Damerau–Levenshtein distance (optimal string
 // alignment: insertions, deletions, substitutions and swaps of two
 // neighbouring letters) between a and b, in runes, or limit+1 when it is
-// more than limit. Cost: O(len(a)·len(b)) time, O(len(b)) memory.
+// more than limit. Only the cells within limit of the diagonal are
+// computed: a cell further off holds a distance over the limit, so it is
+// read as limit+1, which leaves every result up to the limit exact. Two
+// long words (a URL of 100,000 letters on each side) thus cost time in
+// proportion to their length, not to its square.
+// Cost: O((len(a)+len(b))·limit) time, O(len(b)) memory.
 func distance(a, b string, limit int) int {
 	ra, rb := []rune(a), []rune(b)
 	if d := len(ra) - len(rb); d > limit || -d > limit {
 		return limit + 1
 	}
+	over := limit + 1
 	// Three rows; those of a word or a short name fit on the stack.
 	var rows [3 * 33]int
 	n := len(rb) + 1
@@ -248,9 +264,18 @@ func distance(a, b string, limit int) int {
 		prev[j] = j
 	}
 	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
+		lo, hi := max(1, i-limit), min(len(rb), i+limit)
+		// The cells just outside the band, which the next cells read.
+		if lo == 1 {
+			cur[0] = i
+		} else {
+			cur[lo-1] = over
+		}
+		if hi < len(rb) {
+			cur[hi+1] = over
+		}
+		rowMin := cur[lo-1]
+		for j := lo; j <= hi; j++ {
 			c := 1
 			if ra[i-1] == rb[j-1] {
 				c = 0
@@ -262,11 +287,11 @@ func distance(a, b string, limit int) int {
 			rowMin = min(rowMin, cur[j])
 		}
 		if rowMin > limit {
-			return limit + 1
+			return over
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	return min(prev[len(rb)], limit+1)
+	return min(prev[len(rb)], over)
 }
 
 // isTransposition reports whether b is a with two neighbouring letters

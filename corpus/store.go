@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -113,6 +114,9 @@ func openIndex(path string, readOnly bool) (*Index, error) {
 		if errors.Is(err, bolt.ErrTimeout) {
 			return nil, fmt.Errorf("index %s: %w", path, ErrIndexBusy)
 		}
+		if !indexFile(path) {
+			return nil, fmt.Errorf("index %s is not a wirediff index (give -i the file wirediff index build wrote)", path)
+		}
 		return nil, fmt.Errorf("index %s is not a wirediff index, or is damaged (%v); rebuild it with: wirediff index build --rebuild DIR -i %s", path, err, path)
 	}
 	ix := &Index{db: db, path: path}
@@ -199,8 +203,15 @@ type BuildResult struct {
 // bytes), and per segment a sort of its postings; memory: at most
 // segmentEntries postings (64 MB) and one file per worker.
 func Build(ctx context.Context, path string, roots []string, rebuild bool, opts BuildOptions) (*BuildResult, error) {
-	if _, err := os.Stat(path); err == nil && !rebuild {
-		return nil, fmt.Errorf("index %s already exists: use wirediff index add to add files to it, or --rebuild to build it anew", path)
+	if st, err := os.Stat(path); err == nil {
+		switch {
+		case st.IsDir():
+			return nil, fmt.Errorf("index %s is a folder: give -i the name of the index file, e.g. -i %s", path, filepath.Join(path, "wirediff.index"))
+		case !rebuild:
+			return nil, fmt.Errorf("index %s already exists: use wirediff index add to add files to it, or --rebuild to build it anew", path)
+		case !indexFile(path):
+			return nil, fmt.Errorf("index %s exists and is not a wirediff index: --rebuild replaces an index, not another file; give -i a new name (or remove the file first if it is a damaged index)", path)
+		}
 	}
 	for _, r := range roots {
 		if _, err := os.Stat(r); err != nil {
@@ -237,6 +248,29 @@ func Build(ctx context.Context, path string, roots []string, rebuild bool, opts 
 		return nil, fmt.Errorf("index %s: %w", path, err)
 	}
 	return res, nil
+}
+
+// indexFile reports whether the file at path may be an index: empty, or
+// starting as the key-value store does (its magic number after the first
+// page's header). An article or a report is not, so that --rebuild and a
+// hint to rebuild never replace one (wirediff index build --rebuild -i
+// article.txt DIR).
+func indexFile(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var head [20]byte
+	n, _ := io.ReadFull(f, head[:])
+	if n == 0 {
+		return true
+	}
+	if n < len(head) {
+		return false
+	}
+	magic := head[16:20]
+	return binary.LittleEndian.Uint32(magic) == 0xED0CDAED || binary.BigEndian.Uint32(magic) == 0xED0CDAED
 }
 
 // createIndex creates an empty index file at path, failing if the file
