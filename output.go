@@ -132,6 +132,9 @@ func writeFileAtomic(name string, write func(io.Writer) error) (err error) {
 			return writeDirect(name, write)
 		}
 		mode = info.Mode().Perm()
+		if err := refuseReadOnly(name, target, mode); err != nil {
+			return err
+		}
 	}
 	dir := filepath.Dir(target)
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
@@ -175,6 +178,31 @@ func writeFileAtomic(name string, write func(io.Writer) error) (err error) {
 	if err = os.Rename(tmp.Name(), target); err != nil {
 		return fmt.Errorf("writing %s: %w", name, err)
 	}
+	return nil
+}
+
+// refuseReadOnly refuses to replace the existing file target (given as
+// name) that its owner may not write, or that this process may not open
+// for writing: the rename that replaces a report atomically needs only
+// the folder's permission, so without this check a file made read-only
+// to keep it would be overwritten all the same, where a shell's
+// redirection would have failed.
+func refuseReadOnly(name, target string, mode os.FileMode) error {
+	hint := func() error {
+		return withHint(fmt.Errorf("writing %s: the file is read-only", name),
+			"give -o another file, or make this one writable first (chmod u+w %s) if it may be replaced", quoteArg(name))
+	}
+	if mode&0o200 == 0 {
+		return hint()
+	}
+	f, err := os.OpenFile(target, os.O_WRONLY, 0)
+	if err != nil {
+		if errors.Is(err, fs.ErrPermission) {
+			return hint()
+		}
+		return nil // the write itself will say what is wrong
+	}
+	f.Close()
 	return nil
 }
 

@@ -165,3 +165,36 @@ func TestRefuseOverwriteStdin(t *testing.T) {
 		t.Errorf("-o the file on standard input, which is not read: %v", err)
 	}
 }
+
+// TestWriteRefusesReadOnly checks that -o never replaces a file its owner
+// made read-only (the atomic rename would, where a shell's redirection
+// fails), that the file is left as it was with a hint, and that a
+// writable file is still replaced.
+func TestWriteRefusesReadOnly(t *testing.T) {
+	dir := t.TempDir()
+	kept := filepath.Join(dir, "kept.txt")
+	if err := os.WriteFile(kept, []byte("keep me\n"), 0o444); err != nil {
+		t.Fatal(err)
+	}
+	report := func(w io.Writer) error { _, err := io.WriteString(w, "a report\n"); return err }
+	err := writeFileAtomic(kept, report)
+	if err == nil || !strings.Contains(err.Error(), "read-only") {
+		t.Errorf("-o a read-only file: err = %v, want a refusal saying it is read-only", err)
+	}
+	if h := hintOf(err); !strings.Contains(h, "chmod u+w") {
+		t.Errorf("-o a read-only file: hint %q, want one naming chmod u+w", h)
+	}
+	if b, _ := os.ReadFile(kept); string(b) != "keep me\n" {
+		t.Errorf("the read-only file now holds %q", b)
+	}
+	open := filepath.Join(dir, "open.txt")
+	if err := os.WriteFile(open, []byte("old\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeFileAtomic(open, report); err != nil {
+		t.Fatalf("-o a writable file: %v", err)
+	}
+	if b, _ := os.ReadFile(open); string(b) != "a report\n" {
+		t.Errorf("the writable file holds %q, want the report", b)
+	}
+}
