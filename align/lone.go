@@ -1,6 +1,7 @@
 package align
 
 import (
+	"maps"
 	"math"
 	"slices"
 )
@@ -99,8 +100,14 @@ func loneAdmits(ps pairScore, same bool) bool {
 
 // longestRun returns the length of the longest run of stems found, in
 // order and adjacent, in both sequences, and the greatest weight of such a
-// run (the two need not be the same run). Cost: O(n·m) time, O(m) space.
+// run (the two need not be the same run). Cost: O(n·m) time, O(m) space
+// for sentences; past longestRunTable cells, O(n+m) time and O(m) maps
+// (longestRunLinear), which gives the same answers: a giant sentence
+// of a few words repeated on each side took minutes.
 func (v *vocab) longestRun(a, b []int32) (int, int64) {
+	if len(a)*len(b) > longestRunTable {
+		return v.longestRunLinear(a, b)
+	}
 	n := make([]int, len(b)+1)
 	w := make([]int64, len(b)+1)
 	var best int
@@ -113,6 +120,81 @@ func (v *vocab) longestRun(a, b []int32) (int, int64) {
 			} else {
 				n[j], w[j] = 0, 0
 			}
+		}
+	}
+	return best, bestW
+}
+
+// longestRunTable is the size of the table (words of one sentence times
+// words of the other) past which longestRun reads the runs from a suffix
+// automaton instead: about a millisecond of table.
+const longestRunTable = 1 << 20
+
+// longestRunLinear is longestRun by a suffix automaton of b: walking a
+// through it gives, at each word of a, the longest run of b's words that
+// ends there, and since every weight is positive the heaviest run ending
+// there is that longest one, whose weight is a difference of a's prefix
+// sums. Cost: O(len(a)+len(b)) steps, a map of transitions per state
+// (at most 2·len(b) states).
+func (v *vocab) longestRunLinear(a, b []int32) (int, int64) {
+	type state struct {
+		len, link int
+		next      map[int32]int
+	}
+	st := make([]state, 1, 2*len(b)+1)
+	st[0] = state{link: -1, next: map[int32]int{}}
+	last := 0
+	for _, x := range b {
+		cur := len(st)
+		st = append(st, state{len: st[last].len + 1, next: map[int32]int{}})
+		p := last
+		for p >= 0 {
+			if _, ok := st[p].next[x]; ok {
+				break
+			}
+			st[p].next[x] = cur
+			p = st[p].link
+		}
+		switch {
+		case p < 0:
+			st[cur].link = 0
+		case st[st[p].next[x]].len == st[p].len+1:
+			st[cur].link = st[p].next[x]
+		default:
+			q := st[p].next[x]
+			clone := len(st)
+			st = append(st, state{len: st[p].len + 1, link: st[q].link, next: maps.Clone(st[q].next)})
+			for p >= 0 && st[p].next[x] == q {
+				st[p].next[x] = clone
+				p = st[p].link
+			}
+			st[q].link, st[cur].link = clone, clone
+		}
+		last = cur
+	}
+	prefix := make([]int64, len(a)+1)
+	for i, x := range a {
+		prefix[i+1] = prefix[i] + v.w[x]
+	}
+	var best int
+	var bestW int64
+	at, n := 0, 0
+	for i, x := range a {
+		for at > 0 {
+			if _, ok := st[at].next[x]; ok {
+				break
+			}
+			at = st[at].link
+			n = st[at].len
+		}
+		if next, ok := st[at].next[x]; ok {
+			at, n = next, n+1
+		} else {
+			at, n = 0, 0
+		}
+		if n > 0 {
+			best = max(best, n)
+			bestW = max(bestW, prefix[i+1]-prefix[i+1-n])
 		}
 	}
 	return best, bestW

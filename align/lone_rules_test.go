@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -22,6 +23,39 @@ func TestLongestRun(t *testing.T) {
 		n, w := v.longestRun(tt.a, tt.b)
 		if n != tt.n || w != tt.heavy {
 			t.Errorf("longestRun(%v, %v) = %d, %d; want %d, %d", tt.a, tt.b, n, w, tt.n, tt.heavy)
+		}
+		if n, w := v.longestRunLinear(tt.a, tt.b); n != tt.n || w != tt.heavy {
+			t.Errorf("longestRunLinear(%v, %v) = %d, %d; want %d, %d", tt.a, tt.b, n, w, tt.n, tt.heavy)
+		}
+	}
+}
+
+// TestLongestRunLinear checks that the suffix automaton that long
+// sentences use finds the runs the table finds, on random sequences from
+// alphabets of 1 to 40 stems (few stems: runs everywhere, and the
+// automaton's clones) with random positive weights.
+func TestLongestRunLinear(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 0))
+	for trial := range 3000 {
+		alphabet := 1 + r.IntN(40)
+		v := &vocab{w: make([]int64, alphabet)}
+		for i := range v.w {
+			v.w[i] = 1 + r.Int64N(2000)
+		}
+		seq := func() []int32 {
+			s := make([]int32, r.IntN(60))
+			for i := range s {
+				s[i] = int32(r.IntN(alphabet))
+			}
+			return s
+		}
+		a, b := seq(), seq()
+		if trial%3 == 0 && len(a) > 4 {
+			b = append(append(b, a[1:len(a)-2]...), seq()...) // a long shared run
+		}
+		n, w := v.longestRun(a, b)
+		if ln, lw := v.longestRunLinear(a, b); ln != n || lw != w {
+			t.Fatalf("a %v, b %v, weights %v: automaton %d, %d; table %d, %d", a, b, v.w, ln, lw, n, w)
 		}
 	}
 }
