@@ -154,9 +154,35 @@ var blockElements = map[atom.Atom]bool{
 	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true,
 	atom.Hgroup: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true,
 	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true,
-	atom.Table: true, atom.Tbody: true, atom.Td: true, atom.Tfoot: true, atom.Th: true,
+	atom.Table: true, atom.Tbody: true, atom.Tfoot: true,
 	atom.Thead: true, atom.Tr: true, atom.Ul: true, atom.Body: true, atom.Html: true,
 }
+
+// A table row is one paragraph, its cells (<td>, <th>) apart by white
+// space, as a table in plain text is: a results table compares row by
+// row ("Greens 12,400 3" against "Greens 12,500 3" is an edited row with
+// a changed figure), where a paragraph per cell made each changed cell a
+// dropped and an added heading, and an HTML table compares equal to the
+// same table typed with tabs or spaces.
+var cellElements = map[atom.Atom]bool{atom.Td: true, atom.Th: true}
+
+// holdsBlocks reports whether a block element (see blockElements), other
+// than a table's own parts, is nested in the cells of the row n. Cost: a
+// walk of the row.
+func holdsBlocks(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if blockElements[c.DataAtom] && !tableParts[c.DataAtom] || holdsBlocks(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// tableParts are the elements of a table's own structure.
+var tableParts = map[atom.Atom]bool{atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Tr: true, atom.Td: true, atom.Th: true}
 
 // blockWalker collects the text of an HTML tree into blocks.
 type blockWalker struct {
@@ -230,6 +256,9 @@ func (w *blockWalker) walk(n *html.Node, h hint) {
 	if block {
 		w.flush()
 	}
+	if n.Type == html.ElementNode && cellElements[n.DataAtom] && w.buf.Len() > 0 {
+		w.buf.WriteByte(' ')
+	}
 	if n.DataAtom == atom.Pre {
 		w.walkPre(n, h)
 		w.flush()
@@ -276,6 +305,12 @@ func elementHint(n *html.Node, parent hint) hint {
 	case atom.Li:
 		if parent == hintNone {
 			return hintListItem
+		}
+	case atom.Tr:
+		// A row that holds paragraphs, lists or tables of its own lays a
+		// page out rather than holding data: its parts keep their hints.
+		if parent == hintNone && !holdsBlocks(n) {
+			return hintTableRow
 		}
 	}
 	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "itemprop") + " " + attr(n, "rel"))

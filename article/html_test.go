@@ -123,6 +123,14 @@ func TestHTMLFragments(t *testing.T) {
 			[]string{"Only this."}, []Role{Body}},
 		{"byline class", `<p class="byline">Angela Giuffrida in Rome</p><p>Story text goes here.</p>`,
 			[]string{"Angela Giuffrida in Rome", "Story text goes here."}, []Role{Byline, Body}},
+		// A data table: a paragraph a row, its cells apart by a space,
+		// body text however short.
+		{"data table", "<p>The count is over.</p><table><thead><tr><th>Party</th><th>Votes</th></tr></thead><tbody><tr><td>Greens</td><td>12,400</td></tr><tr><td><b>Liberals</b></td><td>9,800</td></tr></tbody></table>",
+			[]string{"The count is over.", "Party Votes", "Greens 12,400", "Liberals 9,800"}, []Role{Body, Body, Body, Body}},
+		// A table that lays a page out: its paragraphs keep their own
+		// roles ("Related stories" a heading by its shape).
+		{"layout table", "<table><tr><td><h1>A page</h1><p>The story starts here, the reporter said.</p><p>Related stories</p></td><td>Menu</td></tr></table>",
+			[]string{"A page", "The story starts here, the reporter said.", "Related stories", "Menu"}, []Role{Heading, Body, Heading, Heading}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,6 +26,7 @@ const (
 	hintCaption          // <figcaption>, an element classed as a caption or credit
 	hintByline           // an element classed as a byline or author
 	hintBoilerplate      // an element classed as copyright, disclaimer, newsletter
+	hintTableRow         // <tr>: a row of a table, its cells apart by spaces
 )
 
 // longLine is the length (in characters) beyond which no one hard-wraps

@@ -142,6 +142,10 @@ func roleOf(text string, h hint) Role {
 		return Byline
 	case h == hintHeading:
 		return Heading
+	case h == hintTableRow:
+		// A row is data, not a heading, however short: --ignore-
+		// boilerplate keeps it.
+		return Body
 	case isHeadingShape(text, n):
 		return Heading
 	}
