@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/internal/inorder"
 	"github.com/wirediff/wirediff/words"
 )
 
@@ -43,15 +44,45 @@ type docWords struct {
 type wordSpan struct{ start, end uint32 }
 
 // newDocWords tokenizes the sentences of d. Sentences outside the text
-// (a hand-built Document) have no words. Cost: one pass over the text.
+// (a hand-built Document) have no words. A large document is tokenized
+// in chunks of sentences on all processors (see wordsChunkBytes), which
+// give the same words and forms, in the same order, as one pass.
+//
+// Cost: one pass over the text, spread over the processors; a large
+// document's words are held twice for a moment while the chunks are
+// joined.
 func newDocWords(d *article.Document) *docWords {
 	w := &docWords{d: d, first: make([]int, len(d.Sentences)+1)}
-	n := len(d.Text) / 6
+	// Which sentences have words: not one that overlaps the last one
+	// that had (its start before that one's end), nor one outside the
+	// text. Read first, in one pass, so that a chunk knows without the
+	// chunks before it.
+	skip := make([]bool, len(d.Sentences))
+	prevEnd := 0
+	for i, s := range d.Sentences {
+		if s.Start < prevEnd || s.Start < 0 || s.End > len(d.Text) || s.Start > s.End || s.End > math.MaxUint32 {
+			skip[i] = true
+			continue
+		}
+		prevEnd = s.End
+	}
+	rs := inorder.Ranges(len(d.Sentences), len(d.Text), wordsChunkBytes)
+	chunks := make([]wordsChunk, len(rs))
+	inorder.Run(len(rs), func(c int) {
+		chunks[c].read(d, rs[c][0], rs[c][1], skip)
+	})
+	n := 0
+	for c := range chunks {
+		n += len(chunks[c].at)
+	}
 	w.at = make([]wordSpan, 0, n)
 	w.keyOf = make([]int32, 0, n)
-	w.initial = make([]uint64, 0, n/64+1)
-	// A word written as before shares the forms made then: news repeats
-	// its words, and a capitalised word's key is a new string each time.
+	w.initial = make([]uint64, (n+63)/64)
+	// The forms are numbered in the order one pass would meet them: a
+	// word's text met for the first time in the document brings its key
+	// and then its bare form, each when new. Each chunk lists its texts
+	// in the order it met them, so joining the chunks in order replays
+	// that pass.
 	seen := make(map[string]int32, 1024)
 	formID := make(map[string]int32, 1024)
 	intern := func(f string) int32 {
@@ -64,39 +95,97 @@ func newDocWords(d *article.Document) *docWords {
 		}
 		return id
 	}
-	var buf []words.Compound
-	prevEnd := 0
-	for i, s := range d.Sentences {
-		w.first[i] = len(w.at)
-		if s.Start < prevEnd || s.Start < 0 || s.End > len(d.Text) || s.Start > s.End || s.End > math.MaxUint32 {
-			continue
+	for c, r := range rs {
+		ch := &chunks[c]
+		offset := len(w.at)
+		for i := r[0]; i < r[1]; i++ {
+			w.first[i] = offset + ch.first[i-r[0]]
 		}
-		buf = words.AppendCompounds(buf[:0], d.Text[s.Start:s.End], s.Start, true)
-		for _, t := range buf {
-			k := len(w.at)
-			if k%64 == 0 {
-				w.initial = append(w.initial, 0)
-			}
-			if t.Initial {
-				w.initial[k/64] |= 1 << (k % 64)
-			}
-			w.at = append(w.at, wordSpan{uint32(t.Start), uint32(t.End)})
-			id, ok := seen[t.Text]
+		ids := make([]int32, len(ch.texts))
+		for k, t := range ch.texts {
+			id, ok := seen[t.text]
 			if !ok {
-				key := words.Key(t.Text)
-				id = intern(key)
+				id = intern(t.key)
 				if w.bareOf[id] < 0 {
-					b := intern(words.Bare(key))
-					w.bareOf[id] = b
+					w.bareOf[id] = intern(t.bare)
 				}
-				seen[t.Text] = id
+				seen[t.text] = id
 			}
-			w.keyOf = append(w.keyOf, id)
+			ids[k] = id
 		}
-		prevEnd = s.End
+		w.at = append(w.at, ch.at...)
+		for _, k := range ch.textOf {
+			w.keyOf = append(w.keyOf, ids[k])
+		}
+		for _, k := range ch.initial {
+			j := offset + int(k)
+			w.initial[j/64] |= 1 << (j % 64)
+		}
+		*ch = wordsChunk{}
 	}
 	w.first[len(d.Sentences)] = len(w.at)
 	return w
+}
+
+// wordsChunkBytes is the least text a chunk of sentences holds when
+// newDocWords tokenizes a large document in parallel (see
+// inorder.Ranges); a news article is one chunk. A variable so that
+// tests can cut small texts into many chunks.
+var wordsChunkBytes = 256 << 10
+
+// A wordsChunk is the words of a stretch of sentences, read by
+// newDocWords on its own: each word's span, the index of its text among
+// the distinct texts of the chunk (in the order the chunk met them, with
+// their words.Key and words.Bare), the words that are Initial, and the
+// index of the first word of each sentence, all counted from the
+// chunk's first word.
+type wordsChunk struct {
+	at      []wordSpan
+	textOf  []int32
+	texts   []chunkText
+	initial []int32
+	first   []int
+}
+
+// A chunkText is a word's text with its key and its key's bare form.
+type chunkText struct{ text, key, bare string }
+
+// read tokenizes sentences [from, to) of d, those not marked in skip.
+// It only reads d, so chunks may be read at once.
+func (ch *wordsChunk) read(d *article.Document, from, to int, skip []bool) {
+	size := 0
+	if from < to {
+		size = max(0, d.Sentences[to-1].End-d.Sentences[from].Start)
+	}
+	ch.at = make([]wordSpan, 0, size/6)
+	ch.textOf = make([]int32, 0, size/6)
+	ch.first = make([]int, to-from)
+	// A word written as before shares the forms made then: news repeats
+	// its words, and a capitalised word's key is a new string each time.
+	index := make(map[string]int32, 1024)
+	var buf []words.Compound
+	for i := from; i < to; i++ {
+		ch.first[i-from] = len(ch.at)
+		if skip[i] {
+			continue
+		}
+		s := d.Sentences[i]
+		buf = words.AppendCompounds(buf[:0], d.Text[s.Start:s.End], s.Start, true)
+		for _, t := range buf {
+			if t.Initial {
+				ch.initial = append(ch.initial, int32(len(ch.at)))
+			}
+			ch.at = append(ch.at, wordSpan{uint32(t.Start), uint32(t.End)})
+			k, ok := index[t.Text]
+			if !ok {
+				k = int32(len(ch.texts))
+				key := words.Key(t.Text)
+				ch.texts = append(ch.texts, chunkText{text: t.Text, key: key, bare: words.Bare(key)})
+				index[t.Text] = k
+			}
+			ch.textOf = append(ch.textOf, k)
+		}
+	}
 }
 
 // count returns the number of words.
