@@ -529,6 +529,17 @@ func isSpeechVerbAt(toks []words.Compound, k int) bool {
 	return k == 0 || !determiners[words.Key(toks[k-1].Text)]
 }
 
+// speechVerbAt is isSpeechVerbAt for toks the words of a sentence whose
+// first word is word first of the document: the keys are those the
+// document holds, read without a search or a new string.
+func (a *attributor) speechVerbAt(first, k int) bool {
+	w := a.w.keyAt(first + k)
+	if !speechVerbs[w] || isParticiple(w) {
+		return false
+	}
+	return k == 0 || !determiners[a.w.keyAt(first+k-1)]
+}
+
 // plainGap reports whether only spaces separate tokens t and u.
 func (a *attributor) plainGap(t, u words.Compound) bool {
 	return strings.TrimSpace(a.d.Text[t.End:u.Start]) == ""
