@@ -144,9 +144,8 @@ type checkRun struct {
 	// otherFacts and otherNames cache the facts and names of OTHER
 	// sentences, by index.
 	otherFacts, otherNames map[int][]factTok
-	// otherNameWords are the OTHER's names (see otherNameSet),
-	// otherKnown its words (see otherWordSet).
-	otherNameWords, otherKnown map[string]bool
+	// otherKnown are the OTHER's words (see otherWordSet).
+	otherKnown map[string]bool
 	// diffs caches the sides of each record's word diff, by record.
 	diffs map[int]*linkDiff
 	// scratch holds the words of one OTHER sentence at a time for the

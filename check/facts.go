@@ -924,19 +924,9 @@ func (r *checkRun) otherWordSet() map[string]bool {
 }
 
 // otherNameSet returns the capitalised words of the OTHER other than at
-// a sentence start, bare: the names it gives anywhere. Made once per run.
-func (r *checkRun) otherNameSet() map[string]bool {
-	if r.otherNameWords == nil {
-		r.otherNameWords = map[string]bool{}
-		for i := range r.other.count() {
-			t := r.other.tok(i)
-			if !t.Initial && words.IsCapitalised(t.Text) {
-				r.otherNameWords[r.other.bareAt(i)] = true
-			}
-		}
-	}
-	return r.otherNameWords
-}
+// a sentence start, bare: the names it gives anywhere, read with its
+// words (see docWords.names). It must not be changed.
+func (r *checkRun) otherNameSet() map[string]bool { return r.other.names }
 
 // otherNamesOf returns the names of OTHER sentence i, read once per run.
 func (r *checkRun) otherNamesOf(i int) []factTok {

@@ -105,13 +105,7 @@ type attributor struct {
 // attribute sets the Speaker of each quotation of d. Cost: linear in the
 // text, with a window of a few dozen words per quotation.
 func attribute(w *docWords, qs []quote) {
-	a := &attributor{d: w.d, w: w, names: map[string]bool{}}
-	for i := range w.count() {
-		t := w.tok(i)
-		if !t.Initial && words.IsCapitalised(t.Text) {
-			a.names[w.bareAt(i)] = true
-		}
-	}
+	a := &attributor{d: w.d, w: w, names: w.names}
 	a.findPeople(qs)
 	var quoteMentions []personMention // the speakers of the quotations so far
 	quotesOrdered := true             // quoteMentions is in order (see mentionsInOrder)

@@ -38,6 +38,11 @@ type docWords struct {
 	// first[i] is the index of the first word of sentence i;
 	// first[len(d.Sentences)] is the number of words.
 	first []int
+	// names are the bare forms of the capitalised words that occur
+	// other than at the start of a sentence: the proper nouns the
+	// attribution of quotations and the spelling checks know (see
+	// attributor.names). Read with the words, never changed after.
+	names map[string]bool
 }
 
 // A wordSpan is the byte range of a word in the text.
@@ -52,7 +57,7 @@ type wordSpan struct{ start, end uint32 }
 // document's words are held twice for a moment while the chunks are
 // joined.
 func newDocWords(d *article.Document) *docWords {
-	w := &docWords{d: d, first: make([]int, len(d.Sentences)+1)}
+	w := &docWords{d: d, first: make([]int, len(d.Sentences)+1), names: map[string]bool{}}
 	// Which sentences have words: not one that overlaps the last one
 	// that had (its start before that one's end), nor one outside the
 	// text. Read first, in one pass, so that a chunk knows without the
@@ -112,6 +117,9 @@ func newDocWords(d *article.Document) *docWords {
 				seen[t.text] = id
 			}
 			ids[k] = id
+			if t.named {
+				w.names[t.bare] = true
+			}
 		}
 		w.at = append(w.at, ch.at...)
 		for _, k := range ch.textOf {
@@ -147,8 +155,13 @@ type wordsChunk struct {
 	first   []int
 }
 
-// A chunkText is a word's text with its key and its key's bare form.
-type chunkText struct{ text, key, bare string }
+// A chunkText is a word's text with its key and its key's bare form;
+// named says that the text is capitalised and the chunk has it other
+// than at the start of a sentence (see docWords.names).
+type chunkText struct {
+	text, key, bare string
+	capital, named  bool
+}
 
 // read tokenizes sentences [from, to) of d, those not marked in skip.
 // It only reads d, so chunks may be read at once.
@@ -180,8 +193,11 @@ func (ch *wordsChunk) read(d *article.Document, from, to int, skip []bool) {
 			if !ok {
 				k = int32(len(ch.texts))
 				key := words.Key(t.Text)
-				ch.texts = append(ch.texts, chunkText{text: t.Text, key: key, bare: words.Bare(key)})
+				ch.texts = append(ch.texts, chunkText{text: t.Text, key: key, bare: words.Bare(key), capital: words.IsCapitalised(t.Text)})
 				index[t.Text] = k
+			}
+			if !t.Initial && ch.texts[k].capital {
+				ch.texts[k].named = true
 			}
 			ch.textOf = append(ch.textOf, k)
 		}

@@ -17,7 +17,7 @@ import (
 // onePass is newDocWords as one pass over the sentences, without
 // chunks: what the chunked reading must give.
 func onePass(d *article.Document) *docWords {
-	w := &docWords{d: d, first: make([]int, len(d.Sentences)+1)}
+	w := &docWords{d: d, first: make([]int, len(d.Sentences)+1), names: map[string]bool{}}
 	seen := map[string]int32{}
 	formID := map[string]int32{}
 	intern := func(f string) int32 {
@@ -59,6 +59,11 @@ func onePass(d *article.Document) *docWords {
 		prevEnd = s.End
 	}
 	w.first[len(d.Sentences)] = len(w.at)
+	for i := range w.count() {
+		if t := w.tok(i); !t.Initial && words.IsCapitalised(t.Text) {
+			w.names[w.bareAt(i)] = true
+		}
+	}
 	return w
 }
 
@@ -71,16 +76,18 @@ func sameWords(got, want *docWords) string {
 		Forms   []string
 		BareOf  []int32
 		First   []int
+		Names   map[string]bool
 	}
 	v := func(w *docWords) view {
-		return view{w.at, w.keyOf, w.initial, w.forms, w.bareOf, w.first}
+		return view{w.at, w.keyOf, w.initial, w.forms, w.bareOf, w.first, w.names}
 	}
 	return cmp.Diff(v(want), v(got), cmp.AllowUnexported(wordSpan{}), cmpopts.EquateEmpty())
 }
 
 // newDocWords reads a large document in chunks of sentences on several
 // goroutines (see wordsChunkBytes): its words, their forms (numbered in
-// the order one pass meets them) and the sentences' first words are
+// the order one pass meets them), the sentences' first words and the
+// names (capitalised words other than at a sentence start) are
 // those of one pass, whatever the chunks and processors: each seed, all
 // the seeds as one text, and hand-built documents whose sentences
 // overlap or lie outside the text, cut into chunks of a few sentences.
