@@ -80,14 +80,11 @@ func newDocWords(d *article.Document) *docWords {
 	for c := range chunks {
 		n += len(chunks[c].at)
 	}
-	w.at = make([]wordSpan, 0, n)
-	w.keyOf = make([]int32, 0, n)
-	w.initial = make([]uint64, (n+63)/64)
 	// The forms are numbered in the order one pass would meet them: a
 	// word's text met for the first time in the document brings its key
 	// and then its bare form, each when new. Each chunk lists its texts
-	// in the order it met them, so joining the chunks in order replays
-	// that pass.
+	// in the order it met them, so reading the chunks' lists in order
+	// replays that pass.
 	seen := make(map[string]int32, 1024)
 	formID := make(map[string]int32, 1024)
 	intern := func(f string) int32 {
@@ -100,13 +97,16 @@ func newDocWords(d *article.Document) *docWords {
 		}
 		return id
 	}
+	offsets := make([]int, len(rs))
+	n = 0
 	for c, r := range rs {
 		ch := &chunks[c]
-		offset := len(w.at)
+		offsets[c] = n
 		for i := r[0]; i < r[1]; i++ {
-			w.first[i] = offset + ch.first[i-r[0]]
+			w.first[i] = n + ch.first[i-r[0]]
 		}
-		ids := make([]int32, len(ch.texts))
+		n += len(ch.at)
+		ch.ids = make([]int32, len(ch.texts))
 		for k, t := range ch.texts {
 			id, ok := seen[t.text]
 			if !ok {
@@ -116,20 +116,31 @@ func newDocWords(d *article.Document) *docWords {
 				}
 				seen[t.text] = id
 			}
-			ids[k] = id
+			ch.ids[k] = id
 			if t.named {
 				w.names[t.bare] = true
 			}
 		}
-		w.at = append(w.at, ch.at...)
-		for _, k := range ch.textOf {
-			w.keyOf = append(w.keyOf, ids[k])
+	}
+	// Then each chunk's words are copied into place, on all processors
+	// (a large document's words are tens of megabytes).
+	w.at = make([]wordSpan, n)
+	w.keyOf = make([]int32, n)
+	inorder.Run(len(rs), func(c int) {
+		ch := &chunks[c]
+		copy(w.at[offsets[c]:], ch.at)
+		keyOf := w.keyOf[offsets[c] : offsets[c]+len(ch.at)]
+		for j, k := range ch.textOf {
+			keyOf[j] = ch.ids[k]
 		}
-		for _, k := range ch.initial {
-			j := offset + int(k)
+	})
+	w.initial = make([]uint64, (n+63)/64)
+	for c := range chunks {
+		for _, k := range chunks[c].initial {
+			j := offsets[c] + int(k)
 			w.initial[j/64] |= 1 << (j % 64)
 		}
-		*ch = wordsChunk{}
+		chunks[c] = wordsChunk{}
 	}
 	w.first[len(d.Sentences)] = len(w.at)
 	return w
@@ -153,6 +164,8 @@ type wordsChunk struct {
 	texts   []chunkText
 	initial []int32
 	first   []int
+	// ids are the forms of texts (the key of each) in the document.
+	ids []int32
 }
 
 // A chunkText is a word's text with its key and its key's bare form;
