@@ -923,11 +923,6 @@ func (r *checkRun) otherWordSet() map[string]bool {
 	return r.otherKnown
 }
 
-// otherNameSet returns the capitalised words of the OTHER other than at
-// a sentence start, bare: the names it gives anywhere, read with its
-// words (see docWords.names). It must not be changed.
-func (r *checkRun) otherNameSet() map[string]bool { return r.other.names }
-
 // otherNamesOf returns the names of OTHER sentence i, read once per run.
 func (r *checkRun) otherNamesOf(i int) []factTok {
 	ns, ok := r.otherNames[i]
