@@ -1,10 +1,12 @@
 package check
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 
@@ -126,5 +128,35 @@ func TestGenderFromPronounsInOrder(t *testing.T) {
 	}
 	if !slices.ContainsFunc(inOrder, func(g gender) bool { return g != genderUnknown }) {
 		t.Error("no person has a gender from pronouns: the test compares nothing")
+	}
+}
+
+// joinMentions merges sorted mentions in one pass: the result is the
+// stable sort of the two lists joined, ties to the names' mentions
+// first, on lists with many equal offsets; and an unsorted list is
+// sorted as before.
+func TestJoinMentions(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := range 200 {
+		var ms, roles []personMention
+		for i := range n % 23 {
+			ms = append(ms, personMention{at: r.IntN(30), person: i})
+		}
+		for i := range n % 17 {
+			roles = append(roles, personMention{at: r.IntN(30), person: 100 + i, subject: true})
+		}
+		sorted := n%3 != 0
+		if sorted {
+			slices.SortStableFunc(ms, func(x, y personMention) int { return x.at - y.at })
+		}
+		if n%5 != 0 {
+			slices.SortStableFunc(roles, func(x, y personMention) int { return x.at - y.at })
+		}
+		want := append(slices.Clone(ms), roles...)
+		sort.SliceStable(want, func(i, j int) bool { return want[i].at < want[j].at })
+		got := joinMentions(slices.Clone(ms), roles, sorted)
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(personMention{})); diff != "" {
+			t.Fatalf("case %d: joined mentions differ from a stable sort (-want +got):\n%s", n, diff)
+		}
 	}
 }
