@@ -106,7 +106,7 @@ func splitPlain(text string) []block {
 
 	// The blocks are laid out first, each as a stretch of kept lines;
 	// their texts are made afterwards (see plainBlocks).
-	var kept []string
+	kept := make([]string, 0, len(lines)) // at most every line
 	var pending []pendingBlock
 	var cur []string
 	curHint := hintNone
