@@ -55,7 +55,7 @@ type wordSpan struct{ start, end uint32 }
 //
 // Cost: one pass over the text, spread over the processors; a large
 // document's words are held twice for a moment while the chunks are
-// joined.
+// joined (a document of one chunk's are not copied).
 func newDocWords(d *article.Document) *docWords {
 	w := &docWords{d: d, first: make([]int, len(d.Sentences)+1), names: map[string]bool{}}
 	// Which sentences have words: not one that overlaps the last one
@@ -122,18 +122,28 @@ func newDocWords(d *article.Document) *docWords {
 			}
 		}
 	}
-	// Then each chunk's words are copied into place, on all processors
-	// (a large document's words are tens of megabytes).
-	w.at = make([]wordSpan, n)
-	w.keyOf = make([]int32, n)
-	inorder.Run(len(rs), func(c int) {
-		ch := &chunks[c]
-		copy(w.at[offsets[c]:], ch.at)
-		keyOf := w.keyOf[offsets[c] : offsets[c]+len(ch.at)]
+	if len(chunks) == 1 {
+		// One chunk (a news article): its words are the document's,
+		// their texts' indexes turned into forms where they are.
+		ch := &chunks[0]
 		for j, k := range ch.textOf {
-			keyOf[j] = ch.ids[k]
+			ch.textOf[j] = ch.ids[k]
 		}
-	})
+		w.at, w.keyOf = ch.at, ch.textOf
+	} else {
+		// Each chunk's words are copied into place, on all processors
+		// (a large document's words are tens of megabytes).
+		w.at = make([]wordSpan, n)
+		w.keyOf = make([]int32, n)
+		inorder.Run(len(rs), func(c int) {
+			ch := &chunks[c]
+			copy(w.at[offsets[c]:], ch.at)
+			keyOf := w.keyOf[offsets[c] : offsets[c]+len(ch.at)]
+			for j, k := range ch.textOf {
+				keyOf[j] = ch.ids[k]
+			}
+		})
+	}
 	w.initial = make([]uint64, (n+63)/64)
 	for c := range chunks {
 		for _, k := range chunks[c].initial {
