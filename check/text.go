@@ -85,7 +85,7 @@ func newDocWords(d *article.Document) *docWords {
 	// and then its bare form, each when new. Each chunk lists its texts
 	// in the order it met them, so reading the chunks' lists in order
 	// replays that pass.
-	seen := make(map[string]int32, 1024)
+	seen := map[string]int32{}
 	formID := make(map[string]int32, 1024)
 	intern := func(f string) int32 {
 		id, ok := formID[f]
@@ -108,13 +108,22 @@ func newDocWords(d *article.Document) *docWords {
 		n += len(ch.at)
 		ch.ids = make([]int32, len(ch.texts))
 		for k, t := range ch.texts {
-			id, ok := seen[t.text]
+			// A chunk's texts are distinct: only those of the chunks
+			// before it are looked up, and only chunks that others
+			// follow record theirs (one chunk needs no record at all).
+			var id int32
+			ok := false
+			if c > 0 {
+				id, ok = seen[t.text]
+			}
 			if !ok {
 				id = intern(t.key)
 				if w.bareOf[id] < 0 {
 					w.bareOf[id] = intern(t.bare)
 				}
-				seen[t.text] = id
+				if c < len(rs)-1 {
+					seen[t.text] = id
+				}
 			}
 			ch.ids[k] = id
 			if t.named {
