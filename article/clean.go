@@ -22,10 +22,16 @@ import (
 // Runs of spaces are left alone: paragraph splitting reads indentation,
 // and collapse squeezes them afterwards. Typographic quotes and dashes are
 // kept. Cost: one pass and one copy, plus NFC's own pass when the text is
-// not ASCII; runs of printable ASCII are copied whole.
+// not ASCII; runs of printable ASCII are copied whole, and text with
+// nothing to change (see isClean) is not copied.
 func cleanText(s string) string {
 	if isPlainASCII(s) {
 		return s
+	}
+	if isClean(s) {
+		// Nothing to change but the normal form: no copy (a large
+		// document's is tens of megabytes).
+		return norm.NFC.String(s)
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -77,6 +83,31 @@ func isPlainASCII(s string) bool {
 		if c >= utf8.RuneSelf || (c < ' ' && c != '\n' && c != '\t') || c == 0x7f {
 			return false
 		}
+	}
+	return true
+}
+
+// isClean reports whether cleanText's pass would copy s as it is: valid
+// UTF-8 with no line end but "\n", no paragraph separator, form feed or
+// vertical tab, no fixed-width space but " ", no invisible character and
+// no control character but "\n" and "\t". Most text that is not ASCII
+// (typographic quotes and dashes, accented letters) is. Cost: one pass,
+// no allocation.
+func isClean(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= ' ' && c < 0x7f || c == '\n' || c == '\t' {
+				i++
+				continue
+			}
+			return false
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r == '\u0085' || r == '\u2028' || r == '\u2029' ||
+			isInvisible(r) || unicode.IsControl(r) || unicode.Is(unicode.Zs, r) {
+			return false
+		}
+		i += size
 	}
 	return true
 }

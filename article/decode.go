@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/text/encoding"
@@ -21,6 +22,21 @@ import (
 type hints struct {
 	encoding    string // an encoding label the user named; "" to detect
 	contentType string // the Content-Type a server sent; "" for files
+	// owned says that the input's bytes are the parser's alone, never
+	// changed after: UTF-8 text is then read in place, not copied (see
+	// utf8Text).
+	owned bool
+}
+
+// utf8Text returns data, valid UTF-8, as a string: the same bytes when
+// owned (the input read from a file or standard input, which nothing
+// holds or changes after parse), else a copy. A 50 MB input is then not
+// copied once more.
+func utf8Text(data []byte, owned bool) string {
+	if owned {
+		return unsafe.String(unsafe.SliceData(data), len(data))
+	}
+	return string(data)
 }
 
 // decoded is an input turned into UTF-8 text (not yet cleaned).
@@ -88,7 +104,7 @@ func decode(name string, data []byte, h hints) (decoded, error) {
 		if bad := firstInvalidUTF8(data); bad >= 0 {
 			return decoded{}, invalidUTF8(name, bad)
 		}
-		return finishDecode(name, string(data[3:]), "utf-8", declaredHTML || looksLikeHTML(name, data[3:]))
+		return finishDecode(name, utf8Text(data[3:], h.owned), "utf-8", declaredHTML || looksLikeHTML(name, data[3:]))
 	}
 
 	if kind := sniffBinaryFormat(data); kind != "" {
@@ -123,7 +139,7 @@ func decode(name string, data []byte, h hints) (decoded, error) {
 	multi, bad := scanUTF8(data)
 	switch {
 	case bad < 0:
-		return finishDecode(name, string(data), "utf-8", isHTML)
+		return finishDecode(name, utf8Text(data, h.owned), "utf-8", isHTML)
 	case !multi:
 		return decodeWith(name, data, charmap.Windows1252, "windows-1252", isHTML)
 	default:

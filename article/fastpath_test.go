@@ -159,3 +159,31 @@ func TestLazyPunktNotAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanTextAlreadyClean compares cleanText with the character-by-
+// character version on texts it has nothing to change in but the normal
+// form (see isClean), which it does not copy, and checks that isClean
+// refuses each character the pass would change.
+func TestCleanTextAlreadyClean(t *testing.T) {
+	clean := []string{"a", "Z", " ", "  ", "\t", "\n", "~", "é", "e\u0301", "“", "—", "字", "👩\u200d💼", "\u200c", "Ω"}
+	rng := rand.New(rand.NewSource(2))
+	for n := 0; n < 2000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(40); k >= 0; k-- {
+			b.WriteString(clean[rng.Intn(len(clean))])
+		}
+		s := b.String()
+		if !isClean(s) {
+			t.Fatalf("isClean(%q) = false", s)
+		}
+		if got, want := cleanText(s), cleanTextRuneByRune(s); got != want {
+			t.Fatalf("cleanText(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, c := range []string{"\r", "\r\n", "\v", "\f", "\x00", "\x1f", "\x7f", "\u0085", "\u00a0", "\u2028", "\u2029",
+		"\u200b", "\u00ad", "\ufeff", "\u3000", "\u2009", "\xff", "\xe2\x80"} {
+		if s := "é" + c + "a"; isClean(s) {
+			t.Errorf("isClean(%q) = true", s)
+		}
+	}
+}

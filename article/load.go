@@ -77,6 +77,7 @@ func Load(ctx context.Context, name string, opts LoadOptions) (*Document, error)
 		if err != nil {
 			return nil, err
 		}
+		h.owned = true // read here, and dropped once parsed
 		return parse(name, data, h, nil)
 	case isURL(name):
 		return loadURL(ctx, name, opts)
@@ -85,6 +86,7 @@ func Load(ctx context.Context, name string, opts LoadOptions) (*Document, error)
 	if err != nil {
 		return nil, err
 	}
+	h.owned = true // read here, and dropped once parsed
 	return parse(name, data, h, nil)
 }
 

@@ -10,11 +10,14 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
 	"testing/iotest"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 const story = "Italian Pushback\n\nSala said ICE agents are not welcome in Milan. Conte agreed.\n"
@@ -334,6 +337,44 @@ func TestReadSized(t *testing.T) {
 			}
 			_, err = readSized("f", r(), 2999, size)
 			wantInputError(t, err, "f: is larger than the 2.9 KiB limit; use --max-size to raise it")
+		}
+	}
+}
+
+// A file's bytes are read in place (hints.owned): the document Load
+// makes of a file is the one Parse makes of a copy of its bytes, with and
+// without a byte-order mark, plain and HTML.
+func TestLoadReadsInPlace(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no seed articles: %v", err)
+	}
+	dir := t.TempDir()
+	for i, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for j, in := range [][]byte{data, append([]byte("\xef\xbb\xbf"), data...),
+			[]byte("<html><head><title>T “é”</title></head><body><p>" + string(data[:min(len(data), 400)]) + "</p></body></html>")} {
+			name := filepath.Join(dir, fmt.Sprintf("%d-%d.txt", i, j))
+			if j == 2 {
+				name = filepath.Join(dir, fmt.Sprintf("%d-%d.html", i, j))
+			}
+			if err := os.WriteFile(name, in, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			got, err := Load(context.Background(), name, LoadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := Parse(name, slices.Clone(in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s: loaded differs from parsed (-parsed +loaded):\n%s", name, diff)
+			}
 		}
 	}
 }

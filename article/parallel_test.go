@@ -112,3 +112,36 @@ func TestParseKeepsOneCopy(t *testing.T) {
 	}
 	runtime.KeepAlive(d)
 }
+
+// splitPlain lays the blocks out first and makes their texts afterwards,
+// a large document's in chunks (plainBlocks): the blocks are those made
+// one by one as they are laid out, the empty ones left out, on text cut
+// into many chunks, hard-wrapped lines, hyphens at line ends and blocks
+// whose text collapses to nothing among them.
+func TestPlainBlocksInChunks(t *testing.T) {
+	pieces := []string{"one line", "  spaced   out  ", "hyphen-", "ated word", " ", "\u00a0", "", "a\tb", "end.", "x"}
+	var lines []string
+	var pending []pendingBlock
+	for i := range 5000 {
+		from := len(lines)
+		for j := range 1 + i%4 {
+			lines = append(lines, pieces[(i*7+j*3)%len(pieces)])
+		}
+		pending = append(pending, pendingBlock{from: from, to: len(lines), hint: hint(i % 3)})
+	}
+	var want []block
+	for _, p := range pending {
+		if t := collapse(joinWrapped(lines[p.from:p.to])); t != "" {
+			want = append(want, block{text: t, hint: p.hint})
+		}
+	}
+	if len(want) == len(pending) {
+		t.Fatal("no block collapses to nothing: the test does not reach the blocks left out")
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	for _, size := range []int{0, 64 * chunkMinBytes} {
+		if diff := cmp.Diff(want, plainBlocks(lines, pending, size), cmp.AllowUnexported(block{})); diff != "" {
+			t.Errorf("size %d: blocks differ from those made one by one (-want +got):\n%s", size, diff)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"github.com/wirediff/wirediff/internal/inorder"
 	"slices"
 	"strings"
 	"unicode"
@@ -104,7 +105,10 @@ func splitPlain(text string) []block {
 		width = wrapWidth(lines)
 	}
 
-	var blocks []block
+	// The blocks are laid out first, each as a stretch of kept lines;
+	// their texts are made afterwards (see plainBlocks).
+	kept := make([]string, 0, len(lines)) // at most every line
+	var pending []pendingBlock
 	var cur []string
 	curHint := hintNone
 	flush := func() {
@@ -113,15 +117,13 @@ func splitPlain(text string) []block {
 			// block's hint goes with its first).
 			h := curHint
 			for _, l := range cur {
-				if t := collapse(l); t != "" {
-					blocks = append(blocks, block{text: t, hint: h})
-				}
+				pending = append(pending, pendingBlock{from: len(kept), to: len(kept) + 1, hint: h})
+				kept = append(kept, l)
 				h = hintNone
 			}
 		} else if len(cur) > 0 {
-			if t := collapse(joinWrapped(cur)); t != "" {
-				blocks = append(blocks, block{text: t, hint: curHint})
-			}
+			pending = append(pending, pendingBlock{from: len(kept), to: len(kept) + len(cur), hint: curHint})
+			kept = append(kept, cur...)
 		}
 		cur, curHint = cur[:0], hintNone
 	}
@@ -161,6 +163,35 @@ func splitPlain(text string) []block {
 		cur = append(cur, l.content)
 	}
 	flush()
+	return plainBlocks(kept, pending, len(text))
+}
+
+// A pendingBlock is a block splitPlain has laid out: lines [from, to) of
+// its kept lines, to be joined (see joinWrapped), and its hint.
+type pendingBlock struct {
+	from, to int
+	hint     hint
+}
+
+// plainBlocks makes the text of each pending block, its lines joined and
+// its white space collapsed, and returns the blocks whose text is not
+// empty, in order. The text of a block depends on its lines alone, so a
+// large document's (size bytes) are made in chunks on all processors
+// (see chunkMinBytes), with the same result. Cost: linear in the text.
+func plainBlocks(lines []string, pending []pendingBlock, size int) []block {
+	texts := make([]string, len(pending))
+	rs := inorder.Ranges(len(pending), size, chunkMinBytes)
+	inorder.Run(len(rs), func(c int) {
+		for i := rs[c][0]; i < rs[c][1]; i++ {
+			texts[i] = collapse(joinWrapped(lines[pending[i].from:pending[i].to]))
+		}
+	})
+	var blocks []block
+	for i, t := range texts {
+		if t != "" {
+			blocks = append(blocks, block{text: t, hint: pending[i].hint})
+		}
+	}
 	return blocks
 }
 

@@ -110,7 +110,12 @@ func roleOf(text string, h hint) Role {
 		return Body
 	}
 	n := countFields(text)
-	lower := strings.ToLower(text)
+	// Every test that reads the text in lower case is one of a
+	// paragraph of 80 words or fewer: a longer one is not lowered.
+	lower := ""
+	if n <= 80 {
+		lower = strings.ToLower(text)
+	}
 	// Each pattern runs only when a cheap test finds what every match
 	// holds (a key word, a first letter, a colon, a digit): the patterns
 	// are many, most paragraphs are short enough to try, and a pattern

@@ -109,6 +109,12 @@ type Other struct {
 	quotes []quote
 	// attributed says that the quotations have their speakers.
 	attributed bool
+	// names are the names of the BASE and the OTHER (see
+	// misspellingNames); quiet, when not nil, says which OTHER
+	// sentences the spelling checks cannot find anything in (see
+	// quietSentences).
+	names map[string]bool
+	quiet []bool
 }
 
 // PrepareOther analyses d as the OTHER of a Run against b, as far as
@@ -124,6 +130,10 @@ type Other struct {
 // the people of d (about as much again).
 func (b *Base) PrepareOther(d *article.Document) *Other {
 	o := &Other{doc: d, base: b, words: newDocWords(d)}
+	o.names = misspellingNames(b, o.words)
+	if len(d.Text) >= quietMinBytes {
+		o.quiet = quietSentences(b, o.words, o.names)
+	}
 	o.quotes = unattributedQuotes(o.words)
 	if quotesMayMatch(b.index, o.quotes) {
 		attributeQuotes(o.words, o.quotes)
@@ -141,12 +151,14 @@ type checkRun struct {
 	quotes []quote // the OTHER's quotations, attributed by quoteChanges when needed
 	// attributed says that quotes have their speakers already.
 	attributed bool
+	// names and quiet are those of the Other (see Other).
+	names map[string]bool
+	quiet []bool
 	// otherFacts and otherNames cache the facts and names of OTHER
 	// sentences, by index.
 	otherFacts, otherNames map[int][]factTok
-	// otherNameWords are the OTHER's names (see otherNameSet),
-	// otherKnown its words (see otherWordSet).
-	otherNameWords, otherKnown map[string]bool
+	// otherKnown are the OTHER's words (see otherWordSet).
+	otherKnown map[string]bool
 	// diffs caches the sides of each record's word diff, by record.
 	diffs map[int]*linkDiff
 	// scratch holds the words of one OTHER sentence at a time for the
@@ -161,7 +173,7 @@ func newRun(c *align.Comparison, base *Base, o *Other) *checkRun {
 	}
 	// The OTHER's quotations are attributed only when quoteChanges may
 	// read a speaker (see mayNeedSpeakers), if PrepareOther has not.
-	return &checkRun{c: c, base: base, other: o.words, quotes: o.quotes, attributed: o.attributed,
+	return &checkRun{c: c, base: base, other: o.words, quotes: o.quotes, attributed: o.attributed, names: o.names, quiet: o.quiet,
 		otherFacts: map[int][]factTok{}, otherNames: map[int][]factTok{}, diffs: map[int]*linkDiff{}}
 }
 

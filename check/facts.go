@@ -933,21 +933,6 @@ func (r *checkRun) otherWordSet() map[string]bool {
 	return r.otherKnown
 }
 
-// otherNameSet returns the capitalised words of the OTHER other than at
-// a sentence start, bare: the names it gives anywhere. Made once per run.
-func (r *checkRun) otherNameSet() map[string]bool {
-	if r.otherNameWords == nil {
-		r.otherNameWords = map[string]bool{}
-		for i := range r.other.count() {
-			t := r.other.tok(i)
-			if !t.Initial && words.IsCapitalised(t.Text) {
-				r.otherNameWords[r.other.bareAt(i)] = true
-			}
-		}
-	}
-	return r.otherNameWords
-}
-
 // otherNamesOf returns the names of OTHER sentence i, read once per run.
 func (r *checkRun) otherNamesOf(i int) []factTok {
 	ns, ok := r.otherNames[i]

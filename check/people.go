@@ -210,9 +210,21 @@ func (a *attributor) findPeople(qs []quote) {
 	byAt := func(x, y personMention) int { return x.at - y.at }
 	a.mentionsSorted = slices.IsSortedFunc(a.mentions, byAt)
 	for si := range a.d.Sentences {
-		toks = a.w.appendSentence(toks[:0], si)
 		first := a.w.first[si]
 		key := func(k int) string { return a.w.keyAt(first + k) }
+		// A role noun follows "the", so a sentence without one, before
+		// its last word, is passed over before its words are made.
+		the := false
+		for k := first; k+1 < a.w.first[si+1]; k++ {
+			if a.w.keyAt(k) == "the" {
+				the = true
+				break
+			}
+		}
+		if !the {
+			continue
+		}
+		toks = a.w.appendSentence(toks[:0], si)
 		lead := -1 // leadEnd, read at the first role noun
 		for k := 0; k+1 < len(toks); k++ {
 			if key(k) != "the" || inQuote(toks[k].Start) {
@@ -233,17 +245,47 @@ func (a *attributor) findPeople(qs []quote) {
 				if lead < 0 {
 					lead = leadEnd(a, toks)
 				}
-				subject := k == 0 || k == lead || end+1 < len(toks) && isSpeechVerbAt(toks, end+1)
+				subject := k == 0 || k == lead || end+1 < len(toks) && a.speechVerbAt(first, end+1)
 				a.roleMentions = append(a.roleMentions, personMention{at: toks[k].Start, sentence: si, person: i, subject: subject})
 			}
 			k = end
 		}
 	}
-	a.mentions = append(a.mentions, a.roleMentions...)
+	a.mentions = joinMentions(a.mentions, a.roleMentions, a.mentionsSorted)
 	a.roleMentions = nil
-	sort.SliceStable(a.mentions, func(i, j int) bool { return a.mentions[i].at < a.mentions[j].at })
 	a.mentionsSorted, a.mentionsOrdered = true, mentionsInOrder(a.mentions)
 	a.genderFromPronouns(inQuote)
+}
+
+// joinMentions returns the mentions of names ms and of role nouns roles
+// in order of offset, those of equal offset in the order of ms then
+// roles: a stable sort of the two joined. roles is in order of offset
+// (findPeople reads the role nouns in text order); when ms is too
+// (sorted), the two are merged in one pass instead of sorted (the
+// mentions of a large document are hundreds of thousands). Cost:
+// O(n), or O(n log n) when ms is not sorted.
+func joinMentions(ms, roles []personMention, sorted bool) []personMention {
+	if !sorted || !slices.IsSortedFunc(roles, func(x, y personMention) int { return x.at - y.at }) {
+		ms = append(ms, roles...)
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].at < ms[j].at })
+		return ms
+	}
+	if len(roles) == 0 {
+		return ms
+	}
+	out := make([]personMention, 0, len(ms)+len(roles))
+	i, j := 0, 0
+	for i < len(ms) && j < len(roles) {
+		if roles[j].at < ms[i].at {
+			out = append(out, roles[j])
+			j++
+		} else {
+			out = append(out, ms[i])
+			i++
+		}
+	}
+	out = append(out, ms[i:]...)
+	return append(out, roles[j:]...)
 }
 
 // peopleChunkBytes is the least text a chunk of sentences holds when
@@ -284,7 +326,7 @@ func (a *attributor) readRuns(from, to int, inQuote func(int) bool) (runs []kept
 					end++
 					continue
 				}
-				if k := a.w.key(toks[end]); k != "and" && k != "the" && nameLinks[k] && end+1 < len(toks) && a.isName(toks[end+1]) && a.plainGap(toks[end], toks[end+1]) {
+				if k := a.w.keyAt(a.w.first[si] + end); k != "and" && k != "the" && nameLinks[k] && end+1 < len(toks) && a.isName(toks[end+1]) && a.plainGap(toks[end], toks[end+1]) {
 					end += 2
 					continue
 				}
@@ -325,8 +367,12 @@ func leadEnd(a *attributor, toks []words.Compound) int {
 // subject of its sentence.
 func (a *attributor) nameRun(toks []words.Compound, si, from, to, lead int) nameRun {
 	r := nameRun{sentence: si, from: from, to: to, name: from}
+	// toks are the words of sentence si: toks[t] is word first+t of the
+	// document, whose key is read without a search.
+	first := a.w.first[si]
+	key := func(t int) string { return a.w.keyAt(first + t) }
 	for t := to - 2; t >= from; t-- {
-		if titles[a.w.key(toks[t])] {
+		if titles[key(t)] {
 			r.name = t + 1
 			break
 		}
@@ -334,38 +380,38 @@ func (a *attributor) nameRun(toks []words.Compound, si, from, to, lead int) name
 	// Words before the name that describe the post: in the run, and
 	// lower-case ones before it ("former prime minister Giuseppe Conte").
 	for t := from; t < r.name; t++ {
-		r.roles = append(r.roles, a.w.key(toks[t]))
+		r.roles = append(r.roles, key(t))
 	}
 	for t := from - 1; t >= 0 && t >= from-4 && a.plainGap(toks[t], toks[t+1]); t-- {
-		k := a.w.key(toks[t])
+		k := key(t)
 		if !titles[k] && !roleModifiers[k] {
 			break
 		}
 		r.roles = append(r.roles, k)
 	}
 	// An honorific before the run: "Mr. Smith".
-	if from > 0 && honorifics[a.w.key(toks[from-1])] && strings.TrimSpace(strings.TrimPrefix(a.gap(toks, from-1), ".")) == "" {
-		r.roles = append(r.roles, a.w.key(toks[from-1]))
+	if from > 0 && honorifics[key(from-1)] && strings.TrimSpace(strings.TrimPrefix(a.gap(toks, from-1), ".")) == "" {
+		r.roles = append(r.roles, key(from-1))
 	}
 	name := toks[r.name:to]
 	if len(name) == 0 {
 		return nameRun{}
 	}
-	for _, t := range name {
-		if orgWords[a.w.key(t)] || isDateWord(t.Text) {
+	for t := r.name; t < to; t++ {
+		if orgWords[key(t)] || isDateWord(toks[t].Text) {
 			r.org = true
 		}
 	}
 	if len(name) == 1 && words.IsAcronym(name[0].Text) {
 		r.org = true
 	}
-	r.key = a.w.bare(name[len(name)-1])
+	r.key = a.w.bareAt(first + to - 1)
 	// Apposition: ", a DHS spokesperson," after the name, or "Italy's
 	// foreign minister, Antonio Tajani," before it.
 	if to < len(toks) && strings.HasPrefix(strings.TrimSpace(a.gap(toks, to-1)), ",") {
 		for e := to; e < len(toks) && e < to+7; e++ {
 			if strings.ContainsAny(a.gap(toks, e), ",;:.") {
-				if titles[a.w.key(toks[e])] {
+				if titles[key(e)] {
 					for _, t := range toks[to : e+1] {
 						r.roles = append(r.roles, words.Key(t.Text))
 					}
@@ -375,9 +421,9 @@ func (a *attributor) nameRun(toks []words.Compound, si, from, to, lead int) name
 			}
 		}
 	}
-	if from > 0 && strings.TrimSpace(a.gap(toks, from-1)) == "," && titles[a.w.key(toks[from-1])] {
+	if from > 0 && strings.TrimSpace(a.gap(toks, from-1)) == "," && titles[key(from-1)] {
 		for t := from - 1; t >= 0 && t >= from-5; t-- {
-			r.roles = append(r.roles, a.w.key(toks[t]))
+			r.roles = append(r.roles, key(t))
 			if t > 0 && !a.plainGap(toks[t-1], toks[t]) {
 				break
 			}
@@ -422,20 +468,20 @@ func (a *attributor) nameRun(toks []words.Compound, si, from, to, lead int) name
 		r.subject = true
 	}
 	// "Kathleen Bergen, who spoke": who is said of people.
-	if to < len(toks) && strings.TrimSpace(a.gap(toks, to-1)) == "," && a.w.key(toks[to]) == "who" {
+	if to < len(toks) && strings.TrimSpace(a.gap(toks, to-1)) == "," && key(to) == "who" {
 		r.person = true
 	}
-	if to < len(toks) && isSpeechVerbAt(toks, to) && a.plainGap(toks[to-1], toks[to]) {
+	if to < len(toks) && a.speechVerbAt(first, to) && a.plainGap(toks[to-1], toks[to]) {
 		r.subject, r.person = true, true
 	}
-	if from > 1 && speechVerbs[a.w.key(toks[from-1])] && !isParticiple(toks[from-1].Text) && a.plainGap(toks[from-1], toks[from]) &&
+	if from > 1 && speechVerbs[key(from-1)] && !isParticiple(toks[from-1].Text) && a.plainGap(toks[from-1], toks[from]) &&
 		strings.ContainsAny(a.gap(toks, from-2), ",”\"»") {
 		// "…,” said Sala": the verb after a quotation or a comma; not
 		// "reporters asked Sala".
 		r.subject, r.person = true, true
 	}
 	for k := to; k < len(toks) && k < to+12; k++ {
-		if isSpeechVerbAt(toks, k) {
+		if a.speechVerbAt(first, k) {
 			if p := a.subjectBefore(toks, k, 0); p.ok && p.proper && p.key == r.key {
 				r.subject, r.person = true, true
 			}
@@ -465,32 +511,55 @@ func isVerbLike(w string) bool {
 
 // genderFromPronouns gives a person the gender of the pronouns of the
 // sentences that mention them and no other person, outside quotations.
+// The genders a person's sentences show are joined (gender.add), which
+// gives the same whatever the order the sentences are read in. Cost: one
+// pass over the mentions, and over the words of the sentences of one
+// person; when the mentions are in order of sentence (as findPeople
+// leaves them on text read in order) without a map.
 func (a *attributor) genderFromPronouns(inQuote func(int) bool) {
-	bySentence := map[int][]int{}
-	for _, m := range a.mentions {
-		if !containsInt(bySentence[m.sentence], m.person) {
-			bySentence[m.sentence] = append(bySentence[m.sentence], m.person)
-		}
-	}
-	add := map[int]gender{}
-	for si, ps := range bySentence {
-		if len(ps) != 1 {
-			continue
-		}
+	add := make([]gender, len(a.persons))
+	pronounsOf := func(si, p int) {
 		if si < 0 || si >= len(a.d.Sentences) {
-			continue
+			return
 		}
 		for j := a.w.first[si]; j < a.w.first[si+1]; j++ {
 			switch k := a.w.keyAt(j); k {
 			case "he", "him", "his", "himself", "she", "her", "hers", "herself":
 				if !inQuote(a.w.tok(j).Start) {
-					add[ps[0]] = add[ps[0]].add(genderOf(k))
+					add[p] = add[p].add(genderOf(k))
 				}
 			}
 		}
 	}
+	if a.mentionsOrdered {
+		// The mentions of a sentence are next to each other.
+		for i := 0; i < len(a.mentions); {
+			j, alone := i+1, true
+			for ; j < len(a.mentions) && a.mentions[j].sentence == a.mentions[i].sentence; j++ {
+				if a.mentions[j].person != a.mentions[i].person {
+					alone = false
+				}
+			}
+			if alone {
+				pronounsOf(a.mentions[i].sentence, a.mentions[i].person)
+			}
+			i = j
+		}
+	} else {
+		bySentence := map[int][]int{}
+		for _, m := range a.mentions {
+			if !containsInt(bySentence[m.sentence], m.person) {
+				bySentence[m.sentence] = append(bySentence[m.sentence], m.person)
+			}
+		}
+		for si, ps := range bySentence {
+			if len(ps) == 1 {
+				pronounsOf(si, ps[0])
+			}
+		}
+	}
 	for i, g := range add {
-		if a.persons[i].gender == genderUnknown {
+		if g != genderUnknown && a.persons[i].gender == genderUnknown {
 			a.persons[i].gender = g
 		}
 	}

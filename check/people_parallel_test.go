@@ -1,14 +1,18 @@
 package check
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/wirediff/wirediff/internal/inorder"
+	"github.com/wirediff/wirediff/words"
 )
 
 // findPeople reads the name runs of a large document in chunks of
@@ -63,5 +67,96 @@ func TestFindPeopleInChunks(t *testing.T) {
 	}
 	if len(one.persons) == 0 || len(oneQ) == 0 {
 		t.Error("no people or no quotations: the test covers nothing")
+	}
+}
+
+// genderFromPronouns reads the mentions sentence by sentence when they
+// are in order and through a map when not: both give every person the
+// same gender, on the seeds as one text.
+func TestGenderFromPronounsInOrder(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no seed articles: %v", err)
+	}
+	var b strings.Builder
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(data)
+		b.WriteString("\n\n")
+	}
+	d := parse(t, b.String())
+	w := newDocWords(d)
+	qs := unattributedQuotes(w)
+	a := &attributor{d: d, w: w, names: map[string]bool{}}
+	for i := range w.count() {
+		if t := w.tok(i); !t.Initial && words.IsCapitalised(t.Text) {
+			a.names[w.bareAt(i)] = true
+		}
+	}
+	a.findPeople(qs)
+	if !a.mentionsOrdered {
+		t.Fatal("the seeds' mentions are not in order: the test needs them to be")
+	}
+	inQuote := func(at int) bool {
+		for _, q := range qs {
+			if q.Start <= at && at < q.End {
+				return true
+			}
+		}
+		return false
+	}
+	genders := func(ordered bool) []gender {
+		c := *a
+		c.persons = slices.Clone(a.persons)
+		for i := range c.persons {
+			c.persons[i].gender = genderUnknown
+		}
+		c.mentionsOrdered = ordered
+		c.genderFromPronouns(inQuote)
+		out := make([]gender, len(c.persons))
+		for i, p := range c.persons {
+			out[i] = p.gender
+		}
+		return out
+	}
+	inOrder, byMap := genders(true), genders(false)
+	if diff := cmp.Diff(byMap, inOrder); diff != "" {
+		t.Errorf("genders differ (-map +in order):\n%s", diff)
+	}
+	if !slices.ContainsFunc(inOrder, func(g gender) bool { return g != genderUnknown }) {
+		t.Error("no person has a gender from pronouns: the test compares nothing")
+	}
+}
+
+// joinMentions merges sorted mentions in one pass: the result is the
+// stable sort of the two lists joined, ties to the names' mentions
+// first, on lists with many equal offsets; and an unsorted list is
+// sorted as before.
+func TestJoinMentions(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := range 200 {
+		var ms, roles []personMention
+		for i := range n % 23 {
+			ms = append(ms, personMention{at: r.IntN(30), person: i})
+		}
+		for i := range n % 17 {
+			roles = append(roles, personMention{at: r.IntN(30), person: 100 + i, subject: true})
+		}
+		sorted := n%3 != 0
+		if sorted {
+			slices.SortStableFunc(ms, func(x, y personMention) int { return x.at - y.at })
+		}
+		if n%5 != 0 {
+			slices.SortStableFunc(roles, func(x, y personMention) int { return x.at - y.at })
+		}
+		want := append(slices.Clone(ms), roles...)
+		sort.SliceStable(want, func(i, j int) bool { return want[i].at < want[j].at })
+		got := joinMentions(slices.Clone(ms), roles, sorted)
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(personMention{})); diff != "" {
+			t.Fatalf("case %d: joined mentions differ from a stable sort (-want +got):\n%s", n, diff)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/internal/inorder"
 	"github.com/wirediff/wirediff/words"
 )
 
@@ -85,13 +86,17 @@ func findQuotes(w *docWords) []quote {
 
 // unattributedQuotes finds and groups the quotations of the document of w
 // and reads their words, without speakers: attributeQuotes adds those.
-// Cost: one pass over the text and the words quoted.
+// Cost: one pass over the text and the words quoted; on a large document
+// spread over the processors (each quotation's words are its own).
 func unattributedQuotes(w *docWords) []quote {
 	qs := scanQuotes(w.d)
 	groupQuotes(w, qs)
-	for i := range qs {
-		qs[i].words = quoteWords(w, qs[i].parts)
-	}
+	rs := inorder.Ranges(len(qs), len(w.d.Text), quotesChunkBytes)
+	inorder.Run(len(rs), func(c int) {
+		for i := rs[c][0]; i < rs[c][1]; i++ {
+			qs[i].words = quoteWords(w, qs[i].parts)
+		}
+	})
 	return qs
 }
 
@@ -117,25 +122,91 @@ func bareWords(s string) []string {
 	return out
 }
 
-// scanQuotes finds the quotation marks of d, paragraph by paragraph.
+// scanQuotes finds the quotation marks of d, paragraph by paragraph. A
+// large document is read in chunks of paragraphs on all processors (see
+// quotesChunkBytes): a chunk is read as if no quotation were open at its
+// start, and read again, after the chunk before it, in the rare case
+// that one was (a quotation left open at the end of that chunk's last
+// paragraph, which the next may continue), so the quotations are those
+// of one pass. Cost: one pass over the text, spread over the
+// processors, plus a chunk again for each chunk that ends inside a
+// quotation.
 func scanQuotes(d *article.Document) []quote {
-	var qs []quote
-	var cur *quote
-	contentStart := 0
-	finish := func() {
-		if cur != nil && keepQuote(d.Text, cur) {
-			q := *cur
-			var text []string
-			for _, p := range q.parts {
-				text = append(text, strings.TrimSpace(d.Text[p[0]:p[1]]))
-			}
-			q.Text = strings.Join(text, " ")
-			q.Sentences = sentencesIn(d, q.Start, q.End)
+	rs := inorder.Ranges(len(d.Paragraphs), len(d.Text), quotesChunkBytes)
+	parts := make([]quoteScan, len(rs))
+	inorder.Run(len(rs), func(c int) {
+		parts[c] = scanParagraphs(d, rs[c][0], rs[c][1], nil, 0)
+	})
+	n := 0
+	for c := range parts {
+		if c > 0 && parts[c-1].open != nil {
+			parts[c] = scanParagraphs(d, rs[c][0], rs[c][1], parts[c-1].open, parts[c-1].contentStart)
+		}
+		n += len(parts[c].qs)
+	}
+	qs := make([]quote, 0, n+1)
+	for c := range parts {
+		qs = append(qs, parts[c].qs...)
+	}
+	if last := parts[len(parts)-1]; last.open != nil {
+		if q, ok := finishQuote(d, last.open); ok {
 			qs = append(qs, q)
+		}
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return qs
+}
+
+// quotesChunkBytes is the least text a chunk of paragraphs holds when
+// scanQuotes reads a large document in parallel (see inorder.Ranges); a
+// news article is one chunk. A variable so that tests can cut small
+// texts into many chunks.
+var quotesChunkBytes = 256 << 10
+
+// A quoteScan is what scanParagraphs read: the quotations closed in its
+// paragraphs, and the one still open at the end of the last (nil when
+// none), with the offset its quoted text resumes at.
+type quoteScan struct {
+	qs           []quote
+	open         *quote
+	contentStart int
+}
+
+// finishQuote completes q, a quotation whose end is known: its text and
+// sentences. It reports false for a quotation of no words, which is
+// dropped.
+func finishQuote(d *article.Document, cur *quote) (quote, bool) {
+	if !keepQuote(d.Text, cur) {
+		return quote{}, false
+	}
+	q := *cur
+	var text []string
+	for _, p := range q.parts {
+		text = append(text, strings.TrimSpace(d.Text[p[0]:p[1]]))
+	}
+	q.Text = strings.Join(text, " ")
+	q.Sentences = sentencesIn(d, q.Start, q.End)
+	return q, true
+}
+
+// scanParagraphs reads the quotation marks of paragraphs [from, to) of
+// d, with cur the quotation open before them (nil for none) and
+// contentStart where its quoted text resumes. It only reads d (and cur),
+// so chunks may be read at once.
+func scanParagraphs(d *article.Document, from, to int, cur *quote, contentStart int) quoteScan {
+	var qs []quote
+	finish := func() {
+		if cur != nil {
+			if q, ok := finishQuote(d, cur); ok {
+				qs = append(qs, q)
+			}
 		}
 		cur = nil
 	}
-	for pi, p := range d.Paragraphs {
+	for pi := from; pi < to; pi++ {
+		p := d.Paragraphs[pi]
 		if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End {
 			continue
 		}
@@ -183,8 +254,7 @@ func scanQuotes(d *article.Document) []quote {
 			cur.End = p.End
 		}
 	}
-	finish()
-	return qs
+	return quoteScan{qs: qs, open: cur, contentStart: contentStart}
 }
 
 // keepQuote reports whether q quotes at least one word.

@@ -105,13 +105,7 @@ type attributor struct {
 // attribute sets the Speaker of each quotation of d. Cost: linear in the
 // text, with a window of a few dozen words per quotation.
 func attribute(w *docWords, qs []quote) {
-	a := &attributor{d: w.d, w: w, names: map[string]bool{}}
-	for i := range w.count() {
-		t := w.tok(i)
-		if !t.Initial && words.IsCapitalised(t.Text) {
-			a.names[w.bareAt(i)] = true
-		}
-	}
+	a := &attributor{d: w.d, w: w, names: w.names}
 	a.findPeople(qs)
 	var quoteMentions []personMention // the speakers of the quotations so far
 	quotesOrdered := true             // quoteMentions is in order (see mentionsInOrder)
@@ -527,6 +521,17 @@ func isSpeechVerbAt(toks []words.Compound, k int) bool {
 		return false
 	}
 	return k == 0 || !determiners[words.Key(toks[k-1].Text)]
+}
+
+// speechVerbAt is isSpeechVerbAt for toks the words of a sentence whose
+// first word is word first of the document: the keys are those the
+// document holds, read without a search or a new string.
+func (a *attributor) speechVerbAt(first, k int) bool {
+	w := a.w.keyAt(first + k)
+	if !speechVerbs[w] || isParticiple(w) {
+		return false
+	}
+	return k == 0 || !determiners[a.w.keyAt(first+k-1)]
 }
 
 // plainGap reports whether only spaces separate tokens t and u.

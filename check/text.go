@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/internal/inorder"
 	"github.com/wirediff/wirediff/words"
 )
 
@@ -37,22 +38,54 @@ type docWords struct {
 	// first[i] is the index of the first word of sentence i;
 	// first[len(d.Sentences)] is the number of words.
 	first []int
+	// names are the bare forms of the capitalised words that occur
+	// other than at the start of a sentence: the proper nouns the
+	// attribution of quotations and the spelling checks know (see
+	// attributor.names). Read with the words, never changed after.
+	names map[string]bool
 }
 
 // A wordSpan is the byte range of a word in the text.
 type wordSpan struct{ start, end uint32 }
 
 // newDocWords tokenizes the sentences of d. Sentences outside the text
-// (a hand-built Document) have no words. Cost: one pass over the text.
+// (a hand-built Document) have no words. A large document is tokenized
+// in chunks of sentences on all processors (see wordsChunkBytes), which
+// give the same words and forms, in the same order, as one pass.
+//
+// Cost: one pass over the text, spread over the processors; a large
+// document's words are held twice for a moment while the chunks are
+// joined (a document of one chunk's are not copied).
 func newDocWords(d *article.Document) *docWords {
-	w := &docWords{d: d, first: make([]int, len(d.Sentences)+1)}
-	n := len(d.Text) / 6
-	w.at = make([]wordSpan, 0, n)
-	w.keyOf = make([]int32, 0, n)
-	w.initial = make([]uint64, 0, n/64+1)
-	// A word written as before shares the forms made then: news repeats
-	// its words, and a capitalised word's key is a new string each time.
-	seen := make(map[string]int32, 1024)
+	w := &docWords{d: d, first: make([]int, len(d.Sentences)+1), names: map[string]bool{}}
+	// Which sentences have words: not one that overlaps the last one
+	// that had (its start before that one's end), nor one outside the
+	// text. Read first, in one pass, so that a chunk knows without the
+	// chunks before it.
+	skip := make([]bool, len(d.Sentences))
+	prevEnd := 0
+	for i, s := range d.Sentences {
+		if s.Start < prevEnd || s.Start < 0 || s.End > len(d.Text) || s.Start > s.End || s.End > math.MaxUint32 {
+			skip[i] = true
+			continue
+		}
+		prevEnd = s.End
+	}
+	rs := inorder.Ranges(len(d.Sentences), len(d.Text), wordsChunkBytes)
+	chunks := make([]wordsChunk, len(rs))
+	inorder.Run(len(rs), func(c int) {
+		chunks[c].read(d, rs[c][0], rs[c][1], skip)
+	})
+	n := 0
+	for c := range chunks {
+		n += len(chunks[c].at)
+	}
+	// The forms are numbered in the order one pass would meet them: a
+	// word's text met for the first time in the document brings its key
+	// and then its bare form, each when new. Each chunk lists its texts
+	// in the order it met them, so reading the chunks' lists in order
+	// replays that pass.
+	seen := map[string]int32{}
 	formID := make(map[string]int32, 1024)
 	intern := func(f string) int32 {
 		id, ok := formID[f]
@@ -64,39 +97,143 @@ func newDocWords(d *article.Document) *docWords {
 		}
 		return id
 	}
-	var buf []words.Compound
-	prevEnd := 0
-	for i, s := range d.Sentences {
-		w.first[i] = len(w.at)
-		if s.Start < prevEnd || s.Start < 0 || s.End > len(d.Text) || s.Start > s.End || s.End > math.MaxUint32 {
-			continue
+	offsets := make([]int, len(rs))
+	n = 0
+	for c, r := range rs {
+		ch := &chunks[c]
+		offsets[c] = n
+		for i := r[0]; i < r[1]; i++ {
+			w.first[i] = n + ch.first[i-r[0]]
 		}
-		buf = words.AppendCompounds(buf[:0], d.Text[s.Start:s.End], s.Start, true)
-		for _, t := range buf {
-			k := len(w.at)
-			if k%64 == 0 {
-				w.initial = append(w.initial, 0)
+		n += len(ch.at)
+		ch.ids = make([]int32, len(ch.texts))
+		for k, t := range ch.texts {
+			// A chunk's texts are distinct: only those of the chunks
+			// before it are looked up, and only chunks that others
+			// follow record theirs (one chunk needs no record at all).
+			var id int32
+			ok := false
+			if c > 0 {
+				id, ok = seen[t.text]
 			}
-			if t.Initial {
-				w.initial[k/64] |= 1 << (k % 64)
-			}
-			w.at = append(w.at, wordSpan{uint32(t.Start), uint32(t.End)})
-			id, ok := seen[t.Text]
 			if !ok {
-				key := words.Key(t.Text)
-				id = intern(key)
+				id = intern(t.key)
 				if w.bareOf[id] < 0 {
-					b := intern(words.Bare(key))
-					w.bareOf[id] = b
+					w.bareOf[id] = intern(t.bare)
 				}
-				seen[t.Text] = id
+				if c < len(rs)-1 {
+					seen[t.text] = id
+				}
 			}
-			w.keyOf = append(w.keyOf, id)
+			ch.ids[k] = id
+			if t.named {
+				w.names[t.bare] = true
+			}
 		}
-		prevEnd = s.End
+	}
+	if len(chunks) == 1 {
+		// One chunk (a news article): its words are the document's,
+		// their texts' indexes turned into forms where they are.
+		ch := &chunks[0]
+		for j, k := range ch.textOf {
+			ch.textOf[j] = ch.ids[k]
+		}
+		w.at, w.keyOf = ch.at, ch.textOf
+	} else {
+		// Each chunk's words are copied into place, on all processors
+		// (a large document's words are tens of megabytes).
+		w.at = make([]wordSpan, n)
+		w.keyOf = make([]int32, n)
+		inorder.Run(len(rs), func(c int) {
+			ch := &chunks[c]
+			copy(w.at[offsets[c]:], ch.at)
+			keyOf := w.keyOf[offsets[c] : offsets[c]+len(ch.at)]
+			for j, k := range ch.textOf {
+				keyOf[j] = ch.ids[k]
+			}
+		})
+	}
+	w.initial = make([]uint64, (n+63)/64)
+	for c := range chunks {
+		for _, k := range chunks[c].initial {
+			j := offsets[c] + int(k)
+			w.initial[j/64] |= 1 << (j % 64)
+		}
+		chunks[c] = wordsChunk{}
 	}
 	w.first[len(d.Sentences)] = len(w.at)
 	return w
+}
+
+// wordsChunkBytes is the least text a chunk of sentences holds when
+// newDocWords tokenizes a large document in parallel (see
+// inorder.Ranges); a news article is one chunk. A variable so that
+// tests can cut small texts into many chunks.
+var wordsChunkBytes = 256 << 10
+
+// A wordsChunk is the words of a stretch of sentences, read by
+// newDocWords on its own: each word's span, the index of its text among
+// the distinct texts of the chunk (in the order the chunk met them, with
+// their words.Key and words.Bare), the words that are Initial, and the
+// index of the first word of each sentence, all counted from the
+// chunk's first word.
+type wordsChunk struct {
+	at      []wordSpan
+	textOf  []int32
+	texts   []chunkText
+	initial []int32
+	first   []int
+	// ids are the forms of texts (the key of each) in the document.
+	ids []int32
+}
+
+// A chunkText is a word's text with its key and its key's bare form;
+// named says that the text is capitalised and the chunk has it other
+// than at the start of a sentence (see docWords.names).
+type chunkText struct {
+	text, key, bare string
+	capital, named  bool
+}
+
+// read tokenizes sentences [from, to) of d, those not marked in skip.
+// It only reads d, so chunks may be read at once.
+func (ch *wordsChunk) read(d *article.Document, from, to int, skip []bool) {
+	size := 0
+	if from < to {
+		size = max(0, d.Sentences[to-1].End-d.Sentences[from].Start)
+	}
+	ch.at = make([]wordSpan, 0, size/6)
+	ch.textOf = make([]int32, 0, size/6)
+	ch.first = make([]int, to-from)
+	// A word written as before shares the forms made then: news repeats
+	// its words, and a capitalised word's key is a new string each time.
+	index := make(map[string]int32, 1024)
+	var buf []words.Compound
+	for i := from; i < to; i++ {
+		ch.first[i-from] = len(ch.at)
+		if skip[i] {
+			continue
+		}
+		s := d.Sentences[i]
+		buf = words.AppendCompounds(buf[:0], d.Text[s.Start:s.End], s.Start, true)
+		for _, t := range buf {
+			if t.Initial {
+				ch.initial = append(ch.initial, int32(len(ch.at)))
+			}
+			ch.at = append(ch.at, wordSpan{uint32(t.Start), uint32(t.End)})
+			k, ok := index[t.Text]
+			if !ok {
+				k = int32(len(ch.texts))
+				key := words.Key(t.Text)
+				ch.texts = append(ch.texts, chunkText{text: t.Text, key: key, bare: words.Bare(key), capital: words.IsCapitalised(t.Text)})
+				index[t.Text] = k
+			}
+			if !t.Initial && ch.texts[k].capital {
+				ch.texts[k].named = true
+			}
+			ch.textOf = append(ch.textOf, k)
+		}
+	}
 }
 
 // count returns the number of words.

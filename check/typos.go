@@ -1,6 +1,7 @@
 package check
 
 import (
+	"github.com/wirediff/wirediff/internal/inorder"
 	"maps"
 	"strings"
 	"unicode"
@@ -323,8 +324,10 @@ func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
 	known, baseNames := r.base.known, r.base.nameList
 	// names are the capitalised words not at a sentence start, in either
 	// article.
-	names := maps.Clone(r.base.names)
-	maps.Copy(names, r.otherNameSet())
+	names := r.names
+	if names == nil {
+		names = misspellingNames(r.base, r.other)
+	}
 	var out []Typo
 	reported := map[string]bool{}
 	// isKnown is isKnownWord, looked up in the list once per word.
@@ -354,7 +357,7 @@ func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
 			continue
 		}
 		for _, s := range l.Other {
-			if s < 0 || s >= len(c.Other.Sentences) {
+			if s < 0 || s >= len(c.Other.Sentences) || r.quiet != nil && r.quiet[s] {
 				continue
 			}
 			st := c.Other.Sentences[s]
@@ -440,6 +443,90 @@ func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
 		}
 	}
 	return out
+}
+
+// misspellingNames returns the names the spelling checks know: the
+// capitalised words not at a sentence start, bare, of the BASE b and of
+// the OTHER w. Cost: a copy of the two sets.
+func misspellingNames(b *Base, w *docWords) map[string]bool {
+	names := maps.Clone(b.names)
+	maps.Copy(names, w.names)
+	return names
+}
+
+// quietMinBytes is the size of OTHER from which PrepareOther reads which
+// of its sentences the spelling checks cannot find anything in (see
+// quietSentences); on a smaller one misspellings reads every sentence
+// it checks, as fast.
+var quietMinBytes = 256 << 10
+
+// quietSentences reports, for each sentence of w (the OTHER of a run
+// against b, names as misspellingNames gives them), whether misspellings
+// cannot find anything in it: each of its words, read alone, is no fused
+// word, no near miss of a BASE name, and either cannot be misspelt or is
+// made of known words (see quietWord). What misspellings finds in any
+// other sentence does not depend on these, which it then passes over:
+// its findings are the same. This reads the whole OTHER before the
+// comparison is known, on all processors and beside it (see
+// report.compare), so that misspellings, which waits for the
+// comparison, reads only the few sentences where a typo may be: most of
+// a large OTHER that repeats its words is quiet.
+//
+// Cost: one pass over the words of w, spread over the processors, with
+// the tests of misspellings once per written form and chunk.
+func quietSentences(b *Base, w *docWords, names map[string]bool) []bool {
+	quiet := make([]bool, len(w.d.Sentences))
+	rs := inorder.Ranges(len(w.d.Sentences), len(w.d.Text), wordsChunkBytes)
+	inorder.Run(len(rs), func(c int) {
+		var toks []words.Compound
+		// known[initial][text] is quietWord of the form, read once.
+		var known [2]map[string]bool
+		known[0], known[1] = map[string]bool{}, map[string]bool{}
+		for s := rs[c][0]; s < rs[c][1]; s++ {
+			first := w.first[s]
+			toks = w.appendSentence(toks[:0], s)
+			quiet[s] = true
+			for k, t := range toks {
+				initial := 0
+				if t.Initial {
+					initial = 1
+				}
+				q, ok := known[initial][t.Text]
+				if !ok {
+					q = quietWord(b, t, w.bareAt(first+k), names)
+					known[initial][t.Text] = q
+				}
+				if !q {
+					quiet[s] = false
+					break
+				}
+			}
+		}
+	})
+	return quiet
+}
+
+// quietWord reports whether misspellings can find nothing in word t of
+// the OTHER (b its bare form) wherever it stands: it is no fused word
+// and no near miss of a BASE name, and either cannot be misspelt or each
+// of its parts is a BASE word, a known word or shorter than three
+// letters. Those tests read only the word and the run's fixed sets.
+func quietWord(b *Base, t words.Compound, bare string, names map[string]bool) bool {
+	if _, _, ok := fusedWord(t.Text, b.known, names, b.doc.Text); ok {
+		return false
+	}
+	if _, ok := nearName(t, bare, b.known, b.nameList); ok {
+		return false
+	}
+	if !mayBeMisspelt(t, bare, names) {
+		return true
+	}
+	for _, part := range strings.Split(bare, "-") {
+		if utf8.RuneCountInString(part) >= 3 && !b.known[part] && !isKnownWord(part) {
+			return false
+		}
+	}
+	return true
 }
 
 // fusedWord reports whether word w of the OTHER is two words run
