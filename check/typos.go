@@ -512,7 +512,10 @@ func quietSentences(b *Base, w *docWords, names map[string]bool) []bool {
 // of its parts is a BASE word, a known word or shorter than three
 // letters. Those tests read only the word and the run's fixed sets.
 func quietWord(b *Base, t words.Compound, bare string, names map[string]bool) bool {
-	if _, _, ok := fusedWord(t.Text, b.known, names, b.doc.Text); ok {
+	// Whether a word is fused does not depend on the BASE's text, which
+	// only sets the finding's confidence: none is searched here (a search
+	// of a large BASE per form cost more than the pass saves).
+	if _, _, ok := fusedWord(t.Text, b.known, names, ""); ok {
 		return false
 	}
 	if _, ok := nearName(t, bare, b.known, b.nameList); ok {
