@@ -3,8 +3,6 @@ package check
 import (
 	"math"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -47,22 +45,7 @@ func quoteSoup(r *rand.Rand, n int) string {
 // (one by one and as one text) and on texts whose quotations run over
 // paragraphs and chunk boundaries.
 func TestScanQuotesInChunks(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no seed articles: %v", err)
-	}
-	var docs []*article.Document
-	var all strings.Builder
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, parse(t, string(data)))
-		all.Write(data)
-		all.WriteString("\n\n")
-	}
-	docs = append(docs, parse(t, all.String()))
+	docs := seedsOneByOneAndAsOne(t)
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 40 {
 		docs = append(docs, parse(t, quoteSoup(r, 5+r.IntN(60))))

@@ -92,22 +92,7 @@ func sameWords(got, want *docWords) string {
 // the seeds as one text, and hand-built documents whose sentences
 // overlap or lie outside the text, cut into chunks of a few sentences.
 func TestNewDocWordsInChunks(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no seed articles: %v", err)
-	}
-	var docs []*article.Document
-	var all strings.Builder
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, parse(t, string(data)))
-		all.Write(data)
-		all.WriteString("\n\n")
-	}
-	docs = append(docs, parse(t, all.String()))
+	docs := seedsOneByOneAndAsOne(t)
 	text := "He said. Mr. Smith SAID it. “Smith’s” view: smith-like. said SAID Said."
 	docs = append(docs,
 		&article.Document{Text: text, Sentences: []article.Sentence{{Start: 0, End: 8}, {Start: 4, End: 20}, {Start: 9, End: 27}, {Start: 28, End: 50}, {Start: 40, End: 60}, {Start: 50, End: len(text)}}},
@@ -128,4 +113,27 @@ func TestNewDocWordsInChunks(t *testing.T) {
 			}()
 		}
 	}
+}
+
+// seedsOneByOneAndAsOne returns each seed article parsed, and then all of
+// them as one text (a blank line between), for the tests that compare a
+// chunked reading with one pass.
+func seedsOneByOneAndAsOne(t *testing.T) []*article.Document {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no seed articles: %v", err)
+	}
+	var docs []*article.Document
+	var all strings.Builder
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, parse(t, string(data)))
+		all.Write(data)
+		all.WriteString("\n\n")
+	}
+	return append(docs, parse(t, all.String()))
 }
