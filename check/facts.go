@@ -172,6 +172,19 @@ func extractFacts(text string, from int, toks []words.Compound, bares []string) 
 			out = append(out, factTok{kind: FactDate, value: f, text: t.Text, start: t.Start, end: t.End})
 			continue
 		}
+		// Scores, votes and ranges written as one word ("3-1", "52-48",
+		// "10-15"): a fact of their own, compared as written.
+		if isNumberPair(f) {
+			out = append(out, factTok{kind: FactNumber, value: f, text: t.Text, start: t.Start, end: t.End})
+			continue
+		}
+		// The same with an en dash ("3–1"), which cuts words: the
+		// value is written with a hyphen, so that "3-1" and "3–1" agree.
+		if k+1 < len(toks) && gap(k+1) == "–" && isNumberPair(f+"-"+words.Key(toks[k+1].Text)) {
+			out = append(out, factTok{kind: FactNumber, value: f + "-" + words.Key(toks[k+1].Text), text: text[t.Start:toks[k+1].End], start: t.Start, end: toks[k+1].End})
+			k++
+			continue
+		}
 		// Numbers and amounts.
 		v, n := numberAt(toks, k)
 		if n == 0 {
@@ -212,6 +225,15 @@ func extractFacts(text string, from int, toks []words.Compound, bares []string) 
 		k = end
 	}
 	return out
+}
+
+// isNumberPair reports a score, a vote or a range written as one word:
+// one to four digits, a hyphen, one to four digits ("3-1", "52-48",
+// "2020-21"). parseDigits reads none of them (only a number before a word,
+// "12-year-old"), so a score changed from 3-1 to 3-2 was no finding.
+func isNumberPair(f string) bool {
+	a, b, ok := strings.Cut(f, "-")
+	return ok && len(a) <= 4 && len(b) <= 4 && isAllDigits(a) && isAllDigits(b)
 }
 
 // isAllDigits reports whether s is a non-empty run of ASCII digits.
