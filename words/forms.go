@@ -8,8 +8,11 @@ import (
 
 // Key returns word w as looked up in word tables and compared between
 // texts: lower case, typographic apostrophes and hyphens made plain
-// ("Don’t" → "don't"). Unlike Normalize it leaves every other rune alone,
-// so it suits single words, not sentences. Cost: one pass over an ASCII
+// ("Don’t" → "don't"), format characters (zero-width joiners, direction
+// marks) dropped as Normalize drops them ("i\u200dn" → "in": the text
+// keeps them, a comparison and a word list do not see them). Unlike
+// Normalize it leaves every other rune alone, so it suits single words,
+// not sentences. Cost: one pass over an ASCII
 // word and no allocation when it has no capital (most words of a text);
 // otherwise one allocation.
 func Key(w string) string {
@@ -38,6 +41,8 @@ func keyUnicode(w string) string {
 			return '\''
 		case isHyphen(r):
 			return '-'
+		case unicode.Is(unicode.Cf, r):
+			return -1
 		}
 		return r
 	}, w))

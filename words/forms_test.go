@@ -3,10 +3,12 @@ package words
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // keyReference is Key as one rule for every word: typographic
-// apostrophes and hyphens made plain, then lower case.
+// apostrophes and hyphens made plain, format characters dropped, then
+// lower case.
 func keyReference(w string) string {
 	return strings.ToLower(strings.Map(func(r rune) rune {
 		switch {
@@ -14,6 +16,8 @@ func keyReference(w string) string {
 			return '\''
 		case isHyphen(r):
 			return '-'
+		case unicode.Is(unicode.Cf, r):
+			return -1
 		}
 		return r
 	}, w))
@@ -24,6 +28,7 @@ func TestKey(t *testing.T) {
 		{"", ""}, {"said", "said"}, {"Meloni", "meloni"}, {"U.S.", "u.s."}, {"DON'T", "don't"},
 		{"Don’t", "don't"}, {"out‐of‑control", "out-of-control"}, {"Ärzte", "ärzte"}, {"ICEʼs", "ice's"},
 		{"caf\xc3", "caf\uFFFD"}, {"A\xffB", "a\uFFFDb"},
+		{"i\u200dn", "in"}, {"Mil\u200can", "milan"}, {"\u200fSala", "sala"},
 	} {
 		if got := Key(tt.w); got != tt.want {
 			t.Errorf("Key(%q) = %q, want %q", tt.w, got, tt.want)
