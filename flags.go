@@ -84,7 +84,7 @@ func splitEncoding(v string) (input, label string) {
 // checkInputs checks the per-input flags against the inputs (as given,
 // in order): every INPUT an --encoding names is one of them, a bare
 // --encoding is given at most once, and there are no more --label values
-// than inputs.
+// than inputs, none of them empty.
 func (c *ioFlags) checkInputs(inputs []string) error {
 	bare := 0
 	for _, e := range c.encodings {
@@ -105,6 +105,12 @@ func (c *ioFlags) checkInputs(inputs []string) error {
 	if len(c.labels) > len(inputs) {
 		return withHint(fmt.Errorf("%d --label values for %d inputs", len(c.labels), len(inputs)),
 			"--label names the inputs in order, as diff's does: the first --label is the first input's")
+	}
+	for i, l := range c.labels {
+		if strings.TrimSpace(l) == "" {
+			return withHint(fmt.Errorf("--label %q for %s: an empty name", l, quoteArg(inputs[i])),
+				"give the name to show for that input, or leave the --label out to show its file name")
+		}
 	}
 	return nil
 }
