@@ -41,8 +41,10 @@ type Quote struct {
 // quotes nested inside kept as text. A quotation left open at the end of a
 // paragraph continues into the next one when that one opens with a quote
 // mark (the convention for quotations of several paragraphs), and ends
-// with its paragraph otherwise. Single quotes are not quotations at the
-// top level: they cannot be told from apostrophes.
+// with its paragraph otherwise. Single quotes are quotations only in a
+// text that quotes with them alone (British style: ‘We will not allow
+// this,’ Conte said), a text with no double quote mark at all (see
+// singleQuoted); elsewhere they cannot be told from apostrophes.
 //
 // Each quotation is attributed (see Quote.Speaker) from the words around
 // it: after it ("Sala told RTL", "added Sala", "he said", "— Milan Mayor
@@ -132,15 +134,16 @@ func bareWords(s string) []string {
 // processors, plus a chunk again for each chunk that ends inside a
 // quotation.
 func scanQuotes(d *article.Document) []quote {
+	single := singleQuoted(d.Text)
 	rs := inorder.Ranges(len(d.Paragraphs), len(d.Text), quotesChunkBytes)
 	parts := make([]quoteScan, len(rs))
 	inorder.Run(len(rs), func(c int) {
-		parts[c] = scanParagraphs(d, rs[c][0], rs[c][1], nil, 0)
+		parts[c] = scanParagraphs(d, rs[c][0], rs[c][1], nil, 0, single)
 	})
 	n := 0
 	for c := range parts {
 		if c > 0 && parts[c-1].open != nil {
-			parts[c] = scanParagraphs(d, rs[c][0], rs[c][1], parts[c-1].open, parts[c-1].contentStart)
+			parts[c] = scanParagraphs(d, rs[c][0], rs[c][1], parts[c-1].open, parts[c-1].contentStart, single)
 		}
 		n += len(parts[c].qs)
 	}
@@ -195,7 +198,7 @@ func finishQuote(d *article.Document, cur *quote) (quote, bool) {
 // d, with cur the quotation open before them (nil for none) and
 // contentStart where its quoted text resumes. It only reads d (and cur),
 // so chunks may be read at once.
-func scanParagraphs(d *article.Document, from, to int, cur *quote, contentStart int) quoteScan {
+func scanParagraphs(d *article.Document, from, to int, cur *quote, contentStart int, single bool) quoteScan {
 	var qs []quote
 	finish := func() {
 		if cur != nil {
@@ -216,7 +219,7 @@ func scanParagraphs(d *article.Document, from, to int, cur *quote, contentStart 
 			// A quotation left open continues when this paragraph
 			// opens with a quote mark.
 			j := len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
-			if n := openingMark(text, j); n > 0 {
+			if n := openingMark(text, j, single); n > 0 {
 				contentStart = p.Start + j + n
 				cur.lastPara = pi
 				i = j + n
@@ -227,19 +230,19 @@ func scanParagraphs(d *article.Document, from, to int, cur *quote, contentStart 
 		for i < len(text) {
 			_, n := utf8.DecodeRuneInString(text[i:])
 			if cur == nil {
-				if m := openingMark(text, i); m > 0 {
+				if m := openingMark(text, i, single); m > 0 {
 					cur = &quote{Quote: Quote{Start: p.Start + i}, firstPara: pi, lastPara: pi}
 					contentStart = p.Start + i + m
 					i += m
 					continue
 				}
-			} else if m := closingMark(text, i); m > 0 {
+			} else if m := closingMark(text, i, single); m > 0 {
 				cur.parts = append(cur.parts, [2]int{contentStart, p.Start + i})
 				cur.End = p.Start + i + m
 				finish()
 				i += m
 				continue
-			} else if m := openingMark(text, i); m > 0 && isSpaceBefore(text, i) {
+			} else if m := openingMark(text, i, single); m > 0 && isSpaceBefore(text, i) {
 				// A new quotation opens while one is open: the
 				// first was never closed; it ends here.
 				cur.parts = append(cur.parts, [2]int{contentStart, p.Start + i})
@@ -267,22 +270,64 @@ func keepQuote(text string, q *quote) bool {
 	return false
 }
 
+// singleQuoted reports whether text quotes with single quotes (‘…’):
+// it has no double quote mark of any kind and a ‘ that opens a word. A
+// text that has both keeps its single quotes as text (nested quotations,
+// or apostrophes typed the wrong way round). Cost: one pass over text.
+func singleQuoted(text string) bool {
+	if strings.ContainsAny(text, "“”„«»\"") || strings.Contains(text, "``") {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], "‘")
+		if j < 0 {
+			return false
+		}
+		i += j
+		if openingSingle(text, i) > 0 {
+			return true
+		}
+		i += len("‘")
+	}
+}
+
+// openingSingle returns the length of a ‘ that opens a quotation at byte
+// i of s (at the start, after a space, bracket or dash, before a word),
+// or 0.
+func openingSingle(s string, i int) int {
+	if !strings.HasPrefix(s[i:], "‘") {
+		return 0
+	}
+	n := len("‘")
+	next, _ := utf8.DecodeRuneInString(s[i+n:])
+	if (i == 0 || isSpaceBefore(s, i) || isOpenBefore(s, i)) && i+n < len(s) && (words.IsWordRune(next) || next == '…') {
+		return n
+	}
+	return 0
+}
+
 // openingMark returns the length of the quote mark that opens a quotation
 // at byte i of s, or 0. “, „, « and two backquotes always open; a
 // straight " opens after a space, a bracket or a dash and before a
 // non-space; a ” used the wrong way round opens when a word follows it
-// directly after a space.
+// directly after a space. In a text that quotes with single quotes
+// (single), a ‘ opens as a straight " does.
 //
 // scanQuotes asks at every character of the text, so the characters that
 // cannot open one are turned away first: an ASCII byte other than " and
 // ` without decoding, any other rune but the marks above before the text
 // around it is read.
-func openingMark(s string, i int) int {
+func openingMark(s string, i int, single bool) int {
 	if i >= len(s) {
 		return 0
 	}
 	if c := s[i]; c < utf8.RuneSelf && c != '"' && c != '`' {
 		return 0
+	}
+	if single {
+		if n := openingSingle(s, i); n > 0 {
+			return n
+		}
 	}
 	r, n := utf8.DecodeRuneInString(s[i:])
 	switch r {
@@ -310,10 +355,17 @@ func openingMark(s string, i int) int {
 // closingMark returns the length of the quote mark that closes an open
 // quotation at byte i of s, or 0: ”, », " and the doubled single quotes
 // (’ or a straight single quote, then a straight single quote) that some
-// publishers type for a closing double quote.
-func closingMark(s string, i int) int {
+// publishers type for a closing double quote. In a text that quotes with
+// single quotes (single), a ’ closes after a non-space and before
+// anything but a letter or digit: “don’t” and “Italy’s” go on, but a
+// plural possessive (“the agents’ role”) ends a quotation early, which
+// the two sides of a comparison then share.
+func closingMark(s string, i int, single bool) int {
 	r, n := utf8.DecodeRuneInString(s[i:])
 	next, nn := utf8.DecodeRuneInString(s[i+n:])
+	if single && r == '’' && i > 0 && !isSpaceBefore(s, i) && !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+		return n
+	}
 	switch {
 	case r == '”' || r == '»':
 		return n

@@ -1,12 +1,14 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/internal/testdoc"
 	"github.com/wirediff/wirediff/words"
@@ -38,6 +40,18 @@ func TestQuotes(t *testing.T) {
 		text string
 		want []said
 	}{{
+		name: "British style: single quotes in a text without double ones",
+		text: "‘We will not allow this,’ Conte said on Tuesday.\n\n‘Italy’s security is ours, and the agents’ role is not,’ he added. The minister didn’t reply.",
+		want: []said{{"We will not allow this,", "Conte"}, {"Italy’s security is ours, and the agents", "Conte"}},
+	}, {
+		name: "single quotes beside double ones are text",
+		text: "“We will not allow this,” Conte said, calling the plan ‘unacceptable’.",
+		want: []said{{"We will not allow this,", "Conte"}},
+	}, {
+		name: "apostrophes alone make no quotation",
+		text: "Italy’s minister didn’t come; the agents’ role ’90s-style was not discussed.",
+		want: nil,
+	}, {
 		name: "attribution after: name and verb",
 		text: "“This is a militia that kills,” Sala told Italian radio station RTL 102.5 on Tuesday.",
 		want: []said{{"This is a militia that kills,", "Sala"}},
@@ -234,7 +248,7 @@ func TestOpeningMarkShortCut(t *testing.T) {
 	} {
 		opened := 0
 		for i := 0; i <= len(s); i++ {
-			got, want := openingMark(s, i), full(s, i)
+			got, want := openingMark(s, i, false), full(s, i)
 			if got != want {
 				t.Errorf("openingMark(%q, %d) = %d, want %d", s, i, got, want)
 			}
@@ -245,5 +259,41 @@ func TestOpeningMarkShortCut(t *testing.T) {
 		if len(s) > 20 && opened == 0 {
 			t.Errorf("%q: no quote mark opens: the test covers nothing", s)
 		}
+	}
+}
+
+// TestBritishQuotes checks that quotations in single quotes (British
+// style) are compared like double-quoted ones: a word changed inside is
+// an altered quotation, in the same style or from one style to the
+// other, and a change of style alone is no change.
+func TestBritishQuotes(t *testing.T) {
+	const base = "‘We will not allow this,’ Conte said on Tuesday.\n\nThe agents arrive next month, officials said."
+	for _, tt := range []struct {
+		name, other string
+		want        []string // the changes reported
+	}{
+		{"the same", base, nil},
+		{"a word changed", strings.Replace(base, "will not", "will never", 1), []string{"altered"}},
+		{"double quotes instead", strings.NewReplacer("‘", "“", "’ Conte", "” Conte").Replace(base), nil},
+		{"double quotes, a word changed", strings.NewReplacer("‘", "“", "’ Conte", "” Conte", "will not", "will never").Replace(base), []string{"altered"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			db, err := article.Parse("base.txt", []byte(base))
+			if err != nil {
+				t.Fatal(err)
+			}
+			do, err := article.Parse("other.txt", []byte(tt.other))
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := align.Compare(db, do, align.Options{})
+			var got []string
+			for _, q := range Run(c, nil).Quotes {
+				got = append(got, string(q.Change))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("quotation changes %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
