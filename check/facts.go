@@ -185,6 +185,13 @@ func extractFacts(text string, from int, toks []words.Compound, bares []string) 
 			k++
 			continue
 		}
+		// Fractions in words ("half", "a third", "two-thirds").
+		if v, n := fractionAt(toks, k); n > 0 {
+			end := k + n - 1
+			out = append(out, factTok{kind: FactNumber, value: formatNumber(v), text: text[t.Start:toks[end].End], start: t.Start, end: toks[end].End})
+			k = end
+			continue
+		}
 		// Numbers and amounts.
 		v, n := numberAt(toks, k)
 		if n == 0 {
@@ -226,6 +233,54 @@ func extractFacts(text string, from int, toks []words.Compound, bares []string) 
 	}
 	return out
 }
+
+// fractionAt reads a fraction in words at toks[k]: "half", or "a" or a
+// number word before "third", "quarter" and their plurals ("a third",
+// "one quarter", "two thirds", "two-thirds", "three-quarters"): a
+// changed share ("half" → "a third") is a changed fact. "Third" and
+// "quarter" alone are an ordinal or a period ("the third quarter"), so a
+// count must come before them; "a third time" is read as a fraction,
+// the same on both sides of a sentence that keeps it. It returns the
+// value and the number of tokens read, 0 when there is no fraction.
+func fractionAt(toks []words.Compound, k int) (float64, int) {
+	f := words.Key(toks[k].Text)
+	if f == "half" {
+		return 0.5, 1
+	}
+	if a, b, ok := strings.Cut(f, "-"); ok {
+		if n, ok := fractionCount(a); ok {
+			if d, ok := fractionParts[b]; ok {
+				return n / d, 1
+			}
+		}
+		return 0, 0
+	}
+	n, ok := fractionCount(f)
+	if !ok || k+1 >= len(toks) {
+		return 0, 0
+	}
+	if d, ok := fractionParts[words.Key(toks[k+1].Text)]; ok {
+		return n / d, 2
+	}
+	return 0, 0
+}
+
+// fractionCount reads the count before a fraction's part: "a", "one",
+// "two", "three".
+func fractionCount(f string) (float64, bool) {
+	switch f {
+	case "a", "one":
+		return 1, true
+	case "two":
+		return 2, true
+	case "three":
+		return 3, true
+	}
+	return 0, false
+}
+
+// fractionParts are the parts a fraction in words counts.
+var fractionParts = map[string]float64{"third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 
 // isNumberPair reports a score, a vote or a range written as one word:
 // one to four digits, a hyphen, one to four digits ("3-1", "52-48",

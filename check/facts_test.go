@@ -31,6 +31,10 @@ func TestExtractFacts(t *testing.T) {
 		{"it may rain, said one of them yesterday", []factTok{{kind: "date", value: "yesterday", text: "yesterday"}}},
 		{"in May and on 3 May", []factTok{{kind: "date", value: "5", text: "May"}, {kind: "date", value: "5-3", text: "3 May"}}},
 		{"a 12-year-old boy, a 24-hour strike, COVID-19", []factTok{{kind: "number", value: "12", text: "12-year-old"}, {kind: "number", value: "24", text: "24-hour"}}},
+		{"half the votes, a third of them, two-thirds, three quarters, the third quarter", []factTok{
+			{kind: "number", value: "0.5", text: "half"}, {kind: "number", value: formatNumber(1.0 / 3), text: "a third"},
+			{kind: "number", value: formatNumber(2.0 / 3), text: "two-thirds"}, {kind: "number", value: "0.75", text: "three quarters"},
+		}},
 		{"won 3-1 after a 52-48 vote in the 2020-21 season, 2021-2022 too", []factTok{
 			{kind: "number", value: "3-1", text: "3-1"}, {kind: "number", value: "52-48", text: "52-48"},
 			{kind: "number", value: "2020-21", text: "2020-21"}, {kind: "number", value: "2021-2022", text: "2021-2022"},
@@ -63,7 +67,8 @@ func TestFacts(t *testing.T) {
 		"The Department of Homeland Security confirmed the reports in a statement to CNN on Tuesday.\n\n" +
 		"The Games begin on 6 February and cost $5 million, officials said.\n\n" +
 		"A 12-year-old boy was among the injured, police said.\n\n" +
-		"The home side won 3-1, the club said."
+		"The home side won 3-1, the club said.\n\n" +
+		"Half of the voters backed the plan."
 	tests := []struct {
 		name, old, new string
 		want           []factOf
@@ -82,6 +87,8 @@ func TestFacts(t *testing.T) {
 		{"a name made longer", "Giorgia Meloni", "Giorgia Ilaria Meloni", nil},
 		{"a place", "in Minneapolis", "in Chicago", []factOf{{"name", "Minneapolis", "Chicago"}}},
 		{"a number heading a compound", "12-year-old", "13-year-old", []factOf{{"number", "12-year-old", "13-year-old"}}},
+		{"a share in words", "Half of the voters", "A third of the voters", []factOf{{"number", "Half", "A third"}}},
+		{"the same share", "Half of the voters", "Half of all voters", nil},
 		{"a score", "won 3-1", "won 3-2", []factOf{{"number", "3-1", "3-2"}}},
 		{"a score spelt with an en dash", "won 3-1", "won 3–2", []factOf{{"number", "3-1", "3–2"}}},
 		{"the same score with an en dash", "won 3-1", "won 3–1", nil},
