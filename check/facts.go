@@ -185,6 +185,18 @@ func extractFacts(text string, from int, toks []words.Compound, bares []string) 
 			k++
 			continue
 		}
+		// The same in words: "52 to 48", "3 to 1" (a vote, a score, a
+		// range), one fact, so that a vote changed on both sides is one
+		// confident change rather than two figures paired by position.
+		if k+2 < len(toks) && isAllDigits(f) && words.Key(toks[k+1].Text) == "to" &&
+			isNumberPair(f+"-"+words.Key(toks[k+2].Text)) && !strings.ContainsAny(gap(k), words.CurrencySigns) &&
+			strings.TrimSpace(gap(k+1)) == "" && strings.TrimSpace(gap(k+2)) == "" &&
+			!strings.HasPrefix(text[toks[k+2].End:], "%") && !startsClock(text[toks[k+2].Start:]) &&
+			(k+3 >= len(toks) || words.UnitWord(words.Key(toks[k+3].Text)) == words.NoUnit) {
+			out = append(out, factTok{kind: FactNumber, value: f + "-" + words.Key(toks[k+2].Text), text: text[t.Start:toks[k+2].End], start: t.Start, end: toks[k+2].End})
+			k += 2
+			continue
+		}
 		// Fractions in words ("half", "a third", "two-thirds").
 		if v, n := fractionAt(toks, k); n > 0 {
 			end := k + n - 1
@@ -232,6 +244,12 @@ func extractFacts(text string, from int, toks []words.Compound, bares []string) 
 		k = end
 	}
 	return out
+}
+
+// startsClock reports whether s starts with a clock time ("6 p.m.").
+func startsClock(s string) bool {
+	_, n := clockAt(s)
+	return n > 0
 }
 
 // fractionAt reads a fraction in words at toks[k]: "half", or "a" or a

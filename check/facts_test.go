@@ -35,6 +35,12 @@ func TestExtractFacts(t *testing.T) {
 			{kind: "number", value: "0.5", text: "half"}, {kind: "number", value: formatNumber(1.0 / 3), text: "a third"},
 			{kind: "number", value: formatNumber(2.0 / 3), text: "two-thirds"}, {kind: "number", value: "0.75", text: "three quarters"},
 		}},
+		{"open from 1 to 6 p.m.", []factTok{{kind: "number", value: "1", text: "1"}, {kind: "time", value: "t:1080", text: "6 p.m."}}},
+		{"a 52 to 48 vote, from 5% to 10%, 3 to 4 percent", []factTok{
+			{kind: "number", value: "52-48", text: "52 to 48"},
+			{kind: "amount", value: "5%", text: "5%"}, {kind: "amount", value: "10%", text: "10%"},
+			{kind: "number", value: "3", text: "3"}, {kind: "amount", value: "4%", text: "4 percent"},
+		}},
 		{"won 3-1 after a 52-48 vote in the 2020-21 season, 2021-2022 too", []factTok{
 			{kind: "number", value: "3-1", text: "3-1"}, {kind: "number", value: "52-48", text: "52-48"},
 			{kind: "number", value: "2020-21", text: "2020-21"}, {kind: "number", value: "2021-2022", text: "2021-2022"},
@@ -90,6 +96,8 @@ func TestFacts(t *testing.T) {
 		{"a share in words", "Half of the voters", "A third of the voters", []factOf{{"number", "Half", "A third"}}},
 		{"the same share", "Half of the voters", "Half of all voters", nil},
 		{"a score", "won 3-1", "won 3-2", []factOf{{"number", "3-1", "3-2"}}},
+		{"a score in words", "won 3-1", "won 3 to 2", []factOf{{"number", "3-1", "3 to 2"}}},
+		{"the same score in words", "won 3-1", "won 3 to 1", nil},
 		{"a score spelt with an en dash", "won 3-1", "won 3–2", []factOf{{"number", "3-1", "3–2"}}},
 		{"the same score with an en dash", "won 3-1", "won 3–1", nil},
 		{"the same number, the compound spelt out", "A 12-year-old boy", "A boy aged 12", nil},
