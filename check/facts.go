@@ -172,29 +172,11 @@ func extractFacts(text string, from int, toks []words.Compound, bares []string) 
 			out = append(out, factTok{kind: FactDate, value: f, text: t.Text, start: t.Start, end: t.End})
 			continue
 		}
-		// Scores, votes and ranges written as one word ("3-1", "52-48",
-		// "10-15"): a fact of their own, compared as written.
-		if isNumberPair(f) {
-			out = append(out, factTok{kind: FactNumber, value: f, text: t.Text, start: t.Start, end: t.End})
-			continue
-		}
-		// The same with an en dash ("3–1"), which cuts words: the
-		// value is written with a hyphen, so that "3-1" and "3–1" agree.
-		if k+1 < len(toks) && gap(k+1) == "–" && isNumberPair(f+"-"+words.Key(toks[k+1].Text)) {
-			out = append(out, factTok{kind: FactNumber, value: f + "-" + words.Key(toks[k+1].Text), text: text[t.Start:toks[k+1].End], start: t.Start, end: toks[k+1].End})
-			k++
-			continue
-		}
-		// The same in words: "52 to 48", "3 to 1" (a vote, a score, a
-		// range), one fact, so that a vote changed on both sides is one
-		// confident change rather than two figures paired by position.
-		if k+2 < len(toks) && isAllDigits(f) && words.Key(toks[k+1].Text) == "to" &&
-			isNumberPair(f+"-"+words.Key(toks[k+2].Text)) && !strings.ContainsAny(gap(k), words.CurrencySigns) &&
-			strings.TrimSpace(gap(k+1)) == "" && strings.TrimSpace(gap(k+2)) == "" &&
-			!strings.HasPrefix(text[toks[k+2].End:], "%") && !startsClock(text[toks[k+2].Start:]) &&
-			(k+3 >= len(toks) || words.UnitWord(words.Key(toks[k+3].Text)) == words.NoUnit) {
-			out = append(out, factTok{kind: FactNumber, value: f + "-" + words.Key(toks[k+2].Text), text: text[t.Start:toks[k+2].End], start: t.Start, end: toks[k+2].End})
-			k += 2
+		// Scores, votes and ranges ("3-1", "3–1", "52 to 48").
+		if v, n := numberPairAt(text, toks, k, f, gap); n > 0 {
+			end := k + n - 1
+			out = append(out, factTok{kind: FactNumber, value: v, text: text[t.Start:toks[end].End], start: t.Start, end: toks[end].End})
+			k = end
 			continue
 		}
 		// Fractions in words ("half", "a third", "two-thirds").
@@ -244,6 +226,38 @@ func extractFacts(text string, from int, toks []words.Compound, bares []string) 
 		k = end
 	}
 	return out
+}
+
+// numberPairAt reads a score, a vote or a range at toks[k] (f its bare
+// form): one word ("3-1", "52-48", "2020-21"), or two numbers joined by
+// an en dash, which cuts words ("3–1"), or by "to" with nothing but
+// spaces around it ("52 to 48"; not "from 5% to 10%", "$3 to 4", "3 to 4
+// percent" or "1 to 6 p.m.", whose figures are read as they were). It
+// returns the value written with a hyphen, so that the three spellings
+// agree and a vote changed on both sides is one change rather than two
+// figures paired by position, and the number of tokens read (0: none).
+func numberPairAt(text string, toks []words.Compound, k int, f string, gap func(int) string) (string, int) {
+	if isNumberPair(f) {
+		return f, 1
+	}
+	if k+1 < len(toks) && gap(k+1) == "–" {
+		if v := f + "-" + words.Key(toks[k+1].Text); isNumberPair(v) {
+			return v, 2
+		}
+	}
+	if k+2 >= len(toks) || !isAllDigits(f) || words.Key(toks[k+1].Text) != "to" ||
+		strings.TrimSpace(gap(k+1)) != "" || strings.TrimSpace(gap(k+2)) != "" {
+		return "", 0
+	}
+	v := f + "-" + words.Key(toks[k+2].Text)
+	after := text[toks[k+2].End:]
+	switch {
+	case !isNumberPair(v), strings.ContainsAny(gap(k), words.CurrencySigns),
+		strings.HasPrefix(after, "%"), startsClock(text[toks[k+2].Start:]),
+		k+3 < len(toks) && words.UnitWord(words.Key(toks[k+3].Text)) != words.NoUnit:
+		return "", 0
+	}
+	return v, 3
 }
 
 // startsClock reports whether s starts with a clock time ("6 p.m.").
