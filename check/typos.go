@@ -55,14 +55,17 @@ func (r *checkRun) typos() []Typo {
 			continue
 		}
 		for _, rp := range r.replacements(li, l) {
-			kind := replacementKind(rp.base, rp.other)
+			kind, reason := replacementKind(rp.base, rp.other), ""
+			if kind == "" && rp.alone && words.Confused(rp.base, rp.other) {
+				kind, reason = TypoNearMiss, confusedReason
+			}
 			if kind == "" || rp.start < 0 {
 				continue
 			}
 			out = append(out, Typo{
 				Base: rp.base, Other: rp.other, Kind: kind,
 				Sentence: sentenceAt(c.Other, rp.start), BaseSentence: l.Base[0],
-				Start: rp.start, End: rp.end,
+				Start: rp.start, End: rp.end, Reason: reason,
 			})
 			flagged[rp.start] = true
 		}
@@ -73,11 +76,17 @@ func (r *checkRun) typos() []Typo {
 // A replacement is a BASE word replaced by an OTHER word in a diff; start
 // and end locate the OTHER word in its document (-1 when it could not be
 // found, which only a diff that does not spell the OTHER's sentences can
-// cause: such a word is not reported).
+// cause: such a word is not reported). alone tells that the change holds
+// just these two words: the rest of the sentence around them is kept.
 type replacement struct {
 	base, other string
 	start, end  int
+	alone       bool
 }
+
+// confusedReason is the reason of a typo that is another English word
+// often written for the BASE word (see words.Confused).
+const confusedReason = "a word often written by mistake for the BASE word"
 
 // replacements pairs the deleted and inserted words of each change in the
 // diff of record l: word for word when a change deletes as many words as
@@ -124,7 +133,7 @@ func (r *checkRun) replacements(li int, l align.SentenceLink) []replacement {
 				}
 			}
 			start, end := locate(bo, k)
-			out = append(out, replacement{base: b.Text, other: o.Text, start: start, end: end})
+			out = append(out, replacement{base: b.Text, other: o.Text, start: start, end: end, alone: len(del) == 1 && len(ins) == 1})
 		}
 	}
 	return out

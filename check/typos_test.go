@@ -337,3 +337,46 @@ func TestLinkSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestConfusedWords: an English word put for another that writers often
+// confuse it with is a typo, with its own reason, when it replaces that
+// word alone; a rewrite around it is an edit.
+func TestConfusedWords(t *testing.T) {
+	const base = "The company said its profits rose in their last quarter, more than expected.\n\n" +
+		"The aide said the effect was small."
+	tests := []struct {
+		name, other string
+		want        []typoOf
+	}{{
+		name: "its for it's, there for their, then for than",
+		other: "The company said it's profits rose in there last quarter, more then expected.\n\n" +
+			"The aide said the effect was small.",
+		want: []typoOf{{"typo", "its", "it's"}, {"typo", "their", "there"}, {"typo", "than", "then"}},
+	}, {
+		name: "curly apostrophe and a capital",
+		other: "The company said it’s profits rose in their last quarter, more than expected.\n\n" +
+			"The aid said the Affect was small.",
+		want: []typoOf{{"typo", "its", "it’s"}, {"typo", "aide", "aid"}, {"typo", "effect", "Affect"}},
+	}, {
+		name: "rewritten around the word: an edit, no typo",
+		other: "The company said it's seeing profits rise in their last quarter, more than expected.\n\n" +
+			"The aide said the effect was small.",
+	}, {
+		name: "a swap often made on purpose is no typo",
+		other: "The company said its profits rose in their last quarter, more than expected.\n\n" +
+			"The aide said the effects were small.",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := run(t, base, tt.other)
+			if diff := cmp.Diff(tt.want, typosOf(r)); diff != "" {
+				t.Errorf("typos (-want +got):\n%s", diff)
+			}
+			for _, ty := range r.Typos {
+				if ty.Reason != confusedReason {
+					t.Errorf("%q → %q: reason %q, want %q", ty.Base, ty.Other, ty.Reason, confusedReason)
+				}
+			}
+		})
+	}
+}

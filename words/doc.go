@@ -30,9 +30,11 @@
 // diff), Key and Bare (a single word: case, apostrophes and hyphens; Bare
 // also a possessive and the dots of an abbreviation). SpellingVariant
 // tells British from American spellings of one word, which count as no
-// edit.
+// edit; Confused tells two words often written for one another ("its"
+// and "it's", "their" and "there"), which a spelling check cannot.
 //
 // Cost: every function is one pass over its input, allocation-light (the
 // tokenizers allocate their result; Shingles only grows its dst); nothing
-// here keeps state, so all of it is safe for concurrent use.
+// here keeps state but tables built once on first use and only read
+// after, so all of it is safe for concurrent use.
 package words

@@ -30,6 +30,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/wirediff/wirediff/words"
 )
 
 // A Case is one generated pair.
@@ -207,10 +209,15 @@ var speakerKinds = []string{
 // round, and a name shortened or titled differently, which is no change.
 var nameKinds = []string{"fact/name-reordered", "same/name-form"}
 
+// slipKinds, added after all others: an English word put for another that
+// writers confuse it with ("its" for "it's", "then" for "than"), which a
+// spelling check passes.
+var slipKinds = []string{"typo/confusable"}
+
 // Kinds returns the planted and the equivalent kinds of case.
 func Kinds() (planted, same []string) {
 	planted, same = slices.Clone(plantedKinds), slices.Clone(sameKinds)
-	for _, k := range slices.Concat(speakerKinds, nameKinds) {
+	for _, k := range slices.Concat(speakerKinds, nameKinds, slipKinds) {
 		if strings.HasPrefix(k, "same/") {
 			same = append(same, k)
 		} else {
@@ -225,7 +232,7 @@ func Kinds() (planted, same []string) {
 // with other sentences; cases that still cannot be made are left out.
 func Generate(c *Corpus, n int, seed uint64) []Case {
 	var out []Case
-	for ki, kind := range slices.Concat(plantedKinds, sameKinds, speakerKinds, nameKinds) {
+	for ki, kind := range slices.Concat(plantedKinds, sameKinds, speakerKinds, nameKinds, slipKinds) {
 		for i := 0; i < n; i++ {
 			held := i%5 == 4
 			r := rand.New(rand.NewPCG(seed, uint64(ki)<<32|uint64(i)))
@@ -338,7 +345,7 @@ func make1(r *rand.Rand, p *pool, kind string) (Case, bool) {
 		return dateCase(r, p, date, kind)
 	case "fact/time", "same/time-24h", "same/time-zone", "same/time-local":
 		return timeCase(r, p, date, kind)
-	case "typo/letters", "typo/fused-words", "typo/fused-number", "typo/fused-name", "typo/name":
+	case "typo/letters", "typo/fused-words", "typo/fused-number", "typo/fused-name", "typo/name", "typo/confusable":
 		return typoCase(r, p, date, kind)
 	case "same/spelling":
 		s := pick(r, p.spelling)
@@ -653,6 +660,31 @@ func typoCase(r *rand.Rand, p *pool, date time.Time, kind string) (Case, bool) {
 		}
 		i := cands[r.IntN(len(cands))]
 		ws[i] = slip(r, ws[i])
+	case "typo/confusable":
+		// A word of a group of confusables (words.ConfusedWith), not
+		// the first of the sentence; "to" only when there is no other,
+		// as it would otherwise make most of the cases.
+		var cands, tos []int
+		for i, w := range ws {
+			if i == 0 || words.ConfusedWith(strings.TrimRight(w, ".,;:")) == nil {
+				continue
+			}
+			if strings.TrimRight(w, ".,;:") == "to" {
+				tos = append(tos, i)
+			} else {
+				cands = append(cands, i)
+			}
+		}
+		if len(cands) == 0 {
+			cands = tos
+		}
+		if len(cands) == 0 {
+			return Case{}, false
+		}
+		i := cands[r.IntN(len(cands))]
+		bare := strings.TrimRight(ws[i], ".,;:")
+		alts := words.ConfusedWith(bare)
+		ws[i] = alts[r.IntN(len(alts))] + ws[i][len(bare):]
 	case "typo/fused-words":
 		var cands []int
 		for i := 1; i+1 < len(ws); i++ {
