@@ -23,8 +23,10 @@ type Fact struct {
 	Base, Other string // as written: "two" and "three", "Tuesday" and "Monday"
 	// Kind is "number", "amount" (a number with a currency or a unit:
 	// "$5 million", "40 percent"), "date" (a weekday, a month with or
-	// without its day, a year, "yesterday") or "name" (a run of
-	// capitalised words inside a sentence).
+	// without its day, a year, "yesterday"), "name" (a run of
+	// capitalised words inside a sentence) or "negation" (a negation
+	// dropped or added: Base and Other are the negation with a word each
+	// side and the same place in the OTHER, see negations).
 	Kind                        FactKind
 	BaseSentence, OtherSentence int
 	// BaseStart, BaseEnd, OtherStart and OtherEnd are the byte offsets
@@ -531,6 +533,7 @@ func (r *checkRun) facts() []Fact {
 		if l.Kind == align.Edited && len(l.Diff) > 0 {
 			swapped = r.nameChanges(li, l)
 			out = append(out, swapped...)
+			out = append(out, r.negations(li, l)...)
 		}
 		if l.Kind == align.Edited || l.Kind == align.Paraphrased {
 			out = append(out, r.newReferents(l, swapped)...)

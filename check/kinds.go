@@ -45,6 +45,9 @@ const (
 	FactDate   FactKind = "date"
 	FactTime   FactKind = "time" // a clock time, with its zone if given
 	FactName   FactKind = "name"
+	// FactNegation is a negation dropped or added: the sentence says the
+	// opposite ("would not resign" → "would resign", "unarmed" → "armed").
+	FactNegation FactKind = "negation"
 )
 
 func (k FactKind) String() string { return string(k) }

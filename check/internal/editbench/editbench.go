@@ -214,10 +214,15 @@ var nameKinds = []string{"fact/name-reordered", "same/name-form"}
 // spelling check passes.
 var slipKinds = []string{"typo/confusable"}
 
+// negationKinds, added after all others: a sentence made to say the
+// opposite by a negation dropped or added, and a negation contracted or
+// expanded, which is no change (see negationCase).
+var negationKinds = []string{"fact/negation", "same/negation-contracted"}
+
 // Kinds returns the planted and the equivalent kinds of case.
 func Kinds() (planted, same []string) {
 	planted, same = slices.Clone(plantedKinds), slices.Clone(sameKinds)
-	for _, k := range slices.Concat(speakerKinds, nameKinds, slipKinds) {
+	for _, k := range slices.Concat(speakerKinds, nameKinds, slipKinds, negationKinds) {
 		if strings.HasPrefix(k, "same/") {
 			same = append(same, k)
 		} else {
@@ -232,7 +237,7 @@ func Kinds() (planted, same []string) {
 // with other sentences; cases that still cannot be made are left out.
 func Generate(c *Corpus, n int, seed uint64) []Case {
 	var out []Case
-	for ki, kind := range slices.Concat(plantedKinds, sameKinds, speakerKinds, nameKinds, slipKinds) {
+	for ki, kind := range slices.Concat(plantedKinds, sameKinds, speakerKinds, nameKinds, slipKinds, negationKinds) {
 		for i := 0; i < n; i++ {
 			held := i%5 == 4
 			r := rand.New(rand.NewPCG(seed, uint64(ki)<<32|uint64(i)))
@@ -360,6 +365,9 @@ func make1(r *rand.Rand, p *pool, kind string) (Case, bool) {
 			return Case{}, false
 		}
 		return frame(r, p, date, s, rehyphen(s), ""), true
+	}
+	if kind == "fact/negation" || kind == "same/negation-contracted" {
+		return negationCase(r, p, date, kind)
 	}
 	if kind == "fact/name-reordered" || kind == "same/name-form" {
 		return nameCase(r, p, date, kind)

@@ -1,0 +1,127 @@
+package check
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/wirediff/wirediff/align"
+	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/internal/testdoc"
+	"github.com/wirediff/wirediff/words"
+)
+
+// TestSlipsOnRealPairs measures two rules that read single words, the
+// confused word (a typo) and the negation dropped or added (a fact), on
+// real rewrites: the MSRP pairs (two outlets' sentences of one story,
+// both directions) in which a rule could find something — one sentence
+// has a word of a group of confusables and the other a word of the same
+// group, or the two count their negations differently, or a word of one
+// is a word of the other with a negative prefix. Every finding of the two
+// rules there is listed in testdata/realpairs.golden with the pair's line
+// in the corpus: both sentences were published, so a finding is either an
+// outlet's slip or a false alarm, and the line is read to tell which.
+// Lines are split as the editorial benchmark splits them (every fifth
+// held out).
+func TestSlipsOnRealPairs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the MSRP corpus")
+	}
+	f, err := os.Open(msrpPath)
+	if err != nil {
+		t.Skipf("MSRP corpus not available: %v", err)
+	}
+	defer f.Close()
+	var b strings.Builder
+	b.WriteString("# go test ./check -run TestSlipsOnRealPairs [-update]\n")
+	var pairs, confusedN, negatedN [2]int
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 0; sc.Scan(); n++ {
+		fs := strings.Split(sc.Text(), "\t")
+		if n == 0 || len(fs) != 5 || !mayConfuse(fs[3], fs[4]) && !mayNegate(fs[3], fs[4]) {
+			continue
+		}
+		part := 0
+		if n%5 == 4 {
+			part = 1
+		}
+		for _, pr := range [][2]string{{fs[3], fs[4]}, {fs[4], fs[3]}} {
+			pairs[part]++
+			base, err := article.Parse("base.txt", []byte(pr[0]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			other, err := article.Parse("other.txt", []byte(pr[1]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := Run(align.Compare(base, other, align.Options{}), nil)
+			for _, ty := range r.Typos {
+				if ty.Reason == confusedReason {
+					confusedN[part]++
+					fmt.Fprintf(&b, "line %d (quality %s): typo %q → %q\n", n+1, fs[0], ty.Base, ty.Other)
+				}
+			}
+			for _, f := range r.Facts {
+				if f.Kind == FactNegation {
+					negatedN[part]++
+					fmt.Fprintf(&b, "line %d (quality %s): negation %q → %q\n", n+1, fs[0], f.Base, f.Other)
+				}
+			}
+		}
+	}
+	for part, name := range []string{"tuning", "held-out"} {
+		fmt.Fprintf(&b, "%s: %d comparisons where a rule could find something; %d confused words, %d negations\n",
+			name, pairs[part], confusedN[part], negatedN[part])
+	}
+	testdoc.Golden(t, filepath.Join("testdata", "realpairs.golden"), []byte(b.String()))
+}
+
+// mayConfuse reports whether sentence a has a word of a group of
+// confusables and b another word of the same group.
+func mayConfuse(a, b string) bool {
+	inB := map[string]bool{}
+	for _, w := range strings.Fields(b) {
+		inB[words.Key(strings.Trim(w, "\"',.;:!?()"))] = true
+	}
+	for _, w := range strings.Fields(a) {
+		for _, o := range words.ConfusedWith(words.Key(strings.Trim(w, "\"',.;:!?()"))) {
+			if inB[o] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mayNegate reports whether sentences a and b count their negations
+// differently (countNegations), or a word of one is a word of the other
+// with a negative prefix: what a negation finding needs.
+func mayNegate(a, b string) bool {
+	ta, tb := words.Compounds(a, 0, true), words.Compounds(b, 0, true)
+	if countNegations(a, ta) != countNegations(b, tb) {
+		return true
+	}
+	keys := func(ts []words.Compound) map[string]bool {
+		m := map[string]bool{}
+		for _, t := range ts {
+			m[words.Key(t.Text)] = true
+		}
+		return m
+	}
+	ka, kb := keys(ta), keys(tb)
+	for _, sides := range [][2]map[string]bool{{ka, kb}, {kb, ka}} {
+		for w := range sides[0] {
+			for _, p := range negativePrefixes {
+				if rest, ok := strings.CutPrefix(w, p); ok && sides[1][rest] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
