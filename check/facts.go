@@ -26,7 +26,8 @@ type Fact struct {
 	// without its day, a year, "yesterday"), "name" (a run of
 	// capitalised words inside a sentence) or "negation" (a negation
 	// dropped or added: Base and Other are the negation with a word each
-	// side and the same place in the OTHER, see negations).
+	// side and the same place in the OTHER) or "opposite" (a word replaced
+	// by its opposite, with a word each side; see reversals).
 	Kind                        FactKind
 	BaseSentence, OtherSentence int
 	// BaseStart, BaseEnd, OtherStart and OtherEnd are the byte offsets
@@ -533,7 +534,7 @@ func (r *checkRun) facts() []Fact {
 		if l.Kind == align.Edited && len(l.Diff) > 0 {
 			swapped = r.nameChanges(li, l)
 			out = append(out, swapped...)
-			out = append(out, r.negations(li, l)...)
+			out = append(out, r.reversals(li, l)...)
 		}
 		if l.Kind == align.Edited || l.Kind == align.Paraphrased {
 			out = append(out, r.newReferents(l, swapped)...)

@@ -48,6 +48,9 @@ const (
 	// FactNegation is a negation dropped or added: the sentence says the
 	// opposite ("would not resign" → "would resign", "unarmed" → "armed").
 	FactNegation FactKind = "negation"
+	// FactOpposite is a word replaced by its opposite: "shares rose" →
+	// "shares fell", "was acquitted" → "was convicted".
+	FactOpposite FactKind = "opposite"
 )
 
 func (k FactKind) String() string { return string(k) }

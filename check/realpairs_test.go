@@ -14,13 +14,14 @@ import (
 	"github.com/wirediff/wirediff/words"
 )
 
-// TestSlipsOnRealPairs measures two rules that read single words, the
-// confused word (a typo) and the negation dropped or added (a fact), on
-// real rewrites: the MSRP pairs (two outlets' sentences of one story,
-// both directions) in which a rule could find something — one sentence
-// has a word of a group of confusables and the other a word of the same
-// group, or the two count their negations differently, or a word of one
-// is a word of the other with a negative prefix. Every finding of the two
+// TestSlipsOnRealPairs measures the rules that read single words — the
+// confused word (a typo), the negation dropped or added and the word
+// replaced by its opposite (facts) — on real rewrites: the MSRP pairs
+// (two outlets' sentences of one story, both directions) in which a rule
+// could find something: one sentence has a word of a group of
+// confusables and the other a word of the same group, or the two count
+// their negations differently, or a word of one is a word of the other
+// with a negative prefix, or a word of one has its opposite in the other. Every finding of the two
 // rules there is listed in testdata/realpairs.golden with the pair's line
 // in the corpus: both sentences were published, so a finding is either an
 // outlet's slip or a false alarm, and the line is read to tell which.
@@ -37,12 +38,12 @@ func TestSlipsOnRealPairs(t *testing.T) {
 	defer f.Close()
 	var b strings.Builder
 	b.WriteString("# go test ./check -run TestSlipsOnRealPairs [-update]\n")
-	var pairs, confusedN, negatedN [2]int
+	var pairs, confusedN, negatedN, opposedN [2]int
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for n := 0; sc.Scan(); n++ {
 		fs := strings.Split(sc.Text(), "\t")
-		if n == 0 || len(fs) != 5 || !mayConfuse(fs[3], fs[4]) && !mayNegate(fs[3], fs[4]) {
+		if n == 0 || len(fs) != 5 || !mayConfuse(fs[3], fs[4]) && !mayNegate(fs[3], fs[4]) && !mayOppose(fs[3], fs[4]) {
 			continue
 		}
 		part := 0
@@ -67,16 +68,21 @@ func TestSlipsOnRealPairs(t *testing.T) {
 				}
 			}
 			for _, f := range r.Facts {
-				if f.Kind == FactNegation {
+				switch f.Kind {
+				case FactNegation:
 					negatedN[part]++
-					fmt.Fprintf(&b, "line %d (quality %s): negation %q → %q\n", n+1, fs[0], f.Base, f.Other)
+				case FactOpposite:
+					opposedN[part]++
+				default:
+					continue
 				}
+				fmt.Fprintf(&b, "line %d (quality %s): %s %q → %q\n", n+1, fs[0], f.Kind, f.Base, f.Other)
 			}
 		}
 	}
 	for part, name := range []string{"tuning", "held-out"} {
-		fmt.Fprintf(&b, "%s: %d comparisons where a rule could find something; %d confused words, %d negations\n",
-			name, pairs[part], confusedN[part], negatedN[part])
+		fmt.Fprintf(&b, "%s: %d comparisons where a rule could find something; %d confused words, %d negations, %d opposites\n",
+			name, pairs[part], confusedN[part], negatedN[part], opposedN[part])
 	}
 	testdoc.Golden(t, filepath.Join("testdata", "realpairs.golden"), []byte(b.String()))
 }
@@ -120,6 +126,23 @@ func mayNegate(a, b string) bool {
 				if rest, ok := strings.CutPrefix(w, p); ok && sides[1][rest] {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// mayOppose reports whether a word of sentence a has its opposite
+// (words.Opposite) in sentence b.
+func mayOppose(a, b string) bool {
+	inB := map[string]bool{}
+	for _, w := range strings.Fields(b) {
+		inB[words.Key(strings.Trim(w, "\"',.;:!?()"))] = true
+	}
+	for _, w := range strings.Fields(a) {
+		for _, o := range words.OppositeOf(words.Key(strings.Trim(w, "\"',.;:!?()"))) {
+			if inB[o] {
+				return true
 			}
 		}
 	}

@@ -38,27 +38,60 @@ func TestConfused(t *testing.T) {
 	}
 }
 
-// TestConfusablesTable: every group has two words or more, in lower case
-// with straight apostrophes, and no word is in two groups (Confused would
-// see only one of them).
-func TestConfusablesTable(t *testing.T) {
-	seen := map[string]int{}
-	for n, line := range strings.Split(confusablesText, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+func TestOpposite(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"rose", "fell", true},
+		{"Acquitted,", "convicted", true},
+		{"more", "less", true},
+		{"rose", "rose", false},
+		{"rose", "falls", false}, // another form: no swap of one word for its opposite
+		{"its", "it's", false},
+	}
+	for _, tt := range tests {
+		if got := Opposite(tt.a, tt.b); got != tt.want {
+			t.Errorf("Opposite(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
-		group := strings.Fields(line)
-		if len(group) < 2 {
-			t.Errorf("line %d: a group of one word: %q", n+1, line)
-		}
-		for _, w := range group {
-			if w != Key(w) {
-				t.Errorf("line %d: %q is not in its key form %q", n+1, w, Key(w))
+	}
+	if got := OppositeOf("won"); strings.Join(got, " ") != "lost" {
+		t.Errorf("OppositeOf(won) = %q", got)
+	}
+}
+
+// TestWordGroupTables: every line of confusables.txt is a group of two
+// words or more and no word is in two groups (it would be looked up in
+// one of them only); every line of opposites.txt is a pair, given once.
+// Words are in lower case with straight apostrophes.
+func TestWordGroupTables(t *testing.T) {
+	for name, text := range map[string]string{"confusables.txt": confusablesText, "opposites.txt": oppositesText} {
+		pairs := name == "opposites.txt"
+		seen := map[string]int{}
+		for n, line := range strings.Split(text, "\n") {
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
 			}
-			if prev, dup := seen[w]; dup {
-				t.Errorf("line %d: %q is also on line %d", n+1, w, prev)
+			group := strings.Fields(line)
+			if len(group) < 2 || pairs && len(group) != 2 {
+				t.Errorf("%s:%d: a group of %d words: %q", name, n+1, len(group), line)
 			}
-			seen[w] = n + 1
+			for _, w := range group {
+				if w != Key(w) {
+					t.Errorf("%s:%d: %q is not in its key form %q", name, n+1, w, Key(w))
+				}
+			}
+			keys := group
+			if pairs {
+				a, b := min(group[0], group[len(group)-1]), max(group[0], group[len(group)-1])
+				keys = []string{a + " " + b}
+			}
+			for _, k := range keys {
+				if prev, dup := seen[k]; dup {
+					t.Errorf("%s:%d: %q is also on line %d", name, n+1, k, prev)
+				}
+				seen[k] = n + 1
+			}
 		}
 	}
 }

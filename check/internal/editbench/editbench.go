@@ -215,9 +215,10 @@ var nameKinds = []string{"fact/name-reordered", "same/name-form"}
 var slipKinds = []string{"typo/confusable"}
 
 // negationKinds, added after all others: a sentence made to say the
-// opposite by a negation dropped or added, and a negation contracted or
-// expanded, which is no change (see negationCase).
-var negationKinds = []string{"fact/negation", "same/negation-contracted"}
+// opposite by a negation dropped or added, a negation contracted or
+// expanded, which is no change, and a word replaced by its opposite (see
+// negationCase).
+var negationKinds = []string{"fact/negation", "same/negation-contracted", "fact/opposite"}
 
 // Kinds returns the planted and the equivalent kinds of case.
 func Kinds() (planted, same []string) {
@@ -366,7 +367,7 @@ func make1(r *rand.Rand, p *pool, kind string) (Case, bool) {
 		}
 		return frame(r, p, date, s, rehyphen(s), ""), true
 	}
-	if kind == "fact/negation" || kind == "same/negation-contracted" {
+	if kind == "fact/negation" || kind == "same/negation-contracted" || kind == "fact/opposite" {
 		return negationCase(r, p, date, kind)
 	}
 	if kind == "fact/name-reordered" || kind == "same/name-form" {

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"time"
+
+	"github.com/wirediff/wirediff/words"
 )
 
 // auxiliaries are the verbs a "not" follows.
@@ -21,12 +23,29 @@ var contractions = [][2]string{
 
 // negationCase builds the cases of negationKinds: a "not" or "never"
 // dropped, a "not" put after an auxiliary, a negative contraction made
-// positive ("didn't" → "did") — each makes the sentence say the opposite
-// — and a negation contracted or expanded ("did not" ↔ "didn't"), which
-// says the same.
+// positive ("didn't" → "did"), a word replaced by its opposite
+// (words.OppositeOf: "rose" → "fell") — each makes the sentence say the
+// opposite — and a negation contracted or expanded ("did not" ↔
+// "didn't"), which says the same.
 func negationCase(r *rand.Rand, p *pool, date time.Time, kind string) (Case, bool) {
 	s := pick(r, p.plain)
 	ws := strings.Fields(s)
+	if kind == "fact/opposite" {
+		var cands []int
+		for i, w := range ws {
+			if i > 0 && words.OppositeOf(strings.TrimRight(w, ".,;:")) != nil {
+				cands = append(cands, i)
+			}
+		}
+		if len(cands) == 0 {
+			return Case{}, false
+		}
+		i := cands[r.IntN(len(cands))]
+		bare := strings.TrimRight(ws[i], ".,;:")
+		alts := words.OppositeOf(bare)
+		ws[i] = alts[r.IntN(len(alts))] + ws[i][len(bare):]
+		return frame(r, p, date, s, strings.Join(ws, " "), "fact"), true
+	}
 	if kind == "same/negation-contracted" {
 		var opts [][2]string
 		for _, c := range contractions {

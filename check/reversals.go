@@ -7,10 +7,11 @@ import (
 	"github.com/wirediff/wirediff/words"
 )
 
-// Reasons of a negation finding.
+// Reasons of a negation or opposite finding.
 const (
 	negationDropped = "a negation dropped: the sentence now says the opposite"
 	negationAdded   = "a negation added: the sentence now says the opposite"
+	oppositeReason  = "a word replaced by its opposite: the sentence now says the opposite"
 )
 
 // negativePrefixes make a word its opposite: "unarmed", "non-binding",
@@ -53,26 +54,32 @@ func hasAnySuffix(w string, sufs []string) bool {
 // the word without "n't".
 var contractedNegations = map[string]string{"won't": "will", "can't": "can", "cannot": "can", "shan't": "shall", "ain't": "is"}
 
-// negations returns the negations that the word diff of edited record l
-// drops or adds while keeping the words around them, so that the OTHER
-// says the opposite of the BASE: "would [-not-] resign", "the suspect was
-// [-un-]armed" (a word replaced alone by itself with or without a negative
-// prefix), "[-couldn't-]{+could+}". A negation word is "not", "never" or
-// "no" before a word ("No, …" is an interjection); a "not" that moves
-// within the record ("did not say he would" → "said he would not") keeps
-// the count of negations of each side, and is no finding.
+// reversals returns the changes of the word diff of edited record l that
+// make the OTHER say the opposite of the BASE while keeping the words
+// around them:
+//   - a negation dropped or added (FactNegation): "would [-not-] resign",
+//     "the suspect was [-un-]armed" (a word replaced alone by itself with
+//     or without a negative prefix), "[-couldn't-]{+could+}". A negation
+//     word is "not", "never" or "no" before a word ("No, …" is an
+//     interjection); a "not" that moves within the record ("did not say
+//     he would" → "said he would not") keeps the count of negations of
+//     each side, and is no finding;
+//   - a word replaced alone by its opposite (FactOpposite, see
+//     words.Opposite): "shares [-rose-]{+fell+}", "was [-acquitted-]{+convicted+}".
 //
-// Why a finding of its own: the word diff shows the change, but among
-// dozens of edits a dropped "not" is the one an editor must see first,
-// and neither a fact nor a spelling check reads it.
+// Why findings of their own: the word diff shows the change, but among
+// dozens of edits a dropped "not" or a "rose" made "fell" is the one an
+// editor must see first, and neither the figures nor the spelling checks
+// read it.
 //
 // Cost: one pass over the diff's chunks; the sides are tokenized only for
-// a record whose changed words hold a negation.
-func (r *checkRun) negations(li int, l align.SentenceLink) []Fact {
+// a record with such a change.
+func (r *checkRun) reversals(li int, l align.SentenceLink) []Fact {
 	type event struct {
-		b, o    [2]int // the changed bytes in the diff's BASE and OTHER texts
-		added   bool
-		prefixd bool // a negative prefix, not a negation word
+		b, o     [2]int // the changed bytes in the diff's BASE and OTHER texts
+		added    bool   // a negation added
+		prefixd  bool   // a negative prefix, not a negation word
+		opposite bool   // a word replaced by its opposite
 	}
 	var evs []event
 	pb, po := 0, 0
@@ -85,8 +92,11 @@ func (r *checkRun) negations(li int, l align.SentenceLink) []Fact {
 		case align.Delete:
 			if i+1 < len(l.Diff) && l.Diff[i+1].Op == align.Insert {
 				ins := l.Diff[i+1].Text
-				if added, prefixd, ok := reversal(ch.Text, ins); ok {
-					evs = append(evs, event{[2]int{pb, pb + len(ch.Text)}, [2]int{po, po + len(ins)}, added, prefixd})
+				b, o := [2]int{pb, pb + len(ch.Text)}, [2]int{po, po + len(ins)}
+				if oneWordEach(ch.Text, ins) && words.Opposite(ch.Text, ins) {
+					evs = append(evs, event{b: b, o: o, opposite: true})
+				} else if added, prefixd, ok := reversal(ch.Text, ins); ok {
+					evs = append(evs, event{b, o, added, prefixd, false})
 				}
 				pb += len(ch.Text)
 				po += len(ins)
@@ -115,13 +125,16 @@ func (r *checkRun) negations(li int, l align.SentenceLink) []Fact {
 	nb, no := countNegations(ld.bt, btoks), countNegations(ld.ot, otoks)
 	var out []Fact
 	for _, ev := range evs {
-		if !ev.prefixd && (nb == no || (nb > no) == ev.added) {
+		if !ev.opposite && !ev.prefixd && (nb == no || (nb > no) == ev.added) {
 			continue // a negation moved, or as many dropped as added
 		}
 		bs, be := widened(btoks, ev.b)
 		os, oe := widened(otoks, ev.o)
 		f := Fact{Base: ld.bt[bs:be], Other: ld.ot[os:oe], Kind: FactNegation, Confidence: 0.85, Reason: negationDropped}
-		if ev.added {
+		switch {
+		case ev.opposite:
+			f.Kind, f.Reason = FactOpposite, oppositeReason
+		case ev.added:
 			f.Reason = negationAdded
 		}
 		f.BaseSentence, f.BaseStart, f.BaseEnd = locate(r.c.Base, l.Base, f.Base, ld.bt[:bs])
@@ -129,6 +142,13 @@ func (r *checkRun) negations(li int, l align.SentenceLink) []Fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// oneWordEach reports whether two changed texts of a diff are a word each
+// (no space inside once trimmed).
+func oneWordEach(del, ins string) bool {
+	td, ti := strings.TrimSpace(del), strings.TrimSpace(ins)
+	return td != "" && ti != "" && !strings.Contains(td, " ") && !strings.Contains(ti, " ")
 }
 
 // reversal reports whether replacing the words del by ins makes the
@@ -139,7 +159,7 @@ func reversal(del, ins string) (added, prefixd, ok bool) {
 	// A cheap test first, as most replacements are no reversal: one word
 	// each side, a prefix or "n't" apart (from one to six bytes: "n’t").
 	td, ti := strings.TrimSpace(del), strings.TrimSpace(ins)
-	if n := len(td) - len(ti); n == 0 || n > 6 || n < -6 || strings.Contains(td, " ") || strings.Contains(ti, " ") {
+	if n := len(td) - len(ti); n == 0 || n > 6 || n < -6 || !oneWordEach(del, ins) {
 		return false, false, false
 	}
 	d, i := soleWord(del), soleWord(ins)
