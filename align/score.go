@@ -444,6 +444,23 @@ func (v *vocab) hasFigureIn(s *sentence, x *figureIndex, id int32, unit words.Un
 			return true
 		}
 	}
+	return v.hasConverted(s, f, unit)
+}
+
+// hasConverted reports whether s has figure f, of measure unit, converted
+// into another unit of that measure ("50 miles" and "80 kilometres"; see
+// words.SameQuantity): an outlet that localises a story converts its
+// figures, and they stay the story's figures. Cost: a pass over the
+// numbers s writes with a unit, for a figure with a measure only.
+func (v *vocab) hasConverted(s *sentence, f float64, unit words.Unit) bool {
+	if !unit.IsMeasure() {
+		return false
+	}
+	for _, u := range s.units {
+		if g, ok := parseFigure(v.stems[u.id]); ok && words.SameQuantity(f, unit, g, u.unit) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -522,8 +539,10 @@ func (x *figureIndex) has(v *vocab, s *sentence, id int32, unit words.Unit) bool
 			}
 		}
 	}
-	_, found := slices.BinarySearch(x.words, f)
-	return found
+	if _, found := slices.BinarySearch(x.words, f); found {
+		return true
+	}
+	return v.hasConverted(s, f, unit)
 }
 
 // numUnit is a number of a sentence and its unit.
@@ -592,7 +611,8 @@ func joinUnits(a, b *sentence) []numUnit {
 // figureUnitAt returns the unit of the number spanning toks[first..last]
 // of text (see words.Unit): money after a currency sign or before a
 // money word, a percentage before "%", a percent word or "per cent" (see
-// words.UnitWord); a scale word between ("1.76 billion euros") is
+// words.UnitWord), a measure after it ("50 miles", "38C", see
+// words.MeasureAfter); a scale word between ("1.76 billion euros") is
 // skipped. Cost: a look at the few tokens around.
 func figureUnitAt(text string, toks []words.Token, first, last int) words.Unit {
 	if first > 0 && toks[first-1].Kind == words.Punct {
@@ -616,14 +636,25 @@ func figureUnitAt(text string, toks []words.Token, first, last int) words.Unit {
 		return strings.ToLower(text[toks[i].Start:toks[i].End])
 	}
 	w := word(i)
+	// Where a measure would start: after the figure's last digit (letters
+	// glued to it, "38C", are its unit) or after its scale word.
+	from := toks[last].End
+	if t := text[toks[first].Start:toks[last].End]; strings.LastIndexAny(t, "0123456789") < len(t)-1 {
+		from = toks[first].Start + strings.LastIndexAny(t, "0123456789") + 1
+	}
 	if _, scale := words.ScaleWord(w); scale {
+		from = toks[i].End
 		i = next(i)
 		w = word(i)
 	}
 	if w == "per" && word(next(i)) == "cent" {
 		return words.Percent
 	}
-	return words.UnitWord(w)
+	if u := words.UnitWord(w); u != words.NoUnit {
+		return u
+	}
+	u, _ := words.MeasureAfter(text[from:])
+	return u
 }
 
 // numberWords returns the stems of the number words that news writes for

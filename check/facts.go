@@ -101,9 +101,14 @@ func isFactWord(w string) bool {
 type factTok struct {
 	kind        FactKind
 	value, text string
-	start, end  int // in the text read
-	noun        []string
-	sentence    int
+	// num is the figure of a number or an amount; measure its unit of
+	// length, area, mass, volume, speed or temperature, for a measure
+	// (see words.MeasureAfter).
+	num        float64
+	measure    words.Unit
+	start, end int // in the text read
+	noun       []string
+	sentence   int
 }
 
 // extractFacts returns the numbers, amounts and dates in toks (the words
@@ -216,6 +221,10 @@ func extractFacts(text string, from int, toks []words.Compound, bares []string) 
 			kind, unit = FactAmount, "%"
 			end += 2
 			stop = toks[end].End
+		case after == "percentage" && end+2 < len(toks) && strings.HasPrefix(words.Key(toks[end+2].Text), "point"):
+			kind, unit = FactAmount, " pp" // percentage points: no percentage
+			end += 2
+			stop = toks[end].End
 		case words.UnitWord(after) == words.Percent:
 			kind, unit = FactAmount, "%"
 			end++
@@ -225,7 +234,19 @@ func extractFacts(text string, from int, toks []words.Compound, bares []string) 
 			end++
 			stop = toks[end].End
 		}
-		out = append(out, factTok{kind: kind, value: formatNumber(v) + unit, text: text[start:stop], start: start, end: stop})
+		var measure words.Unit
+		if kind == FactNumber {
+			// A measure ("50 miles", "130 mph", "100 degrees Fahrenheit"):
+			// an amount, the same as its conversion (see compare).
+			if u, n := words.MeasureAfter(rest); n > 0 {
+				kind, unit, measure = FactAmount, " "+u.Symbol(), u
+				stop += n
+				for end+1 < len(toks) && toks[end+1].Start < stop {
+					end++
+				}
+			}
+		}
+		out = append(out, factTok{kind: kind, value: formatNumber(v) + unit, text: text[start:stop], start: start, end: stop, num: v, measure: measure})
 		k = end
 	}
 	return out
@@ -482,7 +503,14 @@ func appendNameFacts(out []factTok, text string, toks []words.Compound) []factTo
 }
 
 func isName(t words.Compound) bool {
-	return !t.Initial && words.IsCapitalised(t.Text) && !isDateWord(t.Text) && !isFactWord(words.Bare(t.Text))
+	return !t.Initial && words.IsCapitalised(t.Text) && !isDateWord(t.Text) && !isFactWord(words.Bare(t.Text)) && !isMeasureWord(t.Text)
+}
+
+// isMeasureWord reports whether w is the name of a unit, capitalised as
+// "Fahrenheit" and "Celsius" are: no name of a person or place.
+func isMeasureWord(w string) bool {
+	_, n := words.MeasureAfter(" " + w)
+	return n == len(w)+1 && len(w) > 1
 }
 
 // maxSwap is the most words a change of a diff may delete or insert and
@@ -681,7 +709,7 @@ func (tc timeContext) compare(b, o factTok) int {
 	case FactTime:
 		return sameClock(b.value, o.value)
 	}
-	if b.value == o.value {
+	if b.value == o.value || words.SameQuantity(b.num, b.measure, o.num, o.measure) {
 		return timeSame
 	}
 	return timeDiffers
@@ -698,6 +726,7 @@ const (
 // pairValues pairs the values of a link (see facts).
 func pairValues(bv, ov []factTok, bs, os int, tc timeContext) []Fact {
 	var out []Fact
+	bv, ov = dropBareMeasures(bv, ov)
 	for _, kind := range []FactKind{FactNumber, FactAmount, FactDate, FactTime} {
 		var b, o []factTok
 		for _, f := range bv {
@@ -781,6 +810,16 @@ func pairValues(bv, ov []factTok, bs, os int, tc timeContext) []Fact {
 			switch {
 			case (kind == FactDate || kind == FactTime) && tc.compare(rb[i], ro[j]) == timeUnknown:
 				emit(i, j, confWording, "different wording of the time; the article does not say whether it is the same moment")
+			case pointsForPercent(rb[i], ro[j]) && rb[i].num == ro[j].num:
+				emit(i, j, confCounted, fmt.Sprintf("a percentage is not percentage points: %s is not %s", rb[i].text, ro[j].text))
+			case pointsForPercent(rb[i], ro[j]):
+				emit(i, j, confUnrelated, "a percentage against percentage points: perhaps one change said two ways")
+			case rb[i].measure.IsMeasure() && ro[j].measure.IsMeasure() && !words.SameDimension(rb[i].measure, ro[j].measure):
+				// "8 mph" and "900 miles" measure different things: no change
+				// of one into the other.
+				usedB[i], usedO[j] = true, true
+			case rb[i].measure.IsMeasure() && ro[j].measure.IsMeasure() && rb[i].num == ro[j].num:
+				emit(i, j, confCounted, fmt.Sprintf("the same figure in another unit, not converted: %s is not %s", rb[i].text, ro[j].text))
 			case len(rb[i].noun) > 0 && len(ro[j].noun) > 0 && !sharesStem(rb[i].noun, ro[j].noun) && kind != FactDate && kind != FactTime:
 				emit(i, j, confUnrelated, "values of what may be different things")
 			default:
@@ -793,6 +832,41 @@ func pairValues(bv, ov []factTok, bs, os int, tc timeContext) []Fact {
 		}
 	}
 	return out
+}
+
+// dropBareMeasures drops from b and o each measure of one side that the
+// other writes as a bare number of the same value, with the number:
+// news drops a unit it gave before ("100,000 tonnes" and "to 100,000").
+// Cost: O(len(b)·len(o)) for the measures, a handful.
+func dropBareMeasures(b, o []factTok) ([]factTok, []factTok) {
+	drop := func(m, n []factTok) ([]factTok, []factTok) {
+		for i := 0; i < len(m); i++ {
+			if !m[i].measure.IsMeasure() {
+				continue
+			}
+			for j := range n {
+				if n[j].kind == FactNumber && n[j].num == m[i].num {
+					m = slices.Delete(slices.Clone(m), i, i+1)
+					n = slices.Delete(slices.Clone(n), j, j+1)
+					i--
+					break
+				}
+			}
+		}
+		return m, n
+	}
+	b, o = drop(b, o)
+	o, b = drop(o, b)
+	return b, o
+}
+
+// pointsForPercent reports whether one of two amounts is a percentage
+// and the other percentage points ("2 percent" and "2 percentage
+// points"): a rise of 2 percent is not one of 2 points.
+func pointsForPercent(a, b factTok) bool {
+	pa, pb := strings.HasSuffix(a.value, " pp"), strings.HasSuffix(b.value, " pp")
+	qa, qb := strings.HasSuffix(a.value, "%"), strings.HasSuffix(b.value, "%")
+	return pa && qb || qa && pb
 }
 
 func sharesStem(a, b []string) bool {

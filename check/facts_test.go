@@ -7,14 +7,16 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/words"
 )
 
 func TestExtractFacts(t *testing.T) {
+	unit := func(s string) words.Unit { u, _ := words.MeasureAfter(s); return u }
 	tests := []struct {
 		text string
-		want []factTok // kind, value, text (offsets not compared)
+		want []factTok // kind, value, text, measure (offsets and figures not compared)
 	}{
 		{"in the wake of two fatal shootings", []factTok{{kind: "number", value: "2", text: "two"}}},
 		{"more than 50 countries and 1,200 agents", []factTok{{kind: "number", value: "50", text: "50"}, {kind: "number", value: "1200", text: "1,200"}}},
@@ -41,6 +43,13 @@ func TestExtractFacts(t *testing.T) {
 			{kind: "amount", value: "5%", text: "5%"}, {kind: "amount", value: "10%", text: "10%"},
 			{kind: "number", value: "3", text: "3"}, {kind: "amount", value: "4%", text: "4 percent"},
 		}},
+		{"50 miles off the coast, winds of 130 mph, 100 degrees Fahrenheit, 38°C, up 2 percentage points", []factTok{
+			{kind: "amount", value: "50 mi", text: "50 miles", measure: unit(" miles")},
+			{kind: "amount", value: "130 mph", text: "130 mph", measure: unit(" mph")},
+			{kind: "amount", value: "100 °F", text: "100 degrees Fahrenheit", measure: unit(" degrees F")},
+			{kind: "amount", value: "38 °C", text: "38°C", measure: unit("°C")},
+			{kind: "amount", value: "2 pp", text: "2 percentage points"},
+		}},
 		{"won 3-1 after a 52-48 vote in the 2020-21 season, 2021-2022 too", []factTok{
 			{kind: "number", value: "3-1", text: "3-1"}, {kind: "number", value: "52-48", text: "52-48"},
 			{kind: "number", value: "2020-21", text: "2020-21"}, {kind: "number", value: "2021-2022", text: "2021-2022"},
@@ -49,7 +58,7 @@ func TestExtractFacts(t *testing.T) {
 	for _, tt := range tests {
 		got := extractFacts(tt.text, 0, words.Compounds(tt.text, 0, true), nil)
 		for i := range got {
-			got[i].start, got[i].end = 0, 0
+			got[i].start, got[i].end, got[i].num = 0, 0, 0
 		}
 		if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(factTok{})); diff != "" {
 			t.Errorf("extractFacts(%q) (-want +got):\n%s", tt.text, diff)
@@ -226,5 +235,47 @@ func TestCountedNounsSameAsFactByFact(t *testing.T) {
 	}
 	if facts < 300 {
 		t.Errorf("only %d figures compared", facts)
+	}
+}
+
+// TestMeasureFacts: a measure converted as an outlet converts it is the
+// same fact, and its sentence is linked; the same figure given another
+// unit, or a percentage made percentage points, is a changed fact.
+func TestMeasureFacts(t *testing.T) {
+	const base = "The storm was about 50 miles off the coast of Cancun early Wednesday, with winds of 130 mph.\n\n" +
+		"Forecasters warned of a storm surge of up to 11 feet in parts of Louisiana.\n\n" +
+		"Unemployment rose 2 percent last year, the ministry said on Friday.\n\n" +
+		"Temperatures reached 100 degrees Fahrenheit in the valley on Sunday."
+	tests := []struct {
+		name, other string
+		want        []factOf
+	}{
+		{"converted and rounded", "The storm was about 80 kilometres off the coast of Cancun early Wednesday, with winds of 210 km/h.\n\n" +
+			"Forecasters warned of a storm surge of up to 3.4 metres in parts of Louisiana.\n\n" +
+			"Unemployment rose 2 percent last year, the ministry said on Friday.\n\n" +
+			"Temperatures reached 38C in the valley on Sunday.", nil},
+		{"the same figure, another unit", "The storm was about 50 kilometres off the coast of Cancun early Wednesday, with winds of 130 mph.\n\n" +
+			"Forecasters warned of a storm surge of up to 11 metres in parts of Louisiana.\n\n" +
+			"Unemployment rose 2 percentage points last year, the ministry said on Friday.\n\n" +
+			"Temperatures reached 100 degrees Celsius in the valley on Sunday.",
+			[]factOf{{"amount", "50 miles", "50 kilometres"}, {"amount", "11 feet", "11 metres"},
+				{"amount", "2 percent", "2 percentage points"}, {"amount", "100 degrees Fahrenheit", "100 degrees Celsius"}}},
+		{"a unit dropped, a changed figure", "The storm was about 50 off the coast of Cancun early Wednesday, with winds of 150 mph.\n\n" +
+			"Forecasters warned of a storm surge of up to 11 feet in parts of Louisiana.\n\n" +
+			"Unemployment rose 2 percent last year, the ministry said on Friday.\n\n" +
+			"Temperatures reached 100 degrees Fahrenheit in the valley on Sunday.",
+			[]factOf{{"amount", "130 mph", "150 mph"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := run(t, base, tt.other)
+			if diff := cmp.Diff(tt.want, factsOf(r.Confident())); diff != "" {
+				t.Errorf("facts (-want +got):\n%s", diff)
+			}
+			c := align.Compare(parse(t, base), parse(t, tt.other), align.Options{})
+			if c.Summary.Added != 0 || c.Summary.Dropped != 0 {
+				t.Errorf("a sentence with its measures converted or changed is not linked: %+v", c.Summary)
+			}
+		})
 	}
 }

@@ -148,3 +148,68 @@ func mayOppose(a, b string) bool {
 	}
 	return false
 }
+
+// TestMeasuresOnRealPairs lists the confident facts found in the MSRP
+// pairs (both directions) where a sentence has a figure with a measure
+// ("50 miles", "12,400 acres", "110 km"), in
+// testdata/realpairs-measures.golden, as TestSlipsOnRealPairs does: real
+// outlets write measures as they please (converted, dropped, rounded),
+// and each finding there is read to tell a true change from a false
+// alarm.
+func TestMeasuresOnRealPairs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the MSRP corpus")
+	}
+	f, err := os.Open(msrpPath)
+	if err != nil {
+		t.Skipf("MSRP corpus not available: %v", err)
+	}
+	defer f.Close()
+	var b strings.Builder
+	b.WriteString("# go test ./check -run TestMeasuresOnRealPairs [-update]\n")
+	var pairs, found [2]int
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 0; sc.Scan(); n++ {
+		fs := strings.Split(sc.Text(), "\t")
+		if n == 0 || len(fs) != 5 || !hasMeasure(fs[3]) && !hasMeasure(fs[4]) {
+			continue
+		}
+		part := 0
+		if n%5 == 4 {
+			part = 1
+		}
+		for _, pr := range [][2]string{{fs[3], fs[4]}, {fs[4], fs[3]}} {
+			pairs[part]++
+			base, err := article.Parse("base.txt", []byte(pr[0]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			other, err := article.Parse("other.txt", []byte(pr[1]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range Run(align.Compare(base, other, align.Options{}), nil).Confident().Facts {
+				found[part]++
+				fmt.Fprintf(&b, "line %d (quality %s): %s %q → %q (%.2f)\n", n+1, fs[0], f.Kind, f.Base, f.Other, f.Confidence)
+			}
+		}
+	}
+	for part, name := range []string{"tuning", "held-out"} {
+		fmt.Fprintf(&b, "%s: %d comparisons with a measure, %d confident facts\n", name, pairs[part], found[part])
+	}
+	testdoc.Golden(t, filepath.Join("testdata", "realpairs-measures.golden"), []byte(b.String()))
+}
+
+// hasMeasure reports whether sentence s has a figure followed by a
+// measure (words.MeasureAfter).
+func hasMeasure(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' && (i+1 == len(s) || s[i+1] < '0' || s[i+1] > '9') {
+			if u, _ := words.MeasureAfter(s[i+1:]); u.IsMeasure() {
+				return true
+			}
+		}
+	}
+	return false
+}

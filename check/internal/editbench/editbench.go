@@ -69,6 +69,7 @@ type pool struct {
 	pairs    [][2]string  // MSRP paraphrase pairs (label 1), both plain
 	spelling []string     // plain sentences with a word spelt differently in Britain
 	hyphen   []string     // plain sentences with a word that may be hyphenated or closed
+	measures []string     // plain sentences with a figure in miles, feet, acres…
 }
 
 type reportLine struct{ subject, clause string }
@@ -136,6 +137,9 @@ func Load(r io.Reader) (*Corpus, error) {
 		}
 		if hyphenWord(s) >= 0 {
 			p.hyphen = append(p.hyphen, s)
+		}
+		if reMeasure.MatchString(s) {
+			p.measures = append(p.measures, s)
 		}
 		if f[0] == "1" && isPlain(f[4]) && !strings.HasPrefix(f[3], "He ") {
 			p.pairs = append(p.pairs, [2]string{f[3], f[4]})
@@ -220,10 +224,16 @@ var slipKinds = []string{"typo/confusable"}
 // negationCase).
 var negationKinds = []string{"fact/negation", "same/negation-contracted", "fact/opposite"}
 
+// unitKinds, added after all others: a measure converted as an outlet
+// that localises a story converts it ("50 miles" → "80 kilometres"),
+// which is no change, and the same figure given another unit ("50
+// miles" → "50 kilometres"), which is (see unitCase).
+var unitKinds = []string{"same/unit-converted", "fact/unit-unconverted"}
+
 // Kinds returns the planted and the equivalent kinds of case.
 func Kinds() (planted, same []string) {
 	planted, same = slices.Clone(plantedKinds), slices.Clone(sameKinds)
-	for _, k := range slices.Concat(speakerKinds, nameKinds, slipKinds, negationKinds) {
+	for _, k := range slices.Concat(speakerKinds, nameKinds, slipKinds, negationKinds, unitKinds) {
 		if strings.HasPrefix(k, "same/") {
 			same = append(same, k)
 		} else {
@@ -238,7 +248,7 @@ func Kinds() (planted, same []string) {
 // with other sentences; cases that still cannot be made are left out.
 func Generate(c *Corpus, n int, seed uint64) []Case {
 	var out []Case
-	for ki, kind := range slices.Concat(plantedKinds, sameKinds, speakerKinds, nameKinds, slipKinds, negationKinds) {
+	for ki, kind := range slices.Concat(plantedKinds, sameKinds, speakerKinds, nameKinds, slipKinds, negationKinds, unitKinds) {
 		for i := 0; i < n; i++ {
 			held := i%5 == 4
 			r := rand.New(rand.NewPCG(seed, uint64(ki)<<32|uint64(i)))
@@ -366,6 +376,9 @@ func make1(r *rand.Rand, p *pool, kind string) (Case, bool) {
 			return Case{}, false
 		}
 		return frame(r, p, date, s, rehyphen(s), ""), true
+	}
+	if kind == "same/unit-converted" || kind == "fact/unit-unconverted" {
+		return unitCase(r, p, date, kind)
 	}
 	if kind == "fact/negation" || kind == "same/negation-contracted" || kind == "fact/opposite" {
 		return negationCase(r, p, date, kind)
