@@ -116,11 +116,14 @@ func MeasureAfter(s string) (Unit, int) {
 	if rest == "" {
 		return NoUnit, 0
 	}
-	// Compare lower case: the phrases are ASCII but for the degree sign.
-	n := min(len(rest), 24)
-	low := strings.ToLower(rest[:n])
+	// Most figures are followed by no unit: a look at the first byte
+	// rejects them without comparing phrases.
+	c0 := rest[0] | 0x20 // lower case for ASCII letters
+	if (c0 < 'a' || c0 > 'z') && rest[0] != "°"[0] {
+		return NoUnit, 0
+	}
 	for _, p := range measurePhrases {
-		if !strings.HasPrefix(low, p.text) {
+		if p.text[0] != c0 && p.text[0] != rest[0] || len(rest) < len(p.text) || !strings.EqualFold(rest[:len(p.text)], p.text) {
 			continue
 		}
 		end := len(p.text)
