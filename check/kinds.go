@@ -51,6 +51,12 @@ const (
 	// FactOpposite is a word replaced by its opposite: "shares rose" →
 	// "shares fell", "was acquitted" → "was convicted".
 	FactOpposite FactKind = "opposite"
+	// FactHedge is a word that marks a claim as unproven dropped or added:
+	// "the alleged gunman" → "the gunman", "could face" → "will face".
+	FactHedge FactKind = "hedge"
+	// FactRole is a qualifier of a post dropped or added: "former Prime
+	// Minister" → "Prime Minister", "Deputy Mayor" → "Mayor".
+	FactRole FactKind = "role"
 )
 
 func (k FactKind) String() string { return string(k) }

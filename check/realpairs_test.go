@@ -15,14 +15,16 @@ import (
 )
 
 // TestSlipsOnRealPairs measures the rules that read single words — the
-// confused word (a typo), the negation dropped or added and the word
-// replaced by its opposite (facts) — on real rewrites: the MSRP pairs
+// confused word (a typo), the negation dropped or added, the word
+// replaced by its opposite and the hedge or qualifier of a post dropped
+// or added (facts) — on real rewrites: the MSRP pairs
 // (two outlets' sentences of one story, both directions) in which a rule
 // could find something: one sentence has a word of a group of
 // confusables and the other a word of the same group, or the two count
 // their negations differently, or a word of one is a word of the other
-// with a negative prefix, or a word of one has its opposite in the other. Every finding of the two
-// rules there is listed in testdata/realpairs.golden with the pair's line
+// with a negative prefix, or a word of one has its opposite in the other,
+// or they count their hedges or qualifiers of a post differently (see
+// mayQualify). Every finding of these rules there is listed in testdata/realpairs.golden with the pair's line
 // in the corpus: both sentences were published, so a finding is either an
 // outlet's slip or a false alarm, and the line is read to tell which.
 // Lines are split as the editorial benchmark splits them (every fifth
@@ -38,12 +40,12 @@ func TestSlipsOnRealPairs(t *testing.T) {
 	defer f.Close()
 	var b strings.Builder
 	b.WriteString("# go test ./check -run TestSlipsOnRealPairs [-update]\n")
-	var pairs, confusedN, negatedN, opposedN [2]int
+	var pairs, confusedN, negatedN, opposedN, hedgedN, roledN [2]int
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for n := 0; sc.Scan(); n++ {
 		fs := strings.Split(sc.Text(), "\t")
-		if n == 0 || len(fs) != 5 || !mayConfuse(fs[3], fs[4]) && !mayNegate(fs[3], fs[4]) && !mayOppose(fs[3], fs[4]) {
+		if n == 0 || len(fs) != 5 || !mayConfuse(fs[3], fs[4]) && !mayNegate(fs[3], fs[4]) && !mayOppose(fs[3], fs[4]) && !mayQualify(fs[3], fs[4]) {
 			continue
 		}
 		part := 0
@@ -73,6 +75,10 @@ func TestSlipsOnRealPairs(t *testing.T) {
 					negatedN[part]++
 				case FactOpposite:
 					opposedN[part]++
+				case FactHedge:
+					hedgedN[part]++
+				case FactRole:
+					roledN[part]++
 				default:
 					continue
 				}
@@ -81,8 +87,8 @@ func TestSlipsOnRealPairs(t *testing.T) {
 		}
 	}
 	for part, name := range []string{"tuning", "held-out"} {
-		fmt.Fprintf(&b, "%s: %d comparisons where a rule could find something; %d confused words, %d negations, %d opposites\n",
-			name, pairs[part], confusedN[part], negatedN[part], opposedN[part])
+		fmt.Fprintf(&b, "%s: %d comparisons where a rule could find something; %d confused words, %d negations, %d opposites, %d hedges, %d roles\n",
+			name, pairs[part], confusedN[part], negatedN[part], opposedN[part], hedgedN[part], roledN[part])
 	}
 	testdoc.Golden(t, filepath.Join("testdata", "realpairs.golden"), []byte(b.String()))
 }
@@ -130,6 +136,28 @@ func mayNegate(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// mayQualify reports whether sentences a and b count their hedges or
+// their qualifiers of a post differently (countQualifiers), or one has a
+// modal of possibility and the other one of certainty: what a hedge or
+// role finding needs.
+func mayQualify(a, b string) bool {
+	ka, kb := compoundKeys(words.Compounds(a, 0, true)), compoundKeys(words.Compounds(b, 0, true))
+	for _, q := range []qualifier{hedgeQualifier, roleQualifier} {
+		if countQualifiers(ka, q) != countQualifiers(kb, q) {
+			return true
+		}
+	}
+	has := func(ks []string, set map[string]bool) bool {
+		for _, k := range ks {
+			if set[k] {
+				return true
+			}
+		}
+		return false
+	}
+	return has(ka, possibleModals) && has(kb, certainModals) || has(kb, possibleModals) && has(ka, certainModals)
 }
 
 // mayOppose reports whether a word of sentence a has its opposite

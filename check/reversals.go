@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/words"
@@ -65,21 +66,28 @@ var contractedNegations = map[string]string{"won't": "will", "can't": "can", "ca
 //     he would" → "said he would not") keeps the count of negations of
 //     each side, and is no finding;
 //   - a word replaced alone by its opposite (FactOpposite, see
-//     words.Opposite): "shares [-rose-]{+fell+}", "was [-acquitted-]{+convicted+}".
+//     words.Opposite): "shares [-rose-]{+fell+}", "was [-acquitted-]{+convicted+}";
+//   - a hedge dropped or added (FactHedge, see qualifiers.go): "the
+//     [-alleged-] gunman", "[-could-]{+will+} face"; a qualifier of a post
+//     dropped or added (FactRole): "[-former-] Prime Minister",
+//     "[-ex-minister-]{+minister+}". Counted as negations are, so that
+//     one moved within the record is no finding.
 //
 // Why findings of their own: the word diff shows the change, but among
-// dozens of edits a dropped "not" or a "rose" made "fell" is the one an
-// editor must see first, and neither the figures nor the spelling checks
-// read it.
+// dozens of edits a dropped "not", a "rose" made "fell" or an "alleged"
+// gone is the one an editor must see first, and neither the figures nor
+// the spelling checks read it.
 //
 // Cost: one pass over the diff's chunks; the sides are tokenized only for
 // a record with such a change.
 func (r *checkRun) reversals(li int, l align.SentenceLink) []Fact {
 	type event struct {
 		b, o     [2]int // the changed bytes in the diff's BASE and OTHER texts
-		added    bool   // a negation added
+		added    bool   // a negation (or qualifier) added
 		prefixd  bool   // a negative prefix, not a negation word
 		opposite bool   // a word replaced by its opposite
+		qual     qualifier
+		counted  bool // a qualifier word dropped or added, which a count of each side may show moved
 	}
 	var evs []event
 	pb, po := 0, 0
@@ -96,7 +104,9 @@ func (r *checkRun) reversals(li int, l align.SentenceLink) []Fact {
 				if oneWordEach(ch.Text, ins) && words.Opposite(ch.Text, ins) {
 					evs = append(evs, event{b: b, o: o, opposite: true})
 				} else if added, prefixd, ok := reversal(ch.Text, ins); ok {
-					evs = append(evs, event{b, o, added, prefixd, false})
+					evs = append(evs, event{b: b, o: o, added: added, prefixd: prefixd})
+				} else if q, added, counted := requalified(ch.Text, ins); q != noQualifier {
+					evs = append(evs, event{b: b, o: o, added: added, qual: q, counted: counted})
 				}
 				pb += len(ch.Text)
 				po += len(ins)
@@ -105,11 +115,15 @@ func (r *checkRun) reversals(li int, l align.SentenceLink) []Fact {
 			}
 			if onlyNegations(ch.Text, l.Diff, i) {
 				evs = append(evs, event{b: [2]int{pb, pb + len(ch.Text)}, o: [2]int{po, po}})
+			} else if q := onlyQualifiers(ch.Text); q != noQualifier {
+				evs = append(evs, event{b: [2]int{pb, pb + len(ch.Text)}, o: [2]int{po, po}, qual: q, counted: true})
 			}
 			pb += len(ch.Text)
 		case align.Insert:
 			if onlyNegations(ch.Text, l.Diff, i) {
 				evs = append(evs, event{b: [2]int{pb, pb}, o: [2]int{po, po + len(ch.Text)}, added: true})
+			} else if q := onlyQualifiers(ch.Text); q != noQualifier {
+				evs = append(evs, event{b: [2]int{pb, pb}, o: [2]int{po, po + len(ch.Text)}, added: true, qual: q, counted: true})
 			}
 			po += len(ch.Text)
 		}
@@ -123,17 +137,33 @@ func (r *checkRun) reversals(li int, l align.SentenceLink) []Fact {
 		btoks, otoks = words.Compounds(ld.bt, 0, true), words.Compounds(ld.ot, 0, true)
 	}
 	nb, no := countNegations(ld.bt, btoks), countNegations(ld.ot, otoks)
+	var bkeys, okeys []string // the words' keys, for the count of qualifiers
 	var out []Fact
 	for _, ev := range evs {
-		if !ev.opposite && !ev.prefixd && (nb == no || (nb > no) == ev.added) {
+		if ev.counted {
+			if bkeys == nil {
+				bkeys, okeys = compoundKeys(btoks), compoundKeys(otoks)
+			}
+			qb, qo := countQualifiers(bkeys, ev.qual), countQualifiers(okeys, ev.qual)
+			if qb == qo || (qb > qo) == ev.added {
+				continue // a qualifier moved, or as many dropped as added
+			}
+		} else if ev.qual == noQualifier && !ev.opposite && !ev.prefixd && (nb == no || (nb > no) == ev.added) {
 			continue // a negation moved, or as many dropped as added
 		}
 		bs, be := widened(btoks, ev.b)
 		os, oe := widened(otoks, ev.o)
+		if ev.qual == roleQualifier {
+			be, oe = throughCapitals(btoks, be), throughCapitals(otoks, oe)
+		}
 		f := Fact{Base: ld.bt[bs:be], Other: ld.ot[os:oe], Kind: FactNegation, Confidence: 0.85, Reason: negationDropped}
 		switch {
 		case ev.opposite:
 			f.Kind, f.Reason = FactOpposite, oppositeReason
+		case ev.qual == hedgeQualifier:
+			f.Kind, f.Reason = FactHedge, qualifierReason(ev.qual, ev.added)
+		case ev.qual == roleQualifier:
+			f.Kind, f.Reason = FactRole, qualifierReason(ev.qual, ev.added)
 		case ev.added:
 			f.Reason = negationAdded
 		}
@@ -142,6 +172,15 @@ func (r *checkRun) reversals(li int, l align.SentenceLink) []Fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// compoundKeys returns the keys (words.Key) of toks.
+func compoundKeys(toks []words.Compound) []string {
+	ks := make([]string, len(toks))
+	for i, t := range toks {
+		ks[i] = words.Key(t.Text)
+	}
+	return ks
 }
 
 // oneWordEach reports whether two changed texts of a diff are a word each
@@ -289,6 +328,23 @@ func widened(toks []words.Compound, span [2]int) (int, int) {
 		return span[0], span[1]
 	}
 	return toks[lo].Start, toks[hi].End
+}
+
+// throughCapitals returns end moved past up to two more capitalised words
+// of toks after the word that ends at byte end: the rest of a post
+// ("Former Prime Minister Giuseppe"), so that a role finding shows what
+// post it changed.
+func throughCapitals(toks []words.Compound, end int) int {
+	for k, t := range toks {
+		if t.End != end {
+			continue
+		}
+		for n := 1; n <= 2 && k+n < len(toks) && unicode.IsUpper(firstRune(toks[k+n].Text)); n++ {
+			end = toks[k+n].End
+		}
+		break
+	}
+	return end
 }
 
 func firstRune(s string) rune {

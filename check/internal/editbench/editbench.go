@@ -230,10 +230,16 @@ var negationKinds = []string{"fact/negation", "same/negation-contracted", "fact/
 // miles" → "50 kilometres"), which is (see unitCase).
 var unitKinds = []string{"same/unit-converted", "fact/unit-unconverted"}
 
+// qualifierKinds, added after all others: a hedge ("alleged",
+// "reportedly") or a qualifier of a post ("former", "deputy") dropped or
+// added, which changes what the sentence claims, and "former minister"
+// written "ex-minister", which does not (see qualifierCase).
+var qualifierKinds = []string{"fact/hedge", "fact/role", "same/role-form"}
+
 // Kinds returns the planted and the equivalent kinds of case.
 func Kinds() (planted, same []string) {
 	planted, same = slices.Clone(plantedKinds), slices.Clone(sameKinds)
-	for _, k := range slices.Concat(speakerKinds, nameKinds, slipKinds, negationKinds, unitKinds) {
+	for _, k := range slices.Concat(speakerKinds, nameKinds, slipKinds, negationKinds, unitKinds, qualifierKinds) {
 		if strings.HasPrefix(k, "same/") {
 			same = append(same, k)
 		} else {
@@ -248,7 +254,7 @@ func Kinds() (planted, same []string) {
 // with other sentences; cases that still cannot be made are left out.
 func Generate(c *Corpus, n int, seed uint64) []Case {
 	var out []Case
-	for ki, kind := range slices.Concat(plantedKinds, sameKinds, speakerKinds, nameKinds, slipKinds, negationKinds, unitKinds) {
+	for ki, kind := range slices.Concat(plantedKinds, sameKinds, speakerKinds, nameKinds, slipKinds, negationKinds, unitKinds, qualifierKinds) {
 		for i := 0; i < n; i++ {
 			held := i%5 == 4
 			r := rand.New(rand.NewPCG(seed, uint64(ki)<<32|uint64(i)))
@@ -379,6 +385,9 @@ func make1(r *rand.Rand, p *pool, kind string) (Case, bool) {
 	}
 	if kind == "same/unit-converted" || kind == "fact/unit-unconverted" {
 		return unitCase(r, p, date, kind)
+	}
+	if kind == "fact/hedge" || kind == "fact/role" || kind == "same/role-form" {
+		return qualifierCase(r, p, date, kind)
 	}
 	if kind == "fact/negation" || kind == "same/negation-contracted" || kind == "fact/opposite" {
 		return negationCase(r, p, date, kind)
