@@ -906,12 +906,19 @@ func (r *checkRun) nameChanges(li int, l align.SentenceLink) []Fact {
 			continue
 		}
 		bf, of := within(ball, ch.del), within(oall, ch.ins)
-		if len(bf) != 1 || len(of) != 1 || sameName(bf[0].value, of[0].value) {
+		if len(bf) != 1 || len(of) != 1 || sameReferent(bf[0].value, of[0].value) || titlesOnly(bf[0].value) || titlesOnly(of[0].value) {
 			continue
 		}
 		f := Fact{Base: bf[0].text, Other: of[0].text, Kind: FactName,
 			BaseSentence: l.Base[0], OtherSentence: l.Other[0], Confidence: 0.85,
 			Reason: "one name replaced by another in the same place"}
+		if max(wordsBeside(btoks, ch.del, bf[0]), wordsBeside(otoks, ch.ins, of[0])) >= 2 {
+			// Replaced with the words around it: a clause rewritten,
+			// which names people and places in other ways ("the
+			// Pentagon" for "the Defense Department", "Kline" for
+			// "the Kansas attorney general").
+			f.Confidence, f.Reason = 0.45, "a name replaced in a rewritten clause: what stands for what is less sure"
+		}
 		f.BaseSentence, f.BaseStart, f.BaseEnd = locate(c.Base, l.Base, bf[0].text, bt[:bf[0].start])
 		f.OtherSentence, f.OtherStart, f.OtherEnd = locate(c.Other, l.Other, of[0].text, ot[:of[0].start])
 		out = append(out, f)
@@ -959,6 +966,23 @@ func within(fs []factTok, span [2]int) []factTok {
 		}
 	}
 	return out
+}
+
+// wordsBeside counts the words of toks inside the byte range span that
+// are neither in name n nor titles or links ("Interior Minister"): what
+// a change replaced besides the name.
+func wordsBeside(toks []words.Compound, span [2]int, n factTok) int {
+	k := 0
+	for _, t := range toks {
+		if t.Start < span[0] || t.End > span[1] || t.Start >= n.start && t.End <= n.end {
+			continue
+		}
+		w := words.Key(t.Text)
+		if !titles[w] && !roleModifiers[w] && !honorifics[w] && !nameLinks[w] {
+			k++
+		}
+	}
+	return k
 }
 
 // wordsIn counts the tokens inside the byte range span.
@@ -1072,13 +1096,7 @@ func sentenceNames(w *docWords, i int, sc *sentenceScratch) []factTok {
 	sc.facts = fs
 	out := fs[:0]
 	for _, f := range fs {
-		post := true
-		for k := range strings.FieldsSeq(f.value) {
-			if !titles[k] && !roleModifiers[k] && !honorifics[k] {
-				post = false
-			}
-		}
-		if !post {
+		if !namesAPost(f.value) {
 			f.sentence = i
 			out = append(out, f)
 		}
@@ -1087,6 +1105,35 @@ func sentenceNames(w *docWords, i int, sc *sentenceScratch) []factTok {
 		return nil
 	}
 	return slices.Clone(out)
+}
+
+// namesAPost reports whether a folded name is titles and the words that
+// qualify them alone ("president", "interior minister", "mr", also "white
+// house"), which name a post, not whom; see titlesOnly.
+func namesAPost(v string) bool {
+	for k := range strings.FieldsSeq(v) {
+		if !titles[k] && !roleModifiers[k] && !honorifics[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// titlesOnly reports whether a folded name is titles alone ("mr", "dr",
+// "president"), or the pronoun "I" ("i've"), which a capital does not
+// make a name: no name a word diff can swap for another ("Mr" → "Qureia"
+// is a title given a name, not one person for another). Unlike
+// namesAPost, "White House" and "U.S. Navy" are names here.
+func titlesOnly(v string) bool {
+	if v == "i" || strings.HasPrefix(v, "i'") || strings.HasPrefix(v, "i’") {
+		return true
+	}
+	for k := range strings.FieldsSeq(v) {
+		if !titles[k] && !honorifics[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // A sentenceScratch holds the words of one sentence at a time for a pass
@@ -1260,7 +1307,9 @@ func knownName(value string, names map[string]bool) bool {
 // sameReferent reports whether two names (folded words) may name one
 // thing: see sameName, and an acronym of the other's words ("dhs",
 // "department of homeland security"), or a word and its demonym or
-// another form of it ("italy", "italian").
+// another form of it ("italy", "italian"), or the same name with words
+// in other forms (see sameForms: "u.s. court of appeals", "united states
+// court of appeals"; "tim muris", "timothy muris").
 func sameReferent(a, b string) bool {
 	a, b = strings.ReplaceAll(a, "'s", ""), strings.ReplaceAll(b, "'s", "")
 	if sameName(a, b) {
@@ -1269,7 +1318,7 @@ func sameReferent(a, b string) bool {
 	if acronymOf(a, b) || acronymOf(b, a) {
 		return true
 	}
-	return !strings.Contains(a, " ") && !strings.Contains(b, " ") && sameStem(a, b)
+	return !strings.Contains(a, " ") && !strings.Contains(b, " ") && sameStem(a, b) || sameForms(a, b)
 }
 
 // acronymOf reports whether short is the initials of the words of long,

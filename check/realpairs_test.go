@@ -241,3 +241,56 @@ func hasMeasure(s string) bool {
 	}
 	return false
 }
+
+// TestNamesOnRealPairs lists the confident name facts found in the MSRP
+// pairs judged paraphrases (one direction: the first sentence as BASE),
+// in testdata/realpairs-names.golden, with the count of each part. Two
+// outlets' sentences of one story name the same people and places in
+// other forms ("U.S." and "American", "Tim Muris" and "Timothy Muris",
+// "R-Tenn." and "Republican of Tennessee") and rewrite the clauses that
+// name them; each finding there is read to tell a changed name from a
+// false alarm.
+func TestNamesOnRealPairs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the MSRP corpus")
+	}
+	f, err := os.Open(msrpPath)
+	if err != nil {
+		t.Skipf("MSRP corpus not available: %v", err)
+	}
+	defer f.Close()
+	var b strings.Builder
+	b.WriteString("# go test ./check -run TestNamesOnRealPairs [-update]\n")
+	var pairs, found [2]int
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 0; sc.Scan(); n++ {
+		fs := strings.Split(sc.Text(), "\t")
+		if n == 0 || len(fs) != 5 || fs[0] != "1" {
+			continue
+		}
+		part := 0
+		if n%5 == 4 {
+			part = 1
+		}
+		pairs[part]++
+		base, err := article.Parse("base.txt", []byte(fs[3]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		other, err := article.Parse("other.txt", []byte(fs[4]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range Run(align.Compare(base, other, align.Options{}), nil).Confident().Facts {
+			if f.Kind == FactName {
+				found[part]++
+				fmt.Fprintf(&b, "line %d: %q → %q (%.2f)\n", n+1, f.Base, f.Other, f.Confidence)
+			}
+		}
+	}
+	for part, name := range []string{"tuning", "held-out"} {
+		fmt.Fprintf(&b, "%s: %d paraphrase pairs, %d confident name facts\n", name, pairs[part], found[part])
+	}
+	testdoc.Golden(t, filepath.Join("testdata", "realpairs-names.golden"), []byte(b.String()))
+}
