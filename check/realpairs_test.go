@@ -242,14 +242,15 @@ func hasMeasure(s string) bool {
 	return false
 }
 
-// TestNamesOnRealPairs lists the confident name facts found in the MSRP
-// pairs judged paraphrases (one direction: the first sentence as BASE),
-// in testdata/realpairs-names.golden, with the count of each part. Two
-// outlets' sentences of one story name the same people and places in
-// other forms ("U.S." and "American", "Tim Muris" and "Timothy Muris",
-// "R-Tenn." and "Republican of Tennessee") and rewrite the clauses that
-// name them; each finding there is read to tell a changed name from a
-// false alarm.
+// TestNamesOnRealPairs lists the confident name facts and near-miss
+// typos found in the MSRP pairs judged paraphrases (one direction: the
+// first sentence as BASE), in testdata/realpairs-names.golden, with the
+// count of each part. Two outlets' sentences of one story name the same
+// people and places in other forms ("U.S." and "American", "Tim Muris"
+// and "Timothy Muris", "R-Tenn." and "Republican of Tennessee"), spell
+// them another way ("Chrétien" and "Chretien", "Fallujah" and "Falluja")
+// and rewrite the clauses that name them; each finding there is read to
+// tell a changed name or a slip from a false alarm.
 func TestNamesOnRealPairs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the MSRP corpus")
@@ -261,7 +262,7 @@ func TestNamesOnRealPairs(t *testing.T) {
 	defer f.Close()
 	var b strings.Builder
 	b.WriteString("# go test ./check -run TestNamesOnRealPairs [-update]\n")
-	var pairs, found [2]int
+	var pairs, found, nearMisses [2]int
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for n := 0; sc.Scan(); n++ {
@@ -282,15 +283,22 @@ func TestNamesOnRealPairs(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, f := range Run(align.Compare(base, other, align.Options{}), nil).Confident().Facts {
+		rep := Run(align.Compare(base, other, align.Options{}), nil).Confident()
+		for _, f := range rep.Facts {
 			if f.Kind == FactName {
 				found[part]++
-				fmt.Fprintf(&b, "line %d: %q → %q (%.2f)\n", n+1, f.Base, f.Other, f.Confidence)
+				fmt.Fprintf(&b, "line %d: name %q → %q (%.2f)\n", n+1, f.Base, f.Other, f.Confidence)
+			}
+		}
+		for _, ty := range rep.Typos {
+			if ty.Kind == TypoNearMiss {
+				nearMisses[part]++
+				fmt.Fprintf(&b, "line %d: typo %q → %q\n", n+1, ty.Base, ty.Other)
 			}
 		}
 	}
 	for part, name := range []string{"tuning", "held-out"} {
-		fmt.Fprintf(&b, "%s: %d paraphrase pairs, %d confident name facts\n", name, pairs[part], found[part])
+		fmt.Fprintf(&b, "%s: %d paraphrase pairs, %d confident name facts, %d confident near misses\n", name, pairs[part], found[part], nearMisses[part])
 	}
 	testdoc.Golden(t, filepath.Join("testdata", "realpairs-names.golden"), []byte(b.String()))
 }

@@ -55,17 +55,20 @@ func (r *checkRun) typos() []Typo {
 			continue
 		}
 		for _, rp := range r.replacements(li, l) {
-			kind, reason := replacementKind(rp.base, rp.other), ""
+			kind, reason, conf := replacementKind(rp.base, rp.other), "", 0.0
 			if kind == "" && rp.alone && words.Confused(rp.base, rp.other) {
 				kind, reason = TypoNearMiss, confusedReason
 			}
 			if kind == "" || rp.start < 0 {
 				continue
 			}
+			if kind == TypoNearMiss && reason == "" && romanised(rp.base, rp.other) {
+				conf, reason = 0.4, romanisedReason
+			}
 			out = append(out, Typo{
 				Base: rp.base, Other: rp.other, Kind: kind,
 				Sentence: sentenceAt(c.Other, rp.start), BaseSentence: l.Base[0],
-				Start: rp.start, End: rp.end, Reason: reason,
+				Start: rp.start, End: rp.end, Reason: reason, Confidence: conf,
 			})
 			flagged[rp.start] = true
 		}
@@ -211,6 +214,9 @@ func replacementKind(b, o string) TypoKind {
 	}
 	if strings.ReplaceAll(bb, "-", "") == strings.ReplaceAll(ob, "-", "") {
 		return "" // "pre-dawn" and "predawn": a house style, no typo
+	}
+	if words.Unaccented(bb) == words.Unaccented(ob) {
+		return "" // "Chrétien" and "Chretien": a house style that writes no accents
 	}
 	if isFactWord(bb) && isFactWord(ob) {
 		return "" // two → three is a changed fact, not a typo
@@ -400,11 +406,15 @@ func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
 				}
 				if n, ok := nearName(t, b, known, baseNames); ok {
 					reported[b] = true
-					out = append(out, Typo{
+					ty := Typo{
 						Base: n.text, Other: t.Text, Kind: TypoNearMiss,
 						Sentence: s, BaseSentence: n.sentence,
 						Start: t.Start, End: t.End,
-					})
+					}
+					if romanised(n.text, t.Text) {
+						ty.Confidence, ty.Reason = 0.4, romanisedReason
+					}
+					out = append(out, ty)
 					continue
 				}
 				if !mayBeMisspelt(t, b, names) {
@@ -646,7 +656,11 @@ func nearName(t words.Compound, b string, known map[string]bool, names []baseNam
 	}
 	first, _ := utf8.DecodeRuneInString(b)
 	best, bestD := -1, 3
+	plain := words.Unaccented(b)
 	for i, n := range names {
+		if plain != b && plain == words.Unaccented(n.key) {
+			return baseName{}, false // the name without its accents
+		}
 		if r, _ := utf8.DecodeRuneInString(n.key); r != first {
 			continue
 		}

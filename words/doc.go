@@ -31,7 +31,11 @@
 // also a possessive and the dots of an abbreviation). SpellingVariant
 // tells British from American spellings of one word, which count as no
 // edit; Confused tells two words often written for one another ("its"
-// and "it's", "their" and "there"), which a spelling check cannot.
+// and "it's", "their" and "there"), which a spelling check cannot; Opposite
+// two words that say the opposite ("rose", "fell"). Unaccented drops the
+// accents many outlets do not write ("Chrétien", "Chretien"). NameForm
+// and SameGivenName say when two names are one written in other forms
+// ("U.S." and "American", "Tenn." and "Tennessee"; "Bill" and "William").
 //
 // Cost: every function is one pass over its input, allocation-light (the
 // tokenizers allocate their result; Shingles only grows its dst); nothing

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // foldRune maps the typographic variants that publishers use for one and
@@ -101,4 +103,31 @@ func Fold(s string) string {
 		s = strings.ReplaceAll(s, "…", "...")
 	}
 	return s
+}
+
+// Unaccented returns s with the marks of its letters dropped ("Chrétien"
+// → "Chretien", "Jiménez" → "Jimenez", "Schröder" → "Schroder"): the form
+// in which a name meets its spelling in a text that writes no accents, as
+// many wire services and outlets do. Letters that are no base letter with
+// a mark ("ø", "ß", "ł") are kept.
+//
+// Cost: none for ASCII s; otherwise a decomposition and one allocation.
+func Unaccented(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }

@@ -166,3 +166,14 @@ func TestRuneKindASCII(t *testing.T) {
 		}
 	}
 }
+
+func TestUnaccented(t *testing.T) {
+	for in, want := range map[string]string{
+		"Chrétien": "Chretien", "Jiménez": "Jimenez", "Schröder": "Schroder", "São Paulo": "Sao Paulo",
+		"Łódź": "Łodz", "Straße": "Straße", "plain": "plain", "": "",
+	} {
+		if got := Unaccented(in); got != want {
+			t.Errorf("Unaccented(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
