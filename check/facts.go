@@ -106,7 +106,8 @@ type factTok struct {
 	// (see words.MeasureAfter).
 	num        float64
 	measure    words.Unit
-	start, end int // in the text read
+	currency   string // of an amount of money (words.Currency); "" for none
+	start, end int    // in the text read
 	noun       []string
 	sentence   int
 }
@@ -246,7 +247,7 @@ func extractFacts(text string, from int, toks []words.Compound, bares []string) 
 				}
 			}
 		}
-		out = append(out, factTok{kind: kind, value: formatNumber(v) + unit, text: text[start:stop], start: start, end: stop, num: v, measure: measure})
+		out = append(out, factTok{kind: kind, value: formatNumber(v) + unit, text: text[start:stop], start: start, end: stop, num: v, measure: measure, currency: words.Currency(unit)})
 		k = end
 	}
 	return out
@@ -263,6 +264,9 @@ func extractFacts(text string, from int, toks []words.Compound, bares []string) 
 func numberPairAt(text string, toks []words.Compound, k int, f string, gap func(int) string) (string, int) {
 	if isNumberPair(f) {
 		return f, 1
+	}
+	if a, b, ok := strings.Cut(f, "-to-"); ok && isNumberPair(a+"-"+b) {
+		return a + "-" + b, 1 // "3-to-1"
 	}
 	if k+1 < len(toks) && gap(k+1) == "–" {
 		if v := f + "-" + words.Key(toks[k+1].Text); isNumberPair(v) {
@@ -338,6 +342,13 @@ func fractionCount(f string) (float64, bool) {
 // fractionParts are the parts a fraction in words counts.
 var fractionParts = map[string]float64{"third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 
+// reversedPair reports whether two score, vote or range values are the
+// same two figures in the other order ("237-186", "186-237").
+func reversedPair(a, b string) bool {
+	x, y, ok := strings.Cut(a, "-")
+	return ok && x != y && isNumberPair(a) && b == y+"-"+x
+}
+
 // isNumberPair reports a score, a vote or a range written as one word:
 // one to four digits, a hyphen, one to four digits ("3-1", "52-48",
 // "2020-21"). parseDigits reads none of them (only a number before a word,
@@ -375,6 +386,13 @@ func numberAt(toks []words.Compound, k int) (float64, int) {
 	n := 0
 	if d, ok := parseDigits(f); ok {
 		v, n = d, 1
+		// A scale joined by a hyphen, as some outlets write an amount
+		// before its noun: "$70-million".
+		if _, rest, ok := strings.Cut(f, "-"); ok {
+			if s, isScale := words.ScaleWord(rest); isScale {
+				return d * s, 1
+			}
+		}
 	} else if w, ok := wordNumber(f); ok {
 		v, n = w, 1
 		for k+n < len(toks) {
@@ -409,7 +427,8 @@ func numberAt(toks []words.Compound, k int) (float64, int) {
 	return v, n
 }
 
-// parseDigits reads "1,200", "102.5", "6th" or "2026", also at the head
+// parseDigits reads "1,200", "102.5", "1,2" (a decimal comma), "6th" or
+// "2026", also at the head
 // of a compound whose next part is a word ("12-year-old", "10-day",
 // "24-hour"): the count such a compound states is a fact like any other,
 // and an age changed from 12 to 13 was no change when the compound was
@@ -422,6 +441,11 @@ func parseDigits(f string) (float64, bool) {
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) {
 			f = head
 		}
+	}
+	if i := strings.IndexByte(f, ','); i > 0 && i == strings.LastIndexByte(f, ',') && (len(f)-i == 2 || len(f)-i == 3) && isAllDigits(f[i+1:]) {
+		// One comma before one or two digits is a decimal comma, as
+		// Europe writes it ("1,2 million"), not a thousands separator.
+		f = f[:i] + "." + f[i+1:]
 	}
 	f = strings.ReplaceAll(f, ",", "")
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
@@ -770,6 +794,12 @@ func pairValues(bv, ov []factTok, bs, os int, tc timeContext) []Fact {
 		usedO = make([]bool, len(ro))
 		emit := func(i, j int, conf float64, reason string) {
 			usedB[i], usedO[j] = true, true
+			switch {
+			case reversedPair(rb[i].value, ro[j].value):
+				conf, reason = confUnrelated, "the same two figures in the other order: perhaps the sides are named the other way round"
+			case rb[i].currency != "" && ro[j].currency != "" && rb[i].currency != ro[j].currency:
+				conf, reason = confUnrelated, fmt.Sprintf("amounts in different currencies: perhaps %s converted", rb[i].text)
+			}
 			out = append(out, Fact{Base: rb[i].text, Other: ro[j].text, Kind: kind,
 				BaseSentence: rb[i].sentence, OtherSentence: ro[j].sentence,
 				BaseStart: rb[i].start, BaseEnd: rb[i].end, OtherStart: ro[j].start, OtherEnd: ro[j].end,

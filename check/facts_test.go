@@ -26,9 +26,14 @@ func TestExtractFacts(t *testing.T) {
 		{"which begin on 6 February", []factTok{{kind: "date", value: "2-6", text: "6 February"}}},
 		{"in January 2026", []factTok{{kind: "date", value: "1", text: "January"}, {kind: "date", value: "2026", text: "2026"}}},
 		{"$5 million and 40 percent and 3%", []factTok{
-			{kind: "amount", value: "5000000$", text: "$5 million"},
+			{kind: "amount", value: "5000000$", text: "$5 million", currency: "dollar"},
 			{kind: "amount", value: "40%", text: "40 percent"},
 			{kind: "amount", value: "3%", text: "3%"},
+		}},
+		{"$70-million, 1,2 million, a 3-to-1 vote", []factTok{
+			{kind: "amount", value: "70000000$", text: "$70-million", currency: "dollar"},
+			{kind: "number", value: "1200000", text: "1,2 million"},
+			{kind: "number", value: "3-1", text: "3-to-1"},
 		}},
 		{"it may rain, said one of them yesterday", []factTok{{kind: "date", value: "yesterday", text: "yesterday"}}},
 		{"in May and on 3 May", []factTok{{kind: "date", value: "5", text: "May"}, {kind: "date", value: "5-3", text: "3 May"}}},
@@ -275,6 +280,58 @@ func TestMeasureFacts(t *testing.T) {
 			c := align.Compare(parse(t, base), parse(t, tt.other), align.Options{})
 			if c.Summary.Added != 0 || c.Summary.Dropped != 0 {
 				t.Errorf("a sentence with its measures converted or changed is not linked: %+v", c.Summary)
+			}
+		})
+	}
+}
+
+// TestFigureWordings: a figure or a date written another way is no
+// confident change — a scale after a hyphen ("$70-million"), a decimal
+// comma, "3-to-1", a month made a day of it ("April" → "April 3"),
+// "today" → "tonight" — and one that cannot be compared (a year against
+// a day, the two figures of a vote in the other order, amounts in
+// different currencies) is held back; a figure changed is still found.
+func TestFigureWordings(t *testing.T) {
+	tests := []struct {
+		name, base, other string
+		want              string // "" none, "held" held back, "fact" confident
+	}{
+		{"hyphenated scale", "The program will cost $70 million over the next two years, officials said.",
+			"The program will cost $70-million over the next two years, officials said.", ""},
+		{"decimal comma", "About 1.2 million women still lack access to the screening, the report said.",
+			"About 1,2 million women still lack access to the screening, the report said.", ""},
+		{"score with to", "The committee backed the plan 3 to 1 on Monday after a long debate.",
+			"The committee backed the plan 3-to-1 on Monday after a long debate.", ""},
+		{"a day of the month", "The strike began in April and has cost the company dearly, analysts said.",
+			"The strike began on April 3 and has cost the company dearly, analysts said.", ""},
+		{"today and tonight", "The president will address the nation today on the crisis in the region.",
+			"The president will address the nation tonight on the crisis in the region.", ""},
+		{"a year against a day", "The treaty was signed on 21 April by the two governments in Geneva.",
+			"The treaty was signed in 1947 by the two governments in Geneva.", "held"},
+		{"a vote in the other order", "The bill passed the House 237-186 late on Thursday night.",
+			"The bill passed the House 186-237 late on Thursday night.", "held"},
+		{"another currency", "The company agreed to pay $165,000 to settle the claim, its lawyer said.",
+			"The company agreed to pay £90,000 to settle the claim, its lawyer said.", "held"},
+		{"a figure changed", "The company agreed to pay $165,000 to settle the claim, its lawyer said.",
+			"The company agreed to pay $185,000 to settle the claim, its lawyer said.", "fact"},
+		{"a scale dropped", "The film beat the record of $54.9-million set in June, the studio said.",
+			"The film beat the record of $54.9 set in June, the studio said.", "fact"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			for _, f := range run(t, tt.base, tt.other).Facts {
+				if f.Kind == FactName {
+					continue
+				}
+				if f.Confidence >= MinConfidence {
+					got = "fact"
+				} else if got == "" {
+					got = "held"
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
 	}

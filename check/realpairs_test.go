@@ -242,16 +242,18 @@ func hasMeasure(s string) bool {
 	return false
 }
 
-// TestNamesOnRealPairs lists the confident name facts and near-miss
-// typos found in the MSRP pairs judged paraphrases (one direction: the
-// first sentence as BASE), in testdata/realpairs-names.golden, with the
-// count of each part. Two outlets' sentences of one story name the same
-// people and places in other forms ("U.S." and "American", "Tim Muris"
-// and "Timothy Muris", "R-Tenn." and "Republican of Tennessee"), spell
-// them another way ("Chrétien" and "Chretien", "Fallujah" and "Falluja")
-// and rewrite the clauses that name them; each finding there is read to
-// tell a changed name or a slip from a false alarm.
-func TestNamesOnRealPairs(t *testing.T) {
+// TestFactsOnRealPairs lists the confident facts (names, figures, dates
+// and times) and near-miss typos found in the MSRP pairs judged
+// paraphrases (one direction: the first sentence as BASE), in
+// testdata/realpairs-facts.golden, with the count of each part. Two
+// outlets' sentences of one story name the same people and places in
+// other forms ("U.S." and "American", "Tim Muris" and "Timothy Muris",
+// "R-Tenn." and "Republican of Tennessee"), spell them another way
+// ("Chrétien" and "Chretien", "Fallujah" and "Falluja"), write one figure
+// or date another way ("$70-million", "3-to-1", "April" for "April 3")
+// and rewrite the clauses that hold them; each finding there is read to
+// tell a changed fact or a slip from a false alarm.
+func TestFactsOnRealPairs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the MSRP corpus")
 	}
@@ -261,8 +263,8 @@ func TestNamesOnRealPairs(t *testing.T) {
 	}
 	defer f.Close()
 	var b strings.Builder
-	b.WriteString("# go test ./check -run TestNamesOnRealPairs [-update]\n")
-	var pairs, found, nearMisses [2]int
+	b.WriteString("# go test ./check -run TestFactsOnRealPairs [-update]\n")
+	var pairs, names, figures, nearMisses [2]int
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for n := 0; sc.Scan(); n++ {
@@ -285,10 +287,15 @@ func TestNamesOnRealPairs(t *testing.T) {
 		}
 		rep := Run(align.Compare(base, other, align.Options{}), nil).Confident()
 		for _, f := range rep.Facts {
-			if f.Kind == FactName {
-				found[part]++
-				fmt.Fprintf(&b, "line %d: name %q → %q (%.2f)\n", n+1, f.Base, f.Other, f.Confidence)
+			switch f.Kind {
+			case FactName:
+				names[part]++
+			case FactNumber, FactAmount, FactDate, FactTime:
+				figures[part]++
+			default:
+				continue
 			}
+			fmt.Fprintf(&b, "line %d: %s %q → %q (%.2f)\n", n+1, f.Kind, f.Base, f.Other, f.Confidence)
 		}
 		for _, ty := range rep.Typos {
 			if ty.Kind == TypoNearMiss {
@@ -298,7 +305,8 @@ func TestNamesOnRealPairs(t *testing.T) {
 		}
 	}
 	for part, name := range []string{"tuning", "held-out"} {
-		fmt.Fprintf(&b, "%s: %d paraphrase pairs, %d confident name facts, %d confident near misses\n", name, pairs[part], found[part], nearMisses[part])
+		fmt.Fprintf(&b, "%s: %d paraphrase pairs; confident: %d name facts, %d figure, date and time facts, %d near misses\n",
+			name, pairs[part], names[part], figures[part], nearMisses[part])
 	}
-	testdoc.Golden(t, filepath.Join("testdata", "realpairs-names.golden"), []byte(b.String()))
+	testdoc.Golden(t, filepath.Join("testdata", "realpairs-facts.golden"), []byte(b.String()))
 }

@@ -122,8 +122,14 @@ func sameDay(b, o factTok, bAt, oAt time.Time, bOK, oOK bool) int {
 	if b.value == o.value {
 		return timeSame
 	}
+	if g := compareGrains(b.value, o.value); g != timeDiffers {
+		return g
+	}
 	if !ok1 || !ok2 {
 		return timeDiffers
+	}
+	if bd.relative != 99 && bd.relative == od.relative {
+		return timeSame // "today" and "tonight"
 	}
 	// Like with like needs no article date.
 	if bd.weekday >= 0 && od.weekday >= 0 || bd.month > 0 && od.month > 0 || bd.relative != 99 && od.relative != 99 {
@@ -161,6 +167,55 @@ func sameDay(b, o factTok, bAt, oAt time.Time, bOK, oOK bool) int {
 				return timeSame
 			}
 		}
+	}
+	return timeDiffers
+}
+
+// compareGrains compares two date values written to different grains:
+// a month alone and a day of it agree when the month is one ("April",
+// "April 3": one is only less precise), and a year against a month, a
+// day or a weekday says nothing of the other (timeUnknown). It returns
+// timeDiffers otherwise, for the caller to compare.
+func compareGrains(a, b string) int {
+	ga, gb := grainOf(a), grainOf(b)
+	switch {
+	case ga == gb:
+		return timeDiffers
+	case ga == grainMonth && gb == grainDay:
+		return sameMonth(a, b)
+	case ga == grainDay && gb == grainMonth:
+		return sameMonth(b, a)
+	case ga == grainYear || gb == grainYear:
+		return timeUnknown
+	}
+	return timeDiffers
+}
+
+// The grains of a date value (see dayOf).
+const (
+	grainOther = iota // a weekday or a relative day
+	grainYear         // "2003"
+	grainMonth        // "6"
+	grainDay          // "6-17"
+)
+
+func grainOf(v string) int {
+	switch {
+	case len(v) == 4 && isAllDigits(v):
+		return grainYear
+	case len(v) <= 2 && isAllDigits(v):
+		return grainMonth
+	case strings.Contains(v, "-"):
+		return grainDay
+	}
+	return grainOther
+}
+
+// sameMonth says whether the month value m is the month of the day
+// value d ("6", "6-17").
+func sameMonth(m, d string) int {
+	if mo, _, _ := strings.Cut(d, "-"); mo == m {
+		return timeSame
 	}
 	return timeDiffers
 }

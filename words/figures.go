@@ -3,6 +3,7 @@ package words
 import (
 	"iter"
 	"maps"
+	"strings"
 )
 
 // The words of figures: number words, scale words and the words that say
@@ -51,6 +52,30 @@ func UnitWord(w string) Unit {
 		return Percent
 	}
 	return NoUnit
+}
+
+// Currency returns the currency a sign or a word of money names ("$",
+// "dollars": "dollar"; "£", "pounds": "pound"; "€", "euros": "euro"), or
+// "" for another unit or none: two amounts in different currencies may be
+// one amount converted, which nothing here can check.
+func Currency(unit string) string {
+	switch strings.ToLower(strings.TrimSpace(unit)) {
+	case "$", "dollar", "dollars", "us$":
+		return "dollar"
+	case "£", "pound", "pounds":
+		return "pound"
+	case "€", "euro", "euros":
+		return "euro"
+	case "¥", "yen":
+		return "yen"
+	case "yuan":
+		return "yuan"
+	case "franc", "francs":
+		return "franc"
+	case "₹", "rupee", "rupees":
+		return "rupee"
+	}
+	return ""
 }
 
 // numberWords are the number words that news writes for figures, with
