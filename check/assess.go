@@ -6,6 +6,7 @@ import (
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // Reasons and confidences of the findings whose check does not set its
@@ -37,7 +38,10 @@ var (
 
 // assess gives each finding of r the confidence, reason and offsets its
 // check left unset. Cost: linear in the findings and their sentences.
-func assess(c *align.Comparison, r *Report) {
+//
+// baseSpeakers and otherSpeakers are the speakers (see speakersOf) of all
+// the quotations of each side.
+func assess(c *align.Comparison, r *Report, baseSpeakers, otherSpeakers map[string]bool) {
 	for i := range r.Quotes {
 		q := &r.Quotes[i]
 		if q.Confidence == 0 {
@@ -47,6 +51,9 @@ func assess(c *align.Comparison, r *Report) {
 				case !isProperName(q.Speaker) || !isProperName(q.OtherSpeaker):
 					q.Confidence = 0.4
 					q.Reason = "the same words given to another speaker, but one of the two is not named"
+				case namedNear(c.Base, q.BaseSentences, q.OtherSpeaker, baseSpeakers) || namedNear(c.Other, q.OtherSentences, q.Speaker, otherSpeakers):
+					q.Confidence = 0.4
+					q.Reason = "the same words given to another speaker, but the two speakers are named beside the quotation on both sides: perhaps one attribution was read wrong"
 				case q.SpeakerConfidence < confidentSpeaker || q.OtherSpeakerConfidence < confidentSpeaker:
 					q.Confidence = 0.4
 					side, who, conf := "BASE", q.Speaker, q.SpeakerConfidence
@@ -94,17 +101,71 @@ func assess(c *align.Comparison, r *Report) {
 }
 
 // isProperName reports whether a speaker is a name ("Sala", "Giuseppe
-// Sala") rather than a description ("a DHS spokesperson", "the post").
+// Sala") rather than a description ("a DHS spokesperson", "the post"),
+// or a name that ends with a post or a party: a post alone ("Prime
+// Minister", "Gen"), "Connecticut Democrat", "Coke spokesman".
 func isProperName(s string) bool {
 	if s == "" {
 		return false
 	}
-	for _, w := range strings.Fields(s) {
+	ws := strings.Fields(s)
+	for _, w := range ws {
 		if w[0] < 'A' || w[0] > 'Z' {
 			return false
 		}
 	}
-	return true
+	last := words.Bare(ws[len(ws)-1])
+	return !titles[last] && !honorifics[last] && !partyWords[last]
+}
+
+// lastName returns the last word of a speaker's name, bare ("sala" of
+// "Giuseppe Sala"), or "".
+func lastName(speaker string) string {
+	ws := strings.Fields(speaker)
+	if len(ws) == 0 {
+		return ""
+	}
+	return words.Bare(ws[len(ws)-1])
+}
+
+// speakersOf returns the last names (lastName) of the speakers of qs.
+func speakersOf(qs []quote) map[string]bool {
+	m := map[string]bool{}
+	for _, q := range qs {
+		if n := lastName(q.Speaker); n != "" {
+			m[n] = true
+		}
+	}
+	return m
+}
+
+// partyWords end a description of a politician by place and party.
+var partyWords = wordSet(`democrat democrats republican republicans`)
+
+// namedNear reports whether the last word of speaker (a name) is a word of
+// sentences idx of d, and d quotes no one of that name (speakers): a
+// speaker the other side names right beside the same quotation, not as
+// the speaker of another ("…," Nicky Webster, a spokesman for
+// Hempleman-Adams, said), is more likely misread there than replaced.
+// Two speakers who both speak on one side, and whose quotations the other
+// side swaps, stay a confident misattribution.
+func namedNear(d *article.Document, idx []int, speaker string, speakers map[string]bool) bool {
+	last := lastName(speaker)
+	if last == "" || speakers[last] {
+		return false
+	}
+	for _, i := range idx {
+		if i < 0 || i >= len(d.Sentences) {
+			continue
+		}
+		s := d.Sentences[i]
+		for _, t := range words.Compounds(d.Text[s.Start:s.End], 0, false) {
+			if words.Bare(t.Text) == last {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // span returns the byte range of sentences idx of d, or -1, -1.

@@ -206,7 +206,7 @@ func RunPrepared(c *align.Comparison, base *Base, other *Other) *Report {
 	r.Facts = dropSpeakerNames(facts, r.Quotes)
 	sort.SliceStable(r.Typos, func(i, j int) bool { return r.Typos[i].Start < r.Typos[j].Start })
 	sort.SliceStable(r.Facts, func(i, j int) bool { return r.Facts[i].OtherSentence < r.Facts[j].OtherSentence })
-	assess(c, r)
+	assess(c, r, speakersOf(base.quotes), speakersOf(rn.quotes))
 	return r
 }
 

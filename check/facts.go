@@ -495,7 +495,7 @@ func appendNameFacts(out []factTok, text string, toks []words.Compound) []factTo
 			continue
 		}
 		end := k
-		for end+1 < len(toks) && strings.TrimSpace(text[toks[end].End:toks[end+1].Start]) == "" {
+		for end+1 < len(toks) && inNameGap(text[toks[end].End:toks[end+1].Start], toks[end]) {
 			next := toks[end+1]
 			if isName(next) {
 				end++
@@ -524,6 +524,14 @@ func appendNameFacts(out []factTok, text string, toks []words.Compound) []factTo
 		k = end
 	}
 	return out
+}
+
+// inNameGap reports whether gap, the text after word t, may be inside a
+// name: spaces, or the dot of an initial or an abbreviated title ("David
+// H. Souter", "Gen. Richard Myers").
+func inNameGap(gap string, t words.Compound) bool {
+	g := strings.TrimSpace(gap)
+	return g == "" || g == "." && gap[0] == '.' && words.IsNameAbbreviation(t.Text)
 }
 
 func isName(t words.Compound) bool {

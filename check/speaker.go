@@ -194,6 +194,20 @@ func (a *attributor) definite(p phrase, earlier []quote) (phrase, float64) {
 	return p, 0
 }
 
+// endsAt reports whether the gap after word t ends a sentence: it holds
+// one of the marks stops, but is not the dot of an initial ("Ronald L.
+// Kuby", "H. Carl McCall") or of a title ("Gen. Richard Myers") before
+// the next word.
+func endsAt(gap string, t words.Compound, stops string) bool {
+	if !strings.ContainsAny(gap, stops) {
+		return false
+	}
+	if strings.TrimRight(gap, " ") != "." {
+		return true
+	}
+	return !words.IsNameAbbreviation(t.Text)
+}
+
 // gap returns the text between token k and token k+1 (or the end of the
 // text for the last words.Compound).
 func (a *attributor) gap(toks []words.Compound, k int) string {
@@ -253,7 +267,7 @@ func (a *attributor) after(start, end int, ended bool) phrase {
 	}
 	// The sentence ends at the first full stop between words.
 	for k := range toks {
-		if k > 0 && strings.ContainsAny(a.gap(toks, k-1), ".?!;") {
+		if k > 0 && endsAt(a.gap(toks, k-1), toks[k-1], ".?!;") {
 			toks = toks[:k]
 			break
 		}
@@ -295,7 +309,7 @@ func (a *attributor) before(start, end int, prev *quote) phrase {
 	toks := a.w.span(start, end)
 	// Only the last sentence counts.
 	for k := len(toks) - 1; k > 0; k-- {
-		if strings.ContainsAny(a.gap(toks, k-1), ".?!") {
+		if endsAt(a.gap(toks, k-1), toks[k-1], ".?!") {
 			toks = toks[k:]
 			break
 		}
@@ -411,7 +425,7 @@ func (a *attributor) subjectPhrase(seg []words.Compound) phrase {
 	}
 	if a.isName(last) && !words.HasDigit(last.Text) {
 		from := len(seg) - 1
-		for from > 0 && a.plainGap(seg[from-1], seg[from]) {
+		for from > 0 && a.nameGap(seg[from-1], seg[from]) {
 			w := seg[from-1]
 			if a.inName(w) || nameLinks[words.Key(w.Text)] && from >= 2 && a.inName(seg[from-2]) && a.plainGap(seg[from-2], w) {
 				from--
@@ -452,7 +466,7 @@ func (a *attributor) leadingPhrase(toks []words.Compound) phrase {
 	}
 	if a.isName(toks[start]) && !words.HasDigit(toks[start].Text) && !possessive(toks, start) {
 		end := start + 1
-		for end < len(toks) && a.plainGap(toks[end-1], toks[end]) && !possessive(toks, end-1) {
+		for end < len(toks) && a.nameGap(toks[end-1], toks[end]) && !possessive(toks, end-1) {
 			if a.isName(toks[end]) && !words.HasDigit(toks[end].Text) {
 				end++
 				continue
@@ -467,7 +481,7 @@ func (a *attributor) leadingPhrase(toks []words.Compound) phrase {
 	}
 	// A description, up to a time, an adverb or a clause.
 	end := 1
-	for end < len(toks) && a.plainGap(toks[end-1], toks[end]) && !subjectCut[words.Key(toks[end].Text)] &&
+	for end < len(toks) && a.nameGap(toks[end-1], toks[end]) && !subjectCut[words.Key(toks[end].Text)] &&
 		!speechVerbs[words.Key(toks[end].Text)] && !(!words.IsCapitalised(toks[end].Text) && strings.HasSuffix(toks[end].Text, "ly")) {
 		end++
 	}
@@ -539,6 +553,14 @@ func (a *attributor) plainGap(t, u words.Compound) bool {
 	return strings.TrimSpace(a.d.Text[t.End:u.Start]) == ""
 }
 
+// nameGap reports whether the text between t and u may be inside a name:
+// spaces, or the dot of an initial or a title before them ("Ronald L.
+// Kuby", "Gen. Richard Myers").
+func (a *attributor) nameGap(t, u words.Compound) bool {
+	gap := a.d.Text[t.End:u.Start]
+	return a.plainGap(t, u) || strings.TrimRight(gap, " ") == "." && !endsAt(gap, t, ".")
+}
+
 // isName reports whether t is a proper noun: capitalised other than at the
 // start of a sentence, an acronym, or at the start of a sentence but
 // either capitalised elsewhere in the document or not an English word.
@@ -600,7 +622,8 @@ func endsSentence(text string, q *quote) bool {
 
 // sameSpeaker reports whether two attributions may name the same speaker:
 // always unless both are names with nothing in common ("Sala" and
-// "Giuseppe Sala" are one; "Sala" and "Calenda" are two).
+// "Giuseppe Sala" are one; "Sala" and "Calenda" are two) that are not
+// one name in other forms (sameReferent).
 func sameSpeaker(a, b *quote) bool {
 	if !a.proper || !b.proper || a.speakerKey == b.speakerKey {
 		return true
@@ -610,5 +633,7 @@ func sameSpeaker(a, b *quote) bool {
 			return true
 		}
 	}
-	return false
+	// One name misspelt or written in another form ("Sundwell",
+	// "Sundwall"; "Jimenez", "Jiménez").
+	return sameReferent(strings.Join(a.speakerWords, " "), strings.Join(b.speakerWords, " "))
 }

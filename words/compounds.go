@@ -24,7 +24,8 @@ type Compound struct {
 	// Initial is true for the first word of a sentence: the first of the
 	// text when Compounds is told so, or one after a full stop, question
 	// or exclamation mark, colon, semicolon, ellipsis or opening quote
-	// mark.
+	// mark; not after the dot of an initial or an abbreviated title
+	// ("Ronald L. Kuby", "Gen. Richard Myers").
 	Initial bool
 }
 
@@ -70,6 +71,9 @@ func AppendCompounds(toks []Compound, s string, base int, initial bool) []Compou
 		}
 		if !startsWord {
 			switch {
+			case r == '.' && len(toks) > 0 && toks[len(toks)-1].End == base+i && IsNameAbbreviation(toks[len(toks)-1].Text):
+				// "Gen. Richard Myers", "Ronald L. Kuby": the dot of a
+				// title or an initial, inside a name.
 			case r == '.' || r == '?' || r == '!' || r == ':' || r == ';' || r == '…':
 				initial = true
 			case r == '“' || r == '«' || r == '„':
@@ -115,6 +119,23 @@ func AppendCompounds(toks []Compound, s string, base int, initial bool) []Compou
 		initial = false
 	}
 	return toks
+}
+
+// IsNameAbbreviation reports whether w, followed by a dot, is an initial
+// (one capital letter) or a title abbreviated before a name ("Gen",
+// "Sen", "Dr"): the dot after it does not end a sentence.
+func IsNameAbbreviation(w string) bool {
+	if len(w) == 1 {
+		return w[0] >= 'A' && w[0] <= 'Z'
+	}
+	return titleAbbreviations[w]
+}
+
+// titleAbbreviations are the titles news abbreviates before a name.
+var titleAbbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Gen": true, "Sen": true, "Rep": true, "Gov": true,
+	"Lt": true, "Col": true, "Sgt": true, "Capt": true, "Maj": true, "Adm": true, "Cpl": true,
+	"Pvt": true, "Prof": true, "Rev": true, "Hon": true, "Gens": true, "Sens": true, "Reps": true,
 }
 
 // isInitialism reports whether w is a single letter or a run of single

@@ -24,6 +24,9 @@ func TestCompounds(t *testing.T) {
 		{"我爱 you", true, []Compound{{"我爱", 0, 6, true}, {"you", 7, 10, false}}},
 		{`a (“b”) "c"`, true, []Compound{{"a", 0, 1, true}, {"b", 6, 7, true}, {"c", 13, 14, true}}},
 		{"او می\u200Cخواهد", true, []Compound{{"او", 0, 4, true}, {"می\u200Cخواهد", 5, 22, false}}},
+		// The dot of an initial or an abbreviated title ends no sentence.
+		{"Gen. Richard L. Myers. Then", true, []Compound{{"Gen", 0, 3, true}, {"Richard", 5, 12, false},
+			{"L", 13, 14, false}, {"Myers", 16, 21, false}, {"Then", 23, 27, true}}},
 	}
 	for _, tt := range tests {
 		got := Compounds(tt.in, 0, tt.initial)

@@ -1,0 +1,48 @@
+package check
+
+import "testing"
+
+// TestMisattributionEvidence: a quotation given to another named speaker
+// is a confident misattribution when two people speak and the OTHER
+// swaps their words; not when the speaker is one name in another
+// spelling, a post or a party rather than a name, or a person the BASE
+// itself names beside the quotation without quoting them (a misread
+// attribution is likelier than a replaced one); and an initial or an
+// abbreviated title inside the speaker's name is read as part of it.
+func TestMisattributionEvidence(t *testing.T) {
+	tests := []struct {
+		name, base, other string
+		want              string // "" none, "held" held back, "confident"
+	}{
+		{"two speakers swapped", `"We will not allow this," Conte said on Tuesday. "The agents are welcome," Salvini said.`,
+			`"We will not allow this," Salvini said on Tuesday. "The agents are welcome," Salvini said.`, "confident"},
+		{"a name misspelt", `"We had nothing to do with the decision," said spokesman Sean Sundwell.`,
+			`"We had nothing to do with the decision," Sundwall said.`, ""},
+		{"a middle initial", `"He would often call me for advice," said Ronald L. Kuby, a lawyer who represented him.`,
+			`"He would often call me for advice," said lawyer Ron Kuby.`, ""},
+		{"an abbreviated title", `Myers told reporters that "it does not look like any rules were broken".`,
+			`"It does not look like any rules were broken," said Gen. Richard Myers, the chairman.`, ""},
+		{"a description by party", `"By its actions, the government threatens to give a bad name to a just war," Lieberman said.`,
+			`"By its actions, the government threatens to give a bad name to a just war," the Connecticut Democrat said.`, "held"},
+		{"named beside the quotation", `"He just heard two huge bangs and the balloon shuddered and fell," Nicky Webster, a spokesman for Hempleman-Adams, said.`,
+			`"He just heard two huge bangs and the balloon shuddered and fell," the spokesman Nicky Webster said.`, "held"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			for _, q := range run(t, tt.base, tt.other).Quotes {
+				if q.Change != QuoteMisattributed {
+					continue
+				}
+				if q.Confidence >= MinConfidence {
+					got = "confident"
+				} else if got == "" {
+					got = "held"
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
