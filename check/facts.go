@@ -1249,9 +1249,16 @@ func (r *checkRun) newReferents(l align.SentenceLink, swapped []Fact) []Fact {
 	// record is compared once, not once per pair of mentions.
 	bn, on = distinctNames(bn), distinctNames(on)
 	matchedB, matchedO := make([]bool, len(bn)), make([]bool, len(on))
+	// Each name's words in their compared forms, read once (see
+	// sameForms): a record of many names compares each pair.
+	ou := make([][]string, len(on))
+	for j, o := range on {
+		ou[j] = nameUnits(o.value)
+	}
 	for i, b := range bn {
+		bu := nameUnits(b.value)
 		for j, o := range on {
-			if sameReferent(b.value, o.value) {
+			if sameSpelling(b.value, o.value) || sameUnits(bu, ou[j]) {
 				matchedB[i], matchedO[j] = true, true
 			}
 		}
@@ -1349,6 +1356,12 @@ func knownName(value string, names map[string]bool) bool {
 // in other forms (see sameForms: "u.s. court of appeals", "united states
 // court of appeals"; "tim muris", "timothy muris").
 func sameReferent(a, b string) bool {
+	return sameSpelling(a, b) || sameForms(a, b)
+}
+
+// sameSpelling is sameReferent but for sameForms: one name spelt or
+// shortened otherwise, an acronym, a demonym.
+func sameSpelling(a, b string) bool {
 	a, b = strings.ReplaceAll(a, "'s", ""), strings.ReplaceAll(b, "'s", "")
 	if sameName(a, b) {
 		return true
@@ -1356,7 +1369,7 @@ func sameReferent(a, b string) bool {
 	if acronymOf(a, b) || acronymOf(b, a) {
 		return true
 	}
-	return !strings.Contains(a, " ") && !strings.Contains(b, " ") && sameStem(a, b) || sameForms(a, b)
+	return !strings.Contains(a, " ") && !strings.Contains(b, " ") && sameStem(a, b)
 }
 
 // acronymOf reports whether short is the initials of the words of long,

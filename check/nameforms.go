@@ -61,7 +61,12 @@ var partyTags = map[string]string{"d": "democrat", "r": "republican", "i": "inde
 //
 // Cost: a comparison of each word of one name with each of the other's.
 func sameForms(a, b string) bool {
-	ua, ub := nameUnits(a), nameUnits(b)
+	return sameUnits(nameUnits(a), nameUnits(b))
+}
+
+// sameUnits is sameForms on the names' words (nameUnits), for a caller
+// that compares each name with many.
+func sameUnits(ua, ub []string) bool {
 	if len(ua) == 0 || len(ub) == 0 {
 		return false
 	}
