@@ -46,3 +46,66 @@ func TestMisattributionEvidence(t *testing.T) {
 		})
 	}
 }
+
+func TestWorkTitleAndDanglingClose(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Austin Powers: The Spy Who Shagged Me": true,
+		"Long Day's Journey Into Night":         true,
+		"We will not allow this":                false,
+		"They're not welcome in Milan":          false,
+		"Milan":                                 false,
+	} {
+		if got := isWorkTitle(text); got != want {
+			t.Errorf("isWorkTitle(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		`We remain hopeful that the city will agree," he said.`:  true,
+		"We remain hopeful that the city will agree,” he said.":  true,
+		`He said "we remain hopeful" on Monday.`:                 false,
+		"He said “we remain hopeful” on Monday.":                 false,
+		"He said the city would agree.":                          false,
+		`He said the "city" would agree, and "soon," she added.`: false,
+	} {
+		if got := danglingClose(s); got != want {
+			t.Errorf("danglingClose(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestFabricatedEvidence: words the BASE reports without quote marks,
+// quoted by the OTHER, are a confident fabricated quotation; not when
+// the OTHER only puts a title in quote marks, and held back when the
+// BASE sentence closes a quotation it did not open (the quotation began
+// in a sentence that is not there).
+func TestFabricatedEvidence(t *testing.T) {
+	tests := []struct {
+		name, base, other string
+		want              string // "" none, "held" held back, "confident"
+	}{
+		{"reported speech quoted", "The minister said the agency would not take part in any operation abroad this year.",
+			`"The agency would not take part in any operation abroad this year," the minister said.`, "confident"},
+		{"a title quoted", "The film beat the record set by Austin Powers: The Spy Who Shagged Me in June.",
+			`The film beat the record set by "Austin Powers: The Spy Who Shagged Me" in June.`, ""},
+		{"a quotation opened before", `The agency would not take part in any operation abroad this year," the minister said.`,
+			`"The agency would not take part in any operation abroad this year," the minister said.`, "held"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			for _, q := range run(t, tt.base, tt.other).Quotes {
+				if q.Change != QuoteFabricated {
+					continue
+				}
+				if q.Confidence >= MinConfidence {
+					got = "confident"
+				} else if got == "" {
+					got = "held"
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

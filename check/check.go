@@ -20,9 +20,11 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/words"
 )
 
 // A Report holds the findings of Run, each list in the order of the OTHER.
@@ -441,7 +443,7 @@ func fabricatedQuote(b *Base, oq *quote, linked map[int][]int) (QuoteChange, boo
 	base, doc := b.quotes, b.doc
 	o := oq.words
 	n := countQuoteWords(o)
-	if n < 5 {
+	if n < 5 || isWorkTitle(oq.Text) {
 		return QuoteChange{}, false
 	}
 	inQuote := func(s article.Sentence) bool {
@@ -463,6 +465,10 @@ func fabricatedQuote(b *Base, oq *quote, linked map[int][]int) (QuoteChange, boo
 			}
 			bw := quoteWords(b.words, [][2]int{{st.Start, st.End}})
 			if l := lcsWords(o, bw); l >= 5 && 4*l >= 3*n {
+				conf, reason := 0.85, "the BASE reports these words as indirect speech, with no quote marks"
+				if danglingClose(doc.Text[st.Start:st.End]) {
+					conf, reason = 0.4, "the BASE sentence has a closing quote mark without its opening: perhaps the words are quoted there too"
+				}
 				return QuoteChange{
 					Other: oq.Text, Base: strings.TrimSpace(doc.Text[st.Start:st.End]),
 					Speaker: "", OtherSpeaker: oq.Speaker, Change: QuoteFabricated,
@@ -470,13 +476,53 @@ func fabricatedQuote(b *Base, oq *quote, linked map[int][]int) (QuoteChange, boo
 					BaseSentences:          []int{bs}, OtherSentences: slices.Clone(oq.Sentences),
 					BaseStart: st.Start, BaseEnd: st.End, OtherStart: oq.Start, OtherEnd: oq.End,
 					Diff:       align.WordDiff(doc.Text[st.Start:st.End], oq.Text),
-					Confidence: 0.85,
-					Reason:     "the BASE reports these words as indirect speech, with no quote marks",
+					Confidence: conf,
+					Reason:     reason,
 				}, true
 			}
 		}
 	}
 	return QuoteChange{}, false
+}
+
+// isWorkTitle reports whether a quotation is the title of a work rather
+// than words spoken ("Austin Powers: The Spy Who Shagged Me", "Long Day's
+// Journey Into Night"): twelve words or fewer, at least two of four
+// letters or more, every one of them capitalised. News puts titles in
+// quote marks; an outlet that does so where the BASE did not invents no
+// quotation.
+func isWorkTitle(text string) bool {
+	toks := words.Compounds(text, 0, true)
+	if len(toks) == 0 || len(toks) > 12 {
+		return false
+	}
+	long := 0
+	for _, t := range toks {
+		if utf8.RuneCountInString(t.Text) < 4 || words.HasDigit(t.Text) {
+			continue
+		}
+		if !words.IsCapitalised(t.Text) {
+			return false
+		}
+		long++
+	}
+	return long >= 2
+}
+
+// danglingClose reports whether sentence s has a closing double quote
+// mark with no opening one before it: the quotation began in a sentence
+// that is not there (cut from a longer text), so its words were quoted.
+// A curly mark says which it is; a straight one closes when it is glued
+// to the word before it and the sentence has an odd number of them.
+func danglingClose(s string) bool {
+	if i := strings.IndexAny(s, "“”"); i >= 0 && strings.HasPrefix(s[i:], "”") {
+		return true
+	}
+	if strings.Count(s, "\"")%2 == 1 {
+		i := strings.IndexByte(s, '"')
+		return i > 0 && s[i-1] != ' ' && s[i-1] != '(' && s[i-1] != '\n'
+	}
+	return false
 }
 
 // lcsWords returns the length of the longest common subsequence of the

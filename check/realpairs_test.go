@@ -242,19 +242,22 @@ func hasMeasure(s string) bool {
 	return false
 }
 
-// TestFactsOnRealPairs lists the confident facts (names, figures, dates
-// and times), near-miss typos and misattributed quotations found in the MSRP pairs judged
+// TestFindingsOnRealPairs lists the confident facts (names, figures,
+// dates and times), near-miss typos, and misattributed and fabricated
+// quotations found in the MSRP pairs judged
 // paraphrases (one direction: the first sentence as BASE), in
-// testdata/realpairs-facts.golden, with the count of each part. Two
+// testdata/realpairs-findings.golden, with the count of each part. Two
 // outlets' sentences of one story name the same people and places in
 // other forms ("U.S." and "American", "Tim Muris" and "Timothy Muris",
 // "R-Tenn." and "Republican of Tennessee"), spell them another way
 // ("Chrétien" and "Chretien", "Fallujah" and "Falluja"), write one figure
 // or date another way ("$70-million", "3-to-1", "April" for "April 3"),
 // attribute one quotation in other words ("said Gen. Richard Myers", "the
-// Connecticut Democrat told") and rewrite the clauses that hold them; each finding there is read to
+// Connecticut Democrat told"), quote what one gives as a title or as a
+// quotation begun in a sentence the corpus left out, and rewrite the
+// clauses that hold them; each finding there is read to
 // tell a changed fact or a slip from a false alarm.
-func TestFactsOnRealPairs(t *testing.T) {
+func TestFindingsOnRealPairs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the MSRP corpus")
 	}
@@ -264,8 +267,8 @@ func TestFactsOnRealPairs(t *testing.T) {
 	}
 	defer f.Close()
 	var b strings.Builder
-	b.WriteString("# go test ./check -run TestFactsOnRealPairs [-update]\n")
-	var pairs, names, figures, nearMisses, misattributed [2]int
+	b.WriteString("# go test ./check -run TestFindingsOnRealPairs [-update]\n")
+	var pairs, names, figures, nearMisses, misattributed, fabricated [2]int
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for n := 0; sc.Scan(); n++ {
@@ -305,15 +308,19 @@ func TestFactsOnRealPairs(t *testing.T) {
 			}
 		}
 		for _, q := range rep.Quotes {
-			if q.Change == QuoteMisattributed {
+			switch q.Change {
+			case QuoteMisattributed:
 				misattributed[part]++
 				fmt.Fprintf(&b, "line %d: misattributed %q → %q\n", n+1, q.Speaker, q.OtherSpeaker)
+			case QuoteFabricated:
+				fabricated[part]++
+				fmt.Fprintf(&b, "line %d: fabricated %q\n", n+1, q.Other)
 			}
 		}
 	}
 	for part, name := range []string{"tuning", "held-out"} {
-		fmt.Fprintf(&b, "%s: %d paraphrase pairs; confident: %d name facts, %d figure, date and time facts, %d near misses, %d misattributions\n",
-			name, pairs[part], names[part], figures[part], nearMisses[part], misattributed[part])
+		fmt.Fprintf(&b, "%s: %d paraphrase pairs; confident: %d name facts, %d figure, date and time facts, %d near misses, %d misattributions, %d fabricated quotations\n",
+			name, pairs[part], names[part], figures[part], nearMisses[part], misattributed[part], fabricated[part])
 	}
-	testdoc.Golden(t, filepath.Join("testdata", "realpairs-facts.golden"), []byte(b.String()))
+	testdoc.Golden(t, filepath.Join("testdata", "realpairs-findings.golden"), []byte(b.String()))
 }
