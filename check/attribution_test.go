@@ -12,7 +12,7 @@ import "testing"
 func TestMisattributionEvidence(t *testing.T) {
 	tests := []struct {
 		name, base, other string
-		want              string // "" none, "held" held back, "confident"
+		want              string // see strength
 	}{
 		{"two speakers swapped", `"We will not allow this," Conte said on Tuesday. "The agents are welcome," Salvini said.`,
 			`"We will not allow this," Salvini said on Tuesday. "The agents are welcome," Salvini said.`, "confident"},
@@ -29,18 +29,13 @@ func TestMisattributionEvidence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ""
+			var confs []float64
 			for _, q := range run(t, tt.base, tt.other).Quotes {
-				if q.Change != QuoteMisattributed {
-					continue
-				}
-				if q.Confidence >= MinConfidence {
-					got = "confident"
-				} else if got == "" {
-					got = "held"
+				if q.Change == QuoteMisattributed {
+					confs = append(confs, q.Confidence)
 				}
 			}
-			if got != tt.want {
+			if got := strength(confs...); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
@@ -81,7 +76,7 @@ func TestWorkTitleAndDanglingClose(t *testing.T) {
 func TestFabricatedEvidence(t *testing.T) {
 	tests := []struct {
 		name, base, other string
-		want              string // "" none, "held" held back, "confident"
+		want              string // see strength
 	}{
 		{"reported speech quoted", "The minister said the agency would not take part in any operation abroad this year.",
 			`"The agency would not take part in any operation abroad this year," the minister said.`, "confident"},
@@ -92,18 +87,13 @@ func TestFabricatedEvidence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ""
+			var confs []float64
 			for _, q := range run(t, tt.base, tt.other).Quotes {
-				if q.Change != QuoteFabricated {
-					continue
-				}
-				if q.Confidence >= MinConfidence {
-					got = "confident"
-				} else if got == "" {
-					got = "held"
+				if q.Change == QuoteFabricated {
+					confs = append(confs, q.Confidence)
 				}
 			}
-			if got != tt.want {
+			if got := strength(confs...); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})

@@ -19,6 +19,22 @@ func run(tb testing.TB, base, other string) *Report {
 	return Run(align.Compare(parse(tb, base), parse(tb, other), align.Options{}), nil)
 }
 
+// strength says how sure the surest of some findings is, by their
+// confidences: "" for none, "held" when all are held back (under
+// MinConfidence), "confident" otherwise.
+func strength(confidences ...float64) string {
+	out := ""
+	for _, c := range confidences {
+		switch {
+		case c >= MinConfidence:
+			return "confident"
+		default:
+			out = "held"
+		}
+	}
+	return out
+}
+
 // quoteChange is what the table tests compare of a QuoteChange.
 type quoteChange struct{ Change, Speaker, OtherSpeaker, Base, Other string }
 

@@ -294,7 +294,7 @@ func TestMeasureFacts(t *testing.T) {
 func TestFigureWordings(t *testing.T) {
 	tests := []struct {
 		name, base, other string
-		want              string // "" none, "held" held back, "fact" confident
+		want              string // see strength
 	}{
 		{"hyphenated scale", "The program will cost $70 million over the next two years, officials said.",
 			"The program will cost $70-million over the next two years, officials said.", ""},
@@ -313,24 +313,19 @@ func TestFigureWordings(t *testing.T) {
 		{"another currency", "The company agreed to pay $165,000 to settle the claim, its lawyer said.",
 			"The company agreed to pay £90,000 to settle the claim, its lawyer said.", "held"},
 		{"a figure changed", "The company agreed to pay $165,000 to settle the claim, its lawyer said.",
-			"The company agreed to pay $185,000 to settle the claim, its lawyer said.", "fact"},
+			"The company agreed to pay $185,000 to settle the claim, its lawyer said.", "confident"},
 		{"a scale dropped", "The film beat the record of $54.9-million set in June, the studio said.",
-			"The film beat the record of $54.9 set in June, the studio said.", "fact"},
+			"The film beat the record of $54.9 set in June, the studio said.", "confident"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ""
+			var confs []float64
 			for _, f := range run(t, tt.base, tt.other).Facts {
-				if f.Kind == FactName {
-					continue
-				}
-				if f.Confidence >= MinConfidence {
-					got = "fact"
-				} else if got == "" {
-					got = "held"
+				if f.Kind != FactName {
+					confs = append(confs, f.Confidence)
 				}
 			}
-			if got != tt.want {
+			if got := strength(confs...); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})

@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/wirediff/wirediff/align"
-	"github.com/wirediff/wirediff/article"
 	"github.com/wirediff/wirediff/internal/testdoc"
 	"github.com/wirediff/wirediff/words"
 )
@@ -30,39 +28,16 @@ import (
 // Lines are split as the editorial benchmark splits them (every fifth
 // held out).
 func TestSlipsOnRealPairs(t *testing.T) {
-	if testing.Short() {
-		t.Skip("reads the MSRP corpus")
-	}
-	f, err := os.Open(msrpPath)
-	if err != nil {
-		t.Skipf("MSRP corpus not available: %v", err)
-	}
-	defer f.Close()
 	var b strings.Builder
 	b.WriteString("# go test ./check -run TestSlipsOnRealPairs [-update]\n")
 	var pairs, confusedN, negatedN, opposedN, hedgedN, roledN [2]int
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for n := 0; sc.Scan(); n++ {
-		fs := strings.Split(sc.Text(), "\t")
-		if n == 0 || len(fs) != 5 || !mayConfuse(fs[3], fs[4]) && !mayNegate(fs[3], fs[4]) && !mayOppose(fs[3], fs[4]) && !mayQualify(fs[3], fs[4]) {
-			continue
-		}
-		part := 0
-		if n%5 == 4 {
-			part = 1
+	forMSRPLines(t, func(n, part int, fs []string) {
+		if !mayConfuse(fs[3], fs[4]) && !mayNegate(fs[3], fs[4]) && !mayOppose(fs[3], fs[4]) && !mayQualify(fs[3], fs[4]) {
+			return
 		}
 		for _, pr := range [][2]string{{fs[3], fs[4]}, {fs[4], fs[3]}} {
 			pairs[part]++
-			base, err := article.Parse("base.txt", []byte(pr[0]))
-			if err != nil {
-				t.Fatal(err)
-			}
-			other, err := article.Parse("other.txt", []byte(pr[1]))
-			if err != nil {
-				t.Fatal(err)
-			}
-			r := Run(align.Compare(base, other, align.Options{}), nil)
+			r := run(t, pr[0], pr[1])
 			for _, ty := range r.Typos {
 				if ty.Reason == confusedReason {
 					confusedN[part]++
@@ -85,7 +60,7 @@ func TestSlipsOnRealPairs(t *testing.T) {
 				fmt.Fprintf(&b, "line %d (quality %s): %s %q → %q\n", n+1, fs[0], f.Kind, f.Base, f.Other)
 			}
 		}
-	}
+	})
 	for part, name := range []string{"tuning", "held-out"} {
 		fmt.Fprintf(&b, "%s: %d comparisons where a rule could find something; %d confused words, %d negations, %d opposites, %d hedges, %d roles\n",
 			name, pairs[part], confusedN[part], negatedN[part], opposedN[part], hedgedN[part], roledN[part])
@@ -185,44 +160,21 @@ func mayOppose(a, b string) bool {
 // and each finding there is read to tell a true change from a false
 // alarm.
 func TestMeasuresOnRealPairs(t *testing.T) {
-	if testing.Short() {
-		t.Skip("reads the MSRP corpus")
-	}
-	f, err := os.Open(msrpPath)
-	if err != nil {
-		t.Skipf("MSRP corpus not available: %v", err)
-	}
-	defer f.Close()
 	var b strings.Builder
 	b.WriteString("# go test ./check -run TestMeasuresOnRealPairs [-update]\n")
 	var pairs, found [2]int
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for n := 0; sc.Scan(); n++ {
-		fs := strings.Split(sc.Text(), "\t")
-		if n == 0 || len(fs) != 5 || !hasMeasure(fs[3]) && !hasMeasure(fs[4]) {
-			continue
-		}
-		part := 0
-		if n%5 == 4 {
-			part = 1
+	forMSRPLines(t, func(n, part int, fs []string) {
+		if !hasMeasure(fs[3]) && !hasMeasure(fs[4]) {
+			return
 		}
 		for _, pr := range [][2]string{{fs[3], fs[4]}, {fs[4], fs[3]}} {
 			pairs[part]++
-			base, err := article.Parse("base.txt", []byte(pr[0]))
-			if err != nil {
-				t.Fatal(err)
-			}
-			other, err := article.Parse("other.txt", []byte(pr[1]))
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, f := range Run(align.Compare(base, other, align.Options{}), nil).Confident().Facts {
+			for _, f := range run(t, pr[0], pr[1]).Confident().Facts {
 				found[part]++
 				fmt.Fprintf(&b, "line %d (quality %s): %s %q → %q (%.2f)\n", n+1, fs[0], f.Kind, f.Base, f.Other, f.Confidence)
 			}
 		}
-	}
+	})
 	for part, name := range []string{"tuning", "held-out"} {
 		fmt.Fprintf(&b, "%s: %d comparisons with a measure, %d confident facts\n", name, pairs[part], found[part])
 	}
@@ -258,38 +210,15 @@ func hasMeasure(s string) bool {
 // clauses that hold them; each finding there is read to
 // tell a changed fact or a slip from a false alarm.
 func TestFindingsOnRealPairs(t *testing.T) {
-	if testing.Short() {
-		t.Skip("reads the MSRP corpus")
-	}
-	f, err := os.Open(msrpPath)
-	if err != nil {
-		t.Skipf("MSRP corpus not available: %v", err)
-	}
-	defer f.Close()
 	var b strings.Builder
 	b.WriteString("# go test ./check -run TestFindingsOnRealPairs [-update]\n")
 	var pairs, names, figures, nearMisses, misattributed, fabricated [2]int
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for n := 0; sc.Scan(); n++ {
-		fs := strings.Split(sc.Text(), "\t")
-		if n == 0 || len(fs) != 5 || fs[0] != "1" {
-			continue
-		}
-		part := 0
-		if n%5 == 4 {
-			part = 1
+	forMSRPLines(t, func(n, part int, fs []string) {
+		if fs[0] != "1" {
+			return
 		}
 		pairs[part]++
-		base, err := article.Parse("base.txt", []byte(fs[3]))
-		if err != nil {
-			t.Fatal(err)
-		}
-		other, err := article.Parse("other.txt", []byte(fs[4]))
-		if err != nil {
-			t.Fatal(err)
-		}
-		rep := Run(align.Compare(base, other, align.Options{}), nil).Confident()
+		rep := run(t, fs[3], fs[4]).Confident()
 		for _, f := range rep.Facts {
 			switch f.Kind {
 			case FactName:
@@ -317,10 +246,43 @@ func TestFindingsOnRealPairs(t *testing.T) {
 				fmt.Fprintf(&b, "line %d: fabricated %q\n", n+1, q.Other)
 			}
 		}
-	}
+	})
 	for part, name := range []string{"tuning", "held-out"} {
 		fmt.Fprintf(&b, "%s: %d paraphrase pairs; confident: %d name facts, %d figure, date and time facts, %d near misses, %d misattributions, %d fabricated quotations\n",
 			name, pairs[part], names[part], figures[part], nearMisses[part], misattributed[part], fabricated[part])
 	}
 	testdoc.Golden(t, filepath.Join("testdata", "realpairs-findings.golden"), []byte(b.String()))
+}
+
+// forMSRPLines calls fn with each line of the MSRP corpus (its number
+// from 0, the header being 0; the part, 1 for every fifth line, held
+// out, as the editorial benchmark splits them; the line's five fields),
+// or skips the test where the corpus is not beside the repository or with
+// -short.
+func forMSRPLines(t *testing.T, fn func(n, part int, fs []string)) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("reads the MSRP corpus")
+	}
+	f, err := os.Open(msrpPath)
+	if err != nil {
+		t.Skipf("MSRP corpus not available: %v", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 0; sc.Scan(); n++ {
+		fs := strings.Split(sc.Text(), "\t")
+		if n == 0 || len(fs) != 5 {
+			continue
+		}
+		part := 0
+		if n%5 == 4 {
+			part = 1
+		}
+		fn(n, part, fs)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
 }

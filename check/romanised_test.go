@@ -34,31 +34,28 @@ func TestRomanised(t *testing.T) {
 func TestNameSpellings(t *testing.T) {
 	tests := []struct {
 		name, base, other string
-		want              string // "" none, "held" held back, "typo" confident
+		want              string // see strength
 	}{
 		{"accents dropped", "Prime Minister Jean Chrétien said on Monday the vote would go ahead.",
 			"Prime Minister Jean Chretien said on Monday the vote would go ahead.", ""},
 		{"another romanisation", "Marines pushed into the centre of Fallujah on Monday, officers said.",
 			"Marines pushed into the centre of Falluja on Monday, officers said.", "held"},
 		{"a name misspelt", "Prime Minister Giorgia Meloni said on Monday the vote would go ahead.",
-			"Prime Minister Giorgia Meleni said on Monday the vote would go ahead.", "typo"},
+			"Prime Minister Giorgia Meleni said on Monday the vote would go ahead.", "confident"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ""
+			var confs []float64
 			for _, ty := range run(t, tt.base, tt.other).Typos {
 				if ty.Kind != TypoNearMiss {
 					continue
 				}
-				got = "typo"
-				if ty.Confidence < MinConfidence {
-					got = "held"
-					if ty.Reason != romanisedReason {
-						t.Errorf("reason %q", ty.Reason)
-					}
+				confs = append(confs, ty.Confidence)
+				if ty.Confidence < MinConfidence && ty.Reason != romanisedReason {
+					t.Errorf("reason %q", ty.Reason)
 				}
 			}
-			if got != tt.want {
+			if got := strength(confs...); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
