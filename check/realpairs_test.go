@@ -195,8 +195,8 @@ func hasMeasure(s string) bool {
 }
 
 // TestFindingsOnRealPairs lists the confident facts (names, figures,
-// dates and times), near-miss typos, and misattributed and fabricated
-// quotations found in the MSRP pairs judged
+// dates and times), near-miss typos, misspellings, and misattributed and
+// fabricated quotations found in the MSRP pairs judged
 // paraphrases (one direction: the first sentence as BASE), in
 // testdata/realpairs-findings.golden, with the count of each part. Two
 // outlets' sentences of one story name the same people and places in
@@ -212,7 +212,7 @@ func hasMeasure(s string) bool {
 func TestFindingsOnRealPairs(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("# go test ./check -run TestFindingsOnRealPairs [-update]\n")
-	var pairs, names, figures, nearMisses, misattributed, fabricated [2]int
+	var pairs, names, figures, nearMisses, misspelt, misattributed, fabricated [2]int
 	forMSRPLines(t, func(n, part int, fs []string) {
 		if fs[0] != "1" {
 			return
@@ -231,9 +231,13 @@ func TestFindingsOnRealPairs(t *testing.T) {
 			fmt.Fprintf(&b, "line %d: %s %q → %q (%.2f)\n", n+1, f.Kind, f.Base, f.Other, f.Confidence)
 		}
 		for _, ty := range rep.Typos {
-			if ty.Kind == TypoNearMiss {
+			switch ty.Kind {
+			case TypoNearMiss:
 				nearMisses[part]++
 				fmt.Fprintf(&b, "line %d: typo %q → %q\n", n+1, ty.Base, ty.Other)
+			case TypoMisspelling:
+				misspelt[part]++
+				fmt.Fprintf(&b, "line %d: misspelling %q\n", n+1, ty.Other)
 			}
 		}
 		for _, q := range rep.Quotes {
@@ -248,8 +252,8 @@ func TestFindingsOnRealPairs(t *testing.T) {
 		}
 	})
 	for part, name := range []string{"tuning", "held-out"} {
-		fmt.Fprintf(&b, "%s: %d paraphrase pairs; confident: %d name facts, %d figure, date and time facts, %d near misses, %d misattributions, %d fabricated quotations\n",
-			name, pairs[part], names[part], figures[part], nearMisses[part], misattributed[part], fabricated[part])
+		fmt.Fprintf(&b, "%s: %d paraphrase pairs; confident: %d name facts, %d figure, date and time facts, %d near misses, %d misspellings, %d misattributions, %d fabricated quotations\n",
+			name, pairs[part], names[part], figures[part], nearMisses[part], misspelt[part], misattributed[part], fabricated[part])
 	}
 	testdoc.Golden(t, filepath.Join("testdata", "realpairs-findings.golden"), []byte(b.String()))
 }

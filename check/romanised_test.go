@@ -61,3 +61,27 @@ func TestNameSpellings(t *testing.T) {
 		})
 	}
 }
+
+// TestUnknownWordAtSentenceStart: a word the word list lacks is a
+// confident misspelling inside a sentence, held back at its start, where
+// news puts surnames ("Zilkha said", "Copps, one of two Democrats").
+func TestUnknownWordAtSentenceStart(t *testing.T) {
+	base := "The commission met on Tuesday to discuss the new rules for radio stations."
+	tests := []struct{ name, added, want string }{
+		{"a misspelt word", "The rules affect many invividuals across the country, officials said.", "confident"},
+		{"a name starting a sentence", "Zilkha, one of two Democrats on the commission, has pushed for harsher penalties.", "held"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var confs []float64
+			for _, ty := range run(t, base, base+" "+tt.added).Typos {
+				if ty.Kind == TypoMisspelling {
+					confs = append(confs, ty.Confidence)
+				}
+			}
+			if got := strength(confs...); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
