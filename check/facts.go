@@ -166,8 +166,8 @@ func extractFacts(text string, from int, toks []words.Compound, bares []string) 
 			}
 			end := next - 1
 			value := strconv.Itoa(mo)
-			if day != "" {
-				value += "-" + strings.TrimLeft(day, "0")
+			if d, ok := dayNumber(day); ok {
+				value += "-" + strconv.Itoa(d)
 			}
 			from := k
 			if prevDay {
@@ -370,9 +370,17 @@ func isAllDigits(s string) bool {
 
 // isDay reports whether w is a day of the month: 1–31, or 1st–31st.
 func isDay(w string) bool {
+	_, ok := dayNumber(w)
+	return ok
+}
+
+// dayNumber reads a day of the month, 1–31: "6", "06", "6th", "6's"
+// ("August 6's meeting").
+func dayNumber(w string) (int, bool) {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	w = strings.TrimRight(strings.ToLower(w), "stndrh,")
 	n, err := strconv.Atoi(w)
-	return err == nil && n >= 1 && n <= 31
+	return n, err == nil && n >= 1 && n <= 31
 }
 
 // numberAt reads a number starting at toks[k]: digits ("1,200", "102.5",

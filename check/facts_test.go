@@ -331,3 +331,24 @@ func TestFigureWordings(t *testing.T) {
 		})
 	}
 }
+
+// TestDayForms: a day of the month is read with an ordinal ending or a
+// possessive ("August 6th", "August 6's meeting"), so that a weekday
+// resolved to it, or the same day written another way, is no change.
+func TestDayForms(t *testing.T) {
+	for w, want := range map[string]int{"6": 6, "06": 6, "6th": 6, "21st": 21, "6's": 6, "6’s": 6, "31": 31} {
+		if got, ok := dayNumber(w); !ok || got != want {
+			t.Errorf("dayNumber(%q) = %d, %v; want %d", w, got, ok, want)
+		}
+	}
+	for _, w := range []string{"0", "32", "six", "6x"} {
+		if _, ok := dayNumber(w); ok {
+			t.Errorf("dayNumber(%q) reads a day", w)
+		}
+	}
+	r := run(t, "The meeting was set for August 6th, officials said on Monday.",
+		"The meeting was set for 6 August, officials said on Monday.")
+	for _, f := range r.Facts {
+		t.Errorf("fact %s %q → %q", f.Kind, f.Base, f.Other)
+	}
+}
