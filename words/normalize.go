@@ -108,10 +108,13 @@ func Fold(s string) string {
 // Unaccented returns s with the marks of its letters dropped ("Chrétien"
 // → "Chretien", "Jiménez" → "Jimenez", "Schröder" → "Schroder"): the form
 // in which a name meets its spelling in a text that writes no accents, as
-// many wire services and outlets do. Letters that are no base letter with
-// a mark ("ø", "ß", "ł") are kept.
+// many wire services and outlets do. Only Latin, Greek and Cyrillic
+// letters are read, and combining marks dropped; letters that are no base
+// letter with a mark ("ø", "ß", "ł") and other scripts are kept as they
+// are, and a byte that is no UTF-8 becomes U+FFFD (the result is a key
+// for comparing, never shown).
 //
-// Cost: none for ASCII s; otherwise a decomposition and one allocation.
+// Cost: none for ASCII s; otherwise one pass and one allocation.
 func Unaccented(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -124,10 +127,26 @@ func Unaccented(s string) string {
 		return s
 	}
 	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r < utf8.RuneSelf:
+			b.WriteByte(s[i])
+		case r == utf8.RuneError && n <= 1:
+			b.WriteRune(utf8.RuneError) // a byte that is no UTF-8, as a rune
+		case unicode.Is(unicode.Mn, r):
+			// a combining mark: dropped
+		case unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic):
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					b.WriteRune(d)
+				}
+			}
+		default:
+			b.WriteString(s[i : i+n])
 		}
+		i += n
 	}
-	return norm.NFC.String(b.String())
+	return b.String()
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -176,4 +177,30 @@ func TestUnaccented(t *testing.T) {
 			t.Errorf("Unaccented(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// FuzzUnaccented: dropping accents is idempotent, keeps valid text
+// valid, and leaves ASCII as it is.
+func FuzzUnaccented(f *testing.F) {
+	for _, s := range []string{"Chrétien", "São Paulo", "Łódź", "plain", "e\u0301", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		u := Unaccented(s)
+		if Unaccented(u) != u {
+			t.Errorf("Unaccented(%q) = %q, not idempotent: %q", s, u, Unaccented(u))
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(u) {
+			t.Errorf("Unaccented(%q) = %q, not valid UTF-8", s, u)
+		}
+		ascii := true
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				ascii = false
+			}
+		}
+		if ascii && u != s {
+			t.Errorf("Unaccented(%q) = %q, ASCII changed", s, u)
+		}
+	})
 }
