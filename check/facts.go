@@ -1304,13 +1304,54 @@ func (r *checkRun) newReferents(l align.SentenceLink, swapped []Fact) []Fact {
 		}
 	}
 	conf, reason := 0.85, "the OTHER names someone or something the BASE never does, in place of "+b.text+", which it never names"
-	if l.Kind == align.Paraphrased {
+	switch {
+	case !sameSurroundings(r.c.Base.Text, b, r.c.Other.Text, o):
+		// Neither the word before nor the word after is kept: the
+		// clause was rewritten ("Under Kansas law" → "Kline noted"),
+		// and what stands for what is a guess.
+		conf, reason = 0.45, "the OTHER names someone or something the BASE never does, where it names "+b.text+", but in a rewritten clause: perhaps no replacement"
+	case l.Kind == align.Paraphrased:
 		conf = 0.6 // a rewrite: less sure what stands for what
 	}
 	return []Fact{{Base: b.text, Other: o.text, Kind: FactName,
 		BaseSentence: b.sentence, OtherSentence: o.sentence,
 		BaseStart: b.start, BaseEnd: b.end, OtherStart: o.start, OtherEnd: o.end,
 		Confidence: conf, Reason: reason}}
+}
+
+// sameSurroundings reports whether name b of text bt and name o of text
+// ot stand in the same place: the word before them or the word after them
+// is one ("Sala said" and "Conte said", "in Rome" and "in Milan",
+// "Ambassador X" and "Ambassador Y"), or a title comes before both ("Coke
+// spokeswoman X", "Coke spokesman Y": one post, another person).
+// Cost: the tokens of a few dozen bytes around each name.
+func sameSurroundings(bt string, b factTok, ot string, o factTok) bool {
+	bb, ba := wordsAround(bt, b.start, b.end)
+	ob, oa := wordsAround(ot, o.start, o.end)
+	return bb != "" && (bb == ob || titles[bb] && titles[ob]) || ba != "" && ba == oa
+}
+
+// wordsAround returns the keys of the words right before byte start and
+// right after byte end of text, within its sentence's punctuation: "" at
+// a sentence's start or end.
+func wordsAround(text string, start, end int) (before, after string) {
+	if start < 0 || end > len(text) || start > end {
+		return "", ""
+	}
+	lo := max(0, start-48)
+	if toks := words.Compounds(text[lo:start], 0, false); len(toks) > 0 {
+		last := toks[len(toks)-1]
+		if !strings.ContainsAny(text[lo+last.End:start], ".?!;") {
+			before = words.Key(last.Text)
+		}
+	}
+	hi := min(len(text), end+48)
+	if toks := words.Compounds(text[end:hi], 0, false); len(toks) > 0 {
+		if !strings.ContainsAny(text[end:end+toks[0].Start], ".?!;") {
+			after = words.Key(toks[0].Text)
+		}
+	}
+	return before, after
 }
 
 // distinctNames keeps the first of the names in ts with each value, in

@@ -58,6 +58,10 @@ func TestNameSwaps(t *testing.T) {
 			"Since Abbasi took office, the talks have stalled twice, officials said.", nil},
 		{"a clause rewritten", "Under Ohio law, it is illegal for stores to sell fireworks to anyone under 18.",
 			"In the ruling, Petro noted that it is illegal for stores to sell fireworks to anyone under 18.", nil},
+		{"a name standing elsewhere", "The new rates were approved by the Postal Service on Tuesday after a long debate among the governors.",
+			"The new rates were approved on Tuesday after a long debate among the governors, San Diego County officials said.", nil},
+		{"another person after one post", "The decision was welcomed by Coke spokeswoman Sonya Soutus on Monday in Atlanta, the company said.",
+			"The decision was welcomed by Coke spokesman Ben Deutsch on Monday in Atlanta, the company said.", []string{"Sonya Soutus → Ben Deutsch"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
