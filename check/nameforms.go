@@ -93,9 +93,10 @@ func sameUnits(ua, ub []string) bool {
 }
 
 // sameUnit reports whether two words of names are one in other forms:
-// equal, a place and its demonym or plural ("taiwan", "taiwanese";
-// "solomon", "solomons"), or a letter apart in words of five letters or
-// more with the same first letter ("falluja", "fallujah").
+// equal, a place of five letters or more and its demonym or plural
+// ("taiwan", "taiwanese"; "italy", "italian"; "solomon", "solomons"; not
+// "iran" and "iraqi"), or a letter apart in words of five letters or more
+// with the same first letter ("falluja", "fallujah").
 func sameUnit(x, y string) bool {
 	if x == y {
 		return true
@@ -103,7 +104,11 @@ func sameUnit(x, y string) bool {
 	if len(x) > len(y) {
 		x, y = y, x
 	}
-	if len(x) >= 4 && strings.HasPrefix(y, x[:len(x)-1]) && len(y)-len(x) <= 3 && hasAnySuffix(y, demonymEndings) {
+	stem := x
+	if strings.IndexByte("aeiouy", x[len(x)-1]) >= 0 {
+		stem = x[:len(x)-1] // "italy", "ital-ian"; "russia", "russi-an"
+	}
+	if len(x) >= 5 && strings.HasPrefix(y, stem) && len(y)-len(x) <= 3 && hasAnySuffix(y, demonymEndings) {
 		return true
 	}
 	return len(x) >= 5 && x[0] == y[0] && distance(x, y, 1) <= 1

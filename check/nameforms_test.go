@@ -21,6 +21,8 @@ func TestSameForms(t *testing.T) {
 		{"tim muris", "timothy muris", true},
 		{"bill clinton", "william clinton", true},
 		{"john smith", "john smithson", false},
+		{"iran", "iraqi", false},
+		{"italy", "italian officials", true},
 		{"anthony kennedy", "stephen breyer", false},
 		{"tim muris", "timothy jones", false},
 		{"kansas", "kline", false},
