@@ -114,7 +114,7 @@ func isProperName(s string) bool {
 			return false
 		}
 	}
-	last := words.Bare(ws[len(ws)-1])
+	last := lastName(s)
 	return !titles[last] && !honorifics[last] && !partyWords[last]
 }
 

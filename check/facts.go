@@ -538,8 +538,14 @@ func appendNameFacts(out []factTok, text string, toks []words.Compound) []factTo
 // name: spaces, or the dot of an initial or an abbreviated title ("David
 // H. Souter", "Gen. Richard Myers").
 func inNameGap(gap string, t words.Compound) bool {
-	g := strings.TrimSpace(gap)
-	return g == "" || g == "." && gap[0] == '.' && words.IsNameAbbreviation(t.Text)
+	return strings.TrimSpace(gap) == "" || abbreviationDot(gap, t)
+}
+
+// abbreviationDot reports whether gap, the text after word t, is the dot
+// of an initial or an abbreviated title before a name (see
+// words.IsNameAbbreviation) and white space: no sentence ends there.
+func abbreviationDot(gap string, t words.Compound) bool {
+	return gap != "" && gap[0] == '.' && strings.TrimSpace(gap[1:]) == "" && words.IsNameAbbreviation(t.Text)
 }
 
 func isName(t words.Compound) bool {

@@ -27,7 +27,7 @@ const (
 )
 
 // hedgeWords mark a claim as unproven. Modal verbs are read apart (see
-// hedgedModals): "may" and "could" are no hedge when dropped alone.
+// possibleModals): "may" and "could" are no hedge when dropped alone.
 var hedgeWords = wordSet(`alleged allegedly suspected reportedly apparently purportedly purported
 	presumed presumably possibly probably likely unconfirmed unverified`)
 
@@ -40,8 +40,8 @@ var roleWords = wordSet(`former acting interim deputy vice assistant outgoing ca
 // "ex-minister" is "former minister", "vice-president" no "president".
 var rolePrefixes = []string{"ex-", "vice-", "deputy-", "co-"}
 
-// hedgedModals pair a modal verb of possibility with one of certainty:
-// "could face" → "will face" drops a hedge.
+// possibleModals and certainModals pair a modal verb of possibility with
+// one of certainty: "could face" → "will face" drops a hedge.
 var (
 	possibleModals = wordSet(`may might could`)
 	certainModals  = wordSet(`will must`)

@@ -199,13 +199,7 @@ func (a *attributor) definite(p phrase, earlier []quote) (phrase, float64) {
 // Kuby", "H. Carl McCall") or of a title ("Gen. Richard Myers") before
 // the next word.
 func endsAt(gap string, t words.Compound, stops string) bool {
-	if !strings.ContainsAny(gap, stops) {
-		return false
-	}
-	if strings.TrimRight(gap, " ") != "." {
-		return true
-	}
-	return !words.IsNameAbbreviation(t.Text)
+	return strings.ContainsAny(gap, stops) && !abbreviationDot(gap, t)
 }
 
 // gap returns the text between token k and token k+1 (or the end of the
@@ -557,8 +551,7 @@ func (a *attributor) plainGap(t, u words.Compound) bool {
 // spaces, or the dot of an initial or a title before them ("Ronald L.
 // Kuby", "Gen. Richard Myers").
 func (a *attributor) nameGap(t, u words.Compound) bool {
-	gap := a.d.Text[t.End:u.Start]
-	return a.plainGap(t, u) || strings.TrimRight(gap, " ") == "." && !endsAt(gap, t, ".")
+	return inNameGap(a.d.Text[t.End:u.Start], t)
 }
 
 // isName reports whether t is a proper noun: capitalised other than at the
