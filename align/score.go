@@ -350,11 +350,9 @@ func (v *vocab) containedWeight(a, b *sentence, fuzzy [][2]int32) int64 {
 const changedFiguresMin = 2
 
 // figureTolerance: two figures within this share of the larger are the
-// same figure rounded ("296" and "300 people", "$64.7 billion" and "some
-// $65 billion", "14.7 pounds" and "about 15"), as MSRP paraphrases round
-// them (the widest of these in the tuning part is 2%). Index levels on
-// different days differ by more (929.62 and 981.73: 5%).
-const figureTolerance = 0.02
+// same figure rounded, for matching ("14.7 pounds" and "about 15"): how
+// far news rounds is words.RoundingTolerance.
+const figureTolerance = words.RoundingTolerance
 
 // compareNumbers compares the figures of two sentences: how many numbers
 // of one side the other has, equal or nearly so (see hasFigure; the

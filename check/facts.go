@@ -821,6 +821,8 @@ func pairValues(bv, ov []factTok, bs, os int, tc timeContext) []Fact {
 				conf, reason = confUnrelated, "the same two figures in the other order: perhaps the sides are named the other way round"
 			case rb[i].currency != "" && ro[j].currency != "" && rb[i].currency != ro[j].currency:
 				conf, reason = confUnrelated, fmt.Sprintf("amounts in different currencies: perhaps %s converted", rb[i].text)
+			case roundedPair(rb[i], ro[j]):
+				conf, reason = confUnrelated, "one figure is the other rounded: perhaps rounded, not changed"
 			}
 			out = append(out, Fact{Base: rb[i].text, Other: ro[j].text, Kind: kind,
 				BaseSentence: rb[i].sentence, OtherSentence: ro[j].sentence,
@@ -885,6 +887,20 @@ func pairValues(bv, ov []factTok, bs, os int, tc timeContext) []Fact {
 	}
 	return out
 }
+
+// roundedPair reports whether one of two figures of one kind and unit is
+// the other rounded (words.Rounded): "$64.7 billion" and "$65 billion",
+// "296" and "300". Dates are no figures to round ("2000" is not "2002").
+func roundedPair(b, o factTok) bool {
+	if b.kind != o.kind || b.kind == FactDate || b.kind == FactTime || b.measure != o.measure || unitOf(b) != unitOf(o) {
+		return false
+	}
+	return words.Rounded(b.num, o.num, o.text) || words.Rounded(o.num, b.num, b.text)
+}
+
+// unitOf returns the unit of figure f as its value writes it after the
+// number ("%", "$", " km"); "" for none.
+func unitOf(f factTok) string { return strings.TrimPrefix(f.value, formatNumber(f.num)) }
 
 // dropBareMeasures drops from b and o each measure of one side that the
 // other writes as a bare number of the same value, with the number:

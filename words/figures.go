@@ -3,6 +3,8 @@ package words
 import (
 	"iter"
 	"maps"
+	"math"
+	"strconv"
 	"strings"
 )
 
@@ -113,4 +115,55 @@ func NumberWords() iter.Seq2[string, float64] { return maps.All(numberWords) }
 func ScaleWord(w string) (float64, bool) {
 	v, ok := scaleWords[w]
 	return v, ok
+}
+
+// RoundingTolerance is how far news rounds a figure: two figures within
+// this share of the larger may be one figure rounded ("296" and "300
+// people", "$64.7 billion" and "some $65 billion"). On the MSRP
+// paraphrase pairs the widest such rounding is 2%; index levels of
+// different days differ by more (929.62 and 981.73: 5%).
+const RoundingTolerance = 0.02
+
+// Rounded reports whether round, written roundText ("$65 billion",
+// "300", "$38.30"), is figure x rounded: x rounded to the place of the
+// last digit written of round (of its last non-zero digit for a whole
+// number: "300" may be rounded to hundreds, "38.30" is to cents) is
+// round, and the two are within RoundingTolerance. "$64.7 billion" is
+// rounded to "$65 billion", "767" to "770", "$114.3 million" to "$114
+// million"; "12" is not "10" rounded (17% apart), nor "5,270" "5,200"
+// ("5,300"), nor "$38.28" "$38.30". The one owner of the rule: the checks
+// hold such a change back as perhaps rounded. Cost: a scan of roundText
+// and a few floating-point operations.
+func Rounded(x, round float64, roundText string) bool {
+	if x == round || x <= 0 || round <= 0 {
+		return false
+	}
+	p := roundingOf(round)
+	if n, d := numeral(roundText); d > 0 {
+		if v, err := strconv.ParseFloat(strings.ReplaceAll(n, ",", ""), 64); err == nil && v > 0 {
+			p = math.Min(p, round/v*math.Pow10(-d))
+		}
+	}
+	if math.Abs(math.Round(x/p)*p-round) > 1e-9*round {
+		return false
+	}
+	return math.Abs(x-round) <= RoundingTolerance*max(x, round)
+}
+
+// numeral returns the first run of digits, commas and points in s ("65",
+// "38.30", "60,000") and how many digits it has after a point.
+func numeral(s string) (n string, decimals int) {
+	i := strings.IndexAny(s, "0123456789")
+	if i < 0 {
+		return "", 0
+	}
+	j := i
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ',' || s[j] == '.') {
+		j++
+	}
+	n = strings.TrimRight(s[i:j], ".,")
+	if k := strings.LastIndexByte(n, '.'); k >= 0 {
+		decimals = len(n) - k - 1
+	}
+	return n, decimals
 }

@@ -55,3 +55,32 @@ func TestNumberWords(t *testing.T) {
 		t.Error("ScaleWord(percent) is a scale")
 	}
 }
+
+func TestRounded(t *testing.T) {
+	for _, c := range []struct {
+		x, round  float64
+		roundText string
+		want      bool
+	}{
+		{64.7e9, 65e9, "$65 billion", true},
+		{767, 770, "770", true},
+		{296, 300, "300", true},
+		{114.3e6, 114e6, "$114 million", true},
+		{59619, 60000, "60,000", true},
+		{6.32e9, 6.3e9, "$6.3 billion", true},
+		{12, 10, "10", false},          // 17% apart: a changed count
+		{5270, 5200, "5,200", false},   // rounds to 5,300
+		{9.95, 9.99, "$9.99", false},   // the same place: changed
+		{38.28, 38.3, "$38.30", false}, // written to cents
+		{38.296, 38.3, "$38.30", true},
+		{33.4e9, 34e9, "$34 billion", false},
+		{65e9, 64.7e9, "$64.7 billion", false}, // the rounder figure is not the other rounded
+		{300, 300, "300", false},
+		{0, 0, "0", false},
+		{-296, -300, "-300", false},
+	} {
+		if got := Rounded(c.x, c.round, c.roundText); got != c.want {
+			t.Errorf("Rounded(%v, %v, %q) = %v, want %v", c.x, c.round, c.roundText, got, c.want)
+		}
+	}
+}
