@@ -92,13 +92,13 @@ type jsonReport struct {
 }
 
 type jsonDocument struct {
-	Name       string          `json:"name"`
-	Title      string          `json:"title"`
-	Format     string          `json:"format"`
-	Date       string          `json:"date,omitempty"`
-	Text       string          `json:"text"`
-	Paragraphs []jsonParagraph `json:"paragraphs"`
-	Sentences  []jsonSentence  `json:"sentences"`
+	Name       string                  `json:"name"`
+	Title      string                  `json:"title"`
+	Format     string                  `json:"format"`
+	Date       string                  `json:"date,omitempty"`
+	Text       string                  `json:"text"`
+	Paragraphs jsonList[jsonParagraph] `json:"paragraphs"`
+	Sentences  jsonList[jsonSentence]  `json:"sentences"`
 }
 
 type jsonParagraph struct {
@@ -123,8 +123,8 @@ type jsonComparison struct {
 	// was not checked, whose output then has none of the three (encoding/
 	// json leaves out the fields of a nil embedded pointer).
 	*jsonChecks
-	Paragraphs []jsonParaLink `json:"paragraphs"`
-	Sentences  []jsonSentLink `json:"sentences"`
+	Paragraphs jsonList[jsonParaLink] `json:"paragraphs"`
+	Sentences  jsonList[jsonSentLink] `json:"sentences"`
 }
 
 type jsonSummary struct {
@@ -174,22 +174,21 @@ type jsonChunk struct {
 }
 
 func newJSONDocument(d *article.Document) jsonDocument {
-	jd := jsonDocument{
-		Name:       d.Name,
-		Title:      d.Title,
-		Format:     d.Format,
-		Date:       jsonDate(d.Date),
-		Text:       d.Text,
-		Paragraphs: make([]jsonParagraph, len(d.Paragraphs)),
-		Sentences:  make([]jsonSentence, len(d.Sentences)),
+	return jsonDocument{
+		Name:   d.Name,
+		Title:  d.Title,
+		Format: d.Format,
+		Date:   jsonDate(d.Date),
+		Text:   d.Text,
+		Paragraphs: newJSONList(len(d.Paragraphs), func(i int) jsonParagraph {
+			p := d.Paragraphs[i]
+			return jsonParagraph{Role: p.Role.String(), Start: p.Start, End: p.End}
+		}),
+		Sentences: newJSONList(len(d.Sentences), func(i int) jsonSentence {
+			s := d.Sentences[i]
+			return jsonSentence{Paragraph: s.Paragraph, Text: d.Text[s.Start:s.End], Start: s.Start, End: s.End}
+		}),
 	}
-	for i, p := range d.Paragraphs {
-		jd.Paragraphs[i] = jsonParagraph{Role: p.Role.String(), Start: p.Start, End: p.End}
-	}
-	for i, s := range d.Sentences {
-		jd.Sentences[i] = jsonSentence{Paragraph: s.Paragraph, Text: d.Text[s.Start:s.End], Start: s.Start, End: s.End}
-	}
-	return jd
 }
 
 // jsonDate writes the date an article gives for itself in RFC 3339, in
@@ -214,34 +213,38 @@ func newJSONComparison(c *align.Comparison, base, other int, f *check.Report) js
 			FromBase: round3(fg.FromBase), BaseCarried: round3(fg.BaseCarried),
 			Reused: round3(fg.FromBase),
 		},
-		Paragraphs: make([]jsonParaLink, len(c.Paragraphs)),
-		Sentences:  make([]jsonSentLink, len(c.Sentences)),
+		Paragraphs: newJSONList(len(c.Paragraphs), func(i int) jsonParaLink {
+			p := c.Paragraphs[i]
+			return jsonParaLink{Base: ints(p.Base), Other: ints(p.Other), Score: round3(p.Score)}
+		}),
+		Sentences: newJSONList(len(c.Sentences), func(i int) jsonSentLink {
+			return newJSONSentLink(c.Sentences[i])
+		}),
 	}
 	if f != nil {
 		checks := newJSONChecks(f)
 		jc.jsonChecks = &checks
 	}
-	for i, p := range c.Paragraphs {
-		jc.Paragraphs[i] = jsonParaLink{Base: ints(p.Base), Other: ints(p.Other), Score: round3(p.Score)}
-	}
-	for i, l := range c.Sentences {
-		jl := jsonSentLink{
-			Kind:  l.Kind.String(),
-			Base:  ints(l.Base),
-			Other: ints(l.Other),
-			Score: round3(l.Score),
-			Moved: l.Moved,
-			Diff:  make([]jsonChunk, len(l.Diff)),
-		}
-		for j, ch := range l.Diff {
-			jl.Diff[j] = jsonChunk{Op: ch.Op.String(), Text: ch.Text, Typographic: ch.Typographic}
-		}
-		if e := l.Evidence; e != nil {
-			jl.Evidence = &jsonEvidence{Names: strs(e.Names), Numbers: strs(e.Numbers), Words: strs(e.Words), Support: e.Support.String()}
-		}
-		jc.Sentences[i] = jl
-	}
 	return jc
+}
+
+// newJSONSentLink is one record of a comparison as JSON writes it.
+func newJSONSentLink(l align.SentenceLink) jsonSentLink {
+	jl := jsonSentLink{
+		Kind:  l.Kind.String(),
+		Base:  ints(l.Base),
+		Other: ints(l.Other),
+		Score: round3(l.Score),
+		Moved: l.Moved,
+		Diff:  make([]jsonChunk, len(l.Diff)),
+	}
+	for j, ch := range l.Diff {
+		jl.Diff[j] = jsonChunk{Op: ch.Op.String(), Text: ch.Text, Typographic: ch.Typographic}
+	}
+	if e := l.Evidence; e != nil {
+		jl.Evidence = &jsonEvidence{Names: strs(e.Names), Numbers: strs(e.Numbers), Words: strs(e.Words), Support: e.Support.String()}
+	}
+	return jl
 }
 
 // ints returns a copy of x that is never nil, so it encodes as [].

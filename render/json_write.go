@@ -142,6 +142,10 @@ func (jw *jsonWriter) value(v reflect.Value, depth int) {
 		jw.newline(depth)
 		jw.buf = append(jw.buf, ']')
 	case reflect.Struct:
+		if isLister(v.Type()) {
+			jw.list(v.Interface().(lister), depth)
+			return
+		}
 		jw.object(v, depth)
 	default:
 		jw.err = fmt.Errorf("unsupported type %s", v.Type())
