@@ -836,7 +836,7 @@ func pairValues(bv, ov []factTok, bs, os int, tc timeContext) []Fact {
 			}
 			match := -1
 			for j, g := range ro {
-				if !usedO[j] && sharesStem(f.noun, g.noun) {
+				if !usedO[j] && sharesStem(f.noun, g.noun) && isShare(f) == isShare(g) {
 					if match >= 0 {
 						match = -2 // two candidates: leave it to the others
 						break
@@ -897,6 +897,10 @@ func roundedPair(b, o factTok) bool {
 	}
 	return words.Rounded(b.num, o.num, o.text) || words.Rounded(o.num, b.num, b.text)
 }
+
+// isShare reports whether figure f is a percentage or percentage points:
+// a share is never what an amount of money or a count counts.
+func isShare(f factTok) bool { u := unitOf(f); return u == "%" || u == " pp" }
 
 // unitOf returns the unit of figure f as its value writes it after the
 // number ("%", "$", " km"); "" for none.

@@ -316,6 +316,16 @@ func TestFigureWordings(t *testing.T) {
 			"The company agreed to pay $185,000 to settle the claim, its lawyer said.", "confident"},
 		{"a scale dropped", "The film beat the record of $54.9-million set in June, the studio said.",
 			"The film beat the record of $54.9 set in June, the studio said.", "confident"},
+		{"rounded", "Most of the money, some $65 billion, is for the army and the navy.",
+			"Most of the money, $64.7 billion, is for the army and the navy.", "held"},
+		{"a count rounded", "The flu has killed 296 people in the province since May.",
+			"The flu has killed 300 people in the province since May.", "held"},
+		{"written to the cent", "The shares closed at $38.28 on Friday in New York trading.",
+			"The shares closed at $38.30 on Friday in New York trading.", "confident"},
+		{"a small count is not rounded", "The flu has killed 12 people in the province since May.",
+			"The flu has killed 10 people in the province since May.", "confident"},
+		{"a share counts no amount", "The stock gained 3.2 percent or 55 cents to $18.75, adding to a rise the day before.",
+			"The stock gained 3 percent, adding to a rise the day before.", "held"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
