@@ -447,7 +447,7 @@ func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
 								})
 								break
 							}
-							if utf8.RuneCountInString(l) >= 4 && utf8.RuneCountInString(r) >= 4 {
+							if closedCompound(part, known) {
 								break // a closed compound ("lockdown", "livestream"): a word
 							}
 						}
@@ -630,6 +630,22 @@ func splitCompound(w string, known map[string]bool) (string, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// closedCompound reports whether folded word w splits anywhere into two
+// known words of four letters or more ("lockdown", "closedown", whose
+// longest first part, "closed" + "own", is too short a second): a
+// compound news coins, not a misspelling. Shorter parts are how two
+// words run together look ("canonly", "willon"). Cost: one word-list
+// lookup per split point.
+func closedCompound(w string, known map[string]bool) bool {
+	isWord := func(p string) bool { return known[p] || isKnownWord(p) }
+	for i := 4; i <= len(w)-4; i++ {
+		if utf8.RuneStart(w[i]) && utf8.RuneCountInString(w[:i]) >= 4 && utf8.RuneCountInString(w[i:]) >= 4 && isWord(w[:i]) && isWord(w[i:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // A baseName is a capitalised word of the BASE that does not start a

@@ -257,6 +257,13 @@ func TestTypos(t *testing.T) {
 		other: base + "\n\nThe target was agreed. The target was unneccesary. The plan was unneccesary.",
 		want:  []typoOf{{"misspelling", "", "unneccesary"}},
 	}, {
+		// "closedown" splits first as "closed" + "own", too short a part
+		// for a compound; "close" + "down" is one. Two short words run
+		// together are a misspelling.
+		name:  "a closed compound of long words is a word",
+		other: base + "\n\nThe closedown of the plant was unneccesary. Officials willnot say more.",
+		want:  []typoOf{{"misspelling", "", "unneccesary"}, {"misspelling", "", "willnot"}},
+	}, {
 		name:  "web addresses are not words",
 		other: base + "\n\nThe letter is at https://example.org/zzqx-letterr and mail goes to press@lefft.eu now.",
 	}}
