@@ -62,6 +62,12 @@ func (r *checkRun) typos() []Typo {
 			if kind == "" || rp.start < 0 {
 				continue
 			}
+			if kind == TypoNearMiss && reason == "" && isKnownWord(words.Bare(rp.other)) && r.otherHas(l, words.Bare(rp.base)) {
+				// "Three warships …" → "There are three warships": the
+				// word is still there, moved, and the word paired with it
+				// is another word, no swap of two letters.
+				continue
+			}
 			if kind == TypoNearMiss && reason == "" && romanised(rp.base, rp.other) {
 				conf, reason = 0.4, romanisedReason
 			}
@@ -74,6 +80,23 @@ func (r *checkRun) typos() []Typo {
 		}
 	}
 	return append(out, r.misspellings(flagged)...)
+}
+
+// otherHas reports whether the OTHER sentences of record l hold a word
+// whose bare form is bare. Cost: one pass over their words.
+func (r *checkRun) otherHas(l align.SentenceLink, bare string) bool {
+	w := r.other
+	for _, s := range l.Other {
+		if s < 0 || s >= len(w.d.Sentences) {
+			continue
+		}
+		for i := w.first[s]; i < w.first[s+1]; i++ {
+			if w.bareAt(i) == bare {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // A replacement is a BASE word replaced by an OTHER word in a diff; start
@@ -220,6 +243,9 @@ func replacementKind(b, o string) TypoKind {
 	if strings.ReplaceAll(bb, "-", "") == strings.ReplaceAll(ob, "-", "") {
 		return "" // "pre-dawn" and "predawn": a house style, no typo
 	}
+	if builtOn(b, o) || builtOn(o, b) {
+		return "" // "vCJD" for "CJD", "AtStake" for "Stake": another name
+	}
 	if words.Unaccented(bb) == words.Unaccented(ob) {
 		return "" // "Chrétien" and "Chretien": a house style that writes no accents
 	}
@@ -245,6 +271,27 @@ func replacementKind(b, o string) TypoKind {
 		return ""
 	}
 	return TypoNearMiss
+}
+
+// builtOn reports whether long is short with letters glued before or
+// after it, the join marked by a capital inside long: "vCJD" and "CJD",
+// "AtStake" and "Stake", "InternationalCo" and "International", a name
+// made from another (a product, a brand, a disease), not a slip of the
+// keyboard, which adds no capital inside a word ("Iitaly" is a typo).
+func builtOn(long, short string) bool {
+	ll, ls := strings.ToLower(long), strings.ToLower(short)
+	if len(long) <= len(short) || short == "" || len(ll) != len(long) || len(ls) != len(short) {
+		return false
+	}
+	if strings.HasSuffix(ll, ls) {
+		r, _ := utf8.DecodeRuneInString(long[len(long)-len(short):])
+		return unicode.IsUpper(r)
+	}
+	if strings.HasPrefix(ll, ls) {
+		r, _ := utf8.DecodeRuneInString(long[len(short):])
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // nameTurnedWord reports whether a name of the BASE (capitalised, not in

@@ -119,10 +119,34 @@ func TestReplacementKind(t *testing.T) {
 		{"calenda", "calendar", ""}, // no name: another word
 		{"Calenda", "calendar", ""}, // the capital gone: another word
 		{"NATO", "NOTE", ""},        // an acronym
+		{"CJD", "vCJD", ""},         // a name built on the name
+		{"Stake", "AtStake", ""},
+		{"International", "InternationalCo", ""},
+		{"Guru", "µGuru", ""},
+		{"Italy", "Iitaly", "typo"}, // a letter added, no capital at the join
 	}
 	for _, tt := range tests {
 		if got := replacementKind(tt.base, tt.other); got != tt.want {
 			t.Errorf("replacementKind(%q, %q) = %q, want %q", tt.base, tt.other, got, tt.want)
+		}
+	}
+}
+
+// TestMovedWordIsNoSwap: a word of the BASE paired with a listed word
+// two letters apart is a swap ("form" for "from") only when the OTHER
+// sentence lacks the BASE word: "Three" → "There" in a sentence that
+// still says "three" is the sentence rewritten.
+func TestMovedWordIsNoSwap(t *testing.T) {
+	const base = "Three Greek ferries are off the Cretan coast carrying a total of 900 tourists."
+	for _, tt := range []struct {
+		other string
+		want  []typoOf
+	}{
+		{"There are three ferries with 900 Tourists waiting off its coast.", nil},
+		{"There Greek ferries are off the Cretan coast carrying a total of 900 tourists.", []typoOf{{"typo", "Three", "There"}}},
+	} {
+		if diff := cmp.Diff(tt.want, typosOf(run(t, base, tt.other))); diff != "" {
+			t.Errorf("%s: typos (-want +got):\n%s", tt.other, diff)
 		}
 	}
 }
