@@ -284,6 +284,14 @@ func appendJSONChars(dst []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	start := 0
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while none needs a look: prose is mostly
+		// such runs.
+		for i+8 <= len(s) && plainASCII8(load8(s[i:i+8])) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		b := s[i]
 		if b < utf8.RuneSelf {
 			if b >= 0x20 && b != '"' && b != '\\' {
@@ -327,6 +335,29 @@ func appendJSONChars(dst []byte, s string) []byte {
 		start = i
 	}
 	return append(dst, s[start:]...)
+}
+
+// plainASCII8 reports whether each of the eight bytes of x is printable
+// ASCII other than '"' and '\\': bytes appendJSONChars copies as they
+// are. Idea: the bit tricks that find a zero byte in a word (Hacker's
+// Delight 6-1), on x less 0x20 for the control bytes and on x XOR the
+// quote and the backslash; the high bit marks bytes of 0x80 and over.
+func plainASCII8(x uint64) bool {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	zero := func(v uint64) uint64 { return (v - ones) & ^v & highs }
+	control := (x - 0x20*ones) & ^x & highs // a byte under 0x20
+	return (x&highs)|control|zero(x^('"'*ones))|zero(x^('\\'*ones)) == 0
+}
+
+// load8 reads the first eight bytes of s as one word (the compiler makes
+// it one load).
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // appendJSONFloat appends f as encoding/json writes a float64: the

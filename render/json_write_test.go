@@ -96,8 +96,41 @@ func TestWriteJSONReports(t *testing.T) {
 	}
 }
 
+// plainASCII8 must say of every word what a byte-by-byte test says: each
+// byte value at each place, and every pair of values side by side (a
+// borrow in the bit tricks crosses from one byte into the next).
+func TestPlainASCII8(t *testing.T) {
+	plain := func(b byte) bool { return b >= 0x20 && b < 0x80 && b != '"' && b != '\\' }
+	check := func(w [8]byte) {
+		want := true
+		for _, b := range w {
+			want = want && plain(b)
+		}
+		if got := plainASCII8(load8(string(w[:]))); got != want {
+			t.Fatalf("plainASCII8(% x) = %v, want %v", w, got, want)
+		}
+	}
+	for b := range 256 {
+		for p := range 8 {
+			w := [8]byte{'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a'}
+			w[p] = byte(b)
+			check(w)
+		}
+	}
+	for b := range 256 {
+		for c := range 256 {
+			for _, p := range []int{0, 3, 6} {
+				w := [8]byte{'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a'}
+				w[p], w[p+1] = byte(b), byte(c)
+				check(w)
+			}
+		}
+	}
+}
+
 func FuzzWriteJSONString(f *testing.F) {
 	f.Add("a\"b\\c\n\u2028\xff", 0.125)
+	f.Add("A sentence long enough for words at a time, \"quoted\" once\x1f and \x7f\xe2\x80\xa8 then plain.", 3.0)
 	f.Fuzz(func(t *testing.T, s string, x float64) {
 		if math.IsNaN(x) || math.IsInf(x, 0) {
 			return
