@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -138,4 +139,39 @@ func FuzzWriteJSONString(f *testing.F) {
 		checkSameJSON(t, jsonWriteSample{S: s, F: []float64{x}})
 		checkSameJSONChunked(t, jsonWriteSample{S: s}, 1+int(math.Abs(x))%7)
 	})
+}
+
+// TestJSONAppenders holds each jsonAppender to the bytes that writeJSON
+// writes for its type by reflection, at two depths, with every field set
+// (a field added to the type but not to its appendJSON differs) and with
+// the lists empty and the optional fields left out.
+func TestJSONAppenders(t *testing.T) {
+	ev := &jsonEvidence{Names: []string{"Sala"}, Numbers: []string{}, Words: []string{"militia", "kills"}, Support: "words"}
+	samples := []jsonAppender{
+		&jsonSentence{Paragraph: 3, Text: "A \"quoted\" line\n with \u2028 and \xff.", Start: 10, End: 52},
+		&jsonSentence{},
+		&jsonSentLink{Kind: "edited", Base: []int{1, 2}, Other: []int{4}, Score: 0.875, Moved: true,
+			Diff:     []jsonChunk{{Op: "equal", Text: "Sala said "}, {Op: "delete", Text: "“", Typographic: true}, {Op: "insert", Text: "\""}},
+			Evidence: ev},
+		&jsonSentLink{Kind: "added", Base: []int{}, Other: []int{7}},
+		&jsonSentLink{Kind: "added", Base: []int{}, Other: []int{7}, Diff: []jsonChunk{}},
+		&jsonChunk{Op: "insert", Text: "x", Typographic: true},
+	}
+	for _, a := range samples {
+		for _, depth := range []int{0, 3} {
+			var got, want bytes.Buffer
+			fast := &jsonWriter{w: &got, chunk: jsonStringChunk}
+			a.appendJSON(fast, depth)
+			fast.flush()
+			slow := &jsonWriter{w: &want, chunk: jsonStringChunk}
+			slow.object(reflect.ValueOf(a).Elem(), depth)
+			slow.flush()
+			if fast.err != nil || slow.err != nil {
+				t.Fatalf("%T: errors %v, %v", a, fast.err, slow.err)
+			}
+			if got.String() != want.String() {
+				t.Errorf("%T at depth %d:\nappendJSON:\n%s\nreflection:\n%s", a, depth, got.String(), want.String())
+			}
+		}
+	}
 }
