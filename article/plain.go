@@ -79,19 +79,29 @@ var (
 // Markdown is read cheaply: "#" headings, setext underlines, bullets
 // (removed from the text) and rules (dropped).
 //
-// Cost: linear in the text, plus a sort of the line widths.
+// Cost: linear in the text, plus a sort of the line widths; the lines of
+// a large document are measured on all processors.
 func splitPlain(text string) []block {
 	raw := strings.Split(text, "\n")
 	lines := make([]textLine, len(raw))
-	nonBlank, long := 0, 0
-	for i, r := range raw {
-		lines[i] = measureLine(r)
-		if lines[i].kind != lineBlank {
-			nonBlank++
-			if utf8.RuneCountInString(lines[i].content) > longLine {
-				long++
+	// Each line is measured on its own, a large document's in chunks on
+	// all processors (see chunkMinBytes), the counts then summed.
+	rs := inorder.Ranges(len(raw), len(text), chunkMinBytes)
+	counts := make([][2]int, len(rs)) // non-blank lines, long lines
+	inorder.Run(len(rs), func(c int) {
+		for i := rs[c][0]; i < rs[c][1]; i++ {
+			lines[i] = measureLine(raw[i])
+			if lines[i].kind != lineBlank {
+				counts[c][0]++
+				if utf8.RuneCountInString(lines[i].content) > longLine {
+					counts[c][1]++
+				}
 			}
 		}
+	})
+	nonBlank, long := 0, 0
+	for _, n := range counts {
+		nonBlank, long = nonBlank+n[0], long+n[1]
 	}
 	// A "----" or "====" line right under a text line is a setext underline.
 	for i := 1; i < len(lines); i++ {
