@@ -154,7 +154,7 @@ func TestLazyPunktNotAsked(t *testing.T) {
 	} {
 		pk := &lazyPunkt{p: tt.p}
 		splitSentencesPunkt(tt.p, pk)
-		if pk.done != tt.asked {
+		if pk.asked != tt.asked {
 			t.Errorf("%q: Punkt asked %v, want %v", tt.p, pk.done, tt.asked)
 		}
 	}

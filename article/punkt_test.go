@@ -163,7 +163,11 @@ func BenchmarkPunktModelJSON(b *testing.B) {
 // seed articles, on every MSRP sentence (five to a paragraph) where the
 // corpus is present, and on words the model has in odd forms (initials,
 // numbers, commas inside words, capitals the model knows in lower case).
-func TestPunktSourceSameBreaks(t *testing.T) {
+// punktParagraphs returns the paragraphs the Punkt tests read: the seed
+// articles' paragraphs, the MSRP sentences five to a paragraph (when the
+// corpus is beside the repository) and a few hard cases.
+func punktParagraphs(t *testing.T) []string {
+	t.Helper()
 	var paras []string
 	seeds, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
 	for _, name := range seeds {
@@ -195,6 +199,11 @@ func TestPunktSourceSameBreaks(t *testing.T) {
 		"Abandon hope. abandon it. ABANDONED. Abandoned? “Abandoned.” (Abandoned.)",
 		"The co,op voted. A. The a. Mr. X. Y. Z. 1. 2. iii. e.g. This. i.e. That.",
 	)
+	return paras
+}
+
+func TestPunktSourceSameBreaks(t *testing.T) {
+	paras := punktParagraphs(t)
 	var src punktSource
 	for _, p := range paras {
 		tokens := punktTokens(p)
@@ -245,5 +254,20 @@ func TestPunktSourceBudget(t *testing.T) {
 	}
 	if tok := (*punktSource)(nil).tokenizer(tokens); tok != punkt() {
 		t.Error("a nil source did not hand out the shared tokenizer")
+	}
+}
+
+// TestPunktWindowSameBreaks checks punktSaysAt, which reads only the
+// words around a gap, against Punkt run over the whole paragraph, at the
+// end of every word of the paragraphs of punktParagraphs.
+func TestPunktWindowSameBreaks(t *testing.T) {
+	for _, p := range punktParagraphs(t) {
+		whole := punktPositions(p, nil)
+		for _, tok := range punktTokens(p) {
+			at := tok.Position
+			if got, want := punktSaysAt(p, at, nil), slices.Contains(whole, at); got != want {
+				t.Fatalf("%q: a boundary at %d is %v reading the words around it, %v reading the paragraph", p, at, got, want)
+			}
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -165,13 +166,16 @@ func splitSentences(p string, src *punktSource) []span {
 	return splitSentencesPunkt(p, &lazyPunkt{p: p, src: src})
 }
 
-// lazyPunkt holds Punkt's boundaries of paragraph p, found at the first
-// question: most gaps are decided without them (a word that ends in a
-// letter, a title, a lower-case word after), and a paragraph whose gaps
-// all are never goes through Punkt.
+// lazyPunkt answers for paragraph p whether Punkt puts a boundary at a
+// gap, asked only where a rule needs it: most gaps are decided without
+// it (a word that ends in a letter, a title, a lower-case word after).
+// Each question reads only the words around its gap (see punktSaysAt),
+// unless breaks were given for the whole paragraph (done: the tests'
+// reference).
 type lazyPunkt struct {
 	p      string
 	src    *punktSource // Punkt's tokenizer (nil: the shared one)
+	asked  bool         // Punkt was asked about a gap
 	done   bool         // breaks holds punktPositions(p)
 	breaks []int        // Punkt's boundaries, in order
 	i      int          // breaks[:i] are before the last gap asked about
@@ -180,13 +184,83 @@ type lazyPunkt struct {
 // says reports whether Punkt puts a boundary at gap; gaps are asked about
 // in increasing order.
 func (l *lazyPunkt) says(gap int) bool {
+	l.asked = true
 	if !l.done {
-		l.breaks, l.done = punktPositions(l.p, l.src), true
+		return punktSaysAt(l.p, gap, l.src)
 	}
 	for l.i < len(l.breaks) && l.breaks[l.i] < gap {
 		l.i++
 	}
 	return l.i < len(l.breaks) && l.breaks[l.i] == gap
+}
+
+// punktSaysAt reports whether Punkt, given all of p, puts a boundary at
+// gap, the end of a word, reading only that word, the word before it and
+// the word after it.
+//
+// Why that is enough: Punkt decides a word by its own type and by the
+// token after it (its annotators read each token, then each pair of
+// neighbouring tokens); the one pair that changes its second token is a
+// lone "." after a lone ".". The tokens are the words with sentence
+// punctuation and the word after each (see punktTokens), so the token
+// after a word with punctuation is the next word, and the token before
+// it can change it only as a lone ".", which has punctuation and so is
+// a token in the window as in the whole paragraph. FuzzSentences and
+// TestLazyPunktSameSentences compare both on every gap.
+//
+// Cost: the three words, not the paragraph: a long paragraph with one
+// gap in doubt no longer runs Punkt over all its sentences.
+func punktSaysAt(p string, gap int, src *punktSource) bool {
+	spaceBefore := func(i int) (bool, int) {
+		r, n := utf8.DecodeLastRuneInString(p[:i])
+		return unicode.IsSpace(r), n
+	}
+	spaceAt := func(i int) (bool, int) {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		return unicode.IsSpace(r), n
+	}
+	start := gap // of the word that ends at gap
+	for start > 0 {
+		sp, n := spaceBefore(start)
+		if sp {
+			break
+		}
+		start -= n
+	}
+	if start == gap {
+		return false
+	}
+	from := start // of the word before
+	for from > 0 {
+		sp, n := spaceBefore(from)
+		if !sp {
+			break
+		}
+		from -= n
+	}
+	for from > 0 {
+		sp, n := spaceBefore(from)
+		if sp {
+			break
+		}
+		from -= n
+	}
+	to := gap // the end of the word after
+	for to < len(p) {
+		sp, n := spaceAt(to)
+		if !sp {
+			break
+		}
+		to += n
+	}
+	for to < len(p) {
+		sp, n := spaceAt(to)
+		if sp {
+			break
+		}
+		to += n
+	}
+	return slices.Contains(punktPositions(p[from:to], src), gap-from)
 }
 
 // splitSentencesPunkt is splitSentences with Punkt's boundaries from pk.
