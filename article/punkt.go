@@ -76,6 +76,7 @@ type punktSource struct {
 	tok   *sentences.DefaultSentenceTokenizer // nil until the first paragraph
 	ortho sentences.SetString                 // tok's orthographic context
 	word  *english.WordTokenizer              // the model's word types
+	said  map[punktKey]bool                   // Punkt's answers so far (see punktSaysAt)
 }
 
 // orthoLookupBudget is the number of words that punktSources look up in

@@ -259,15 +259,25 @@ func TestPunktSourceBudget(t *testing.T) {
 
 // TestPunktWindowSameBreaks checks punktSaysAt, which reads only the
 // words around a gap, against Punkt run over the whole paragraph, at the
-// end of every word of the paragraphs of punktParagraphs.
+// end of every word of the paragraphs of punktParagraphs: with the shared
+// tokenizer, and with one source for all of them, which remembers its
+// answers (punktKey) from paragraph to paragraph.
 func TestPunktWindowSameBreaks(t *testing.T) {
+	var src punktSource
 	for _, p := range punktParagraphs(t) {
 		whole := punktPositions(p, nil)
 		for _, tok := range punktTokens(p) {
 			at := tok.Position
-			if got, want := punktSaysAt(p, at, nil), slices.Contains(whole, at); got != want {
+			want := slices.Contains(whole, at)
+			if got := punktSaysAt(p, at, nil); got != want {
 				t.Fatalf("%q: a boundary at %d is %v reading the words around it, %v reading the paragraph", p, at, got, want)
 			}
+			if got := punktSaysAt(p, at, &src); got != want {
+				t.Fatalf("%q: a boundary at %d is %v from a source's answers, %v reading the paragraph", p, at, got, want)
+			}
 		}
+	}
+	if len(src.said) == 0 {
+		t.Error("the source remembered no answer")
 	}
 }

@@ -260,8 +260,37 @@ func punktSaysAt(p string, gap int, src *punktSource) bool {
 		}
 		to += n
 	}
-	return slices.Contains(punktPositions(p[from:to], src), gap-from)
+	// The answer depends on the three words alone, and only on whether
+	// the first is a lone ".": a source remembers the answers it gave.
+	key := punktKey{p[start:gap], p[gap:to], p[from:start] != "" && strings.TrimFunc(p[from:start], unicode.IsSpace) == "."}
+	if src != nil {
+		if says, ok := src.said[key]; ok {
+			return says
+		}
+	}
+	says := slices.Contains(punktPositions(p[from:to], src), gap-from)
+	if src != nil && len(src.said) < maxPunktSaid {
+		if src.said == nil {
+			src.said = map[punktKey]bool{}
+		}
+		src.said[key] = says
+	}
+	return says
 }
+
+// A punktKey is what Punkt's answer at a gap depends on (see
+// punktSaysAt): the word that ends there, the space and word after it,
+// and whether the word before is a lone ".".
+type punktKey struct {
+	word, next string
+	afterDot   bool
+}
+
+// maxPunktSaid bounds the answers a punktSource remembers: a large
+// document's chunk meets the same abbreviations before the same words
+// again and again, and at about 64 bytes an answer, 65,536 of them are
+// 4 MB at most.
+const maxPunktSaid = 1 << 16
 
 // splitSentencesPunkt is splitSentences with Punkt's boundaries from pk.
 func splitSentencesPunkt(p string, pk *lazyPunkt) []span {
