@@ -3,8 +3,10 @@ package check
 import (
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/wirediff/wirediff/internal/lines"
@@ -372,6 +374,40 @@ func TestLinkSpans(t *testing.T) {
 // TestConfusedWords: an English word put for another that writers often
 // confuse it with is a typo, with its own reason, when it replaces that
 // word alone; a rewrite around it is an edit.
+// TestKnownWordsRemembered: isKnownWord answers as lookUpWord does, the
+// second time from memory, from goroutines at once, and keeps a copy of
+// the word, never the text it was cut from.
+func TestKnownWordsRemembered(t *testing.T) {
+	text := "reputational italer militia unneccesary accessors piantedosi organisations concersn"
+	ws := strings.Fields(text)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 2 {
+				for _, w := range ws {
+					if got, want := isKnownWord(w), lookUpWord(w); got != want {
+						t.Errorf("isKnownWord(%q) = %v, lookUpWord %v", w, got, want)
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	start := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	knownWords.RLock()
+	defer knownWords.RUnlock()
+	for _, w := range ws {
+		if _, ok := knownWords.m[w]; !ok {
+			t.Errorf("%q not remembered", w)
+		}
+	}
+	for k := range knownWords.m {
+		if p := uintptr(unsafe.Pointer(unsafe.StringData(k))); p >= start && p < start+uintptr(len(text)) {
+			t.Errorf("%q remembered as a piece of the text it was cut from", k)
+		}
+	}
+}
+
 func TestConfusedWords(t *testing.T) {
 	const base = "The company said its profits rose in their last quarter, more than expected.\n\n" +
 		"The aide said the effect was small."

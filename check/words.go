@@ -3,6 +3,7 @@ package check
 import (
 	_ "embed"
 	"strings"
+	"sync"
 
 	"github.com/wirediff/wirediff/internal/lines"
 )
@@ -40,8 +41,42 @@ var (
 
 // isKnownWord reports whether folded word w (no possessive, no hyphen) is
 // English: in the list, or a listed word with one of the free prefixes or
-// suffixes (of which the stem must keep four letters or more).
+// suffixes (of which the stem must keep four letters or more). The answer
+// for a word is remembered for the process (see knownWords).
 func isKnownWord(w string) bool {
+	knownWords.RLock()
+	known, ok := knownWords.m[w]
+	knownWords.RUnlock()
+	if ok {
+		return known
+	}
+	known = lookUpWord(w)
+	knownWords.Lock()
+	if knownWords.m == nil {
+		knownWords.m = map[string]bool{}
+	}
+	if len(knownWords.m) < maxKnownWords {
+		// A copy: w may be a piece of a whole document's text.
+		knownWords.m[strings.Clone(w)] = known
+	}
+	knownWords.Unlock()
+	return known
+}
+
+// knownWords holds isKnownWord's answers: the same words come back in
+// every sentence and, in an N-way run, in every OTHER, and a word the
+// list lacks (a name, most often) costs some fifty searches of the list,
+// one for each affix. maxKnownWords bounds it (about 4 MB).
+var knownWords struct {
+	sync.RWMutex
+	m map[string]bool
+}
+
+const maxKnownWords = 1 << 16
+
+// lookUpWord is isKnownWord without the memory. Cost: up to about fifty
+// searches of the word list (O(log n) each), for an unknown word.
+func lookUpWord(w string) bool {
 	if hasWord(w) {
 		return true
 	}
