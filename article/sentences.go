@@ -211,58 +211,15 @@ func (l *lazyPunkt) says(gap int) bool {
 // Cost: the three words, not the paragraph: a long paragraph with one
 // gap in doubt no longer runs Punkt over all its sentences.
 func punktSaysAt(p string, gap int, src *punktSource) bool {
-	spaceBefore := func(i int) (bool, int) {
-		r, n := utf8.DecodeLastRuneInString(p[:i])
-		return unicode.IsSpace(r), n
-	}
-	spaceAt := func(i int) (bool, int) {
-		r, n := utf8.DecodeRuneInString(p[i:])
-		return unicode.IsSpace(r), n
-	}
-	start := gap // of the word that ends at gap
-	for start > 0 {
-		sp, n := spaceBefore(start)
-		if sp {
-			break
-		}
-		start -= n
-	}
+	start := backOver(p, gap, false) // of the word that ends at gap
 	if start == gap {
 		return false
 	}
-	from := start // of the word before
-	for from > 0 {
-		sp, n := spaceBefore(from)
-		if !sp {
-			break
-		}
-		from -= n
-	}
-	for from > 0 {
-		sp, n := spaceBefore(from)
-		if sp {
-			break
-		}
-		from -= n
-	}
-	to := gap // the end of the word after
-	for to < len(p) {
-		sp, n := spaceAt(to)
-		if !sp {
-			break
-		}
-		to += n
-	}
-	for to < len(p) {
-		sp, n := spaceAt(to)
-		if sp {
-			break
-		}
-		to += n
-	}
+	from := backOver(p, backOver(p, start, true), false)   // of the word before
+	to := forwardOver(p, forwardOver(p, gap, true), false) // the end of the word after
 	// The answer depends on the three words alone, and only on whether
 	// the first is a lone ".": a source remembers the answers it gave.
-	key := punktKey{p[start:gap], p[gap:to], p[from:start] != "" && strings.TrimFunc(p[from:start], unicode.IsSpace) == "."}
+	key := punktKey{p[start:gap], p[gap:to], strings.TrimRightFunc(p[from:start], unicode.IsSpace) == "."}
 	if src != nil {
 		if says, ok := src.said[key]; ok {
 			return says
@@ -276,6 +233,32 @@ func punktSaysAt(p string, gap int, src *punktSource) bool {
 		src.said[key] = says
 	}
 	return says
+}
+
+// backOver returns where the run of white space (space) or of other
+// characters (!space) that ends at byte i of p starts.
+func backOver(p string, i int, space bool) int {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(p[:i])
+		if unicode.IsSpace(r) != space {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+// forwardOver returns where the run of white space (space) or of other
+// characters (!space) that starts at byte i of p ends.
+func forwardOver(p string, i int, space bool) int {
+	for i < len(p) {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		if unicode.IsSpace(r) != space {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // A punktKey is what Punkt's answer at a gap depends on (see

@@ -10,10 +10,7 @@ import "testing"
 // attribution is likelier than a replaced one); and an initial or an
 // abbreviated title inside the speaker's name is read as part of it.
 func TestMisattributionEvidence(t *testing.T) {
-	tests := []struct {
-		name, base, other string
-		want              string // see strength
-	}{
+	tests := []strengthCase{
 		{"two speakers swapped", `"We will not allow this," Conte said on Tuesday. "The agents are welcome," Salvini said.`,
 			`"We will not allow this," Salvini said on Tuesday. "The agents are welcome," Salvini said.`, "confident"},
 		{"a name misspelt", `"We had nothing to do with the decision," said spokesman Sean Sundwell.`,
@@ -27,19 +24,7 @@ func TestMisattributionEvidence(t *testing.T) {
 		{"named beside the quotation", `"He just heard two huge bangs and the balloon shuddered and fell," Nicky Webster, a spokesman for Hempleman-Adams, said.`,
 			`"He just heard two huge bangs and the balloon shuddered and fell," the spokesman Nicky Webster said.`, "held"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var confs []float64
-			for _, q := range run(t, tt.base, tt.other).Quotes {
-				if q.Change == QuoteMisattributed {
-					confs = append(confs, q.Confidence)
-				}
-			}
-			if got := strength(confs...); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkStrengths(t, tests, func(t *testing.T, r *Report) []float64 { return quoteConfidences(r, QuoteMisattributed) })
 }
 
 func TestWorkTitleAndDanglingClose(t *testing.T) {
@@ -74,10 +59,7 @@ func TestWorkTitleAndDanglingClose(t *testing.T) {
 // BASE sentence closes a quotation it did not open (the quotation began
 // in a sentence that is not there).
 func TestFabricatedEvidence(t *testing.T) {
-	tests := []struct {
-		name, base, other string
-		want              string // see strength
-	}{
+	tests := []strengthCase{
 		{"reported speech quoted", "The minister said the agency would not take part in any operation abroad this year.",
 			`"The agency would not take part in any operation abroad this year," the minister said.`, "confident"},
 		{"a title quoted", "The film beat the record set by Austin Powers: The Spy Who Shagged Me in June.",
@@ -85,17 +67,17 @@ func TestFabricatedEvidence(t *testing.T) {
 		{"a quotation opened before", `The agency would not take part in any operation abroad this year," the minister said.`,
 			`"The agency would not take part in any operation abroad this year," the minister said.`, "held"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var confs []float64
-			for _, q := range run(t, tt.base, tt.other).Quotes {
-				if q.Change == QuoteFabricated {
-					confs = append(confs, q.Confidence)
-				}
-			}
-			if got := strength(confs...); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
+	checkStrengths(t, tests, func(t *testing.T, r *Report) []float64 { return quoteConfidences(r, QuoteFabricated) })
+}
+
+// quoteConfidences returns the confidences of r's quotation changes of
+// kind change.
+func quoteConfidences(r *Report, change QuoteKind) []float64 {
+	var confs []float64
+	for _, q := range r.Quotes {
+		if q.Change == change {
+			confs = append(confs, q.Confidence)
+		}
 	}
+	return confs
 }

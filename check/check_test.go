@@ -35,6 +35,27 @@ func strength(confidences ...float64) string {
 	return out
 }
 
+// A strengthCase is a row of the tables that grade findings: want is the
+// strength (see strength) of the findings of one kind that checking
+// other against base gives.
+type strengthCase struct {
+	name, base, other string
+	want              string
+}
+
+// checkStrengths runs the cases, each as a subtest, and compares the
+// strength of the confidences pick takes from its report with want.
+func checkStrengths(t *testing.T, cases []strengthCase, pick func(t *testing.T, r *Report) []float64) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := strength(pick(t, run(t, tt.base, tt.other))...); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // quoteChange is what the table tests compare of a QuoteChange.
 type quoteChange struct{ Change, Speaker, OtherSpeaker, Base, Other string }
 

@@ -292,10 +292,7 @@ func TestMeasureFacts(t *testing.T) {
 // a day, the two figures of a vote in the other order, amounts in
 // different currencies) is held back; a figure changed is still found.
 func TestFigureWordings(t *testing.T) {
-	tests := []struct {
-		name, base, other string
-		want              string // see strength
-	}{
+	tests := []strengthCase{
 		{"hyphenated scale", "The program will cost $70 million over the next two years, officials said.",
 			"The program will cost $70-million over the next two years, officials said.", ""},
 		{"decimal comma", "About 1.2 million women still lack access to the screening, the report said.",
@@ -327,19 +324,15 @@ func TestFigureWordings(t *testing.T) {
 		{"a share counts no amount", "The stock gained 3.2 percent or 55 cents to $18.75, adding to a rise the day before.",
 			"The stock gained 3 percent, adding to a rise the day before.", "held"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var confs []float64
-			for _, f := range run(t, tt.base, tt.other).Facts {
-				if f.Kind != FactName {
-					confs = append(confs, f.Confidence)
-				}
+	checkStrengths(t, tests, func(t *testing.T, r *Report) []float64 {
+		var confs []float64
+		for _, f := range r.Facts {
+			if f.Kind != FactName {
+				confs = append(confs, f.Confidence)
 			}
-			if got := strength(confs...); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+		}
+		return confs
+	})
 }
 
 // TestDayForms: a day of the month is read with an ordinal ending or a

@@ -32,10 +32,7 @@ func TestRomanised(t *testing.T) {
 // written in another romanisation is a near miss held back; a name
 // misspelt is a confident typo.
 func TestNameSpellings(t *testing.T) {
-	tests := []struct {
-		name, base, other string
-		want              string // see strength
-	}{
+	tests := []strengthCase{
 		{"accents dropped", "Prime Minister Jean Chrétien said on Monday the vote would go ahead.",
 			"Prime Minister Jean Chretien said on Monday the vote would go ahead.", ""},
 		{"another romanisation", "Marines pushed into the centre of Fallujah on Monday, officers said.",
@@ -43,23 +40,19 @@ func TestNameSpellings(t *testing.T) {
 		{"a name misspelt", "Prime Minister Giorgia Meloni said on Monday the vote would go ahead.",
 			"Prime Minister Giorgia Meleni said on Monday the vote would go ahead.", "confident"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var confs []float64
-			for _, ty := range run(t, tt.base, tt.other).Typos {
-				if ty.Kind != TypoNearMiss {
-					continue
-				}
-				confs = append(confs, ty.Confidence)
-				if ty.Confidence < MinConfidence && ty.Reason != romanisedReason {
-					t.Errorf("reason %q", ty.Reason)
-				}
+	checkStrengths(t, tests, func(t *testing.T, r *Report) []float64 {
+		var confs []float64
+		for _, ty := range r.Typos {
+			if ty.Kind != TypoNearMiss {
+				continue
 			}
-			if got := strength(confs...); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
+			confs = append(confs, ty.Confidence)
+			if ty.Confidence < MinConfidence && ty.Reason != romanisedReason {
+				t.Errorf("reason %q", ty.Reason)
 			}
-		})
-	}
+		}
+		return confs
+	})
 }
 
 // TestUnknownWordAtSentenceStart: a word the word list lacks is a

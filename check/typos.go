@@ -397,16 +397,6 @@ func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
 	}
 	var out []Typo
 	reported := map[string]bool{}
-	// isKnown is isKnownWord, looked up in the list once per word.
-	listed := map[string]bool{}
-	isKnown := func(w string) bool {
-		v, ok := listed[w]
-		if !ok {
-			v = isKnownWord(w)
-			listed[w] = v
-		}
-		return v
-	}
 	// lowerBase is the BASE's text folded, made at its first use.
 	lowerBase, lowered := "", false
 	// clean holds the forms, as written, that gave no finding and were
@@ -479,7 +469,7 @@ func (r *checkRun) misspellings(flagged map[int]bool) []Typo {
 				}
 				n := len(out)
 				for _, part := range strings.Split(b, "-") {
-					if utf8.RuneCountInString(part) >= 3 && !known[part] && !isKnown(part) {
+					if utf8.RuneCountInString(part) >= 3 && !known[part] && !isKnownWord(part) {
 						if l, r, ok := splitCompound(part, known); ok {
 							if !lowered {
 								lowerBase, lowered = strings.ToLower(c.Base.Text), true
