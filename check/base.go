@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/wirediff/wirediff/align"
@@ -26,10 +27,9 @@ type Base struct {
 	quotes     []quote
 	index      *quoteIndex
 	bySentence map[int][]int
-	// facts are the numbers, amounts, dates and times of each sentence;
-	// nameToks its names (see sentenceNames).
-	facts    [][]factTok
-	nameToks [][]factTok
+	// told holds, for each sentence, its numbers, amounts, dates and
+	// times and its names, read on first use (see sentenceTold).
+	told []atomic.Pointer[sentenceTold]
 	// date is the day the article gives for itself (see articleDate).
 	date  time.Time
 	dated bool
@@ -43,8 +43,10 @@ type Base struct {
 
 // NewBase analyses d as the BASE of comparisons: what Run would otherwise
 // do for each OTHER. Cost: linear in the size of d (one tokenization,
-// quotations and attributions, facts of every sentence, the word
-// inventory), plus the first use of the word list.
+// quotations and attributions, the word inventory), plus the first use
+// of the word list. The facts and names of a sentence are read when a
+// run first asks for them (see Base.sentence): only sentences an OTHER
+// changes are, and a derived copy leaves most of them identical.
 func NewBase(d *article.Document) *Base {
 	b := &Base{doc: d, words: newDocWords(d), bySentence: map[int][]int{},
 		known: map[string]bool{}, names: map[string]bool{}}
@@ -55,13 +57,7 @@ func NewBase(d *article.Document) *Base {
 			b.bySentence[s] = append(b.bySentence[s], i)
 		}
 	}
-	b.facts = make([][]factTok, len(d.Sentences))
-	b.nameToks = make([][]factTok, len(d.Sentences))
-	var sc sentenceScratch
-	for i := range d.Sentences {
-		b.facts[i] = sentenceFacts(b.words, i, &sc)
-		b.nameToks[i] = sentenceNames(b.words, i, &sc)
-	}
+	b.told = make([]atomic.Pointer[sentenceTold], len(d.Sentences))
 	b.date, b.dated = articleDate(d)
 	for i := range b.words.count() {
 		t := b.words.tok(i)
@@ -80,6 +76,31 @@ func NewBase(d *article.Document) *Base {
 		}
 	}
 	return b
+}
+
+// A sentenceTold is what a BASE sentence tells: its numbers, amounts,
+// dates and times (see sentenceFacts) and its names (see sentenceNames).
+type sentenceTold struct{ facts, names []factTok }
+
+// sentence returns what BASE sentence i tells, read on the first call
+// and kept in b; nil for a sentence out of range. sc is the caller's
+// scratch. Safe for concurrent use: two runs that ask at once may both
+// read the sentence, and keep the same answer (the first one stored).
+//
+// Cost: the first call for a sentence tokenizes it and reads its facts
+// and names; later calls, an atomic load.
+func (b *Base) sentence(i int, sc *sentenceScratch) *sentenceTold {
+	if i < 0 || i >= len(b.told) {
+		return nil
+	}
+	if t := b.told[i].Load(); t != nil {
+		return t
+	}
+	t := &sentenceTold{facts: sentenceFacts(b.words, i, sc), names: sentenceNames(b.words, i, sc)}
+	if b.told[i].CompareAndSwap(nil, t) {
+		return t
+	}
+	return b.told[i].Load()
 }
 
 // Document returns the document b was made from.

@@ -43,6 +43,55 @@ func TestBaseShared(t *testing.T) {
 	}
 }
 
+// TestBaseSentenceTold checks that a Base reads the facts and names of
+// a sentence only when a run asks for them, that what it keeps is what
+// sentenceFacts and sentenceNames read, and that runs asking at once get
+// one answer (run it with -race too).
+func TestBaseSentenceTold(t *testing.T) {
+	d := loadArticle(t, "000")
+	base := NewBase(d)
+	// A copy of the BASE links every sentence as identical: no fact is
+	// compared, so none is read.
+	Run(align.Compare(d, d, align.Options{}), base)
+	for i := range base.told {
+		if base.told[i].Load() != nil {
+			t.Fatalf("sentence %d read by a run of an identical copy", i)
+		}
+	}
+	const runs = 4
+	got := make([][]*sentenceTold, runs)
+	var wg sync.WaitGroup
+	for g := range runs {
+		wg.Go(func() {
+			var sc sentenceScratch
+			for i := range d.Sentences {
+				got[g] = append(got[g], base.sentence(i, &sc))
+			}
+		})
+	}
+	wg.Wait()
+	var sc sentenceScratch
+	facts := 0
+	for i := range d.Sentences {
+		want := &sentenceTold{facts: sentenceFacts(base.words, i, &sc), names: sentenceNames(base.words, i, &sc)}
+		facts += len(want.facts) + len(want.names)
+		for g := range runs {
+			if got[g][i] != got[0][i] {
+				t.Errorf("sentence %d: runs kept different answers", i)
+			}
+		}
+		if d := cmp.Diff(want, got[0][i], cmp.AllowUnexported(sentenceTold{}, factTok{})); d != "" {
+			t.Errorf("sentence %d (-want +got):\n%s", i, d)
+		}
+	}
+	if facts == 0 {
+		t.Fatal("no facts or names in the seed: nothing tested")
+	}
+	if base.sentence(-1, &sc) != nil || base.sentence(len(d.Sentences), &sc) != nil {
+		t.Error("a sentence out of range tells something")
+	}
+}
+
 // TestDocWords checks that the words shared by the checks are those of
 // each sentence, and that span gives the words inside a byte range.
 func TestDocWords(t *testing.T) {

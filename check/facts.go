@@ -596,8 +596,8 @@ func (r *checkRun) facts() []Fact {
 		bs, os := l.Base[0], l.Other[0]
 		var bv, ov []factTok
 		for _, i := range l.Base {
-			if i >= 0 && i < len(r.base.facts) {
-				bv = append(bv, r.base.facts[i]...)
+			if t := r.base.sentence(i, &r.scratch); t != nil {
+				bv = append(bv, t.facts...)
 			}
 		}
 		for _, i := range l.Other {
@@ -1268,8 +1268,8 @@ func (r *checkRun) otherNamesOf(i int) []factTok {
 func (r *checkRun) newReferents(l align.SentenceLink, swapped []Fact) []Fact {
 	var bn, on []factTok
 	for _, i := range l.Base {
-		if i >= 0 && i < len(r.base.nameToks) {
-			bn = append(bn, r.base.nameToks[i]...)
+		if t := r.base.sentence(i, &r.scratch); t != nil {
+			bn = append(bn, t.names...)
 		}
 	}
 	for _, i := range l.Other {
