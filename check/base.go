@@ -1,7 +1,9 @@
 package check
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -175,17 +177,30 @@ type checkRun struct {
 	// names and quiet are those of the Other (see Other).
 	names map[string]bool
 	quiet []bool
-	// otherFacts and otherNames cache the facts and names of OTHER
-	// sentences, by index.
+	// concurrent says that the checks of this run go on several
+	// goroutines (see concurrentMinBytes).
+	concurrent bool
+	// otherKnown are the OTHER's words (see otherWordSet), made once.
+	otherKnown     map[string]bool
+	otherKnownOnce sync.Once
+	// diffs holds the sides of each record's word diff, by record, each
+	// made on first use (see diff): the typos and the facts, which may
+	// run at once, both read them.
+	diffs []atomic.Pointer[linkDiff]
+}
+
+// A linkReader is what one goroutine of the facts keeps for itself
+// while it reads the records of its range: the facts and names of the
+// OTHER sentences it has read (a record's OTHER sentences are its own,
+// so ranges seldom read one twice, and never differently), and the words
+// of one sentence at a time.
+type linkReader struct {
 	otherFacts, otherNames map[int][]factTok
-	// otherKnown are the OTHER's words (see otherWordSet).
-	otherKnown map[string]bool
-	// diffs caches the sides of each record's word diff, by record.
-	diffs map[int]*linkDiff
-	// scratch holds the words of one OTHER sentence at a time for the
-	// facts, which run on one goroutine (the quotations, which may run
-	// beside them, do not use it).
-	scratch sentenceScratch
+	scratch                sentenceScratch
+}
+
+func newLinkReader() *linkReader {
+	return &linkReader{otherFacts: map[int][]factTok{}, otherNames: map[int][]factTok{}}
 }
 
 func newRun(c *align.Comparison, base *Base, o *Other) *checkRun {
@@ -195,15 +210,17 @@ func newRun(c *align.Comparison, base *Base, o *Other) *checkRun {
 	// The OTHER's quotations are attributed only when quoteChanges may
 	// read a speaker (see mayNeedSpeakers), if PrepareOther has not.
 	return &checkRun{c: c, base: base, other: o.words, quotes: o.quotes, attributed: o.attributed, names: o.names, quiet: o.quiet,
-		otherFacts: map[int][]factTok{}, otherNames: map[int][]factTok{}, diffs: map[int]*linkDiff{}}
+		concurrent: len(c.Other.Text) >= concurrentMinBytes && runtime.GOMAXPROCS(0) > 1,
+		diffs:      make([]atomic.Pointer[linkDiff], len(c.Sentences))}
 }
 
-// otherFactsOf returns the facts of OTHER sentence i, read once per run.
-func (r *checkRun) otherFactsOf(i int) []factTok {
-	fs, ok := r.otherFacts[i]
+// otherFactsOf returns the facts of OTHER sentence i of w, read once per
+// linkReader.
+func (lr *linkReader) otherFactsOf(w *docWords, i int) []factTok {
+	fs, ok := lr.otherFacts[i]
 	if !ok {
-		fs = sentenceFacts(r.other, i, &r.scratch)
-		r.otherFacts[i] = fs
+		fs = sentenceFacts(w, i, &lr.scratch)
+		lr.otherFacts[i] = fs
 	}
 	return fs
 }
@@ -219,9 +236,11 @@ type linkDiff struct {
 	changes      []change
 }
 
-// diff returns the linkDiff of record li, made once per run.
+// diff returns the linkDiff of record li, made on the first call and
+// kept for the run. Safe for concurrent use: two goroutines that ask at
+// once may both make it, and keep the same one (the first stored).
 func (r *checkRun) diff(li int) *linkDiff {
-	if d, ok := r.diffs[li]; ok {
+	if d := r.diffs[li].Load(); d != nil {
 		return d
 	}
 	bt, ot, chs := diffSides(r.c.Sentences[li].Diff)
@@ -231,6 +250,8 @@ func (r *checkRun) diff(li int) *linkDiff {
 	if len(chs) > 0 {
 		d.btoks, d.otoks = words.Compounds(bt, 0, true), words.Compounds(ot, 0, true)
 	}
-	r.diffs[li] = d
-	return d
+	if r.diffs[li].CompareAndSwap(nil, d) {
+		return d
+	}
+	return r.diffs[li].Load()
 }

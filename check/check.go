@@ -15,7 +15,6 @@
 package check
 
 import (
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -196,15 +195,17 @@ func RunPrepared(c *align.Comparison, base *Base, other *Other) *Report {
 		r.Quotes = rn.quoteChanges()
 		markQuoteRecords(c, r.Quotes)
 	}
-	var quotesDone sync.WaitGroup
-	if len(c.Other.Text) >= concurrentMinBytes && runtime.GOMAXPROCS(0) > 1 {
-		quotesDone.Go(quotes)
+	typos := func() { r.Typos = rn.typos() }
+	var aside sync.WaitGroup
+	if rn.concurrent {
+		aside.Go(quotes)
+		aside.Go(typos)
 	} else {
 		quotes()
+		typos()
 	}
-	r.Typos = rn.typos()
 	facts := rn.facts()
-	quotesDone.Wait()
+	aside.Wait()
 	r.Facts = dropSpeakerNames(facts, r.Quotes)
 	sort.SliceStable(r.Typos, func(i, j int) bool { return r.Typos[i].Start < r.Typos[j].Start })
 	sort.SliceStable(r.Facts, func(i, j int) bool { return r.Facts[i].OtherSentence < r.Facts[j].OtherSentence })

@@ -14,6 +14,7 @@ import (
 	"github.com/kljensen/snowball/english"
 	"github.com/wirediff/wirediff/align"
 	"github.com/wirediff/wirediff/article"
+	"github.com/wirediff/wirediff/internal/inorder"
 	"github.com/wirediff/wirediff/words"
 )
 
@@ -584,35 +585,59 @@ const maxSwap = 6
 //
 // Cost: linear in the size of the diffs and sentences, plus a quadratic
 // pairing of the few values left unmatched in a link.
+//
+// On a large OTHER (see checkRun.concurrent) the records are read in
+// consecutive ranges on all processors, each range with its own
+// linkReader, and the ranges' findings joined in order: the same list as
+// one pass.
 func (r *checkRun) facts() []Fact {
 	c := r.c
-	var out []Fact
 	oAt, oOK := articleDate(c.Other)
 	ctx := timeContext{r.base.date, oAt, r.base.dated, oOK}
-	for li, l := range c.Sentences {
-		if len(l.Base) == 0 || len(l.Other) == 0 || l.Kind == align.Identical {
-			continue
+	ranges := [][2]int{{0, len(c.Sentences)}}
+	if r.concurrent {
+		ranges = inorder.Ranges(len(c.Sentences), len(c.Other.Text), factsMinBytes)
+	}
+	outs := make([][]Fact, len(ranges))
+	inorder.Run(len(ranges), func(k int) {
+		lr := newLinkReader()
+		for li := ranges[k][0]; li < ranges[k][1]; li++ {
+			outs[k] = r.linkFacts(outs[k], li, lr, ctx)
 		}
-		bs, os := l.Base[0], l.Other[0]
-		var bv, ov []factTok
-		for _, i := range l.Base {
-			if t := r.base.sentence(i, &r.scratch); t != nil {
-				bv = append(bv, t.facts...)
-			}
+	})
+	return slices.Concat(outs...)
+}
+
+// factsMinBytes is the least OTHER text a range of the facts reads on
+// average (see facts). A variable so that tests can cut a small OTHER
+// into many ranges.
+var factsMinBytes = 32 << 10
+
+// linkFacts appends the changed facts of record li to out (see facts).
+func (r *checkRun) linkFacts(out []Fact, li int, lr *linkReader, ctx timeContext) []Fact {
+	l := r.c.Sentences[li]
+	if len(l.Base) == 0 || len(l.Other) == 0 || l.Kind == align.Identical {
+		return out
+	}
+	bs, os := l.Base[0], l.Other[0]
+	var bv, ov []factTok
+	for _, i := range l.Base {
+		if t := r.base.sentence(i, &lr.scratch); t != nil {
+			bv = append(bv, t.facts...)
 		}
-		for _, i := range l.Other {
-			ov = append(ov, r.otherFactsOf(i)...)
-		}
-		out = append(out, pairValues(bv, ov, bs, os, ctx)...)
-		var swapped []Fact
-		if l.Kind == align.Edited && len(l.Diff) > 0 {
-			swapped = r.nameChanges(li, l)
-			out = append(out, swapped...)
-			out = append(out, r.reversals(li, l)...)
-		}
-		if l.Kind == align.Edited || l.Kind == align.Paraphrased {
-			out = append(out, r.newReferents(l, swapped)...)
-		}
+	}
+	for _, i := range l.Other {
+		ov = append(ov, lr.otherFactsOf(r.other, i)...)
+	}
+	out = append(out, pairValues(bv, ov, bs, os, ctx)...)
+	var swapped []Fact
+	if l.Kind == align.Edited && len(l.Diff) > 0 {
+		swapped = r.nameChanges(li, l)
+		out = append(out, swapped...)
+		out = append(out, r.reversals(li, l)...)
+	}
+	if l.Kind == align.Edited || l.Kind == align.Paraphrased {
+		out = append(out, r.newReferents(l, swapped, lr)...)
 	}
 	return out
 }
@@ -1226,25 +1251,27 @@ func (sc *sentenceScratch) words(w *docWords, i int) []words.Compound {
 }
 
 // otherWordSet returns the words of the OTHER, bare, as Base.known holds
-// the BASE's. Made once per run.
+// the BASE's. Made once per run, on the first call (safe for concurrent
+// use).
 func (r *checkRun) otherWordSet() map[string]bool {
-	if r.otherKnown == nil {
+	r.otherKnownOnce.Do(func() {
 		r.otherKnown = map[string]bool{}
 		for _, b := range r.other.bareOf {
 			if b >= 0 { // a form that is the key of words
 				r.otherKnown[r.other.forms[b]] = true
 			}
 		}
-	}
+	})
 	return r.otherKnown
 }
 
-// otherNamesOf returns the names of OTHER sentence i, read once per run.
-func (r *checkRun) otherNamesOf(i int) []factTok {
-	ns, ok := r.otherNames[i]
+// otherNamesOf returns the names of OTHER sentence i of w, read once per
+// linkReader.
+func (lr *linkReader) otherNamesOf(w *docWords, i int) []factTok {
+	ns, ok := lr.otherNames[i]
 	if !ok {
-		ns = sentenceNames(r.other, i, &r.scratch)
-		r.otherNames[i] = ns
+		ns = sentenceNames(w, i, &lr.scratch)
+		lr.otherNames[i] = ns
 	}
 	return ns
 }
@@ -1265,15 +1292,15 @@ func (r *checkRun) otherNamesOf(i int) []factTok {
 //
 // Cost: a comparison of each pair of distinct names of the record (a
 // handful), each a bounded edit distance.
-func (r *checkRun) newReferents(l align.SentenceLink, swapped []Fact) []Fact {
+func (r *checkRun) newReferents(l align.SentenceLink, swapped []Fact, lr *linkReader) []Fact {
 	var bn, on []factTok
 	for _, i := range l.Base {
-		if t := r.base.sentence(i, &r.scratch); t != nil {
+		if t := r.base.sentence(i, &lr.scratch); t != nil {
 			bn = append(bn, t.names...)
 		}
 	}
 	for _, i := range l.Other {
-		on = append(on, r.otherNamesOf(i)...)
+		on = append(on, lr.otherNamesOf(r.other, i)...)
 	}
 	if len(bn) == 0 || len(on) == 0 {
 		return nil
