@@ -353,7 +353,18 @@ type topItem struct {
 	idx int
 }
 
+// add offers a proposal. Most proposals to a sentence come after its
+// list is full and weigh less than the last of it: that case is decided
+// here, small enough to be inlined in the candidate search's inner loop;
+// the rest call insert.
 func (t *topK) add(w int64, idx int) {
+	if len(t.items) < candidatesPerSentence || w >= t.items[candidatesPerSentence-1].w {
+		t.insert(w, idx) // which decides a tie with the last too
+	}
+}
+
+// insert puts a proposal that belongs in the list in its place.
+func (t *topK) insert(w int64, idx int) {
 	better := func(a, b topItem) bool { return a.w > b.w || (a.w == b.w && a.idx < b.idx) }
 	it := topItem{w, idx}
 	if len(t.items) == candidatesPerSentence && !better(it, t.items[len(t.items)-1]) {
