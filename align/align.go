@@ -739,7 +739,8 @@ func (m *matcher) run() {
 	cands = nil // all holds the pairs from here on
 	// Strongest first, but a pair in which one side is a fragment of the
 	// other after all the rest (see fragmentMaxRatio), in every step.
-	slices.SortFunc(all, func(a, b pair) int {
+	// lessPair orders every two pairs, as sortFunc needs.
+	sortFunc(all, func(a, b pair) int {
 		if fa, fb := m.ps(&a).lengthRatio < fragmentMaxRatio, m.ps(&b).lengthRatio < fragmentMaxRatio; fa != fb {
 			if fa {
 				return 1

@@ -2,6 +2,8 @@ package align
 
 import (
 	"runtime"
+	"slices"
+	"sync"
 
 	"github.com/wirediff/wirediff/internal/inorder"
 )
@@ -26,4 +28,58 @@ func partsFor(n, minPart int) int {
 // [0, n) in turn, whatever the scheduling.
 func spread(n, parts int, f func(part, lo, hi int)) {
 	inorder.Run(parts, func(c int) { f(c, c*n/parts, (c+1)*n/parts) })
+}
+
+// sortMinPart is the fewest items sortFunc sorts on a goroutine of its
+// own: a news article's pairs (a few hundred) are sorted on the calling
+// goroutine. A variable so that tests can take the concurrent path on
+// small inputs.
+var sortMinPart = 8192
+
+// sortFunc sorts s by cmp as slices.SortFunc does, on up to GOMAXPROCS
+// goroutines when s is large: the halves are sorted at once (each cut
+// again while processors are left) and merged. cmp must order every two
+// distinct items (return 0 only for an item and itself, or its equal):
+// the sorted order is then the only one, the same as slices.SortFunc's.
+//
+// Cost: O(n log n) comparisons as slices.SortFunc, spread over the
+// processors but for the last merge (n); a buffer of n items.
+func sortFunc[T any](s []T, cmp func(a, b T) int) {
+	depth := 0
+	for 2<<depth <= runtime.GOMAXPROCS(0) && len(s)>>(depth+1) >= sortMinPart {
+		depth++
+	}
+	if depth == 0 {
+		slices.SortFunc(s, cmp)
+		return
+	}
+	sortDepth(s, make([]T, len(s)), depth, cmp)
+}
+
+// sortDepth sorts s, cut in 2^depth parts sorted at once and merged
+// through buf (as long as s).
+func sortDepth[T any](s, buf []T, depth int, cmp func(a, b T) int) {
+	if depth == 0 {
+		slices.SortFunc(s, cmp)
+		return
+	}
+	h := len(s) / 2
+	var wg sync.WaitGroup
+	wg.Go(func() { sortDepth(s[:h], buf[:h], depth-1, cmp) })
+	sortDepth(s[h:], buf[h:], depth-1, cmp)
+	wg.Wait()
+	// Merge the sorted halves into buf, then back: on a tie the left
+	// half's item goes first.
+	a, b, k := s[:h], s[h:], 0
+	for len(a) > 0 && len(b) > 0 {
+		if cmp(b[0], a[0]) < 0 {
+			buf[k], b = b[0], b[1:]
+		} else {
+			buf[k], a = a[0], a[1:]
+		}
+		k++
+	}
+	k += copy(buf[k:], a)
+	copy(buf[k:], b)
+	copy(s, buf)
 }

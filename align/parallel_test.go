@@ -1,7 +1,9 @@
 package align
 
 import (
+	"math/rand/v2"
 	"runtime"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -9,8 +11,9 @@ import (
 )
 
 // TestConcurrentCompare compares a generated pair with the concurrent
-// paths of large inputs forced (candidates, scoring and records in
-// ranges on several goroutines, every threshold at one item) and with
+// paths of large inputs forced (candidates, scoring, the sort of the
+// pairs and records in ranges on several goroutines, every threshold at
+// one item) and with
 // them all off, and checks that the comparisons are equal, and a
 // prepared BASE's too: the ranges must not change the result, whatever
 // the scheduling. Run it with -race too.
@@ -20,10 +23,10 @@ func TestConcurrentCompare(t *testing.T) {
 	// on one processor too.
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
 	set := func(n int) {
-		candidatesMinPart, scoreMinPart, recordsMinPart = n, n, n
+		candidatesMinPart, scoreMinPart, recordsMinPart, sortMinPart = n, n, n, n
 	}
-	old := [3]int{candidatesMinPart, scoreMinPart, recordsMinPart}
-	defer func() { candidatesMinPart, scoreMinPart, recordsMinPart = old[0], old[1], old[2] }()
+	old := [4]int{candidatesMinPart, scoreMinPart, recordsMinPart, sortMinPart}
+	defer func() { candidatesMinPart, scoreMinPart, recordsMinPart, sortMinPart = old[0], old[1], old[2], old[3] }()
 
 	cands := func() []pairIdx {
 		b := Prepare(base, Options{})
@@ -47,5 +50,35 @@ func TestConcurrentCompare(t *testing.T) {
 	}
 	if d := cmp.Diff(want, Prepare(base, Options{}).Compare(other)); d != "" {
 		t.Fatalf("concurrent comparison with a prepared BASE differs (-sequential +concurrent):\n%s", d)
+	}
+}
+
+// TestSortFunc checks that sortFunc sorts as slices.SortFunc does, cut
+// into parts on several goroutines or not, for lengths around the cuts;
+// and that on a tie the item first in s comes first (merge order).
+func TestSortFunc(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	old := sortMinPart
+	defer func() { sortMinPart = old }()
+	r := rand.New(rand.NewPCG(1, 2))
+	byValue := func(a, b int) int { return a - b }
+	for _, minPart := range []int{1, 3, 1 << 30} {
+		sortMinPart = minPart
+		for _, n := range []int{0, 1, 2, 3, 5, 8, 13, 100, 1000} {
+			s := r.Perm(n)
+			want := slices.Clone(s)
+			slices.SortFunc(want, byValue)
+			sortFunc(s, byValue)
+			if !slices.Equal(s, want) {
+				t.Errorf("minPart %d, n %d: got %v, want %v", minPart, n, s, want)
+			}
+		}
+	}
+	sortMinPart = 1
+	type item struct{ key, at int }
+	s := []item{{1, 0}, {0, 1}, {1, 2}, {0, 3}}
+	sortFunc(s, func(a, b item) int { return a.key - b.key })
+	if want := []item{{0, 1}, {0, 3}, {1, 0}, {1, 2}}; !slices.Equal(s, want) {
+		t.Errorf("ties: got %v, want %v", s, want)
 	}
 }
