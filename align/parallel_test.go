@@ -82,3 +82,16 @@ func TestSortFunc(t *testing.T) {
 		t.Errorf("ties: got %v, want %v", s, want)
 	}
 }
+
+// BenchmarkCandidates1MB times the candidate search alone on two
+// generated documents of about 1 MB (the BASE indexed, the OTHER analysed
+// beforehand, as Compare does).
+func BenchmarkCandidates1MB(b *testing.B) {
+	base, other := testdoc.Generated(b, "..", 1<<20, 1)
+	p := Prepare(base, Options{})
+	m := p.matcher(other, included(other, Options{}))
+	b.ReportAllocs()
+	for b.Loop() {
+		candidates(m.v, p.keys, m.base, m.other)
+	}
+}
