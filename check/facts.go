@@ -1464,6 +1464,9 @@ func sameReferent(a, b string) bool {
 // sameSpelling is sameReferent but for sameForms: one name spelt or
 // shortened otherwise, an acronym, a demonym.
 func sameSpelling(a, b string) bool {
+	if a == b {
+		return true // as sameName says, without its work
+	}
 	a, b = strings.ReplaceAll(a, "'s", ""), strings.ReplaceAll(b, "'s", "")
 	if sameName(a, b) {
 		return true
@@ -1477,20 +1480,32 @@ func sameSpelling(a, b string) bool {
 // acronymOf reports whether short is the initials of the words of long,
 // links left out or not: "dhs" of "department of homeland security",
 // "us" of "united states", "u.s." too.
+//
+// Cost: one pass over long, comparing short with both sets of initials as
+// it goes; no allocation unless short has dots.
 func acronymOf(short, long string) bool {
 	short = strings.ReplaceAll(short, ".", "")
-	ws := strings.Fields(long)
-	if strings.Contains(short, " ") || len(ws) < 2 || len(short) < 2 {
+	if strings.Contains(short, " ") || len(short) < 2 {
 		return false
 	}
-	var all, content strings.Builder
-	for _, w := range ws {
-		all.WriteByte(w[0])
+	// all and content count the initials of all the words, and of the
+	// words other than links, that match short so far; -1 once one
+	// does not.
+	n, all, content := 0, 0, 0
+	next := func(n int, initial byte) int {
+		if n < 0 || n >= len(short) || short[n] != initial {
+			return -1
+		}
+		return n + 1
+	}
+	for w := range strings.FieldsSeq(long) {
+		n++
+		all = next(all, w[0])
 		if !nameLinks[w] {
-			content.WriteByte(w[0])
+			content = next(content, w[0])
 		}
 	}
-	return short == all.String() || short == content.String()
+	return n >= 2 && (all == len(short) || content == len(short))
 }
 
 // sameStem reports whether two words of names are forms of one: the

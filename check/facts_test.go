@@ -355,3 +355,29 @@ func TestDayForms(t *testing.T) {
 		t.Errorf("fact %s %q → %q", f.Kind, f.Base, f.Other)
 	}
 }
+
+// TestAcronymOf checks the initials a short name may stand for: of all
+// the words of the long one, or of those other than links ("of", "the").
+func TestAcronymOf(t *testing.T) {
+	for _, tc := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"dhs", "department of homeland security", true},
+		{"dohs", "department of homeland security", true},
+		{"us", "united states", true},
+		{"u.s.", "united states", true},
+		{"u.s.", "united  states", true},
+		{"dh", "department of homeland security", false},
+		{"dhss", "department of homeland security", false},
+		{"us", "united", false},         // one word has no acronym
+		{"u", "united states", false},   // nor has one letter
+		{"u s", "united states", false}, // two words are not one
+		{"sd", "united states", false},  // in order
+		{"", "united states", false},
+	} {
+		if got := acronymOf(tc.short, tc.long); got != tc.want {
+			t.Errorf("acronymOf(%q, %q) = %v, want %v", tc.short, tc.long, got, tc.want)
+		}
+	}
+}

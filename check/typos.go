@@ -314,6 +314,9 @@ func nameTurnedWord(b, o, bb string) bool {
 // proportion to their length, not to its square.
 // Cost: O((len(a)+len(b))·limit) time, O(len(b)) memory.
 func distance(a, b string, limit int) int {
+	if a == b {
+		return 0
+	}
 	ra, rb := []rune(a), []rune(b)
 	if d := len(ra) - len(rb); d > limit || -d > limit {
 		return limit + 1
