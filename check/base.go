@@ -14,12 +14,14 @@ import (
 
 // A Base is the BASE side of the checks, analysed once: its words, its
 // quotations with their speakers, the numbers, dates and names of each
-// sentence, and the words and names the spelling checks compare with. In
-// an N-way run (one BASE, many OTHERs) it is made once with NewBase and
-// shared by every Run, which then analyses only the OTHER side.
+// sentence (each read when first asked for), and the words and names the
+// spelling checks compare with. In an N-way run (one BASE, many OTHERs)
+// it is made once with NewBase and shared by every Run, which then
+// analyses only the OTHER side.
 //
-// A Base is never changed after NewBase returns, so any number of
-// goroutines may use one at once.
+// After NewBase returns, a Base changes only by filling a sentence's
+// slot the first time it is read (see sentence), under an atomic
+// compare-and-swap, so any number of goroutines may use one at once.
 type Base struct {
 	doc   *article.Document
 	words *docWords

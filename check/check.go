@@ -153,8 +153,9 @@ type QuotePiece struct {
 }
 
 // concurrentMinBytes is the size of an OTHER from which Run checks its
-// quotations on a goroutine of their own, beside the typos and facts; a
-// news article's run starts none. A variable so that tests can take the
+// quotations and its typos each on a goroutine of its own, beside the
+// facts, which read the records in ranges on all processors (see
+// checkRun.facts); a news article's run starts none. A variable so that tests can take the
 // concurrent path on small inputs.
 var concurrentMinBytes = 128 << 10
 
@@ -187,10 +188,12 @@ func RunPrepared(c *align.Comparison, base *Base, other *Other) *Report {
 		base = NewBase(c.Base)
 	}
 	rn := newRun(c, base, other)
-	// The quotations are checked beside the typos and facts on a large
-	// OTHER (see concurrentMinBytes): they read the comparison and the
-	// two documents' words, and write only the OTHER's quotations, which
-	// the others do not read, so the findings are those of a run in turn.
+	// The quotations and the typos are checked beside the facts on a
+	// large OTHER (see concurrentMinBytes): all three read the comparison
+	// and the two documents' words; the quotations write only the
+	// OTHER's quotations, which the others do not read, and the typos and
+	// the facts share only the diff sides of records, each made once
+	// (see checkRun.diff), so the findings are those of a run in turn.
 	quotes := func() {
 		r.Quotes = rn.quoteChanges()
 		markQuoteRecords(c, r.Quotes)
