@@ -192,17 +192,17 @@ type checkRun struct {
 }
 
 // A linkReader is what one goroutine of the facts keeps for itself
-// while it reads the records of its range: the facts and names of the
-// OTHER sentences it has read (a record's OTHER sentences are its own,
-// so ranges seldom read one twice, and never differently), and the words
-// of one sentence at a time.
+// while it reads the records of its range: what the OTHER sentences it
+// has read tell (a record's OTHER sentences are its own, so ranges seldom
+// read one twice, and never differently), and the words of one sentence
+// at a time.
 type linkReader struct {
-	otherFacts, otherNames map[int][]factTok
-	scratch                sentenceScratch
+	other   map[int]*sentenceTold
+	scratch sentenceScratch
 }
 
 func newLinkReader() *linkReader {
-	return &linkReader{otherFacts: map[int][]factTok{}, otherNames: map[int][]factTok{}}
+	return &linkReader{other: map[int]*sentenceTold{}}
 }
 
 func newRun(c *align.Comparison, base *Base, o *Other) *checkRun {
@@ -216,16 +216,28 @@ func newRun(c *align.Comparison, base *Base, o *Other) *checkRun {
 		diffs:      make([]atomic.Pointer[linkDiff], len(c.Sentences))}
 }
 
-// otherFactsOf returns the facts of OTHER sentence i of w, read once per
-// linkReader.
-func (lr *linkReader) otherFactsOf(w *docWords, i int) []factTok {
-	fs, ok := lr.otherFacts[i]
-	if !ok {
-		fs = sentenceFacts(w, i, &lr.scratch)
-		lr.otherFacts[i] = fs
+// told returns what the sentences of record l tell, picked by pick (its
+// facts or its names): those of its BASE sentences, read once for the
+// Base, and those of its OTHER sentences, read once per linkReader.
+func (r *checkRun) told(l align.SentenceLink, lr *linkReader, pick func(*sentenceTold) []factTok) (b, o []factTok) {
+	for _, i := range l.Base {
+		if t := r.base.sentence(i, &lr.scratch); t != nil {
+			b = append(b, pick(t)...)
+		}
 	}
-	return fs
+	for _, i := range l.Other {
+		t, ok := lr.other[i]
+		if !ok {
+			t = &sentenceTold{facts: sentenceFacts(r.other, i, &lr.scratch), names: sentenceNames(r.other, i, &lr.scratch)}
+			lr.other[i] = t
+		}
+		o = append(o, pick(t)...)
+	}
+	return b, o
 }
+
+func toldFacts(t *sentenceTold) []factTok { return t.facts }
+func toldNames(t *sentenceTold) []factTok { return t.names }
 
 // A linkDiff is the word diff of one record read as its two sides: the
 // BASE text (Equal and Delete chunks) and the OTHER text (Equal and

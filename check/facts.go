@@ -619,17 +619,8 @@ func (r *checkRun) linkFacts(out []Fact, li int, lr *linkReader, ctx timeContext
 	if len(l.Base) == 0 || len(l.Other) == 0 || l.Kind == align.Identical {
 		return out
 	}
-	bs, os := l.Base[0], l.Other[0]
-	var bv, ov []factTok
-	for _, i := range l.Base {
-		if t := r.base.sentence(i, &lr.scratch); t != nil {
-			bv = append(bv, t.facts...)
-		}
-	}
-	for _, i := range l.Other {
-		ov = append(ov, lr.otherFactsOf(r.other, i)...)
-	}
-	out = append(out, pairValues(bv, ov, bs, os, ctx)...)
+	bv, ov := r.told(l, lr, toldFacts)
+	out = append(out, pairValues(bv, ov, l.Base[0], l.Other[0], ctx)...)
 	var swapped []Fact
 	if l.Kind == align.Edited && len(l.Diff) > 0 {
 		swapped = r.nameChanges(li, l)
@@ -1265,17 +1256,6 @@ func (r *checkRun) otherWordSet() map[string]bool {
 	return r.otherKnown
 }
 
-// otherNamesOf returns the names of OTHER sentence i of w, read once per
-// linkReader.
-func (lr *linkReader) otherNamesOf(w *docWords, i int) []factTok {
-	ns, ok := lr.otherNames[i]
-	if !ok {
-		ns = sentenceNames(w, i, &lr.scratch)
-		lr.otherNames[i] = ns
-	}
-	return ns
-}
-
 // newReferents compares the names of the two sides of record l (merged
 // sentences included) by what they name, not by where the word diff puts
 // them: a name shortened ("Giuseppe Conte", "Conte"), titled differently
@@ -1293,15 +1273,7 @@ func (lr *linkReader) otherNamesOf(w *docWords, i int) []factTok {
 // Cost: a comparison of each pair of distinct names of the record (a
 // handful), each a bounded edit distance.
 func (r *checkRun) newReferents(l align.SentenceLink, swapped []Fact, lr *linkReader) []Fact {
-	var bn, on []factTok
-	for _, i := range l.Base {
-		if t := r.base.sentence(i, &lr.scratch); t != nil {
-			bn = append(bn, t.names...)
-		}
-	}
-	for _, i := range l.Other {
-		on = append(on, lr.otherNamesOf(r.other, i)...)
-	}
+	bn, on := r.told(l, lr, toldNames)
 	if len(bn) == 0 || len(on) == 0 {
 		return nil
 	}
