@@ -11,8 +11,12 @@
 #                   200 articles of a generated collection. The inputs are
 #                   generated into a temporary folder (about 130 MB) first.
 #   --baseline REV  also time wirediff built from git revision REV (e.g.
-#                   main), row by row next to this checkout's, so that a
-#                   change is measured against its baseline in the same run.
+#                   main), run in turn with this checkout's (the baseline
+#                   first in each pair), so that a change is measured
+#                   against its baseline in the same run; a third row gives
+#                   the medians of the pairs' ratios (this checkout's wall
+#                   and processor time over the baseline's), which hold when
+#                   the machine's speed drifts during the run.
 #
 # Builds wirediff from this checkout into a temporary folder, then runs
 # each command RUNS times (after one untimed warm-up run) and prints per
@@ -62,12 +66,17 @@ bench() {
   "$tmp/runstat" -runs "$runs" -name "$name" -- "$@"
 }
 
-# wd NAME ARGS...: wirediff with ARGS, and the baseline build if any.
+# wd NAME ARGS...: wirediff with ARGS, in turn with the baseline build if
+# any.
 wd() {
   local name=$1
   shift
-  if [[ -n $baseline ]]; then bench "$name [$baseline]" "$tmp/wirediff-baseline" "$@"; fi
-  bench "$name" "$tmp/wirediff" "$@"
+  if [[ -n $baseline ]]; then
+    "$tmp/runstat" -runs "$runs" -name "$name" \
+      -baseline "$tmp/wirediff-baseline" -baseline-name "$name [$baseline]" -- "$tmp/wirediff" "$@"
+  else
+    bench "$name" "$tmp/wirediff" "$@"
+  fi
 }
 
 # tools NAME A B [nodwdiff]: the word-diff baselines on the pair A, B;
