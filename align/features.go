@@ -48,6 +48,9 @@ type vocab struct {
 	info    []float64 // background informativeness
 	df      []int32   // sentences containing the stem
 	w       []int64   // final weight, thousandths
+	// figs holds what each number among the stems is worth, read once
+	// by finish (see figureOf); only read after, so forks share it.
+	figs map[int32]figure
 
 	trigrams   [][]uint64 // per stem, for fuzzy matching (see grams)
 	gramsDone  []bool
@@ -169,7 +172,7 @@ func (v *vocab) extend() *vocab {
 func (v *vocab) fork() *vocab {
 	return &vocab{
 		bg: v.bg, parent: v.parent, ids: v.ids, byWord: v.byWord,
-		stems: v.stems, num: v.num, beat: v.beat, info: v.info, df: v.df, w: v.w,
+		stems: v.stems, num: v.num, beat: v.beat, info: v.info, df: v.df, w: v.w, figs: v.figs,
 		trigrams: slices.Clone(v.trigrams), gramsDone: slices.Clone(v.gramsDone),
 		relGroups: slices.Clone(v.relGroups), relDone: slices.Clone(v.relDone),
 		lexPart: slices.Clone(v.lexPart), lexDone: slices.Clone(v.lexDone),
@@ -188,6 +191,19 @@ func (v *vocab) finish(total int) {
 			local = math.Log1p(s/df) / den
 		}
 		v.w[id] = max(1, int64(math.Round(1000*v.info[id]*local)))
+	}
+	v.readFigures()
+}
+
+// readFigures reads the value of every number among the stems into figs
+// (see figureOf): scoring compares the figures of each candidate pair,
+// and a stem's value is the same in every one.
+func (v *vocab) readFigures() {
+	v.figs = map[int32]figure{}
+	for id, s := range v.stems {
+		if v.num[id] {
+			v.figs[int32(id)] = readFigure(s)
+		}
 	}
 }
 

@@ -429,14 +429,15 @@ func (v *vocab) hasFigureIn(s *sentence, x *figureIndex, id int32, unit words.Un
 		return x.has(v, s, id, unit)
 	}
 	for _, y := range s.nums {
-		if (y == id || sameFigure(v.stems[id], v.stems[y])) && sameUnit(unit, s.unitOf(y)) {
+		if (y == id || sameFigures(v.figureOf(id), v.figureOf(y))) && sameUnit(unit, s.unitOf(y)) {
 			return true
 		}
 	}
-	f, ok := parseFigure(v.stems[id])
-	if !ok {
+	fig := v.figureOf(id)
+	if !fig.ok {
 		return false
 	}
+	f := fig.f
 	for _, y := range s.content {
 		if n, isNumber := numberWords()[v.stems[y]]; isNumber && n == f {
 			return true
@@ -455,7 +456,7 @@ func (v *vocab) hasConverted(s *sentence, f float64, unit words.Unit) bool {
 		return false
 	}
 	for _, u := range s.units {
-		if g, ok := parseFigure(v.stems[u.id]); ok && words.SameQuantity(f, unit, g, u.unit) {
+		if g := v.figureOf(u.id); g.ok && words.SameQuantity(f, unit, g.f, u.unit) {
 			return true
 		}
 	}
@@ -499,8 +500,8 @@ func (v *vocab) figuresFor(s *sentence, queries int) *figureIndex {
 	}
 	x := &figureIndex{}
 	for _, y := range s.nums {
-		if f, ok := parseFigure(v.stems[y]); ok && f > 0 && !isYear(v.stems[y]) {
-			x.byValue = append(x.byValue, figureValue{f, y})
+		if g := v.figureOf(y); g.ok && g.f > 0 && !g.year {
+			x.byValue = append(x.byValue, figureValue{g.f, y})
 		}
 	}
 	slices.SortFunc(x.byValue, func(a, b figureValue) int { return cmp.Compare(a.f, b.f) })
@@ -521,11 +522,12 @@ func (x *figureIndex) has(v *vocab, s *sentence, id int32, unit words.Unit) bool
 	if _, ok := slices.BinarySearch(s.nums, id); ok && sameUnit(unit, s.unitOf(id)) {
 		return true
 	}
-	f, ok := parseFigure(v.stems[id])
-	if !ok {
+	fig := v.figureOf(id)
+	if !fig.ok {
 		return false
 	}
-	if f > 0 && !isYear(v.stems[id]) {
+	f := fig.f
+	if f > 0 && !fig.year {
 		// |f-g| <= t·max(f, g) holds for g in [f(1-t), f/(1-t)]: the
 		// window, widened by a rounding error, then the test itself.
 		lo, hi := f*(1-figureTolerance)*(1-1e-9), f/(1-figureTolerance)*(1+1e-9)
@@ -673,16 +675,38 @@ var numberWords = sync.OnceValue(func() map[string]float64 {
 // both decimal numbers (thousands separators allowed), within
 // figureTolerance of the larger. Years and other integers of four digits
 // or more must be equal: 2002 is not 2003.
-func sameFigure(x, y string) bool {
-	fx, okx := parseFigure(x)
-	fy, oky := parseFigure(y)
-	if !okx || !oky || fx <= 0 || fy <= 0 {
+func sameFigure(x, y string) bool { return sameFigures(readFigure(x), readFigure(y)) }
+
+// sameFigures is sameFigure of two figures read.
+func sameFigures(x, y figure) bool {
+	if !x.ok || !y.ok || x.f <= 0 || y.f <= 0 || x.year || y.year {
 		return false
 	}
-	if isYear(x) || isYear(y) {
-		return false
+	return math.Abs(x.f-y.f) <= figureTolerance*max(x.f, y.f)
+}
+
+// A figure is what a number word is worth: its value, whether it reads
+// as a number at all (see parseFigure), and whether it is written like a
+// year (see isYear).
+type figure struct {
+	f        float64
+	ok, year bool
+}
+
+// readFigure reads the figure of number word s.
+func readFigure(s string) figure {
+	f, ok := parseFigure(s)
+	return figure{f: f, ok: ok, year: isYear(s)}
+}
+
+// figureOf returns the figure of stem id: from figs for a number among
+// the stems finish saw, read now for any other (a stem of a sentence
+// analysed since, or a word that is no number).
+func (v *vocab) figureOf(id int32) figure {
+	if g, ok := v.figs[id]; ok {
+		return g
 	}
-	return math.Abs(fx-fy) <= figureTolerance*max(fx, fy)
+	return readFigure(v.stems[id])
 }
 
 // parseFigure returns the value of a number word, read without the

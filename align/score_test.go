@@ -607,3 +607,55 @@ func TestFigureIndexSameAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestFiguresRead: the figures finish reads once (figs) are the ones read
+// from each stem, for every stem (words that are no number, and "NaN",
+// which reads as one, included), and for a stem analysed after finish;
+// and hasFigureIn gives the same answers with the figures read once as
+// without.
+func TestFiguresRead(t *testing.T) {
+	texts := []string{
+		"Shares rose 4.77 points to 929.62, or 1.9 percent, in 2002, and the dollar fell to $1.49 from $1.52.",
+		"The index closed at 929.6 after 981.73 in 2003; eight per cent of 1,200 traders sold 0 shares, NaN or Inf.",
+		"It cost US1.06 million, 1.76bn euros, 12 percent more than the 11.8 million pounds of 1999.",
+	}
+	v := newVocab()
+	var ss []sentence
+	for _, text := range texts {
+		ss = append(ss, v.analyse(text))
+	}
+	units := []words.Unit{words.NoUnit, words.Money, words.Percent}
+	answers := func() []bool {
+		var out []bool
+		for i := range ss {
+			for j := range ss {
+				for _, id := range ss[j].nums {
+					for _, u := range units {
+						out = append(out, v.hasFigureIn(&ss[i], nil, id, u))
+					}
+				}
+			}
+		}
+		return out
+	}
+	before := answers()
+	v.finish(len(ss))
+	if len(v.figs) == 0 {
+		t.Fatal("finish read no figures")
+	}
+	ss = append(ss, v.analyse("Later, 929.7 and 3,000 and 2004.")) // stems finish never saw
+	for id, s := range v.stems {
+		if got, want := v.figureOf(int32(id)), readFigure(s); got != want && !(got.ok && want.ok && got.f != got.f && want.f != want.f) {
+			t.Errorf("figure of %q = %+v, want %+v", s, got, want)
+		}
+	}
+	once := answers()
+	v.figs = nil
+	each := answers()
+	if d := cmp.Diff(each, once); d != "" {
+		t.Errorf("hasFigureIn with the figures read once differs (-read each time +read once):\n%s", d)
+	}
+	if len(before) == 0 || len(once) <= len(before) {
+		t.Errorf("%d answers before the sentence added, %d after: nothing compared", len(before), len(once))
+	}
+}
