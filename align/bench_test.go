@@ -62,6 +62,30 @@ func BenchmarkCompareGPL(b *testing.B) {
 	benchmarkFiles(b, "testdata/licenses/GPL-2", "testdata/licenses/GPL-3")
 }
 
+// BenchmarkCompareMSRPDocs compares the MSRP sentence pairs set as two
+// documents of about 0.5 MB (eval.MSRPDocuments): text that does not
+// repeat itself, every sentence reworded.
+func BenchmarkCompareMSRPDocs(b *testing.B) {
+	root, err := eval.ModuleRoot(".")
+	if err != nil {
+		b.Fatal(err)
+	}
+	pairs, err := eval.ReadMSRP(eval.MSRPPath(root))
+	if err != nil {
+		b.Skipf("no MSRP corpus: %v", err)
+	}
+	bt, ot := eval.MSRPDocuments(pairs, 4)
+	base, err := article.Parse("base", []byte(bt))
+	if err != nil {
+		b.Fatal(err)
+	}
+	other, err := article.Parse("other", []byte(ot))
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchmarkCompare(b, base, other)
+}
+
 // BenchmarkCompare1MB compares two generated documents of about 1 MB each
 // (internal/gendoc, seed 1). It also reports the peak heap of one
 // comparison (peak-heap-MB, sampled; see peakHeapMB); /usr/bin/time -v on

@@ -93,6 +93,20 @@ func BenchmarkPipelineSeeds(b *testing.B) {
 	benchPipeline(b, texts)
 }
 
+// BenchmarkPipelineMSRPDocs: the MSRP sentence pairs set as two
+// documents of about 0.5 MB (eval.MSRPDocuments, four sentences to a
+// paragraph): a large pair whose text does not repeat itself and whose
+// every sentence is reworded, where the generated pairs repeat their
+// paragraphs and leave half of their sentences identical.
+func BenchmarkPipelineMSRPDocs(b *testing.B) {
+	pairs, err := eval.ReadMSRP(eval.MSRPPath(root(b)))
+	if err != nil {
+		b.Skipf("no MSRP corpus: %v", err)
+	}
+	base, other := eval.MSRPDocuments(pairs, 4)
+	benchPipeline(b, [][]byte{[]byte(base), []byte(other)})
+}
+
 // BenchmarkPipeline1MB: two generated documents of about 1 MB
 // (internal/gendoc, seed 1).
 func BenchmarkPipeline1MB(b *testing.B) { benchPipeline(b, generated(b, 1<<20)) }

@@ -55,3 +55,19 @@ func TestSameStory(t *testing.T) {
 		t.Errorf("storySpan = %d, want 100", got)
 	}
 }
+
+// MSRPDocuments puts the first sentences in one document and the second
+// in the other, in order, a paragraph every perParagraph sentences.
+func TestMSRPDocuments(t *testing.T) {
+	pairs := []MSRPPair{{S1: "A1.", S2: "A2."}, {S1: "B1.", S2: "B2."}, {S1: "C1.", S2: "C2."}}
+	base, other := MSRPDocuments(pairs, 2)
+	if want := "A1. B1.\n\nC1.\n"; base != want {
+		t.Errorf("base = %q, want %q", base, want)
+	}
+	if want := "A2. B2.\n\nC2.\n"; other != want {
+		t.Errorf("other = %q, want %q", other, want)
+	}
+	if base, _ := MSRPDocuments(pairs, 0); base != "A1.\n\nB1.\n\nC1.\n" {
+		t.Errorf("one sentence a paragraph: base = %q", base)
+	}
+}
