@@ -933,7 +933,7 @@ func (v *vocab) fuzzyPairs(a, b []int32) [][2]int32 {
 			if min(len(gx), len(gy)) <= fuzzyMinLen { // n letters make n trigrams
 				need = fuzzyShortDice
 			}
-			if d := gramDice(gx, gy); d >= need {
+			if d, ok := gramDiceAtLeast(gx, gy, need); ok {
 				cs = append(cs, stemPair{x, y, d})
 			}
 		}
@@ -1030,6 +1030,45 @@ func gramDice(gs, gt []uint64) float64 {
 		}
 	}
 	return 2 * float64(shared) / float64(len(gs)+len(gt))
+}
+
+// gramDiceAtLeast returns gramDice(gs, gt) and whether it is need or
+// more; it gives up (0, false) as soon as the trigrams left cannot bring
+// it to need: most stems a fuzzy match compares share few trigrams, and
+// the merge then stops after a few. The bound is the coefficient's own
+// formula with every trigram left shared, so it decides as the whole
+// merge would.
+func gramDiceAtLeast(gs, gt []uint64, need float64) (float64, bool) {
+	total := float64(len(gs) + len(gt))
+	if total == 0 {
+		return 0, 0 >= need
+	}
+	// reachable reports whether shared and all the trigrams still to
+	// read on the shorter side could make need.
+	reachable := func(shared, i, j int) bool {
+		return 2*float64(shared+min(len(gs)-i, len(gt)-j))/total >= need
+	}
+	shared, i, j := 0, 0, 0
+	for i < len(gs) && j < len(gt) {
+		switch {
+		case gs[i] < gt[j]:
+			i++
+			if !reachable(shared, i, j) {
+				return 0, false
+			}
+		case gt[j] < gs[i]:
+			j++
+			if !reachable(shared, i, j) {
+				return 0, false
+			}
+		default:
+			shared++
+			i++
+			j++
+		}
+	}
+	d := 2 * float64(shared) / total
+	return d, d >= need
 }
 
 // trigrams returns the distinct trigrams of "#"+s+"#", each packed into a

@@ -659,3 +659,30 @@ func TestFiguresRead(t *testing.T) {
 		t.Errorf("%d answers before the sentence added, %d after: nothing compared", len(before), len(once))
 	}
 }
+
+// TestGramDiceAtLeast: stopping when need is out of reach gives the
+// coefficient and verdict of the whole merge, for every pair of a list
+// of words alike and not, at both thresholds fuzzy matching asks.
+func TestGramDiceAtLeast(t *testing.T) {
+	ws := []string{"italy", "italer", "italian", "milan", "milano", "olympics", "olympic", "olimpics",
+		"government", "goverment", "governor", "meloni", "melonis", "a", "ab", "abc", "", "naïve", "naive"}
+	passed := 0
+	for _, need := range []float64{fuzzyMinDice, fuzzyShortDice, 0, 1} {
+		for _, a := range ws {
+			for _, b := range ws {
+				gs, gt := trigrams(a), trigrams(b)
+				want := gramDice(gs, gt)
+				got, ok := gramDiceAtLeast(gs, gt, need)
+				if ok != (want >= need) || ok && got != want {
+					t.Errorf("gramDiceAtLeast(%q, %q, %v) = %v, %v; gramDice says %v", a, b, need, got, ok, want)
+				}
+				if ok {
+					passed++
+				}
+			}
+		}
+	}
+	if passed == 0 {
+		t.Error("no pair reached its threshold: nothing tested")
+	}
+}
