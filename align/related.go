@@ -102,7 +102,9 @@ func (v *vocab) relatedPairs(a, b, ca, cb []int32, taken [][2]int32) [][2]int32 
 	var cs []stemPair
 	for _, x := range a {
 		for _, y := range b {
-			if intersects(v.groups(x), v.groups(y)) && v.info[x] >= keyMinInfo && v.info[y] >= keyMinInfo ||
+			// The weights first: they are read, where the groups are
+			// searched.
+			if v.info[x] >= keyMinInfo && v.info[y] >= keyMinInfo && intersects(v.groups(x), v.groups(y)) ||
 				slices.Contains(v.lexicon(x), v.stems[y]) {
 				cs = append(cs, stemPair{x, y, float64(min(v.w[x], v.w[y]))})
 			}
@@ -143,10 +145,20 @@ func (v *vocab) lexicon(id int32) []string {
 	return v.lexPart[id]
 }
 
-// intersects reports whether two sorted lists share an element.
+// intersects reports whether two sorted lists share an element: common's
+// merge, stopped at the first, written out because scoring asks it of
+// every pair of stems two sentences do not share.
 func intersects(a, b []int32) bool {
-	for range common(a, b) {
-		return true
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case b[j] < a[i]:
+			j++
+		default:
+			return true
+		}
 	}
 	return false
 }

@@ -686,3 +686,20 @@ func TestGramDiceAtLeast(t *testing.T) {
 		t.Error("no pair reached its threshold: nothing tested")
 	}
 }
+
+// TestIntersects: two sorted lists share an element exactly when common
+// yields one.
+func TestIntersects(t *testing.T) {
+	lists := [][]int32{nil, {}, {1}, {2}, {1, 3, 5}, {2, 4, 6}, {5, 9}, {0, 6}, {-3, 1}}
+	for _, a := range lists {
+		for _, b := range lists {
+			want := false
+			for range common(a, b) {
+				want = true
+			}
+			if got := intersects(a, b); got != want {
+				t.Errorf("intersects(%v, %v) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
