@@ -145,20 +145,10 @@ func (v *vocab) lexicon(id int32) []string {
 	return v.lexPart[id]
 }
 
-// intersects reports whether two sorted lists share an element: common's
-// merge, stopped at the first, written out because scoring asks it of
-// every pair of stems two sentences do not share.
+// intersects reports whether two sorted lists share an element.
 func intersects(a, b []int32) bool {
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case b[j] < a[i]:
-			j++
-		default:
-			return true
-		}
+	for range common(a, b) {
+		return true
 	}
 	return false
 }
