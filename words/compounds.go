@@ -87,6 +87,12 @@ func AppendCompounds(toks []Compound, s string, base int, initial bool) []Compou
 		start := i
 		i += n
 		for i < len(s) {
+			// A letter or digit of ASCII, most of a news text's, is
+			// read without decoding.
+			if c := s[i]; c < utf8.RuneSelf && asciiWord(c) {
+				i++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if IsWordRune(r) {
 				i += n

@@ -1,6 +1,9 @@
 package words
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -95,4 +98,36 @@ func TestWordForms(t *testing.T) {
 	if !HasDigit("3M") || !HasDigit("٣") || HasDigit("Milan") {
 		t.Error("HasDigit disagrees on 3M, ٣ or Milan")
 	}
+}
+
+// BenchmarkTokenizers times Tokenize and Compounds on the seed articles,
+// English news with curly quotes and dashes.
+func BenchmarkTokenizers(b *testing.B) {
+	files, err := filepath.Glob("../testdata/seeds/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no seeds: %v", err)
+	}
+	var text strings.Builder
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text.Write(data)
+	}
+	s := text.String()
+	b.Run("Tokens", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		var toks []Token
+		for b.Loop() {
+			toks = AppendTokens(toks[:0], s)
+		}
+	})
+	b.Run("Compounds", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		var toks []Compound
+		for b.Loop() {
+			toks = AppendCompounds(toks[:0], s, 0, true)
+		}
+	})
 }

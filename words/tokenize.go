@@ -19,7 +19,7 @@ func IsJoiner(r rune) bool { return r == '\u200D' || r == '\u200C' }
 // and Shingles cut words, for callers that must cut words where they do.
 func IsWordRune(r rune) bool {
 	if r < 0x80 {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord(byte(r))
 	}
 	if 0x2000 <= r && r <= 0x206F {
 		// General Punctuation (curly quotes, dashes, spaces, the
@@ -97,6 +97,16 @@ func AppendTokens(dst []Token, s string) []Token {
 			continue
 		}
 		for i < len(s) {
+			// An ASCII byte, most of a news text's, is read without
+			// decoding: no mark or joiner is ASCII, so it continues the
+			// run exactly when it is of the run's kind.
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiKind(c) != kind {
+					break
+				}
+				i++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[i:])
 			k := runeKind(r)
 			// A combining mark after punctuation (a stray accent) stays in
@@ -116,18 +126,28 @@ func AppendTokens(dst []Token, s string) []Token {
 // (IsScriptio): each such rune is a word of its own, never part of a run.
 const scriptio Kind = 255
 
+// asciiWord is IsWordRune for an ASCII byte: a letter or a digit. Small
+// enough to be inlined in the tokenizers' loops.
+func asciiWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// asciiKind is runeKind for an ASCII byte: what runeKindRule gives it,
+// by comparisons alone. Small enough to be inlined.
+func asciiKind(c byte) Kind {
+	switch {
+	case asciiWord(c):
+		return Word
+	case c == ' ' || '\t' <= c && c <= '\r':
+		return Space
+	}
+	return Punct
+}
+
 // runeKind says which kind of token r belongs to.
 func runeKind(r rune) Kind {
 	if r < utf8.RuneSelf {
-		// ASCII, most of a news text: what the rule below gives it, by
-		// comparisons alone.
-		switch {
-		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9':
-			return Word
-		case r == ' ' || '\t' <= r && r <= '\r':
-			return Space
-		}
-		return Punct
+		return asciiKind(byte(r)) // ASCII, most of a news text
 	}
 	return runeKindRule(r)
 }
