@@ -415,7 +415,7 @@ func (v *vocab) countedSame(a, b *sentence) bool {
 }
 
 // hasFigure reports whether s has the figure id of o: the same number, one
-// equal to it rounded (see sameFigure), or the number written as a word
+// equal to it rounded (see sameFigures), or the number written as a word
 // ("eight per cent" and "8 percent"; see numberWords), in a unit that
 // does not differ (see sameUnit).
 func (v *vocab) hasFigure(s *sentence, id int32, o *sentence) bool {
@@ -477,7 +477,7 @@ var figureIndexMin = 256
 // values within figureTolerance of it, not a pass over every figure.
 // hasFigureIn gives the same answers with or without it.
 type figureIndex struct {
-	// byValue are the numbers of s that sameFigure can read (a value
+	// byValue are the numbers of s that sameFigures can read (a value
 	// above 0, no year), in increasing value.
 	byValue []figureValue
 	// words are the values of the number words among s's ordinary words,
@@ -515,7 +515,7 @@ func (v *vocab) figuresFor(s *sentence, queries int) *figureIndex {
 }
 
 // has is hasFigureIn without the index: the same number (s.nums is
-// sorted), a number within figureTolerance (sameFigure: both values
+// sorted), a number within figureTolerance (sameFigures: both values
 // above 0, neither a year), in a unit that does not differ; or the value
 // written as a number word, whatever its unit.
 func (x *figureIndex) has(v *vocab, s *sentence, id int32, unit words.Unit) bool {
@@ -671,13 +671,10 @@ var numberWords = sync.OnceValue(func() map[string]float64 {
 	return m
 })
 
-// sameFigure reports whether two number words are one figure rounded:
-// both decimal numbers (thousands separators allowed), within
-// figureTolerance of the larger. Years and other integers of four digits
-// or more must be equal: 2002 is not 2003.
-func sameFigure(x, y string) bool { return sameFigures(readFigure(x), readFigure(y)) }
-
-// sameFigures is sameFigure of two figures read.
+// sameFigures reports whether the figures of two number words are one
+// figure rounded: both decimal numbers (thousands separators allowed),
+// within figureTolerance of the larger. Years and other integers of four
+// digits or more must be equal: 2002 is not 2003.
 func sameFigures(x, y figure) bool {
 	if !x.ok || !y.ok || x.f <= 0 || y.f <= 0 || x.year || y.year {
 		return false
@@ -1010,31 +1007,9 @@ func (v *vocab) grams(id int32) []uint64 {
 	return v.trigrams[id]
 }
 
-// gramDice is the Dice coefficient of two sorted sets of trigrams (see
-// trigrams).
-func gramDice(gs, gt []uint64) float64 {
-	if len(gs)+len(gt) == 0 {
-		return 0
-	}
-	shared, i, j := 0, 0, 0
-	for i < len(gs) && j < len(gt) {
-		switch {
-		case gs[i] < gt[j]:
-			i++
-		case gt[j] < gs[i]:
-			j++
-		default:
-			shared++
-			i++
-			j++
-		}
-	}
-	return 2 * float64(shared) / float64(len(gs)+len(gt))
-}
-
-// gramDiceAtLeast returns gramDice(gs, gt) and whether it is need or
-// more; it gives up (0, false) as soon as the trigrams left cannot bring
-// it to need: most stems a fuzzy match compares share few trigrams, and
+// gramDiceAtLeast returns the Dice coefficient of two sorted sets of
+// trigrams (see trigrams) and whether it is need or more; it gives up
+// (0, false) as soon as the trigrams left cannot bring it to need: most stems a fuzzy match compares share few trigrams, and
 // the merge then stops after a few. The bound is the coefficient's own
 // formula with every trigram left shared, so it decides as the whole
 // merge would.

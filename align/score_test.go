@@ -331,6 +331,31 @@ func TestQuoteOpening(t *testing.T) {
 	}
 }
 
+// gramDice is the Dice coefficient of two sorted sets of trigrams (see
+// trigrams), by the whole merge: the reference gramDiceAtLeast is held to.
+func gramDice(gs, gt []uint64) float64 {
+	if len(gs)+len(gt) == 0 {
+		return 0
+	}
+	shared, i, j := 0, 0, 0
+	for i < len(gs) && j < len(gt) {
+		switch {
+		case gs[i] < gt[j]:
+			i++
+		case gt[j] < gs[i]:
+			j++
+		default:
+			shared++
+			i++
+			j++
+		}
+	}
+	return 2 * float64(shared) / float64(len(gs)+len(gt))
+}
+
+// sameFigure is sameFigures of two number words.
+func sameFigure(x, y string) bool { return sameFigures(readFigure(x), readFigure(y)) }
+
 // trigramDice is the Dice coefficient of the character trigrams of two
 // words padded with a boundary mark ("#ab", "abc", …, "yz#").
 func trigramDice(s, t string) float64 {

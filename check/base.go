@@ -82,9 +82,15 @@ func NewBase(d *article.Document) *Base {
 	return b
 }
 
-// A sentenceTold is what a BASE sentence tells: its numbers, amounts,
-// dates and times (see sentenceFacts) and its names (see sentenceNames).
+// A sentenceTold is what a sentence tells: its numbers, amounts, dates
+// and times (see sentenceFacts) and its names (see sentenceNames).
 type sentenceTold struct{ facts, names []factTok }
+
+// readTold reads what sentence i of the document of w tells; sc is the
+// caller's scratch.
+func readTold(w *docWords, i int, sc *sentenceScratch) *sentenceTold {
+	return &sentenceTold{facts: sentenceFacts(w, i, sc), names: sentenceNames(w, i, sc)}
+}
 
 // sentence returns what BASE sentence i tells, read on the first call
 // and kept in b; nil for a sentence out of range. sc is the caller's
@@ -100,7 +106,7 @@ func (b *Base) sentence(i int, sc *sentenceScratch) *sentenceTold {
 	if t := b.told[i].Load(); t != nil {
 		return t
 	}
-	t := &sentenceTold{facts: sentenceFacts(b.words, i, sc), names: sentenceNames(b.words, i, sc)}
+	t := readTold(b.words, i, sc)
 	if b.told[i].CompareAndSwap(nil, t) {
 		return t
 	}
@@ -228,7 +234,7 @@ func (r *checkRun) told(l align.SentenceLink, lr *linkReader, pick func(*sentenc
 	for _, i := range l.Other {
 		t, ok := lr.other[i]
 		if !ok {
-			t = &sentenceTold{facts: sentenceFacts(r.other, i, &lr.scratch), names: sentenceNames(r.other, i, &lr.scratch)}
+			t = readTold(r.other, i, &lr.scratch)
 			lr.other[i] = t
 		}
 		o = append(o, pick(t)...)

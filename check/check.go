@@ -155,8 +155,8 @@ type QuotePiece struct {
 // concurrentMinBytes is the size of an OTHER from which Run checks its
 // quotations and its typos each on a goroutine of its own, beside the
 // facts, which read the records in ranges on all processors (see
-// checkRun.facts); a news article's run starts none. A variable so that tests can take the
-// concurrent path on small inputs.
+// checkRun.facts); a news article's run starts none. A variable so that
+// tests can take the concurrent path on small inputs.
 var concurrentMinBytes = 128 << 10
 
 // Run checks comparison c for changed quotations, typos and changed facts.
