@@ -72,6 +72,15 @@ type vocab struct {
 	// stem met in the sentence at hand.
 	seen  []uint32
 	stamp uint32
+	// score's scratch, reused from one pair of sentences to the next (a
+	// pair is scored in microseconds, and these were most of its
+	// allocations): the stems each side has alone, the stems of each side
+	// in the running for a fuzzy or related partner, the candidate
+	// pairings, and the pairs chosen.
+	only    [2][]int32
+	running [2][]int32
+	cands   []stemPair
+	chosen  [][2]int32
 }
 
 func newVocab() *vocab {

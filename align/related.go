@@ -65,19 +65,19 @@ const relatedMaxWork = 2500
 
 // relatedPairs pairs up stems of a and b (each sorted, disjoint) that the
 // table relates, or that the paraphrase table learnt from news pairs (see
-// news.go), leaving out the stems in taken (already paired as
-// misspellings), those not in the sorted sets ca and cb (the ordinary
-// words of each side: a name or an acronym is not a synonym: "ICE" is not
-// frozen water), and, for WordNet's relations, the hundred or so commonest
-// stems (background informativeness below keyMinInfo: "come", "say",
-// "get"; the learnt table may still pair them: "said" and "told"), whose senses are
-// too many for their first to say much, and which share a stem with words
-// of other meanings ("coming" is also "upcoming"). Pairs are chosen greedily by weight, ties broken by stem
-// text, so that the result does not depend on which side is which.
+// news.go), and appends the pairs to dst. It leaves out the stems already
+// paired in dst (as misspellings), those not in the sorted sets ca and cb
+// (the ordinary words of each side: a name or an acronym is not a
+// synonym: "ICE" is not frozen water), and, for WordNet's relations, the
+// hundred or so commonest stems (background informativeness below
+// keyMinInfo: "come", "say", "get"; the learnt table may still pair them:
+// "said" and "told"), whose senses are too many for their first to say
+// much, and which share a stem with words of other meanings ("coming" is
+// also "upcoming"). Pairs are chosen greedily by weight, ties broken by
+// stem text, so that the result does not depend on which side is which.
 // Cost: O(len(a)·len(b)·g) for g groups per stem (a handful).
-func (v *vocab) relatedPairs(a, b, ca, cb []int32, taken [][2]int32) [][2]int32 {
-	keep := func(ids, content []int32) []int32 {
-		var out []int32
+func (v *vocab) relatedPairs(dst [][2]int32, a, b, ca, cb []int32) [][2]int32 {
+	keep := func(out, ids, content []int32) []int32 {
 		for _, id := range ids {
 			if _, ok := slices.BinarySearch(content, id); !ok {
 				continue
@@ -88,18 +88,19 @@ func (v *vocab) relatedPairs(a, b, ca, cb []int32, taken [][2]int32) [][2]int32 
 			if (v.info[id] < keyMinInfo || len(v.groups(id)) == 0) && len(v.lexicon(id)) == 0 {
 				continue
 			}
-			if slices.ContainsFunc(taken, func(p [2]int32) bool { return p[0] == id || p[1] == id }) {
+			if slices.ContainsFunc(dst, func(p [2]int32) bool { return p[0] == id || p[1] == id }) {
 				continue
 			}
 			out = append(out, id)
 		}
 		return out
 	}
-	a, b = keep(a, ca), keep(b, cb)
+	v.running[0], v.running[1] = keep(v.running[0][:0], a, ca), keep(v.running[1][:0], b, cb)
+	a, b = v.running[0], v.running[1]
 	if len(a) == 0 || len(b) == 0 || len(a)*len(b) > relatedMaxWork {
-		return nil
+		return dst
 	}
-	var cs []stemPair
+	cs := v.cands[:0]
 	for _, x := range a {
 		for _, y := range b {
 			// The weights first: they are read, where the groups are
@@ -110,7 +111,8 @@ func (v *vocab) relatedPairs(a, b, ca, cb []int32, taken [][2]int32) [][2]int32 
 			}
 		}
 	}
-	return v.greedyPairs(cs)
+	v.cands = cs
+	return v.greedyPairs(dst, cs)
 }
 
 // groups returns the related-word groups of a stem (none for a number).

@@ -96,7 +96,7 @@ const maxLCSCells = 4 << 20
 func (v *vocab) score(a, b *sentence) pairScore {
 	var ps pairScore
 	var shared, sharedNum int64
-	var onlyA, onlyB []int32
+	onlyA, onlyB := v.only[0][:0], v.only[1][:0]
 	i, j := 0, 0
 	for i < len(a.set) || j < len(b.set) {
 		switch {
@@ -157,12 +157,16 @@ func (v *vocab) score(a, b *sentence) pairScore {
 	// misspellings cannot lift a pair from below fuzzyMinOverlap to a link).
 	// Related words (synonyms and the like, see related.go) are looked
 	// for in the same pairs, among the stems left.
-	var fuzzy, related [][2]int32
+	// fuzzy holds the fuzzy pairs, then the related ones; related is its
+	// tail.
+	fuzzy, related := v.chosen[:0], [][2]int32(nil)
 	if tot > 0 && float64(shared)/float64(tot) >= fuzzyMinOverlap {
-		fuzzy = v.fuzzyPairs(onlyA, onlyB)
-		related = v.relatedPairs(onlyA, onlyB, a.content, b.content, fuzzy)
-		fuzzy = append(fuzzy, related...)
+		fuzzy = v.fuzzyPairs(fuzzy, onlyA, onlyB)
+		n := len(fuzzy)
+		fuzzy = v.relatedPairs(fuzzy, onlyA, onlyB, a.content, b.content)
+		related = fuzzy[n:]
 	}
+	v.only[0], v.only[1], v.chosen = onlyA, onlyB, fuzzy // for the next pair
 	for _, p := range fuzzy {
 		// A misspelling is often unknown to the background table, hence
 		// weighs as a rare word: both spellings count as the lighter; so
@@ -912,13 +916,15 @@ const (
 
 // fuzzyPairs pairs up stems of a and b (each sorted, disjoint) that look
 // like one word, greedily by similarity with ties broken by stem text so
-// the result does not depend on which side is which.
-func (v *vocab) fuzzyPairs(a, b []int32) [][2]int32 {
-	a, b = v.fuzzyCandidates(a), v.fuzzyCandidates(b)
+// the result does not depend on which side is which. The pairs are
+// appended to dst.
+func (v *vocab) fuzzyPairs(dst [][2]int32, a, b []int32) [][2]int32 {
+	v.running[0], v.running[1] = v.fuzzyCandidates(v.running[0][:0], a), v.fuzzyCandidates(v.running[1][:0], b)
+	a, b = v.running[0], v.running[1]
 	if len(a) == 0 || len(b) == 0 || len(a)*len(b) > fuzzyMaxWork {
-		return nil
+		return dst
 	}
-	var cs []stemPair
+	cs := v.cands[:0]
 	for _, x := range a {
 		for _, y := range b {
 			gx, gy := v.grams(x), v.grams(y)
@@ -935,7 +941,8 @@ func (v *vocab) fuzzyPairs(a, b []int32) [][2]int32 {
 			}
 		}
 	}
-	return v.greedyPairs(cs)
+	v.cands = cs
+	return v.greedyPairs(dst, cs)
 }
 
 // A stemPair is a candidate pairing of stem x of one sentence with stem y
@@ -947,9 +954,10 @@ type stemPair struct {
 
 // greedyPairs pairs stems one to one from the candidates, best score
 // first, ties broken by the stems' text so that the result does not depend
-// on which side is which. Cost: O(n log n) for n candidates, plus the
-// matching.
-func (v *vocab) greedyPairs(cs []stemPair) [][2]int32 {
+// on which side is which, and appends the pairs to dst. Cost: O(n log n)
+// for n candidates, plus O(n·k) for k pairs chosen (a handful: at most the
+// shorter side's stems).
+func (v *vocab) greedyPairs(dst [][2]int32, cs []stemPair) [][2]int32 {
 	key := func(c stemPair) (string, string) {
 		s, t := v.stems[c.x], v.stems[c.y]
 		if s > t {
@@ -968,26 +976,23 @@ func (v *vocab) greedyPairs(cs []stemPair) [][2]int32 {
 		}
 		return strings.Compare(p2, q2)
 	})
-	usedA, usedB := map[int32]bool{}, map[int32]bool{}
-	var out [][2]int32
+	start := len(dst)
 	for _, c := range cs {
-		if usedA[c.x] || usedB[c.y] {
-			continue
+		if !slices.ContainsFunc(dst[start:], func(p [2]int32) bool { return p[0] == c.x || p[1] == c.y }) {
+			dst = append(dst, [2]int32{c.x, c.y})
 		}
-		usedA[c.x], usedB[c.y] = true, true
-		out = append(out, [2]int32{c.x, c.y})
 	}
-	return out
+	return dst
 }
 
-func (v *vocab) fuzzyCandidates(ids []int32) []int32 {
-	var out []int32
+// fuzzyCandidates appends to dst the stems of ids that can match fuzzily.
+func (v *vocab) fuzzyCandidates(dst, ids []int32) []int32 {
 	for _, id := range ids {
 		if len(v.grams(id)) > 0 {
-			out = append(out, id)
+			dst = append(dst, id)
 		}
 	}
-	return out
+	return dst
 }
 
 // grams returns the sorted character trigrams of a stem (see trigrams),

@@ -159,7 +159,7 @@ func TestFuzzyPairs(t *testing.T) {
 		v := newVocab()
 		x, y := v.analyse(tt.a), v.analyse(tt.b)
 		v.finishBackground()
-		got := len(v.fuzzyPairs(x.set, y.set)) == 1
+		got := len(v.fuzzyPairs(nil, x.set, y.set)) == 1
 		if got != tt.want {
 			t.Errorf("fuzzy %q ~ %q = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
@@ -224,7 +224,7 @@ func TestRelatedPairs(t *testing.T) {
 		x, y := v.analyse(tt.a), v.analyse(tt.b)
 		v.finishBackground()
 		onlyX, onlyY := minus(x.set, y.set), minus(y.set, x.set)
-		got := len(v.relatedPairs(onlyX, onlyY, x.content, y.content, nil)) > 0
+		got := len(v.relatedPairs(nil, onlyX, onlyY, x.content, y.content)) > 0
 		if got != tt.want {
 			t.Errorf("related %q ~ %q = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
