@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/wirediff/wirediff/internal/inorder"
 )
@@ -28,6 +29,41 @@ func partsFor(n, minPart int) int {
 // [0, n) in turn, whatever the scheduling.
 func spread(n, parts int, f func(part, lo, hi int)) {
 	inorder.Run(parts, func(c int) { f(c, c*n/parts, (c+1)*n/parts) })
+}
+
+// share calls f on consecutive chunks [lo, hi) of [0, n), chunk items
+// each (the last may be shorter), on workers goroutines at once, each
+// taking the next chunk left until none is, and returns when all are
+// done; with one worker, f is called once on [0, n) on the calling
+// goroutine. worker is the goroutine's number, from 0 to workers-1, so
+// that f can keep scratch of its own per goroutine. Unlike spread's fixed
+// ranges, a goroutine that finishes early takes more of the work: items
+// of unequal cost (long sentences against short) end together.
+//
+// Which goroutine gets which chunk depends on scheduling, so f must give
+// each item a result that depends on the item alone (its scratch and
+// caches may differ, not what they compute) and write only the item's
+// slots of a result slice. Cost: one atomic addition per chunk.
+func share(n, workers, chunk int, f func(worker, lo, hi int)) {
+	if workers <= 1 || n <= chunk {
+		f(0, 0, n)
+		return
+	}
+	chunk = max(chunk, 1)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for {
+				lo := int(next.Add(int64(chunk))) - chunk
+				if lo >= n {
+					return
+				}
+				f(w, lo, min(lo+chunk, n))
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // sortMinPart is the fewest items sortFunc sorts on a goroutine of its

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -93,5 +94,42 @@ func BenchmarkCandidates1MB(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		candidates(m.v, p.keys, m.base, m.other)
+	}
+}
+
+// TestShare checks that share hands every item out once, in chunks of the
+// size asked (the last shorter), to workers numbered within range, and
+// runs one worker, or work of one chunk, on one call.
+func TestShare(t *testing.T) {
+	for _, workers := range []int{1, 2, 4} {
+		for _, chunk := range []int{1, 7, 64} {
+			for _, n := range []int{0, 1, 6, 64, 65, 1000} {
+				var mu sync.Mutex
+				seen := make([]int, n)
+				calls := 0
+				share(n, workers, chunk, func(w, lo, hi int) {
+					mu.Lock()
+					defer mu.Unlock()
+					calls++
+					if w < 0 || w >= workers {
+						t.Errorf("share(%d, %d, %d): worker %d", n, workers, chunk, w)
+					}
+					if workers > 1 && n > chunk && (lo%chunk != 0 || hi != min(lo+chunk, n)) {
+						t.Errorf("share(%d, %d, %d): chunk [%d, %d)", n, workers, chunk, lo, hi)
+					}
+					for i := lo; i < hi; i++ {
+						seen[i]++
+					}
+				})
+				for i, c := range seen {
+					if c != 1 {
+						t.Fatalf("share(%d, %d, %d): item %d handed out %d times", n, workers, chunk, i, c)
+					}
+				}
+				if (workers == 1 || n <= chunk) && calls != 1 {
+					t.Errorf("share(%d, %d, %d): %d calls, want 1", n, workers, chunk, calls)
+				}
+			}
+		}
 	}
 }
