@@ -155,9 +155,10 @@ type QuotePiece struct {
 // concurrentMinBytes is the size of an OTHER from which Run checks its
 // quotations and its typos each on a goroutine of its own, beside the
 // facts, which read the records in ranges on all processors (see
-// checkRun.facts); a news article's run starts none. A variable so that
-// tests can take the concurrent path on small inputs.
-var concurrentMinBytes = 128 << 10
+// checkRun.facts): any size, as a news article's checks, which load
+// patterns and tables on first use, gain too. A variable so that tests
+// can take the sequential path too.
+var concurrentMinBytes = 0
 
 // Run checks comparison c for changed quotations, typos and changed facts.
 // base is c.Base analysed by NewBase, shared by the runs of one BASE with

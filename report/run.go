@@ -243,17 +243,19 @@ func checked(c *align.Comparison, base *check.Base, aside *check.Other, all bool
 
 // concurrentMinBytes is the input size (all documents together) from
 // which a run spreads the work of one comparison over the processors
-// (see concurrent). A variable so that tests can run the concurrent path
-// on small inputs.
-var concurrentMinBytes = 256 << 10
+// (see concurrent): none, as even a pair of news articles gains. A
+// variable so that tests can take the sequential path too.
+var concurrentMinBytes = 0
 
 // concurrent reports whether the run of docs analyses the BASE for the
 // checks beside its alignment, on another goroutine. The two read the
-// documents only, so the result is the one of doing them in turn; on a
+// documents only, so the result is the one of doing them in turn. On a
 // 1 MB pair this takes the checks' analysis of the BASE (about an eighth
-// of the run's processor time) off the critical path. Below
-// concurrentMinBytes, and with a single processor, it is not worth a
-// goroutine: a news article's run is mostly start-up.
+// of the run's processor time) off the critical path; on a pair of news
+// articles, their first use of what they load on demand (patterns
+// compiled, tables and memory touched for the first time) overlaps too,
+// for about a tenth of the whole process's wall time. With a single
+// processor there is nothing to gain.
 func concurrent(docs []*article.Document) bool {
 	if runtime.GOMAXPROCS(0) < 2 {
 		return false
