@@ -205,16 +205,18 @@ type termWriter struct {
 	w    *bufio.Writer
 	opts TermOptions
 	err  error
-	b    strings.Builder
+	// wrap and rowLine are row's scratch, kept from one row to the
+	// next; left and right wrap the columns side by side.
+	wrap, left, right wrapper
+	rowLine           line
 }
 
 func (t *termWriter) emit(l line) {
-	t.b.Reset()
-	writeLine(&t.b, trimRight(l), t.opts.Color)
-	t.b.WriteByte('\n')
-	if t.err == nil {
-		_, t.err = t.w.WriteString(t.b.String())
+	if t.err != nil {
+		return
 	}
+	writeLine(t.w, trimRight(l), t.opts.Color)
+	t.err = t.w.WriteByte('\n') // a bufio.Writer's errors stick: the first one
 }
 
 func (t *termWriter) blank() { t.emit(nil) }
@@ -230,14 +232,18 @@ func (t *termWriter) textWidth() int {
 // row writes spans wrapped to the text column, with label in the margin of
 // the first line.
 func (t *termWriter) row(label, labelSGR string, spans []span) {
-	for i, l := range wrap(spans, t.textWidth()) {
-		m := line{{margin(label), labelSGR}}
+	for i, l := range t.wrap.wrap(spans, t.textWidth()) {
+		m := span{margin(label), labelSGR}
 		if i > 0 {
-			m = line{{strings.Repeat(" ", labelWidth), ""}}
+			m = span{blankMargin, ""}
 		}
-		t.emit(append(m, l...))
+		t.rowLine = append(append(t.rowLine[:0], m), l...)
+		t.emit(t.rowLine)
 	}
 }
+
+// blankMargin is the margin of a row's lines after its first.
+var blankMargin = strings.Repeat(" ", labelWidth)
 
 // margin returns label filled to the margin, or followed by one space
 // when it is as wide as the margin or wider (a mark of paragraphs
@@ -507,13 +513,13 @@ func (t *termWriter) sideBySide(c *align.Comparison, primary side, steps []step,
 		gutter = " │ "
 	}
 	put := func(label, lsgr string, left, right []span) {
-		ll, rl := wrap(left, col), wrap(right, col)
+		ll, rl := t.left.wrap(left, col), t.right.wrap(right, col)
 		for i := range max(len(ll), len(rl)) {
-			var l line
+			l := t.rowLine[:0]
 			if i == 0 {
-				l = line{{margin(label), lsgr}}
+				l = append(l, span{margin(label), lsgr})
 			} else {
-				l = line{{strings.Repeat(" ", labelWidth), ""}}
+				l = append(l, span{blankMargin, ""})
 			}
 			var lw int
 			if i < len(ll) {
@@ -525,6 +531,7 @@ func (t *termWriter) sideBySide(c *align.Comparison, primary side, steps []step,
 				l = append(l, rl[i]...)
 			}
 			t.emit(l)
+			t.rowLine = l
 		}
 	}
 	put("", "", []span{{c.Base.Name, sgrBold}}, []span{{c.Other.Name, sgrBold}})

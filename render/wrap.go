@@ -2,6 +2,7 @@ package render
 
 import (
 	"bufio"
+	"io"
 	"strings"
 	"unicode/utf8"
 
@@ -40,8 +41,8 @@ func (l line) width() int {
 	return w
 }
 
-// word is a run of non-space pieces, pieces[from:to] of the slice words
-// returns, between two break opportunities; space is the style of the
+// word is a run of non-space pieces, pieces[from:to] of the wrapper's
+// pieces, between two break opportunities; space is the style of the
 // space before it (used when the word does not start a line), hasSpace
 // whether there was one.
 type word struct {
@@ -51,13 +52,23 @@ type word struct {
 	space    string
 }
 
-// words splits spans at breaking spaces; every run of them becomes one
-// space. Adjacent pieces with no space between (say a deleted and an
-// inserted word, "[-a-]{+b+}") stay one word. All words share the returned
-// pieces, which share the text of spans.
-func words(spans []span) ([]word, []span) {
-	var out []word
-	var pieces []span
+// A wrapper wraps text into lines (see wrap), its memory kept from one
+// call to the next: a report wraps thousands of rows, and building each
+// row's words and lines afresh was most of what the terminal renderer
+// allocated. The lines a call returns are valid until the next call.
+type wrapper struct {
+	ws     []word
+	pieces []span
+	spans  []span // the spans of the lines, one line after another
+	lines  []line
+}
+
+// words splits spans at breaking spaces into w.ws and w.pieces; every run
+// of them becomes one space. Adjacent pieces with no space between (say a
+// deleted and an inserted word, "[-a-]{+b+}") stay one word. The pieces
+// share the text of spans.
+func (w *wrapper) words(spans []span) {
+	out, pieces := w.ws[:0], w.pieces[:0]
 	inWord := false
 	pendingSpace, spaceStyle := false, ""
 	for _, sp := range spans {
@@ -94,107 +105,107 @@ func words(spans []span) ([]word, []span) {
 				inWord = true
 				pendingSpace = false
 			}
-			w := &out[len(out)-1]
+			wd := &out[len(out)-1]
 			pieces = append(pieces, span{t[:j], sp.sgr})
-			w.to = len(pieces)
-			w.width += textWidth(t[:j])
+			wd.to = len(pieces)
+			wd.width += textWidth(t[:j])
 			t = t[j:]
 		}
 	}
-	return out, pieces
+	w.ws, w.pieces = out, pieces
 }
 
 // wrap breaks spans into lines of at most width columns, at spaces,
 // greedily (each line takes as many words as fit). A word wider than a line
 // is cut between grapheme clusters. With width <= 0 everything goes on one
 // line. Spaces at the ends of lines are dropped; the result has at least one
-// line.
+// line. The lines are valid until w's next call.
 //
 // Cost: O(len of the text) time; the lines share the text of spans.
-func wrap(spans []span, width int) []line {
-	ws, pieces := words(spans)
-	var lines []line
-	var cur line
+func (w *wrapper) wrap(spans []span, width int) []line {
+	w.words(spans)
+	ws, pieces := w.ws, w.pieces
+	all, lines := w.spans[:0], w.lines[:0]
+	start := 0 // of the current line in all
 	curW := 0
 	flush := func() {
-		lines = append(lines, cur)
-		cur, curW = nil, 0
+		lines = append(lines, all[start:len(all):len(all)])
+		start, curW = len(all), 0
 	}
-	for _, w := range ws {
-		wp := pieces[w.from:w.to]
+	for _, wd := range ws {
+		wp := pieces[wd.from:wd.to]
 		if width <= 0 {
-			if w.hasSpace && curW > 0 {
-				cur = append(cur, span{" ", w.space})
+			if wd.hasSpace && curW > 0 {
+				all = append(all, span{" ", wd.space})
 				curW++
 			}
-			cur = append(cur, wp...)
-			curW += w.width
+			all = append(all, wp...)
+			curW += wd.width
 			continue
 		}
 		if curW > 0 {
-			if curW+1+w.width <= width {
-				if w.hasSpace {
-					cur = append(cur, span{" ", w.space})
+			if curW+1+wd.width <= width {
+				if wd.hasSpace {
+					all = append(all, span{" ", wd.space})
 					curW++
 				}
-				cur = append(cur, wp...)
-				curW += w.width
+				all = append(all, wp...)
+				curW += wd.width
 				continue
 			}
-			if !w.hasSpace && curW+w.width <= width {
-				cur = append(cur, wp...)
-				curW += w.width
+			if !wd.hasSpace && curW+wd.width <= width {
+				all = append(all, wp...)
+				curW += wd.width
 				continue
 			}
 			flush()
 		}
-		if w.width <= width {
-			cur = append(cur, wp...)
-			curW = w.width
+		if wd.width <= width {
+			all = append(all, wp...)
+			curW = wd.width
 			continue
 		}
 		// Too wide for any line: cut between grapheme clusters.
 		for _, p := range wp {
 			g := graphemes.FromString(p.text)
-			start := 0
+			from := 0
 			for g.Next() {
 				cw := textWidth(g.Value())
 				if curW+cw > width && curW > 0 {
-					if g.Start() > start {
-						cur = append(cur, span{p.text[start:g.Start()], p.sgr})
+					if g.Start() > from {
+						all = append(all, span{p.text[from:g.Start()], p.sgr})
 					}
-					start = g.Start()
+					from = g.Start()
 					flush()
 				}
 				curW += cw
 			}
-			if start < len(p.text) {
-				cur = append(cur, span{p.text[start:], p.sgr})
+			if from < len(p.text) {
+				all = append(all, span{p.text[from:], p.sgr})
 			}
 		}
 	}
-	if len(cur) > 0 || len(lines) == 0 {
+	if len(all) > start || len(lines) == 0 {
 		flush()
 	}
+	w.spans, w.lines = all, lines
 	return lines
 }
 
 // lineEmitter returns a function that writes one line to bw, trailing
 // spaces trimmed, in colour or not, followed by a newline.
 func lineEmitter(bw *bufio.Writer, color bool) func(line) {
-	var b strings.Builder
 	return func(l line) {
-		b.Reset()
-		writeLine(&b, trimRight(l), color)
-		b.WriteByte('\n')
-		bw.WriteString(b.String())
+		writeLine(bw, trimRight(l), color)
+		bw.WriteByte('\n')
 	}
 }
 
-// writeLine appends l to b, with ANSI SGR sequences when color is set: a
+// writeLine writes l to b, with ANSI SGR sequences when color is set: a
 // sequence at each change of style and a reset before the end of the line,
-// so every line stands alone (as `less -R` and grep need).
-func writeLine(b *strings.Builder, l line, color bool) {
+// so every line stands alone (as `less -R` and grep need). Write errors
+// are left to b to keep (a bufio.Writer's stick).
+func writeLine(b io.StringWriter, l line, color bool) {
 	cur := ""
 	for _, s := range l {
 		if color && s.sgr != cur {
@@ -202,7 +213,9 @@ func writeLine(b *strings.Builder, l line, color bool) {
 				b.WriteString("\x1b[0m")
 			}
 			if s.sgr != "" {
-				b.WriteString("\x1b[" + s.sgr + "m")
+				b.WriteString("\x1b[")
+				b.WriteString(s.sgr)
+				b.WriteString("m")
 			}
 			cur = s.sgr
 		}
@@ -213,10 +226,16 @@ func writeLine(b *strings.Builder, l line, color bool) {
 	}
 }
 
-// pad returns the spaces that fill a text of width w to width to.
+// pad returns the spaces that fill a text of width w to width to: a
+// slice of spaces as wide as most terminals, or for wider, spaces made.
 func pad(w, to int) string {
 	if w >= to {
 		return ""
 	}
+	if to-w <= len(spaces) {
+		return spaces[:to-w]
+	}
 	return strings.Repeat(" ", to-w)
 }
+
+var spaces = strings.Repeat(" ", 256)

@@ -40,11 +40,18 @@ func TestWrap(t *testing.T) {
 		{"empty", nil, 10, []string{""}},
 		{"emoji cluster is not split", []span{{"ab👩‍👩‍👧cd", ""}}, 3, []string{"ab", "👩‍👩‍👧c", "d"}},
 	}
+	// One wrapper for all the cases, in turn, as the renderer reuses
+	// its own: what one call leaves must not change the next.
+	shared := new(wrapper)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := plainLines(wrap(tc.spans, tc.width))
+			got := plainLines(new(wrapper).wrap(tc.spans, tc.width))
 			if d := cmp.Diff(tc.want, got); d != "" {
 				t.Errorf("wrap(width %d) (-want +got):\n%s", tc.width, d)
+			}
+			got = plainLines(shared.wrap(tc.spans, tc.width))
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("wrap(width %d) by a wrapper used before (-want +got):\n%s", tc.width, d)
 			}
 		})
 	}
@@ -94,7 +101,7 @@ func FuzzWrap(f *testing.F) {
 		if width < 0 || width > 200 {
 			return
 		}
-		lines := wrap([]span{{s, ""}}, width)
+		lines := new(wrapper).wrap([]span{{s, ""}}, width)
 		if len(lines) == 0 {
 			t.Fatal("no lines")
 		}
@@ -133,4 +140,14 @@ func singleCluster(s string) bool {
 		}
 	}
 	return n <= 1
+}
+
+// TestPad checks that pad fills to the width asked, also past the spaces
+// it keeps ready.
+func TestPad(t *testing.T) {
+	for _, tc := range []struct{ w, to, want int }{{0, 0, 0}, {5, 3, 0}, {3, 5, 2}, {0, 256, 256}, {0, 300, 300}} {
+		if got := pad(tc.w, tc.to); len(got) != tc.want || strings.Trim(got, " ") != "" {
+			t.Errorf("pad(%d, %d) = %q, want %d spaces", tc.w, tc.to, got, tc.want)
+		}
+	}
 }
