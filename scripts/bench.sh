@@ -8,8 +8,12 @@
 #   --big           also the large cases: generated derived pairs of 1 MB
 #                   and 8 MB (JSON output), the seed article against a
 #                   50 MB document, and an N-way run of the seed against
-#                   200 articles of a generated collection. The inputs are
-#                   generated into a temporary folder (about 130 MB) first.
+#                   200 articles of a generated collection; and, when the
+#                   MSRP corpus is beside the repository, its sentence
+#                   pairs set as two documents of about 0.5 MB each
+#                   (align/eval/cmd/msrpdocs: distinct text, every sentence
+#                   reworded). The inputs are generated into a temporary
+#                   folder (about 130 MB) first.
 #   --baseline REV  also time wirediff built from git revision REV (e.g.
 #                   main), run in turn with this checkout's (the baseline
 #                   first in each pair), so that a change is measured
@@ -113,4 +117,10 @@ if ((big)); then
   wd "wirediff seed vs 50 MB (JSON)" --max-size 64MiB -f json "$base" "$data/50MB/other.txt"
   tools "seed vs 50 MB" "$base" "$data/50MB/other.txt" nodwdiff
   wd "wirediff N-way ${#outlets[@]} outlets (JSON)" -f json "$base" "${outlets[@]}"
+  # Distinct, reworded news text (the generated documents repeat their
+  # paragraphs), when the MSRP corpus is beside the repository.
+  if go run ./align/eval/cmd/msrpdocs -out "$data/msrp" 2>/dev/null; then
+    wd "wirediff MSRP documents (JSON)" -f json "$data/msrp/base.txt" "$data/msrp/other.txt"
+    tools "MSRP documents" "$data/msrp/base.txt" "$data/msrp/other.txt"
+  fi
 fi
