@@ -264,37 +264,68 @@ func candidates(v *vocab, x *keyIndex, base, other []*sentence) []pairIdx {
 	}
 
 	same := samePairs(x, other)
-	n := len(same)
+	// The pairs sorted by BASE and then OTHER index, each once: counted
+	// by BASE sentence, the OTHER indices of each BASE sentence's pairs
+	// are put in its bucket, then each bucket (a few dozen at most) is
+	// sorted and its repeats dropped. Linear but for the small sorts,
+	// where sorting all the pairs as one list was most of the time the
+	// candidate search spent on one processor.
+	at := make([]int32, len(base)+1)
 	for i := range topBase {
-		n += len(topBase[i].items)
+		at[i+1] += int32(len(topBase[i].items))
 	}
 	for j := range topOther {
-		n += len(topOther[j].items)
+		for _, e := range topOther[j].items {
+			at[e.idx+1]++
+		}
 	}
-	// Sorted by BASE and then OTHER index as one number each (i above,
-	// j below; both are far below 2^31), which sorts without a
-	// comparison function.
-	pair := func(i, j int) uint64 { return uint64(i)<<32 | uint64(j) }
-	ps := make([]uint64, 0, n)
+	for _, p := range same {
+		at[p.i+1]++
+	}
+	for i := range base {
+		at[i+1] += at[i]
+	}
+	js := make([]int32, at[len(base)])
+	next := slices.Clone(at[:len(base)])
+	put := func(i, j int) {
+		js[next[i]] = int32(j)
+		next[i]++
+	}
 	for i := range topBase {
 		for _, e := range topBase[i].items {
-			ps = append(ps, pair(i, e.idx))
+			put(i, e.idx)
 		}
 	}
 	for j := range topOther {
 		for _, e := range topOther[j].items {
-			ps = append(ps, pair(e.idx, j))
+			put(e.idx, j)
 		}
 	}
 	for _, p := range same {
-		ps = append(ps, pair(p.i, p.j))
+		put(p.i, p.j)
 	}
-	same = nil
-	slices.Sort(ps)
-	ps = slices.Compact(ps)
-	out := make([]pairIdx, len(ps))
-	for k, p := range ps {
-		out[k] = pairIdx{int(p >> 32), int(p & (1<<32 - 1))}
+	same, next = nil, nil
+	// Each bucket sorted and its repeats dropped in place, the buckets
+	// moved down over the room freed (at[i] becomes where bucket i now
+	// starts).
+	n := int32(0)
+	for i := range base {
+		b := js[at[i]:at[i+1]]
+		slices.Sort(b)
+		at[i] = n
+		for k, j := range b {
+			if k == 0 || j != b[k-1] {
+				js[n] = j
+				n++
+			}
+		}
+	}
+	at[len(base)] = n
+	out := make([]pairIdx, n)
+	for i := range base {
+		for k := at[i]; k < at[i+1]; k++ {
+			out[k] = pairIdx{i, int(js[k])}
+		}
 	}
 	return out
 }
