@@ -266,7 +266,7 @@ func candidates(v *vocab, x *keyIndex, base, other []*sentence) []pairIdx {
 	same := samePairs(x, other)
 	// The pairs sorted by BASE and then OTHER index, each once: counted
 	// by BASE sentence, the OTHER indices of each BASE sentence's pairs
-	// are put in its bucket, then each bucket (a few dozen at most) is
+	// are put in its bucket, then each bucket (most hold a few dozen) is
 	// sorted and its repeats dropped. Linear but for the small sorts,
 	// where sorting all the pairs as one list was most of the time the
 	// candidate search spent on one processor.

@@ -34,8 +34,8 @@ func spread(n, parts int, f func(part, lo, hi int)) {
 // share calls f on consecutive chunks [lo, hi) of [0, n), chunk items
 // each (the last may be shorter), on workers goroutines at once, each
 // taking the next chunk left until none is, and returns when all are
-// done; with one worker, f is called once on [0, n) on the calling
-// goroutine. worker is the goroutine's number, from 0 to workers-1, so
+// done; with one worker, or work of one chunk, f is called once on
+// [0, n) on the calling goroutine. worker is the goroutine's number, from 0 to workers-1, so
 // that f can keep scratch of its own per goroutine. Unlike spread's fixed
 // ranges, a goroutine that finishes early takes more of the work: items
 // of unequal cost (long sentences against short) end together.
