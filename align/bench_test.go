@@ -74,7 +74,7 @@ func BenchmarkCompareMSRPDocs(b *testing.B) {
 	if err != nil {
 		b.Skipf("no MSRP corpus: %v", err)
 	}
-	bt, ot := eval.MSRPDocuments(pairs, 4)
+	bt, ot := eval.MSRPDocuments(pairs, eval.MSRPParagraph)
 	base, err := article.Parse("base", []byte(bt))
 	if err != nil {
 		b.Fatal(err)

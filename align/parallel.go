@@ -4,7 +4,6 @@ import (
 	"runtime"
 	"slices"
 	"sync"
-	"sync/atomic"
 
 	"github.com/wirediff/wirediff/internal/inorder"
 )
@@ -32,13 +31,14 @@ func spread(n, parts int, f func(part, lo, hi int)) {
 }
 
 // share calls f on consecutive chunks [lo, hi) of [0, n), chunk items
-// each (the last may be shorter), on workers goroutines at once, each
-// taking the next chunk left until none is, and returns when all are
-// done; with one worker, or work of one chunk, f is called once on
-// [0, n) on the calling goroutine. worker is the goroutine's number, from 0 to workers-1, so
-// that f can keep scratch of its own per goroutine. Unlike spread's fixed
-// ranges, a goroutine that finishes early takes more of the work: items
-// of unequal cost (long sentences against short) end together.
+// each (the last may be shorter), on up to workers goroutines at once,
+// each taking the next chunk left until none is (inorder.Workers), and
+// returns when all are done; with one worker, or work of one chunk, f is
+// called once on [0, n) on the calling goroutine. worker is the
+// goroutine's number, from 0 to workers-1, so that f can keep scratch of
+// its own per goroutine. Unlike spread's fixed ranges, a goroutine that
+// finishes early takes more of the work: items of unequal cost (long
+// sentences against short) end together.
 //
 // Which goroutine gets which chunk depends on scheduling, so f must give
 // each item a result that depends on the item alone (its scratch and
@@ -50,20 +50,9 @@ func share(n, workers, chunk int, f func(worker, lo, hi int)) {
 		return
 	}
 	chunk = max(chunk, 1)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for {
-				lo := int(next.Add(int64(chunk))) - chunk
-				if lo >= n {
-					return
-				}
-				f(w, lo, min(lo+chunk, n))
-			}
-		})
-	}
-	wg.Wait()
+	inorder.Workers((n+chunk-1)/chunk, workers, func(w, c int) {
+		f(w, c*chunk, min((c+1)*chunk, n))
+	})
 }
 
 // sortMinPart is the fewest items sortFunc sorts on a goroutine of its

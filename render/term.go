@@ -243,7 +243,7 @@ func (t *termWriter) row(label, labelSGR string, spans []span) {
 }
 
 // blankMargin is the margin of a row's lines after its first.
-var blankMargin = strings.Repeat(" ", labelWidth)
+var blankMargin = pad(0, labelWidth)
 
 // margin returns label filled to the margin, or followed by one space
 // when it is as wide as the margin or wider (a mark of paragraphs

@@ -94,8 +94,8 @@ func BenchmarkPipelineSeeds(b *testing.B) {
 }
 
 // BenchmarkPipelineMSRPDocs: the MSRP sentence pairs set as two
-// documents of about 0.5 MB (eval.MSRPDocuments, four sentences to a
-// paragraph): a large pair whose text does not repeat itself and whose
+// documents of about 0.5 MB (eval.MSRPDocuments, eval.MSRPParagraph sentences
+// to a paragraph): a large pair whose text does not repeat itself and whose
 // every sentence is reworded, where the generated pairs repeat their
 // paragraphs and leave half of their sentences identical.
 func BenchmarkPipelineMSRPDocs(b *testing.B) {
@@ -103,7 +103,7 @@ func BenchmarkPipelineMSRPDocs(b *testing.B) {
 	if err != nil {
 		b.Skipf("no MSRP corpus: %v", err)
 	}
-	base, other := eval.MSRPDocuments(pairs, 4)
+	base, other := eval.MSRPDocuments(pairs, eval.MSRPParagraph)
 	benchPipeline(b, [][]byte{[]byte(base), []byte(other)})
 }
 

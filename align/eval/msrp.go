@@ -65,6 +65,11 @@ func MSRPPath(root string) string {
 	return filepath.Join(root, "..", "shared", "data", "msrp", "msr_paraphrase_train.txt")
 }
 
+// MSRPParagraph is how many sentences the speed benchmarks set to a
+// paragraph of the MSRP documents (see MSRPDocuments): the Go benchmarks
+// and scripts/bench.sh (through cmd/msrpdocs) time the same pair.
+const MSRPParagraph = 4
+
 // MSRPDocuments sets the sentences of pairs as two documents, the first
 // sentence of each pair in base and the second in other, in corpus order,
 // perParagraph sentences to a paragraph: news prose that does not repeat

@@ -30,19 +30,28 @@ func Ranges(n, size, minBytes int) [][2]int {
 // calls run on the calling goroutine, in order. fn(c) must write only
 // what belongs to c, and the caller joins the results in order of c.
 func Run(k int, fn func(c int)) {
-	workers := min(runtime.GOMAXPROCS(0), k)
+	Workers(k, k, func(_, c int) { fn(c) })
+}
+
+// Workers is Run on at most workers goroutines (and GOMAXPROCS), each
+// call told the number of the goroutine it runs on, from 0 up, so that a
+// caller can keep scratch of its own per goroutine: each goroutine takes
+// the next call left until none is, so which goroutine makes which call
+// depends on scheduling. Cost: one atomic addition per call.
+func Workers(k, workers int, fn func(worker, c int)) {
+	workers = min(runtime.GOMAXPROCS(0), k, workers)
 	if workers <= 1 {
 		for c := range k {
-			fn(c)
+			fn(0, c)
 		}
 		return
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range workers {
+	for w := range workers {
 		wg.Go(func() {
 			for c := int(next.Add(1) - 1); c < k; c = int(next.Add(1) - 1) {
-				fn(c)
+				fn(w, c)
 			}
 		})
 	}

@@ -44,3 +44,33 @@ func TestRun(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkers checks that every call is made once, on goroutines numbered
+// below the number asked for, and with one goroutine in order.
+func TestWorkers(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	for _, workers := range []int{1, 2, 3} {
+		const k = 100
+		var calls [k]atomic.Int32
+		var order []int
+		Workers(k, workers, func(w, c int) {
+			if w < 0 || w >= workers {
+				t.Errorf("Workers(%d, %d): call %d on goroutine %d", k, workers, c, w)
+			}
+			calls[c].Add(1)
+			if workers == 1 {
+				order = append(order, c)
+			}
+		})
+		for c := range calls {
+			if n := calls[c].Load(); n != 1 {
+				t.Fatalf("Workers(%d, %d): call %d made %d times", k, workers, c, n)
+			}
+		}
+		for i, c := range order {
+			if c != i {
+				t.Fatalf("Workers(%d, 1): call %d made %dth", k, c, i)
+			}
+		}
+	}
+}

@@ -21,7 +21,7 @@ import (
 
 func main() {
 	out := flag.String("out", "", "folder to write base.txt and other.txt into (made if missing)")
-	perParagraph := flag.Int("per-paragraph", 4, "sentences to a paragraph")
+	perParagraph := flag.Int("per-paragraph", eval.MSRPParagraph, "sentences to a paragraph")
 	flag.Parse()
 	if err := run(*out, *perParagraph); err != nil {
 		fmt.Fprintln(os.Stderr, "msrpdocs:", err)

@@ -12,7 +12,7 @@ import (
 // TestRun writes the two documents and checks that each holds one side
 // of the corpus, first pair first; without -out it refuses.
 func TestRun(t *testing.T) {
-	if err := run("", 4); err == nil {
+	if err := run("", eval.MSRPParagraph); err == nil {
 		t.Error("run without a folder: no error")
 	}
 	root, err := eval.ModuleRoot(".")
@@ -24,7 +24,7 @@ func TestRun(t *testing.T) {
 		t.Skip("MSRP corpus not beside the repository:", err)
 	}
 	dir := filepath.Join(t.TempDir(), "new")
-	if err := run(dir, 4); err != nil {
+	if err := run(dir, eval.MSRPParagraph); err != nil {
 		t.Fatal(err)
 	}
 	for name, first := range map[string]string{"base.txt": pairs[0].S1, "other.txt": pairs[0].S2} {
