@@ -157,7 +157,6 @@ func (a *attributor) findPeople(qs []quote) {
 	inorder.Run(len(rs), func(c int) {
 		parts[c].runs, parts[c].roles = a.readRuns(rs[c][0], rs[c][1], inQuote)
 	})
-	var toks []words.Compound // the words of sentence si; one slice for all (the role nouns' loop)
 	// Who is a person: a run that shows it, and every other run with the
 	// same last word.
 	// (Organisations are not kept.) The chunks' runs are read in order
@@ -206,49 +205,21 @@ func (a *attributor) findPeople(qs []quote) {
 		}
 	}
 	// Role nouns ("the minister") and the pronouns of sentences about
-	// one person alone.
+	// one person alone. The role nouns and the persons each may name are
+	// read in the chunks of sentences on all processors; which of several
+	// persons a role noun names is then chosen in text order, as the
+	// choice reads the role nouns before it (see pickRole).
 	byAt := func(x, y personMention) int { return x.at - y.at }
 	a.mentionsSorted = slices.IsSortedFunc(a.mentions, byAt)
-	for si := range a.d.Sentences {
-		first := a.w.first[si]
-		key := func(k int) string { return a.w.keyAt(first + k) }
-		// A role noun follows "the", so a sentence without one, before
-		// its last word, is passed over before its words are made.
-		the := false
-		for k := first; k+1 < a.w.first[si+1]; k++ {
-			if a.w.keyAt(k) == "the" {
-				the = true
-				break
+	nouns := make([]roleNouns, len(rs))
+	inorder.Run(len(rs), func(c int) {
+		nouns[c] = a.readRoleNouns(rs[c][0], rs[c][1], inQuote)
+	})
+	for _, ns := range nouns {
+		for _, n := range ns.nouns {
+			if i, conf := a.pickRole(ns.fits[n.fitsFrom:n.fitsTo], n.at); conf > 0 {
+				a.roleMentions = append(a.roleMentions, personMention{at: n.at, sentence: n.sentence, person: i, subject: n.subject})
 			}
-		}
-		if !the {
-			continue
-		}
-		toks = a.w.appendSentence(toks[:0], si)
-		lead := -1 // leadEnd, read at the first role noun
-		for k := 0; k+1 < len(toks); k++ {
-			if key(k) != "the" || inQuote(toks[k].Start) {
-				continue
-			}
-			end := k + 1
-			for end < len(toks) && end-k <= 4 && roleModifiers[key(end)] && !titles[key(end)] {
-				end++
-			}
-			if end >= len(toks) || !titles[key(end)] || words.IsCapitalised(toks[end].Text) && !toks[end].Initial {
-				continue
-			}
-			if end+1 < len(toks) && a.plainGap(toks[end], toks[end+1]) && a.isName(toks[end+1]) {
-				continue // "the minister Matteo Piantedosi": a name follows
-			}
-			desc := toks[k+1 : end+1]
-			if i, conf := a.resolveRole(desc, toks[k].Start); conf > 0 {
-				if lead < 0 {
-					lead = leadEnd(a, toks)
-				}
-				subject := k == 0 || k == lead || end+1 < len(toks) && a.speechVerbAt(first, end+1)
-				a.roleMentions = append(a.roleMentions, personMention{at: toks[k].Start, sentence: si, person: i, subject: subject})
-			}
-			k = end
 		}
 	}
 	a.mentions = joinMentions(a.mentions, a.roleMentions, a.mentionsSorted)
@@ -286,6 +257,78 @@ func joinMentions(ms, roles []personMention, sorted bool) []personMention {
 	}
 	out = append(out, ms[i:]...)
 	return append(out, roles[j:]...)
+}
+
+// roleNouns are the role nouns of a chunk of sentences, in text order,
+// each with the persons it may name: nouns[i] may name
+// fits[nouns[i].fitsFrom:nouns[i].fitsTo] (one list for the chunk, not
+// one per noun).
+type roleNouns struct {
+	nouns []roleNoun
+	fits  []int
+}
+
+// A roleNoun is "the" and a post ("the interior minister") at byte at of
+// sentence, outside quotations and not followed by a name, that may name
+// at least one person.
+type roleNoun struct {
+	at, sentence     int
+	fitsFrom, fitsTo int
+	// subject: the noun opens its sentence or a lead phrase, or a speech
+	// verb follows it.
+	subject bool
+}
+
+// readRoleNouns reads the role nouns of sentences [from, to) of the
+// document (see findPeople). It reads the persons and the words and
+// changes neither, so that chunks run at once.
+func (a *attributor) readRoleNouns(from, to int, inQuote func(int) bool) roleNouns {
+	var out roleNouns
+	var toks []words.Compound // the words of sentence si; one slice for all
+	for si := from; si < to; si++ {
+		first := a.w.first[si]
+		key := func(k int) string { return a.w.keyAt(first + k) }
+		// A role noun follows "the", so a sentence without one, before
+		// its last word, is passed over before its words are made.
+		the := false
+		for k := first; k+1 < a.w.first[si+1]; k++ {
+			if a.w.keyAt(k) == "the" {
+				the = true
+				break
+			}
+		}
+		if !the {
+			continue
+		}
+		toks = a.w.appendSentence(toks[:0], si)
+		lead := -1 // leadEnd, read at the first role noun that may name someone
+		for k := 0; k+1 < len(toks); k++ {
+			if key(k) != "the" || inQuote(toks[k].Start) {
+				continue
+			}
+			end := k + 1
+			for end < len(toks) && end-k <= 4 && roleModifiers[key(end)] && !titles[key(end)] {
+				end++
+			}
+			if end >= len(toks) || !titles[key(end)] || words.IsCapitalised(toks[end].Text) && !toks[end].Initial {
+				continue
+			}
+			if end+1 < len(toks) && a.plainGap(toks[end], toks[end+1]) && a.isName(toks[end+1]) {
+				continue // "the minister Matteo Piantedosi": a name follows
+			}
+			fitsFrom := len(out.fits)
+			if out.fits = a.roleFits(out.fits, toks[k+1:end+1]); len(out.fits) > fitsFrom {
+				if lead < 0 {
+					lead = leadEnd(a, toks)
+				}
+				out.nouns = append(out.nouns, roleNoun{at: toks[k].Start, sentence: si,
+					fitsFrom: fitsFrom, fitsTo: len(out.fits),
+					subject: k == 0 || k == lead || end+1 < len(toks) && a.speechVerbAt(first, end+1)})
+			}
+			k = end
+		}
+	}
+	return out
 }
 
 // peopleChunkBytes is the least text a chunk of sentences holds when
@@ -706,9 +749,15 @@ func (a *attributor) resolvePronoun(at int, g gender, extra []personMention, ext
 // confidence of the reading, or -1: the person introduced with the role
 // who was mentioned last; the role words must all be theirs.
 func (a *attributor) resolveRole(desc []words.Compound, at int) (int, float64) {
+	return a.pickRole(a.roleFits(nil, desc), at)
+}
+
+// roleFits appends to dst the persons role noun desc may name: those of
+// its gender whose roles hold its post and every word that narrows it
+// ("interior").
+func (a *attributor) roleFits(dst []int, desc []words.Compound) []int {
 	head := words.Key(desc[len(desc)-1].Text)
 	g := genderOf(head)
-	var fits []int
 	for i, p := range a.persons {
 		if !compatible(g, p.gender) {
 			continue
@@ -720,9 +769,16 @@ func (a *attributor) resolveRole(desc []words.Compound, at int) (int, float64) {
 			}
 		}
 		if ok {
-			fits = append(fits, i)
+			dst = append(dst, i)
 		}
 	}
+	return dst
+}
+
+// pickRole returns which of fits, the persons a role noun at byte at may
+// name (roleFits), it names, with the confidence of the reading, or -1:
+// the only one, else the one mentioned last before it.
+func (a *attributor) pickRole(fits []int, at int) (int, float64) {
 	if len(fits) == 0 {
 		return -1, 0
 	}
