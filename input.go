@@ -21,6 +21,11 @@ import (
 //
 // Cost: the sum of the inputs' article.Load, spread over the processors.
 func loadAll(ctx context.Context, names []string, c *ioFlags, stdin io.Reader) ([]*article.Document, error) {
+	if runtime.GOMAXPROCS(0) > 1 {
+		// The parsing patterns, compiled on a processor the reading
+		// leaves free (see article.Warm).
+		go article.Warm()
+	}
 	docs := make([]*article.Document, len(names))
 	errs := make([]error, len(names))
 	work := make(chan int)
