@@ -1014,10 +1014,10 @@ func (v *vocab) grams(id int32) []uint64 {
 
 // gramDiceAtLeast returns the Dice coefficient of two sorted sets of
 // trigrams (see trigrams) and whether it is need or more; it gives up
-// (0, false) as soon as the trigrams left cannot bring it to need: most stems a fuzzy match compares share few trigrams, and
-// the merge then stops after a few. The bound is the coefficient's own
-// formula with every trigram left shared, so it decides as the whole
-// merge would.
+// (0, false) as soon as the trigrams left cannot bring it to need: most
+// stems a fuzzy match compares share few trigrams, and the merge then
+// stops after a few. The bound is the coefficient's own formula with
+// every trigram left shared, so it decides as the whole merge would.
 func gramDiceAtLeast(gs, gt []uint64, need float64) (float64, bool) {
 	total := float64(len(gs) + len(gt))
 	if total == 0 {
