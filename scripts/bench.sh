@@ -22,7 +22,8 @@
 #                   and processor time over the baseline's), which hold when
 #                   the machine's speed drifts during the run.
 #
-# Builds wirediff from this checkout into a temporary folder, then runs
+# Builds wirediff from this checkout into a temporary folder as the README
+# installs it (CGO_ENABLED=0: a static binary), then runs
 # each command RUNS times (after one untimed warm-up run) and prints per
 # command the median, fastest and slowest wall-clock time of a run in
 # milliseconds, the median processor time (user and system: on a shared
@@ -30,6 +31,11 @@
 # size in MiB (internal/runstat). Rows:
 #   - wirediff on the first two seed articles, terminal output (colour off);
 #   - wirediff --version (start-up alone);
+#   - the start-up floor: a program that imports what wirediff imports
+#     and does nothing (below);
+#   - the seed pair and --version of the default build where a C compiler
+#     is present (CGO_ENABLED=1: linked to the system's C library, because
+#     the network package then resolves host names through it);
 #   - dwdiff, wdiff and git diff --no-index --word-diff on the same pairs,
 #     each only when installed (Debian packages dwdiff, wdiff, git).
 # Output goes to /dev/null. Compare figures of one run, not of different
@@ -55,7 +61,12 @@ other=testdata/seeds/001_e4d2f7d4ad65d4f5.txt
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+export CGO_ENABLED=0
 go build -o "$tmp/wirediff" .
+cgo=""
+if command -v "$(go env CC)" >/dev/null 2>&1; then
+  CGO_ENABLED=1 go build -o "$tmp/wirediff-cgo" . && cgo=$tmp/wirediff-cgo
+fi
 go build -o "$tmp/runstat" ./internal/runstat/cmd/runstat
 if [[ -n $baseline ]]; then
   mkdir "$tmp/baseline-src"
@@ -94,10 +105,34 @@ tools() {
   fi
 }
 
+# The start-up floor: a program that imports every package the command
+# imports, wirediff's own excepted (the standard library's and the
+# dependencies', whose initialisation runs before main), and only prints a
+# line. Its time is what any run of wirediff pays before wirediff's own
+# code runs; built in a module of its own with the same requirements.
+mkdir "$tmp/floor"
+sed '1s/.*/module startfloor/' go.mod >"$tmp/floor/go.mod"
+cp go.sum "$tmp/floor/"
+{
+  echo 'package main'
+  echo 'import ('
+  go list -deps . | grep -v -e '^github.com/wirediff/wirediff' -e '^vendor/' -e '^os$' \
+    -e '^internal/' -e '/internal/' -e '/internal$' | sed 's/.*/\t_ "&"/'
+  echo '"os"'
+  echo ')'
+  echo 'func main() { os.Stdout.WriteString("start-up floor\n") }'
+} >"$tmp/floor/main.go"
+(cd "$tmp/floor" && go build -o "$tmp/floor/floor" .)
+
 echo "$runs runs each; times in ms, peak resident size in MiB"
 printf '%-40s %9s %9s %9s %9s %8s\n' "command" "median" "min" "max" "cpu med" "max RSS"
 wd "wirediff seed pair (terminal)" --color never "$base" "$other"
 wd "wirediff --version" --version
+bench "start-up floor (dependencies alone)" "$tmp/floor/floor"
+if [[ -n $cgo ]]; then
+  bench "wirediff seed pair, cgo build" "$cgo" --color never "$base" "$other"
+  bench "wirediff --version, cgo build" "$cgo" --version
+fi
 tools "seed pair" "$base" "$other"
 
 if ((big)); then
