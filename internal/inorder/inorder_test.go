@@ -2,6 +2,7 @@ package inorder
 
 import (
 	"runtime"
+	"sync"
 	"sync/atomic"
 	"testing"
 )
@@ -71,6 +72,30 @@ func TestWorkers(t *testing.T) {
 			if c != i {
 				t.Fatalf("Workers(%d, 1): call %d made %dth", k, c, i)
 			}
+		}
+	}
+}
+
+// TestWorkersOnCaller checks that the calling goroutine is one of the
+// workers: two calls that wait for each other run on the caller and on a
+// single new goroutine.
+func TestWorkersOnCaller(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	before := runtime.NumGoroutine()
+	var started, counted sync.WaitGroup
+	started.Add(2)
+	counted.Add(2)
+	var during [2]int
+	Workers(2, 2, func(_, c int) {
+		started.Done()
+		started.Wait() // both calls are running now
+		during[c] = runtime.NumGoroutine()
+		counted.Done()
+		counted.Wait() // and neither has returned
+	})
+	for c, n := range during {
+		if n != before+1 {
+			t.Errorf("call %d ran beside %d goroutines, want %d: the caller and one new", c, n, before+1)
 		}
 	}
 }
